@@ -1,0 +1,162 @@
+/**
+ * The shapes that flow through model-gate. Everything here is plain data: the core functions
+ * that take and return these types do no I/O and read no clock.
+ */
+
+export type Verdict = 'approved' | 'blocked' | 'error'
+export type Mode = 'enforce' | 'advisory'
+export type Status = 'pass' | 'fail' | 'warn' | 'skip' | 'not_evaluated'
+export type Severity = 'block' | 'warn'
+export type Better = 'higher' | 'lower'
+export type CheckKind = 'threshold' | 'baseline' | 'declaration' | 'policy'
+
+/** A place in a file, for messages and annotations. Lines and columns are 1-based. */
+export interface Location {
+  file: string
+  line?: number
+  column?: number
+}
+
+/**
+ * One metric leaf. `value` is whatever the file held: a number (possibly NaN or ±Infinity, which
+ * Python's json module writes) or another scalar, which fails any check that gates it.
+ */
+export interface Metric {
+  value: number | string | boolean | null
+  n?: number
+  stderr?: number
+  ci?: [number, number]
+  unit?: string
+}
+
+/** Flattened metric name (dot path, literal dots escaped as `\.`) → metric. A Map: no prototype. */
+export type Metrics = Map<string, Metric>
+
+/** A threshold amount: a plain number is in the metric's own unit, a percentage is of |baseline|. */
+export type Amount = { kind: 'absolute'; value: number } | { kind: 'relative'; percent: number }
+
+/** One entry of `gates:` after validation, with defaults applied. */
+export interface GateRule {
+  /** The key as written in the policy: a metric path, possibly with `*` segments. */
+  pattern: string
+  better: Better
+  min?: number
+  max?: number
+  maxRegression?: Amount
+  minImprovement?: Amount
+  severity: Severity
+  required: boolean
+  description?: string
+  /** Where the gate is written in the policy file. */
+  location?: Location
+}
+
+export interface BaselineSettings {
+  source: 'base' | 'file' | 'none'
+  /** With `source: base` the candidate metrics path; with `source: file` the configured path. */
+  file: string
+  missing: 'warn' | 'fail'
+}
+
+export interface DeclarationSettings {
+  file: string
+  require: string[]
+}
+
+/** The policy for one model. A single-model policy yields one of these named `default`. */
+export interface ModelPolicy {
+  name: string
+  metricsFile: string
+  baseline: BaselineSettings
+  gates: GateRule[]
+  declarations?: DeclarationSettings
+}
+
+export interface Policy {
+  version: 1
+  mode: Mode
+  models: ModelPolicy[]
+  /** True when the file used `models:` (several named models) rather than the top-level form. */
+  multiModel: boolean
+}
+
+/** A parsed declarations document (model card front matter, or a YAML/JSON file). */
+export interface DeclarationsDoc {
+  file: string
+  data: unknown
+  /** The 1-based line of a dot path inside the document (e.g. `ownership.on_call`), if known. */
+  lineOf: (path: string) => number | undefined
+}
+
+export interface Check {
+  /** Stable identifier, e.g. `threshold:accuracy:min`, `baseline:accuracy:max_regression`. */
+  id: string
+  kind: CheckKind
+  metric?: string
+  status: Status
+  severity: Severity
+  candidate?: number | null
+  baseline?: number | null
+  /** The rule in words, e.g. `at least 0.9`, `may drop at most 0.5%`. */
+  rule: string
+  /** What happened, in words. */
+  message: string
+  /** The policy gate (pattern) this check came from. */
+  gate?: string
+  location?: Location
+}
+
+/** Where an input was read from. */
+export interface Provenance {
+  /** `base`: the PR's base commit; `workspace`: the checkout; `ref`: a git ref (CLI); `none`. */
+  source: 'base' | 'workspace' | 'ref' | 'none'
+  path?: string
+  /** The commit the file was read at, when known. */
+  sha?: string
+  /** A human note, e.g. "the base commit has no policy yet; the workspace copy was used". */
+  note?: string
+}
+
+/** One difference between the base policy and the PR's copy of it. */
+export interface PolicyChange {
+  /** The gate pattern, or a top-level setting path such as `mode` or `baseline.missing`. */
+  target: string
+  field: string
+  from?: unknown
+  to?: unknown
+  effect: 'loosens' | 'tightens' | 'changes'
+  /** In words, e.g. "`accuracy` min lowered from 0.9 to 0.8". */
+  description: string
+}
+
+/** A problem that stops evaluation (bad policy, unreadable metrics): the verdict becomes `error`. */
+export interface GateProblem extends Location {
+  message: string
+  /** How to fix it, in words. */
+  fix?: string
+}
+
+export interface Evaluation {
+  model: string
+  verdict: Verdict
+  mode: Mode
+  checks: Check[]
+  /** Problems that made the verdict `error`; empty otherwise. */
+  problems: GateProblem[]
+  policy: Provenance
+  baseline: Provenance
+  candidate: Provenance
+  policyChanges: PolicyChange[]
+}
+
+/** The result of one run: one evaluation per gated model, and the combined verdict. */
+export interface GateResult {
+  verdict: Verdict
+  mode: Mode
+  evaluations: Evaluation[]
+  /** The `model` key the run was for: a model name, `default`, or `all`. */
+  modelKey: string
+  headSha?: string
+  baseSha?: string
+  policyPath: string
+}
