@@ -1,0 +1,135 @@
+import type { GateRule, ModelPolicy, Policy, PolicyChange } from '../../src/core/types.js'
+import { diffPolicies } from '../../src/core/policy-diff.js'
+import { gate, model, policy } from './fixtures.js'
+
+const pct = (percent: number) => ({ kind: 'relative' as const, percent })
+const abs = (value: number) => ({ kind: 'absolute' as const, value })
+
+type Row = [string, Partial<GateRule>, Partial<GateRule>, PolicyChange['effect'], string]
+
+describe('diffPolicies: gate rules loosened, tightened or changed', () => {
+  test.each<Row>([
+    ['min lowered loosens', { min: 0.9 }, { min: 0.8 }, 'loosens', '`accuracy`: min lowered from 0.9 to 0.8'],
+    ['min raised tightens', { min: 0.8 }, { min: 0.9 }, 'tightens', '`accuracy`: min raised from 0.8 to 0.9'],
+    ['min removed loosens', { min: 0.9 }, {}, 'loosens', '`accuracy`: min removed (was 0.9)'],
+    ['min added tightens', {}, { min: 0.95 }, 'tightens', '`accuracy`: min added (0.95)'],
+    ['max raised loosens', { max: 120 }, { max: 150 }, 'loosens', '`accuracy`: max raised from 120 to 150'],
+    ['max lowered tightens', { max: 120 }, { max: 100 }, 'tightens', '`accuracy`: max lowered from 120 to 100'],
+    ['max removed loosens', { max: 120 }, {}, 'loosens', '`accuracy`: max removed (was 120)'],
+    ['max added tightens', {}, { max: 120 }, 'tightens', '`accuracy`: max added (120)'],
+    ['max_regression increased loosens', { maxRegression: pct(1) }, { maxRegression: pct(2) }, 'loosens', '`accuracy`: max_regression raised from 1% to 2%'],
+    ['max_regression decreased tightens', { maxRegression: abs(0.02) }, { maxRegression: abs(0.01) }, 'tightens', '`accuracy`: max_regression lowered from 0.02 to 0.01'],
+    ['max_regression removed loosens', { maxRegression: pct(1) }, {}, 'loosens', '`accuracy`: max_regression removed (was 1%)'],
+    ['max_regression added tightens', {}, { maxRegression: pct(0.5) }, 'tightens', '`accuracy`: max_regression added (0.5%)'],
+    ['max_regression % → absolute changes', { maxRegression: pct(1) }, { maxRegression: abs(0.01) }, 'changes', '`accuracy`: max_regression changed from 1% to 0.01'],
+    ['min_improvement decreased loosens', { minImprovement: pct(2) }, { minImprovement: pct(1) }, 'loosens', '`accuracy`: min_improvement lowered from 2% to 1%'],
+    ['min_improvement increased tightens', { minImprovement: abs(1) }, { minImprovement: abs(2) }, 'tightens', '`accuracy`: min_improvement raised from 1 to 2'],
+    ['min_improvement removed loosens', { minImprovement: abs(1) }, {}, 'loosens', '`accuracy`: min_improvement removed (was 1)'],
+    ['min_improvement added tightens', {}, { minImprovement: pct(1) }, 'tightens', '`accuracy`: min_improvement added (1%)'],
+    ['min_improvement absolute → % changes', { minImprovement: abs(1) }, { minImprovement: pct(1) }, 'changes', '`accuracy`: min_improvement changed from 1 to 1%'],
+    ['severity block → warn loosens', { severity: 'block' }, { severity: 'warn' }, 'loosens', '`accuracy`: severity changed from block to warn'],
+    ['severity warn → block tightens', { severity: 'warn' }, { severity: 'block' }, 'tightens', '`accuracy`: severity changed from warn to block'],
+    ['required true → false loosens', { required: true }, { required: false }, 'loosens', '`accuracy`: required changed from true to false'],
+    ['required false → true tightens', { required: false }, { required: true }, 'tightens', '`accuracy`: required changed from false to true'],
+    ['better changed changes', { better: 'higher' }, { better: 'lower' }, 'changes', '`accuracy`: better changed from higher to lower'],
+  ])('%s', (_name, from, to, effect, description) => {
+    const changes = diffPolicies(policy([model([gate('accuracy', from)])]), policy([model([gate('accuracy', to)])]))
+    expect(changes).toEqual([expect.objectContaining({ target: 'accuracy', effect, description })])
+  })
+
+  test('from and to carry the policy values', () => {
+    const [lowered] = diffPolicies(policy([model([gate('a', { min: 0.9 })])]), policy([model([gate('a', { min: 0.8 })])]))
+    expect(lowered).toEqual({ target: 'a', field: 'min', from: 0.9, to: 0.8, effect: 'loosens', description: '`a`: min lowered from 0.9 to 0.8' })
+    const [regression] = diffPolicies(
+      policy([model([gate('a', { maxRegression: pct(1) })])]),
+      policy([model([gate('a', { maxRegression: pct(2) })])]),
+    )
+    expect(regression).toMatchObject({ field: 'max_regression', from: '1%', to: '2%' })
+  })
+
+  test('identical policies and changed descriptions give no changes', () => {
+    const p = policy([model([gate('a', { min: 0.9, maxRegression: pct(1), description: 'old' })])])
+    const q = policy([model([gate('a', { min: 0.9, maxRegression: pct(1), description: 'new' })])])
+    expect(diffPolicies(p, q)).toEqual([])
+  })
+
+  test('a removed gate loosens, an added gate tightens, in base then head order', () => {
+    const changes = diffPolicies(
+      policy([model([gate('accuracy', { min: 0.9 }), gate('slices.*.recall', { min: 0.8 })])]),
+      policy([model([gate('accuracy', { min: 0.9 }), gate('f1', { min: 0.5 })])]),
+    )
+    expect(changes.map((c) => [c.target, c.field, c.effect, c.description])).toEqual([
+      ['slices.*.recall', 'gate', 'loosens', '`slices.*.recall`: gate removed'],
+      ['f1', 'gate', 'tightens', '`f1`: gate added'],
+    ])
+  })
+
+  test('several changes to one gate are each listed', () => {
+    const changes = diffPolicies(
+      policy([model([gate('a', { min: 0.9, severity: 'block' })])]),
+      policy([model([gate('a', { min: 0.95, severity: 'warn' })])]),
+    )
+    expect(changes.map((c) => [c.field, c.effect])).toEqual([
+      ['min', 'tightens'],
+      ['severity', 'loosens'],
+    ])
+  })
+})
+
+describe('diffPolicies: top-level settings', () => {
+  const base = model([], {
+    declarations: { file: 'MODEL_CARD.md', require: ['privacy', 'ownership'] },
+  })
+  type SettingRow = [string, Partial<Policy>, Partial<ModelPolicy>, string, PolicyChange['effect'], string]
+  test.each<SettingRow>([
+    ['mode enforce → advisory loosens', { mode: 'advisory' }, {}, 'mode', 'loosens', '`mode`: changed from enforce to advisory'],
+    ['baseline.missing fail → warn loosens', {}, { baseline: { source: 'base', file: 'eval/metrics.json', missing: 'warn' } }, 'baseline.missing', 'loosens', '`baseline.missing`: changed from fail to warn'],
+    ['baseline.source → none loosens', {}, { baseline: { source: 'none', file: 'eval/metrics.json', missing: 'fail' } }, 'baseline.source', 'loosens', '`baseline.source`: changed from base to none'],
+    ['baseline.source base → file changes', {}, { baseline: { source: 'file', file: 'eval/baseline.json', missing: 'fail' } }, 'baseline.source', 'changes', '`baseline.source`: changed from base to file'],
+    ['metrics.file changed changes', {}, { metricsFile: 'out/metrics.json' }, 'metrics.file', 'changes', '`metrics.file`: changed from eval/metrics.json to out/metrics.json'],
+    ['declarations removed loosens', {}, { declarations: undefined }, 'declarations', 'loosens', '`declarations`: removed (was MODEL_CARD.md)'],
+    ['declarations file changed changes', {}, { declarations: { file: 'card.yml', require: ['privacy', 'ownership'] } }, 'declarations.file', 'changes', '`declarations.file`: changed from MODEL_CARD.md to card.yml'],
+    ['required section dropped loosens', {}, { declarations: { file: 'MODEL_CARD.md', require: ['privacy'] } }, 'declarations.require', 'loosens', '`declarations.require`: no longer requires ownership'],
+    ['required section added tightens', {}, { declarations: { file: 'MODEL_CARD.md', require: ['privacy', 'ownership', 'safety'] } }, 'declarations.require', 'tightens', '`declarations.require`: now also requires safety'],
+  ])('%s', (_name, policyOver, modelOver, target, effect, description) => {
+    const from = policy([{ ...base, baseline: { ...base.baseline, missing: 'fail' } }])
+    const to = policy([{ ...base, baseline: { ...base.baseline, missing: 'fail' }, ...modelOver }], policyOver)
+    expect(diffPolicies(from, to)).toEqual([expect.objectContaining({ target, effect, description })])
+  })
+
+  test.each<[string, Partial<Policy>, Partial<ModelPolicy>, Partial<Policy>, Partial<ModelPolicy>, string, PolicyChange['effect']]>([
+    ['mode advisory → enforce tightens', { mode: 'advisory' }, {}, {}, {}, 'mode', 'tightens'],
+    ['baseline.missing warn → fail tightens', {}, {}, {}, { baseline: { source: 'base', file: 'eval/metrics.json', missing: 'fail' } }, 'baseline.missing', 'tightens'],
+    ['baseline.source none → base tightens', {}, { baseline: { source: 'none', file: 'eval/metrics.json', missing: 'warn' } }, {}, {}, 'baseline.source', 'tightens'],
+    ['baseline.file changed changes', {}, { baseline: { source: 'file', file: 'a.json', missing: 'warn' } }, {}, { baseline: { source: 'file', file: 'b.json', missing: 'warn' } }, 'baseline.file', 'changes'],
+    ['declarations added tightens', {}, {}, {}, { declarations: { file: 'MODEL_CARD.md', require: ['privacy'] } }, 'declarations', 'tightens'],
+  ])('%s', (_name, fromPolicy, fromModel, toPolicy, toModel, target, effect) => {
+    const changes = diffPolicies(policy([model([], fromModel)], fromPolicy), policy([model([], toModel)], toPolicy))
+    expect(changes).toEqual([expect.objectContaining({ target, effect })])
+  })
+})
+
+describe('diffPolicies: multi-model policies', () => {
+  const fraud = model([gate('recall', { min: 0.8 })], { name: 'fraud' })
+  const churn = model([gate('auc', { min: 0.7 })], { name: 'churn' })
+
+  test('targets are prefixed with the model name', () => {
+    const changes = diffPolicies(
+      policy([fraud, churn], { multiModel: true }),
+      policy([{ ...fraud, gates: [gate('recall', { min: 0.75 })], baseline: { ...fraud.baseline, source: 'none' } }, churn], { multiModel: true }),
+    )
+    expect(changes.map((c) => [c.target, c.effect, c.description])).toEqual([
+      ['fraud/baseline.source', 'loosens', '`fraud/baseline.source`: changed from base to none'],
+      ['fraud/recall', 'loosens', '`fraud/recall`: min lowered from 0.8 to 0.75'],
+    ])
+  })
+
+  test('a removed model loosens, an added model tightens', () => {
+    const ranking = model([], { name: 'ranking' })
+    const changes = diffPolicies(policy([fraud, churn], { multiModel: true }), policy([fraud, ranking], { multiModel: true }))
+    expect(changes.map((c) => [c.target, c.field, c.effect])).toEqual([
+      ['churn', 'model', 'loosens'],
+      ['ranking', 'model', 'tightens'],
+    ])
+  })
+})

@@ -1,0 +1,250 @@
+/**
+ * The decision for one model: every gate of the policy applied to the candidate metrics (and the
+ * baseline), one check per metric and rule, and the verdict they add up to. Pure: no I/O.
+ */
+import type {
+  Check,
+  Evaluation,
+  GateProblem,
+  GateRule,
+  Metric,
+  Metrics,
+  Mode,
+  ModelPolicy,
+  PolicyChange,
+  Provenance,
+  Status,
+} from './types.js'
+import { isWildcard, matchPattern } from './metric-path.js'
+import { formatNumber, isFiniteNumber } from './numbers.js'
+import {
+  checkMax,
+  checkMaxRegression,
+  checkMin,
+  checkMinImprovement,
+  describeNonNumber,
+  maxRegressionWords,
+  maxWords,
+  minImprovementWords,
+  minWords,
+  type RuleResult,
+} from './rules.js'
+
+export interface EvaluationProvenance {
+  policy: Provenance
+  baseline: Provenance
+  candidate: Provenance
+}
+
+export interface EvaluateInput {
+  model: ModelPolicy
+  mode: Mode
+  candidate: Metrics
+  /** undefined: no baseline available at all (first run, source none, ...). */
+  baseline?: Metrics
+  /** Why there is no baseline, for messages. */
+  baselineUnavailable?: string
+  /** Computed elsewhere, appended as-is. */
+  declarationChecks?: Check[]
+  policyChanges?: PolicyChange[]
+  provenance: EvaluationProvenance
+}
+
+/** Applies every gate of `input.model` and returns the checks and the verdict. */
+export function evaluate(input: EvaluateInput): Evaluation {
+  const ids = new Set<string>()
+  const checks: Check[] = []
+  for (const gate of input.model.gates) {
+    for (const check of checkGate(gate, input)) {
+      checks.push(withUniqueId(check, ids))
+    }
+  }
+  checks.push(...(input.declarationChecks ?? []))
+  return {
+    model: input.model.name,
+    verdict: checks.some((c) => c.status === 'fail') ? 'blocked' : 'approved',
+    mode: input.mode,
+    checks,
+    problems: [],
+    ...input.provenance,
+    policyChanges: input.policyChanges ?? [],
+  }
+}
+
+/** An evaluation that could not be carried out: verdict `error`, the problems, no checks. */
+export function errorEvaluation(
+  model: string,
+  mode: Mode,
+  problems: GateProblem[],
+  provenance: EvaluationProvenance,
+): Evaluation {
+  return {
+    model,
+    verdict: 'error',
+    mode,
+    checks: [],
+    problems,
+    ...provenance,
+    policyChanges: [],
+  }
+}
+
+function checkGate(gate: GateRule, input: EvaluateInput): Check[] {
+  const names = resolveNames(gate.pattern, input.candidate, input.baseline)
+  if (names.length === 0) {
+    return [
+      {
+        id: `threshold:${gate.pattern}:present`,
+        kind: 'threshold',
+        metric: gate.pattern,
+        status: missingStatus(gate),
+        severity: gate.severity,
+        candidate: null,
+        baseline: null,
+        rule: presenceWords(gate),
+        message: `matches no metric in ${candidateFile(input)}${notRequired(gate)}`,
+        ...origin(gate),
+      },
+    ]
+  }
+  return names.flatMap((name) => checkMetric(gate, name, input))
+}
+
+/**
+ * The metric names a gate applies to. A literal pattern names one metric (spelled as in the
+ * metrics when they spell it differently). A wildcard matches candidate and baseline names, so a
+ * slice that is gone from the candidate is still checked, and reported missing.
+ */
+function resolveNames(pattern: string, candidate: Metrics, baseline?: Metrics): string[] {
+  const known = [...candidate.keys(), ...(baseline?.keys() ?? [])]
+  const matches = matchPattern(pattern, known)
+  if (isWildcard(pattern)) return matches
+  return [candidate.has(pattern) ? pattern : (matches[0] ?? pattern)]
+}
+
+function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[] {
+  const candidate = input.candidate.get(name)
+  const baseline = input.baseline?.get(name)
+  const b = numberOrNull(baseline)
+  const base = { metric: name, severity: gate.severity, baseline: b, ...origin(gate) }
+
+  if (candidate === undefined) {
+    const had = b !== null ? ` (the baseline has ${formatNumber(b)})` : ''
+    return [
+      {
+        ...base,
+        id: `threshold:${name}:present`,
+        kind: 'threshold',
+        status: missingStatus(gate),
+        candidate: null,
+        rule: presenceWords(gate),
+        message: `missing from ${candidateFile(input)}${had}${notRequired(gate)}`,
+      },
+    ]
+  }
+
+  const c = numberOrNull(candidate)
+  const checks: Check[] = []
+  const push = (kind: 'threshold' | 'baseline', ruleName: string, rule: string, outcome: Outcome): void => {
+    checks.push({ ...base, id: `${kind}:${name}:${ruleName}`, kind, candidate: c, rule, ...outcome })
+  }
+  const judged = (result: RuleResult): Outcome => ({
+    status: result.passed ? 'pass' : failStatus(gate),
+    message: result.message,
+  })
+  const threshold = (ruleName: string, rule: string, run: (c: number) => RuleResult): void => {
+    push('threshold', ruleName, rule, c === null ? unusable(gate, candidate) : judged(run(c)))
+  }
+  const versusBaseline = (
+    ruleName: string,
+    rule: string,
+    run: (c: number, b: number) => RuleResult,
+  ): void => {
+    const outcome =
+      c === null
+        ? unusable(gate, candidate)
+        : b === null
+          ? withoutBaseline(gate, baselineProblemOf(name, baseline, input), input.model.baseline.missing)
+          : judged(run(c, b))
+    push('baseline', ruleName, rule, outcome)
+  }
+
+  const { min, max, maxRegression, minImprovement, better } = gate
+  if (min !== undefined) threshold('min', minWords(min), (c) => checkMin(c, min))
+  if (max !== undefined) threshold('max', maxWords(max), (c) => checkMax(c, max))
+  if (maxRegression !== undefined) {
+    versusBaseline('max_regression', maxRegressionWords(maxRegression, better), (c, b) =>
+      checkMaxRegression(c, b, maxRegression, better),
+    )
+  }
+  if (minImprovement !== undefined) {
+    versusBaseline('min_improvement', minImprovementWords(minImprovement, better), (c, b) =>
+      checkMinImprovement(c, b, minImprovement, better),
+    )
+  }
+  return checks
+}
+
+type Outcome = Pick<Check, 'status' | 'message'>
+
+/** A candidate value that is not a finite number fails every check of its metric. */
+function unusable(gate: GateRule, candidate: Metric): Outcome {
+  const why = describeNonNumber(candidate.value) ?? 'not usable'
+  return { status: failStatus(gate), message: `candidate value is ${why}` }
+}
+
+/** A baseline rule without a baseline value: not evaluated, or failed with `missing: fail`. */
+function withoutBaseline(gate: GateRule, why: string, missing: 'warn' | 'fail'): Outcome {
+  return missing === 'fail'
+    ? { status: failStatus(gate), message: `no baseline value: ${why} (baseline.missing: fail)` }
+    : { status: 'not_evaluated', message: `not evaluated: ${why}` }
+}
+
+/** Why the baseline value of a metric cannot be used, in words. */
+function baselineProblemOf(name: string, metric: Metric | undefined, input: EvaluateInput): string {
+  if (input.baseline === undefined) {
+    return input.baselineUnavailable ?? 'no baseline metrics are available'
+  }
+  if (metric === undefined) {
+    const file = input.provenance.baseline.path ?? input.model.baseline.file
+    return `${name} is not in the baseline ${file}`
+  }
+  return `the baseline value is ${describeNonNumber(metric.value) ?? 'not usable'}`
+}
+
+function numberOrNull(metric: Metric | undefined): number | null {
+  return metric !== undefined && isFiniteNumber(metric.value) ? metric.value : null
+}
+
+function failStatus(gate: GateRule): Status {
+  return gate.severity === 'warn' ? 'warn' : 'fail'
+}
+
+function missingStatus(gate: GateRule): Status {
+  return gate.required ? failStatus(gate) : 'skip'
+}
+
+function presenceWords(gate: GateRule): string {
+  return gate.required ? 'must be present' : 'optional'
+}
+
+function notRequired(gate: GateRule): string {
+  return gate.required ? '' : '; skipped (required: false)'
+}
+
+function candidateFile(input: EvaluateInput): string {
+  return input.provenance.candidate.path ?? input.model.metricsFile
+}
+
+function origin(gate: GateRule): Pick<Check, 'gate' | 'location'> {
+  return gate.location === undefined
+    ? { gate: gate.pattern }
+    : { gate: gate.pattern, location: gate.location }
+}
+
+/** Two gates can reach the same metric and rule; the later check's id names its gate. */
+function withUniqueId(check: Check, ids: Set<string>): Check {
+  const id = ids.has(check.id) ? `${check.id}@${check.gate ?? ''}` : check.id
+  ids.add(id)
+  return id === check.id ? check : { ...check, id }
+}

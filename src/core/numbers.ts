@@ -1,0 +1,67 @@
+/**
+ * Number comparisons that binary floating-point rounding cannot flip, and compact number words.
+ *
+ * Tolerance: two quantities compare as equal when they differ by at most RELATIVE_TOLERANCE times
+ * the largest magnitude involved in the comparison (both operands plus any values they were
+ * computed from). A subtraction or percentage of doubles is off by a few units in the last place
+ * (~1e-16 relative); 1e-9 covers that with a wide margin while staying far below any difference
+ * that means something for a metric. There is no absolute floor, so metrics that live at tiny
+ * scales (a loss of 1e-12) still compare at their own scale, and exact zeros compare exactly.
+ * Example: 0.915 → 0.905 is a drop of 0.010000000000000009, which is "at most 0.01".
+ */
+
+export const RELATIVE_TOLERANCE = 1e-9
+
+/** True for a number that is not NaN or ±Infinity. */
+export function isFiniteNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v)
+}
+
+/** The allowed slack for a comparison of values of the given magnitudes. */
+export function tolerance(...magnitudes: number[]): number {
+  return RELATIVE_TOLERANCE * Math.max(0, ...magnitudes.map(Math.abs))
+}
+
+/** a ≤ b, tolerant of rounding; `context` lists values a or b were computed from. */
+export function atMost(a: number, b: number, ...context: number[]): boolean {
+  return a <= b + tolerance(a, b, ...context)
+}
+
+/** a ≥ b, tolerant of rounding; `context` lists values a or b were computed from. */
+export function atLeast(a: number, b: number, ...context: number[]): boolean {
+  return a >= b - tolerance(a, b, ...context)
+}
+
+/** a > b by more than rounding noise; `context` lists values a or b were computed from. */
+export function exceeds(a: number, b: number, ...context: number[]): boolean {
+  return a > b + tolerance(a, b, ...context)
+}
+
+/**
+ * A number in words: integers as they are, other values with up to `digits` significant digits
+ * and no trailing zeros (0.30000000000000004 → `0.3`).
+ */
+export function formatNumber(v: number, digits = 6): string {
+  if (!Number.isFinite(v)) return String(v)
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v)
+  return String(Number(v.toPrecision(digits)))
+}
+
+/**
+ * Two numbers in words, with just enough digits that different values never read the same
+ * (0.8999999 vs 0.9 is not shown as `0.9` vs `0.9`).
+ */
+export function formatDistinct(a: number, b: number): [string, string] {
+  for (let digits = 6; digits < 17; digits++) {
+    const pair: [string, string] = [formatNumber(a, digits), formatNumber(b, digits)]
+    if (a === b || pair[0] !== pair[1]) return pair
+  }
+  return [formatNumber(a, 17), formatNumber(b, 17)]
+}
+
+/** A percentage in words: two significant digits below 100 (`3.7%`, `27%`), whole above. */
+export function formatPercent(p: number): string {
+  const magnitude = Math.abs(p)
+  const text = magnitude >= 100 ? String(Math.round(p)) : String(Number(p.toPrecision(2)))
+  return `${text}%`
+}

@@ -1,0 +1,185 @@
+/**
+ * What the PR's copy of the policy changes relative to the base copy (the one that decides), so
+ * a reviewer sees which rules a PR loosens or tightens before they apply.
+ */
+import type { Amount, GateRule, ModelPolicy, Policy, PolicyChange } from './types.js'
+import { formatAmount, formatLimit } from './rules.js'
+
+type Effect = PolicyChange['effect']
+
+/** The changes from `base` to `head`: mode, then per model its settings and its gates. */
+export function diffPolicies(base: Policy, head: Policy): PolicyChange[] {
+  const changes: PolicyChange[] = []
+  if (base.mode !== head.mode) {
+    const effect = head.mode === 'advisory' ? 'loosens' : 'tightens'
+    const words = `changed from ${base.mode} to ${head.mode}`
+    changes.push(change('mode', 'mode', base.mode, head.mode, effect, words))
+  }
+  const multi = base.multiModel || head.multiModel
+  const headModels = new Map(head.models.map((m) => [m.name, m]))
+  const baseNames = new Set(base.models.map((m) => m.name))
+  for (const model of base.models) {
+    const next = headModels.get(model.name)
+    if (next === undefined) {
+      const words = 'model removed; its gates no longer apply'
+      changes.push(change(model.name, 'model', model.name, undefined, 'loosens', words))
+    } else {
+      const prefix = multi ? `${model.name}/` : ''
+      changes.push(...diffSettings(prefix, model, next), ...diffGates(prefix, model.gates, next.gates))
+    }
+  }
+  for (const model of head.models) {
+    if (!baseNames.has(model.name)) {
+      changes.push(change(model.name, 'model', undefined, model.name, 'tightens', 'model added'))
+    }
+  }
+  return changes
+}
+
+function diffSettings(prefix: string, base: ModelPolicy, head: ModelPolicy): PolicyChange[] {
+  const changes: PolicyChange[] = []
+  const setting = (
+    path: string,
+    field: string,
+    from: unknown,
+    to: unknown,
+    effect: Effect,
+    words = `changed from ${String(from)} to ${String(to)}`,
+  ): void => {
+    changes.push(change(`${prefix}${path}`, field, from, to, effect, words))
+  }
+
+  if (base.metricsFile !== head.metricsFile) {
+    setting('metrics.file', 'file', base.metricsFile, head.metricsFile, 'changes')
+  }
+  const [bb, hb] = [base.baseline, head.baseline]
+  if (bb.source !== hb.source) {
+    const effect = hb.source === 'none' ? 'loosens' : bb.source === 'none' ? 'tightens' : 'changes'
+    setting('baseline.source', 'source', bb.source, hb.source, effect)
+  } else if (bb.source === 'file' && bb.file !== hb.file) {
+    setting('baseline.file', 'file', bb.file, hb.file, 'changes')
+  }
+  if (bb.missing !== hb.missing) {
+    const effect = hb.missing === 'warn' ? 'loosens' : 'tightens'
+    setting('baseline.missing', 'missing', bb.missing, hb.missing, effect)
+  }
+
+  const [bd, hd] = [base.declarations, head.declarations]
+  if (bd !== undefined && hd === undefined) {
+    setting('declarations', 'declarations', bd.file, undefined, 'loosens', `removed (was ${bd.file})`)
+  } else if (bd === undefined && hd !== undefined) {
+    setting('declarations', 'declarations', undefined, hd.file, 'tightens', `added (${hd.file})`)
+  } else if (bd !== undefined && hd !== undefined) {
+    if (bd.file !== hd.file) setting('declarations.file', 'file', bd.file, hd.file, 'changes')
+    const dropped = bd.require.filter((s) => !hd.require.includes(s))
+    const added = hd.require.filter((s) => !bd.require.includes(s))
+    if (dropped.length > 0) {
+      const words = `no longer requires ${dropped.join(', ')}`
+      setting('declarations.require', 'require', dropped, undefined, 'loosens', words)
+    }
+    if (added.length > 0) {
+      const words = `now also requires ${added.join(', ')}`
+      setting('declarations.require', 'require', undefined, added, 'tightens', words)
+    }
+  }
+  return changes
+}
+
+function diffGates(prefix: string, base: GateRule[], head: GateRule[]): PolicyChange[] {
+  const changes: PolicyChange[] = []
+  const headGates = new Map(head.map((g) => [g.pattern, g]))
+  const basePatterns = new Set(base.map((g) => g.pattern))
+  for (const gate of base) {
+    const target = `${prefix}${gate.pattern}`
+    const next = headGates.get(gate.pattern)
+    if (next === undefined) {
+      changes.push(change(target, 'gate', gate.pattern, undefined, 'loosens', 'gate removed'))
+    } else {
+      changes.push(...diffGate(target, gate, next))
+    }
+  }
+  for (const gate of head) {
+    if (!basePatterns.has(gate.pattern)) {
+      const target = `${prefix}${gate.pattern}`
+      changes.push(change(target, 'gate', undefined, gate.pattern, 'tightens', 'gate added'))
+    }
+  }
+  return changes
+}
+
+function diffGate(target: string, base: GateRule, head: GateRule): PolicyChange[] {
+  const changes: PolicyChange[] = []
+  const push = (field: string, from: unknown, to: unknown, effect: Effect, words: string): void => {
+    changes.push(change(target, field, from, to, effect, words))
+  }
+  const bound = (field: string, from?: number, to?: number, looserIsHigher = false): void => {
+    const moved = diffLimit(field, from, to, formatLimit, (a, b) => a - b, looserIsHigher)
+    if (moved) push(field, from, to, moved.effect, moved.words)
+  }
+  const amount = (field: string, from?: Amount, to?: Amount, looserIsHigher = false): void => {
+    const [fromText, toText] = [from && formatAmount(from), to && formatAmount(to)]
+    if (from !== undefined && to !== undefined && from.kind !== to.kind) {
+      push(field, fromText, toText, 'changes', `${field} changed from ${fromText} to ${toText}`)
+      return
+    }
+    const compare = (a: Amount, b: Amount): number => amountValue(a) - amountValue(b)
+    const moved = diffLimit(field, from, to, formatAmount, compare, looserIsHigher)
+    if (moved) push(field, fromText, toText, moved.effect, moved.words)
+  }
+  const setting = <T>(field: string, from: T, to: T, tightensTo: T | undefined): void => {
+    if (from === to) return
+    const effect = tightensTo === undefined ? 'changes' : to === tightensTo ? 'tightens' : 'loosens'
+    push(field, from, to, effect, `${field} changed from ${String(from)} to ${String(to)}`)
+  }
+
+  bound('min', base.min, head.min, false)
+  bound('max', base.max, head.max, true)
+  amount('max_regression', base.maxRegression, head.maxRegression, true)
+  amount('min_improvement', base.minImprovement, head.minImprovement, false)
+  setting('severity', base.severity, head.severity, 'block')
+  setting('required', base.required, head.required, true)
+  setting('better', base.better, head.better, undefined)
+  return changes
+}
+
+/**
+ * A limit added, removed, raised or lowered. Removing a limit always loosens and adding one
+ * tightens; moving it loosens when it moves in the `looserIsHigher` direction.
+ */
+function diffLimit<T>(
+  field: string,
+  from: T | undefined,
+  to: T | undefined,
+  words: (v: T) => string,
+  compare: (a: T, b: T) => number,
+  looserIsHigher: boolean,
+): { effect: Effect; words: string } | undefined {
+  if (from === undefined && to === undefined) return undefined
+  if (to === undefined) return { effect: 'loosens', words: `${field} removed (was ${words(from as T)})` }
+  if (from === undefined) return { effect: 'tightens', words: `${field} added (${words(to)})` }
+  const delta = compare(to, from)
+  if (delta === 0) return undefined
+  const raised = delta > 0
+  return {
+    effect: raised === looserIsHigher ? 'loosens' : 'tightens',
+    words: `${field} ${raised ? 'raised' : 'lowered'} from ${words(from)} to ${words(to)}`,
+  }
+}
+
+function amountValue(a: Amount): number {
+  return a.kind === 'absolute' ? a.value : a.percent
+}
+
+function change(
+  target: string,
+  field: string,
+  from: unknown,
+  to: unknown,
+  effect: Effect,
+  words: string,
+): PolicyChange {
+  const entry: PolicyChange = { target, field, effect, description: `\`${target}\`: ${words}` }
+  if (from !== undefined) entry.from = from
+  if (to !== undefined) entry.to = to
+  return entry
+}
