@@ -1,0 +1,133 @@
+/**
+ * Reads a policy file (version 1): YAML → schema validation → checks the schema cannot express
+ * (min > max, paths outside the repository) → a typed Policy with every default applied.
+ */
+import { GateError } from '../core/errors.js'
+import type { Amount, BaselineSettings, DeclarationSettings, GateProblem, GateRule, ModelPolicy, Policy } from '../core/types.js'
+import { parseYaml, type DataPath, type LocateTarget, type Position } from '../parse/yaml.js'
+import { describePath, schemaProblems } from './schema.js'
+
+/** Defaults of the policy file, as documented in product.md. */
+export const POLICY_DEFAULTS = {
+  mode: 'enforce',
+  metricsFile: 'eval/metrics.json',
+  baselineSource: 'base',
+  baselineMissing: 'warn',
+  declarationsFile: 'MODEL_CARD.md',
+  declarationsRequire: ['privacy', 'ownership']
+} as const
+
+/** The name of the one model of a single-model policy. */
+export const DEFAULT_MODEL = 'default'
+
+/** Policy data as the schema guarantees it (before defaults). */
+interface RawGate {
+  min?: number
+  max?: number
+  better?: 'higher' | 'lower'
+  max_regression?: number | string
+  min_improvement?: number | string
+  severity?: 'block' | 'warn'
+  required?: boolean
+  description?: string
+}
+
+interface RawModel {
+  metrics?: { file?: string }
+  baseline?: { source?: BaselineSettings['source']; file?: string; missing?: BaselineSettings['missing'] }
+  gates: Record<string, RawGate>
+  declarations?: { file?: string; require?: string[] }
+}
+
+interface RawPolicy extends Partial<RawModel> {
+  version: 1
+  mode?: Policy['mode']
+  models?: Record<string, RawModel>
+}
+
+type Locate = (path: DataPath, target?: LocateTarget) => Position | undefined
+
+/** Parses and validates a policy file; throws a GateError listing every problem with its location. */
+export function parsePolicy(text: string, file: string): Policy {
+  const { value, locate } = parseYaml(text, file)
+  const problems = schemaProblems(value, file, locate)
+  if (problems.length > 0) throw new GateError(problems)
+
+  const raw = value as RawPolicy
+  const context = { file, locate, problems: [] as GateProblem[] }
+  const models = raw.models
+    ? Object.keys(raw.models).map((name) => buildModel(name, (raw.models as Record<string, RawModel>)[name] as RawModel, ['models', name], context))
+    : [buildModel(DEFAULT_MODEL, raw as RawModel, [], context)]
+  if (context.problems.length > 0) throw new GateError(context.problems)
+
+  return { version: 1, mode: raw.mode ?? POLICY_DEFAULTS.mode, models, multiModel: raw.models !== undefined }
+}
+
+interface Context {
+  file: string
+  locate: Locate
+  problems: GateProblem[]
+}
+
+function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context): ModelPolicy {
+  const metricsFile = checkedPath(raw.metrics?.file, [...at, 'metrics', 'file'], ctx) ?? POLICY_DEFAULTS.metricsFile
+  const baseline: BaselineSettings = {
+    source: raw.baseline?.source ?? POLICY_DEFAULTS.baselineSource,
+    file: checkedPath(raw.baseline?.file, [...at, 'baseline', 'file'], ctx) ?? metricsFile,
+    missing: raw.baseline?.missing ?? POLICY_DEFAULTS.baselineMissing
+  }
+  const gates = Object.keys(raw.gates).map((pattern) => buildGate(pattern, raw.gates[pattern] as RawGate, [...at, 'gates', pattern], ctx))
+  const model: ModelPolicy = { name, metricsFile, baseline, gates }
+  if (raw.declarations) model.declarations = buildDeclarations(raw.declarations, [...at, 'declarations'], ctx)
+  return model
+}
+
+function buildGate(pattern: string, raw: RawGate, at: DataPath, ctx: Context): GateRule {
+  const position = ctx.locate(at)
+  const rule: GateRule = {
+    pattern,
+    better: raw.better ?? 'higher',
+    severity: raw.severity ?? 'block',
+    required: raw.required ?? true,
+    location: { file: ctx.file, line: position?.line, column: position?.column }
+  }
+  if (raw.min !== undefined) rule.min = raw.min
+  if (raw.max !== undefined) rule.max = raw.max
+  if (raw.max_regression !== undefined) rule.maxRegression = toAmount(raw.max_regression)
+  if (raw.min_improvement !== undefined) rule.minImprovement = toAmount(raw.min_improvement)
+  if (raw.description !== undefined) rule.description = raw.description
+  if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+    report(ctx, [...at, 'min'], `${describePath(at)} has \`min: ${rule.min}\` above \`max: ${rule.max}\`, so no value can pass.`, 'Swap or correct the two bounds.')
+  }
+  return rule
+}
+
+/** Declaration settings; new declaration keys (issue 3) are read here. */
+function buildDeclarations(raw: NonNullable<RawModel['declarations']>, at: DataPath, ctx: Context): DeclarationSettings {
+  return {
+    file: checkedPath(raw.file, [...at, 'file'], ctx) ?? POLICY_DEFAULTS.declarationsFile,
+    require: raw.require ?? [...POLICY_DEFAULTS.declarationsRequire]
+  }
+}
+
+/** `5` → absolute 5; `"0.5%"` / `"5 %"` → relative (the schema has checked the form). */
+export function toAmount(value: number | string): Amount {
+  if (typeof value === 'number') return { kind: 'absolute', value }
+  return { kind: 'relative', percent: Number(value.replace('%', '').trim()) }
+}
+
+/** A repository-relative path that stays inside the repository; reports and returns undefined otherwise. */
+function checkedPath(path: string | undefined, at: DataPath, ctx: Context): string | undefined {
+  if (path === undefined) return undefined
+  const normal = path.replace(/\\/g, '/')
+  if (normal.startsWith('/') || /^[A-Za-z]:/.test(normal) || normal.split('/').includes('..')) {
+    report(ctx, at, `${describePath(at)} is \`${path}\`: expected a path inside the repository, relative to its root.`, 'Remove the leading `/` or any `..`, e.g. `eval/metrics.json`.', 'value')
+    return undefined
+  }
+  return path
+}
+
+function report(ctx: Context, at: DataPath, message: string, fix: string, target: LocateTarget = 'key'): void {
+  const position = ctx.locate(at, target)
+  ctx.problems.push({ file: ctx.file, line: position?.line, column: position?.column, message, fix })
+}
