@@ -1,0 +1,446 @@
+/**
+ * The PR comment and the job summary: verdict first, then what blocks, the table of metrics,
+ * declarations, policy changes, where the inputs were read, and what to do next.
+ */
+import type {
+  Check,
+  Evaluation,
+  GateProblem,
+  GateResult,
+  PolicyChange,
+  Provenance,
+  Status,
+  Verdict
+} from '../core/types.js'
+import { cell, code, html, inline, prose } from './escape.js'
+import { formatChange, formatDistinct, formatMovement, shortSha } from './format.js'
+import { markerFor } from './marker.js'
+import {
+  ICON,
+  STATUS_WORDS,
+  blocks,
+  declarationRows,
+  declarationSections,
+  metricRows,
+  rowValues,
+  sectionOf,
+  shownStatus,
+  type Row
+} from './rows.js'
+
+/** What the renderer needs besides the result: the policy path and optional links. */
+export interface RenderContext {
+  policyPath: string
+  /** The workflow run, linked at the end. */
+  runUrl?: string
+  /** The repository (e.g. `https://github.com/o/r`), to link commit SHAs. */
+  repoUrl?: string
+}
+
+const VERDICT_ICON: Record<Verdict, string> = { approved: '✅', blocked: '❌', error: '⚠️' }
+const SUMMARY_ITEMS = 4
+const NOTE_LINES = 8
+const LISTED_NAMES = 5
+/** Table rows shown; the rest (the passing end, as rows run failing first) is counted below it. */
+const TABLE_ROWS = 40
+
+const ADVISORY_LINE: Record<Verdict, string> = {
+  approved: '**Advisory mode:** nothing was enforced; in enforce mode this change would also pass.',
+  blocked:
+    '**Advisory mode:** this result did not fail the check; in enforce mode it would have blocked the merge.',
+  error:
+    '**Advisory mode:** this result did not fail the check; in enforce mode this error would have blocked the merge.'
+}
+
+/** A metric row with its numbers formatted once, for the table and the summary line alike. */
+interface MetricView {
+  row: Row
+  candidate?: number
+  baseline?: number
+  candidateText: string
+  baselineText: string
+  change: string
+}
+
+/** The full PR comment: the marker line, then the body. */
+export function renderComment(result: GateResult, ctx: RenderContext): string {
+  return `${markerFor(result.modelKey, result.headSha)}\n${renderBody(result, ctx)}`
+}
+
+/** The job summary: the same content as the comment, without the marker. */
+export function renderSummary(result: GateResult, ctx: RenderContext): string {
+  return renderBody(result, ctx)
+}
+
+function renderBody(result: GateResult, ctx: RenderContext): string {
+  const blocksOut: Array<string | undefined> = [heading(result)]
+  if (result.mode === 'advisory') blocksOut.push(ADVISORY_LINE[result.verdict])
+  const changes = policyChangesBlock(result.evaluations.flatMap((ev) => ev.policyChanges))
+  const [single] = result.evaluations
+  if (result.evaluations.length === 0) {
+    blocksOut.push('No model was evaluated.', changes)
+  } else if (result.evaluations.length === 1 && single) {
+    blocksOut.push(...evaluationBlocks(single, result, ctx, changes))
+  } else {
+    for (const ev of result.evaluations) {
+      blocksOut.push(`### ${VERDICT_ICON[ev.verdict]} model ${code(ev.model)}: ${ev.verdict} — ${outcome(ev)}`)
+      blocksOut.push(...evaluationBlocks(ev, result, ctx, undefined))
+    }
+    blocksOut.push(changes)
+  }
+  blocksOut.push(...nextSteps(result, ctx))
+  const run = safeUrl(ctx.runUrl)
+  if (run) blocksOut.push(`[Run log](<${run}>)`)
+  return `${blocksOut.filter((b): b is string => b !== undefined && b !== '').join('\n\n')}\n`
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+/** Checks that count in the heading: policy notes only when they block. */
+function counted(checks: readonly Check[]): Check[] {
+  return checks.filter((c) => c.kind !== 'policy' || blocks(c))
+}
+
+/** The short outcome after the verdict word, e.g. `2 of 9 checks fail`. */
+function outcome(ev: Evaluation): string {
+  if (ev.verdict === 'error') return 'the gate could not be evaluated'
+  const checks = counted(ev.checks)
+  if (ev.verdict === 'blocked') {
+    const failed = checks.filter(blocks).length
+    return `${failed} of ${plural(checks.length, 'check')} ${failed === 1 ? 'fails' : 'fail'}`
+  }
+  if (checks.length === 0) return 'no checks are configured'
+  const tally = (status: Status): number => checks.filter((c) => shownStatus(c) === status).length
+  return [
+    plural(tally('pass'), 'check passes', 'checks pass'),
+    tally('warn') ? plural(tally('warn'), 'warning') : '',
+    tally('not_evaluated') ? `${tally('not_evaluated')} not evaluated` : '',
+    tally('skip') ? `${tally('skip')} skipped` : ''
+  ]
+    .filter(Boolean)
+    .join(', ')
+}
+
+function modelsOutcome(evaluations: readonly Evaluation[]): string {
+  const n = evaluations.length
+  const errors = evaluations.filter((ev) => ev.verdict === 'error').length
+  const blocked = evaluations.filter((ev) => ev.verdict === 'blocked').length
+  if (errors) return `${errors} of ${n} models could not be evaluated${blocked ? `, ${blocked} blocked` : ''}`
+  if (blocked) return `${blocked} of ${n} models blocked`
+  return `all ${n} models approved`
+}
+
+function heading(result: GateResult): string {
+  const [single] = result.evaluations
+  const one = result.evaluations.length === 1 ? single : undefined
+  const name = one && one.model !== 'default' ? ` ${code(one.model)}` : ''
+  const advisory = result.mode === 'advisory' ? ' (advisory: not enforced)' : ''
+  const detail =
+    result.verdict === 'error' && (one || result.evaluations.length === 0)
+      ? 'the gate could not be evaluated'
+      : one
+        ? outcome(one)
+        : modelsOutcome(result.evaluations)
+  return `## ${VERDICT_ICON[result.verdict]} model-gate${name}: ${result.verdict}${advisory} — ${detail}`
+}
+
+function evaluationBlocks(
+  ev: Evaluation,
+  result: GateResult,
+  ctx: RenderContext,
+  changes: string | undefined
+): Array<string | undefined> {
+  const views = metricRows(ev.checks).map(viewOf)
+  return [
+    problemsBlock(ev.problems),
+    summaryLine(ev, views),
+    views.length ? metricTable(views, ev, result) : undefined,
+    notesBlock(ev, views),
+    declarationsBlock(ev.checks),
+    changes,
+    provenanceLine(ev, ctx)
+  ]
+}
+
+function finite(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value)
+}
+
+/** Numbers quoted in a rule (`at least 0.9` → 0.9), so a value is never shown equal to one. */
+function numbersIn(text: string): number[] {
+  return [...text.matchAll(/\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi)].map((m) => Number(m[0]))
+}
+
+function viewOf(row: Row): MetricView {
+  const { candidate, baseline } = rowValues(row)
+  const references = row.checks.flatMap((c) => numbersIn(c.rule))
+  const [candidateText = '—', baselineText = '—'] = formatDistinct([candidate, baseline], references)
+  return { row, candidate, baseline, candidateText, baselineText, change: formatChange(candidate, baseline) }
+}
+
+/** `**subject**: message`, for a check whose numbers cannot tell what happened. */
+function subjectMessage(subject: string, message: string): string {
+  return `**${inline(subject)}**: ${prose(message)}`
+}
+
+function metricItem(view: MetricView, failing: readonly Check[]): string {
+  const name = `**${inline(view.row.name)}**`
+  const rules = failing.map((c) => inline(c.rule)).join('; ')
+  const { candidate, baseline } = view
+  if (failing.some((c) => c.kind === 'baseline') && candidate !== undefined && baseline !== undefined) {
+    const verb = candidate < baseline ? 'dropped' : candidate > baseline ? 'rose' : 'did not change'
+    const by = candidate === baseline ? '' : ` ${formatMovement(candidate, baseline)}`
+    return `${name} ${verb}${by} (${view.baselineText} → ${view.candidateText}; ${rules})`
+  }
+  if (candidate !== undefined) return `${name} is ${view.candidateText} (${rules})`
+  return subjectMessage(view.row.name, failing[0]?.message ?? '')
+}
+
+function summaryItems(ev: Evaluation, views: readonly MetricView[], picked: (c: Check) => boolean): string[] {
+  return [
+    ...views.flatMap((view) => {
+      const failing = view.row.checks.filter(picked)
+      return failing.length ? [metricItem(view, failing)] : []
+    }),
+    ...ev.checks
+      .filter((c) => c.kind === 'declaration' && picked(c))
+      .map((c) => `**${inline(sectionOf(c))}** is not declared`),
+    ...ev.checks.filter((c) => c.kind === 'policy' && picked(c)).map((c) => prose(c.message))
+  ]
+}
+
+function capped(items: readonly string[]): string {
+  const rest = items.length - SUMMARY_ITEMS
+  return items.slice(0, SUMMARY_ITEMS).join(' · ') + (rest > 0 ? ` · and ${rest} more` : '')
+}
+
+/** One line of what blocks (or, when nothing blocks, what warns). */
+function summaryLine(ev: Evaluation, views: readonly MetricView[]): string | undefined {
+  const blocking = summaryItems(ev, views, blocks)
+  if (blocking.length) return capped(blocking)
+  const warnings = summaryItems(ev, views, (c) => shownStatus(c) === 'warn')
+  if (warnings.length) return `Warnings (not blocking): ${capped(warnings)}`
+  return undefined
+}
+
+function where(p: GateProblem): string {
+  const line = p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : ''
+  return `${p.file}${line}`
+}
+
+function problemsBlock(problems: readonly GateProblem[]): string | undefined {
+  if (problems.length === 0) return undefined
+  const lines = problems.map(
+    (p) => `- ${code(where(p))} — ${prose(p.message)}${p.fix ? ` — fix: ${prose(p.fix)}` : ''}`
+  )
+  return ['**Problems:**', ...lines].join('\n')
+}
+
+function ruleCell(row: Row): string {
+  const mixed = new Set(row.checks.map(shownStatus)).size > 1
+  return row.checks
+    .map((c) => {
+      const status = shownStatus(c)
+      const flags = new Set<string>()
+      if (c.severity === 'warn') flags.add('warning')
+      if (mixed && status !== 'pass') flags.add(c.status === 'fail' ? 'fails' : STATUS_WORDS[status])
+      return cell(c.rule) + (flags.size ? ` (${[...flags].join(', ')})` : '')
+    })
+    .join('; ')
+}
+
+function metricTable(views: readonly MetricView[], ev: Evaluation, result: GateResult): string {
+  const baselineSha = ev.baseline.source !== 'none' ? ev.baseline.sha : undefined
+  const candidateSha = ev.candidate.sha ?? result.headSha
+  const label = (name: string, sha: string | undefined): string => (sha ? `${name} ${code(shortSha(sha))}` : name)
+  const lines = [
+    `| | Check | ${label('Baseline', baselineSha)} | ${label('Candidate', candidateSha)} | Change | Rule |`,
+    '|:-:|---|--:|--:|--:|---|',
+    ...views
+      .slice(0, TABLE_ROWS)
+      .map(
+        (v) =>
+          `| ${ICON[v.row.status]} | ${code(v.row.name)} | ${v.baselineText} | ${v.candidateText} | ${v.change} | ${ruleCell(v.row)} |`
+      )
+  ]
+  const hidden = views.slice(TABLE_ROWS)
+  if (hidden.length === 0) return lines.join('\n')
+  const passing = hidden.filter((v) => v.row.status === 'pass').length
+  return `${lines.join('\n')}\n\n… and ${plural(hidden.length, 'more metric')} (${passing} passing) in the JSON report.`
+}
+
+/**
+ * Why rows show no numbers to explain them (not evaluated, skipped, value missing), one line per
+ * reason with the metrics it applies to, then notes about the policy.
+ */
+function notesBlock(ev: Evaluation, views: readonly MetricView[]): string | undefined {
+  const reasons = new Map<string, { status: Status; message: string; names: Set<string> }>()
+  for (const view of views) {
+    for (const c of view.row.checks) {
+      const status = shownStatus(c)
+      const numbersMissing = !finite(c.candidate) || (c.kind === 'baseline' && !finite(c.baseline))
+      if (status === 'pass' || ((status === 'fail' || status === 'warn') && !numbersMissing)) continue
+      const key = `${status}\u0000${c.message}`
+      const reason = reasons.get(key) ?? { status, message: c.message, names: new Set<string>() }
+      reason.names.add(view.row.name)
+      reasons.set(key, reason)
+    }
+  }
+  const lines = [...reasons.values()].map(({ status, message, names }) => {
+    const said = message.toLowerCase().startsWith(STATUS_WORDS[status])
+    return `- ${ICON[status]} ${listNames(names)}${said ? '' : ` (${STATUS_WORDS[status]})`}: ${prose(message)}`
+  })
+  for (const c of ev.checks.filter((check) => check.kind === 'policy')) {
+    lines.push(`- ${ICON[shownStatus(c)]} ${prose(c.message)}`)
+  }
+  if (lines.length === 0) return undefined
+  const rest = lines.length - NOTE_LINES
+  return [...lines.slice(0, NOTE_LINES), ...(rest > 0 ? [`- … and ${rest} more in the JSON report`] : [])].join('\n')
+}
+
+function declarationsBlock(checks: readonly Check[]): string | undefined {
+  const sections = declarationSections(checks)
+  if (sections.length === 0) return undefined
+  const summary = sections.map((s) => `${html(s.name)} ${ICON[s.status]}`).join(' · ')
+  const rows = declarationRows(checks).map(
+    (r) => `| ${ICON[r.status]} | ${code(r.name)} | ${prose(r.checks[0]?.message ?? '')} |`
+  )
+  return [
+    `<details><summary>Declarations: ${summary}</summary>`,
+    '',
+    '| | Declaration | Result |',
+    '|:-:|---|---|',
+    ...rows,
+    '',
+    '</details>'
+  ].join('\n')
+}
+
+const EFFECT_ORDER: Record<PolicyChange['effect'], number> = { loosens: 0, changes: 1, tightens: 2 }
+
+/** `` `target`: words `` as the policy diff writes it, with the target as a code span. */
+function changeWords(change: PolicyChange): string {
+  const lead = `\`${change.target}\`: `
+  return change.description.startsWith(lead)
+    ? `${code(change.target)}: ${prose(change.description.slice(lead.length))}`
+    : prose(change.description)
+}
+
+function policyChangesBlock(changes: readonly PolicyChange[]): string | undefined {
+  const lines = new Set(
+    [...changes]
+      .sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect])
+      .map((c) => `- **${c.effect}** ${changeWords(c)}`)
+  )
+  if (lines.size === 0) return undefined
+  return ['**Policy changes in this PR** (apply after merge; the base policy decided this run):', ...lines].join('\n')
+}
+
+function safeUrl(url: string | undefined): string | undefined {
+  return url !== undefined && /^https?:\/\/[^\s<>]+$/.test(url) ? url : undefined
+}
+
+function commitRef(sha: string, ctx: RenderContext): string {
+  const repo = safeUrl(ctx.repoUrl)
+  const short = code(shortSha(sha))
+  return repo && /^[0-9a-f]{7,64}$/i.test(sha) ? `[${short}](<${repo.replace(/\/$/, '')}/commit/${sha}>)` : short
+}
+
+function describe(label: string, prov: Provenance, path: string | undefined, ctx: RenderContext): string {
+  const file = path ? ` ${code(path)}` : ''
+  const at = prov.sha ? commitRef(prov.sha, ctx) : undefined
+  switch (prov.source) {
+    case 'base':
+      return `${label}${file} read at base ${at ?? 'commit'}`
+    case 'workspace':
+      return `${label}${file} read from the workspace${at ? ` at ${at}` : ''}`
+    case 'ref':
+      return `${label}${file} read at ${at ?? 'the given ref'}`
+    case 'none':
+      return `no ${label.toLowerCase()}`
+  }
+}
+
+/** Where policy, baseline and candidate were read, with any notes about them. */
+function provenanceLine(ev: Evaluation, ctx: RenderContext): string {
+  const line = [
+    describe('Policy', ev.policy, ev.policy.path ?? ctx.policyPath, ctx),
+    describe('baseline', ev.baseline, ev.baseline.path, ctx),
+    describe('candidate', ev.candidate, ev.candidate.path, ctx)
+  ].join('; ')
+  const notes = [...new Set([ev.policy.note, ev.baseline.note, ev.candidate.note])]
+    .filter((n): n is string => Boolean(n))
+    .map((n) => ` ${prose(`${n.charAt(0).toUpperCase()}${n.slice(1)}${/[.!?]$/.test(n) ? '' : '.'}`)}`)
+  return `${line.charAt(0).toUpperCase()}${line.slice(1)}.${notes.join('')}`
+}
+
+function listNames(names: ReadonlySet<string>): string {
+  const all = [...names]
+  const rest = all.length - LISTED_NAMES
+  return all.slice(0, LISTED_NAMES).map(code).join(', ') + (rest > 0 ? ` and ${rest} more` : '')
+}
+
+/** Concrete fixes for the blocking failures of one evaluation. */
+function fixItems(ev: Evaluation): string[] {
+  const improve = new Set<string>()
+  const write = new Set<string>()
+  const declare = new Set<string>()
+  const other = new Set<string>()
+  let declarationsFile: string | undefined
+  for (const row of metricRows(ev.checks)) {
+    const failing = row.checks.filter(blocks)
+    if (failing.length === 0) continue
+    if (failing.every((c) => finite(c.candidate))) improve.add(row.name)
+    else write.add(row.name)
+  }
+  for (const c of ev.checks.filter((check) => check.kind === 'declaration' && blocks(check))) {
+    declare.add(sectionOf(c))
+    declarationsFile ??= c.location?.file
+  }
+  for (const c of ev.checks.filter((check) => check.kind === 'policy' && blocks(check))) other.add(prose(c.message))
+  const items: string[] = []
+  if (improve.size) {
+    items.push(`improve ${listNames(improve)} until ${improve.size === 1 ? 'it meets its rules' : 'they meet their rules'}`)
+  }
+  if (write.size) {
+    const target = ev.candidate.path ? code(ev.candidate.path) : 'the metrics file'
+    items.push(`make the eval step write ${listNames(write)} as ${write.size === 1 ? 'a number' : 'numbers'} to ${target}`)
+  }
+  if (declare.size) {
+    items.push(`complete ${listNames(declare)} in ${declarationsFile ? code(declarationsFile) : 'the declarations file'}`)
+  }
+  return [...items, ...other]
+}
+
+/** The fixes of every blocked model, prefixed with the model's name when there are several. */
+function allFixes(result: GateResult): string[] {
+  const several = result.evaluations.length > 1
+  return result.evaluations.flatMap((ev) => {
+    const items = fixItems(ev)
+    return several && items.length ? [`model ${code(ev.model)}: ${items.join(', ')}`] : items
+  })
+}
+
+function nextSteps(result: GateResult, ctx: RenderContext): string[] {
+  const policy = code(ctx.policyPath)
+  const steps: string[] = []
+  if (result.verdict === 'blocked') {
+    const items = allFixes(result)
+    if (items.length) steps.push(`**To fix:** ${items.join('; ')}.`)
+  }
+  if (result.verdict === 'error') {
+    steps.push('**To fix:** correct the problems above and run again; until then the gate fails closed.')
+  }
+  if (result.mode === 'enforce' && result.verdict !== 'approved') {
+    steps.push(
+      `**To pilot first:** set \`mode: advisory\` in ${policy}. **To change a rule:** edit ${policy} on the base ` +
+        "branch (its CODEOWNERS review it); a PR's own edits to the policy apply after merge."
+    )
+  }
+  if (result.mode === 'advisory') {
+    steps.push(`**To enforce:** set \`mode: enforce\` in ${policy} once the pilot looks right.`)
+  }
+  return steps
+}

@@ -1,0 +1,165 @@
+/**
+ * The JSON report (schema: schema/report.schema.json). Every field is always present, with
+ * null where a value is unknown, so consumers need no existence checks.
+ */
+import type { CheckKind, GateResult, Mode, PolicyChange, Provenance, Severity, Status, Verdict } from '../core/types.js'
+import { blocks } from './rows.js'
+
+export const REPORT_VERSION = 1
+
+export interface ReportSource {
+  source: Provenance['source']
+  sha: string | null
+  path: string | null
+  note: string | null
+}
+
+export interface ReportCheck {
+  id: string
+  kind: CheckKind
+  metric: string | null
+  status: Status
+  severity: Severity
+  candidate: number | null
+  baseline: number | null
+  rule: string
+  message: string
+  /** The policy gate (pattern) the check came from. */
+  gate: string | null
+  /** Where the gate is written in the policy, or the declaration in its file. */
+  location: { file: string; line: number | null; column: number | null } | null
+  model: string
+}
+
+export interface ReportProblem {
+  file: string
+  line: number | null
+  column: number | null
+  message: string
+  fix: string | null
+  model: string
+}
+
+export interface ReportPolicyChange {
+  target: string
+  field: string
+  from: unknown
+  to: unknown
+  effect: PolicyChange['effect']
+  description: string
+  model: string
+}
+
+export interface ReportModel {
+  model: string
+  verdict: Verdict
+  failed: number
+  policy: ReportSource
+  baseline: ReportSource
+  candidate: ReportSource
+}
+
+export interface Report {
+  version: typeof REPORT_VERSION
+  verdict: Verdict
+  mode: Mode
+  /** Failed blocking checks, over all models. */
+  failed: number
+  /** The model key of the run: a model name, `default`, or `all`. */
+  model: string
+  head: string | null
+  base: string | null
+  /** Where the policy / baseline / candidate of the first model were read. */
+  policy: ReportSource
+  baseline: ReportSource
+  candidate: ReportSource
+  models: ReportModel[]
+  checks: ReportCheck[]
+  problems: ReportProblem[]
+  policyChanges: ReportPolicyChange[]
+}
+
+const NO_SOURCE: Provenance = { source: 'none' }
+
+function source(prov: Provenance, fallbackPath?: string): ReportSource {
+  return { source: prov.source, sha: prov.sha ?? null, path: prov.path ?? fallbackPath ?? null, note: prov.note ?? null }
+}
+
+function finiteOrNull(value: number | null | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null
+}
+
+/** A JSON value: `undefined` becomes null, anything JSON cannot hold becomes its string form. */
+function jsonValue(value: unknown): unknown {
+  if (value === undefined) return null
+  try {
+    return JSON.parse(JSON.stringify(value) ?? 'null')
+  } catch {
+    return String(value)
+  }
+}
+
+/** The JSON report of a run: the verdict, where inputs came from, and every check of every model. */
+export function toReport(result: GateResult): Report {
+  const [first] = result.evaluations
+  const policyPath = result.policyPath
+  return {
+    version: REPORT_VERSION,
+    verdict: result.verdict,
+    mode: result.mode,
+    failed: result.evaluations.reduce((n, ev) => n + ev.checks.filter(blocks).length, 0),
+    model: result.modelKey,
+    head: result.headSha ?? null,
+    base: result.baseSha ?? null,
+    policy: source(first?.policy ?? NO_SOURCE, policyPath),
+    baseline: source(first?.baseline ?? NO_SOURCE),
+    candidate: source(first?.candidate ?? NO_SOURCE),
+    models: result.evaluations.map((ev) => ({
+      model: ev.model,
+      verdict: ev.verdict,
+      failed: ev.checks.filter(blocks).length,
+      policy: source(ev.policy, policyPath),
+      baseline: source(ev.baseline),
+      candidate: source(ev.candidate)
+    })),
+    checks: result.evaluations.flatMap((ev) =>
+      ev.checks.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        metric: c.metric ?? null,
+        status: c.status,
+        severity: c.severity,
+        candidate: finiteOrNull(c.candidate),
+        baseline: finiteOrNull(c.baseline),
+        rule: c.rule,
+        message: c.message,
+        gate: c.gate ?? null,
+        location: c.location
+          ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null }
+          : null,
+        model: ev.model
+      }))
+    ),
+    problems: result.evaluations.flatMap((ev) =>
+      ev.problems.map((p) => ({
+        file: p.file,
+        line: p.line ?? null,
+        column: p.column ?? null,
+        message: p.message,
+        fix: p.fix ?? null,
+        model: ev.model
+      }))
+    ),
+    policyChanges: result.evaluations.flatMap((ev) =>
+      ev.policyChanges.map((c) => ({
+        target: c.target,
+        field: c.field,
+        from: jsonValue(c.from),
+        to: jsonValue(c.to),
+        effect: c.effect,
+        description: c.description,
+        model: ev.model
+      }))
+    )
+  }
+}

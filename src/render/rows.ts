@@ -1,0 +1,95 @@
+/** Grouping of checks into what the comment shows: one row per metric, one per declaration. */
+import type { Check, Status } from '../core/types.js'
+
+export const ICON: Record<Status, string> = {
+  pass: '✅',
+  fail: '❌',
+  warn: '⚠️',
+  not_evaluated: '➖',
+  skip: '⏭️'
+}
+
+export const STATUS_WORDS: Record<Status, string> = {
+  pass: 'passes',
+  fail: 'fails',
+  warn: 'warning',
+  not_evaluated: 'not evaluated',
+  skip: 'skipped'
+}
+
+/** Display order: failing first, then warnings, not evaluated, skipped, passing. */
+const RANK: Record<Status, number> = { fail: 0, warn: 1, not_evaluated: 2, skip: 3, pass: 4 }
+
+/** True when the check stops the merge: it failed and its rule has severity `block`. */
+export function blocks(check: Check): boolean {
+  return check.status === 'fail' && check.severity === 'block'
+}
+
+/** The status to show: a failed rule with severity `warn` is a warning, not a failure. */
+export function shownStatus(check: Check): Status {
+  return check.status === 'fail' && check.severity === 'warn' ? 'warn' : check.status
+}
+
+/** The worst shown status among checks (pass when there are none). */
+export function worstStatus(checks: readonly Check[]): Status {
+  return checks.map(shownStatus).reduce<Status>((a, b) => (RANK[b] < RANK[a] ? b : a), 'pass')
+}
+
+export interface Row {
+  /** The metric name, declaration section, or check id when neither is known. */
+  name: string
+  status: Status
+  checks: Check[]
+}
+
+function finite(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value)
+}
+
+/** The first finite candidate / baseline value among a row's checks. */
+export function rowValues(row: Row): { candidate?: number; baseline?: number } {
+  return {
+    candidate: row.checks.map((c) => c.candidate).find(finite),
+    baseline: row.checks.map((c) => c.baseline).find(finite)
+  }
+}
+
+function groupRows(checks: readonly Check[], nameOf: (c: Check) => string): Row[] {
+  const byName = new Map<string, Check[]>()
+  for (const check of checks) {
+    const name = nameOf(check)
+    byName.set(name, [...(byName.get(name) ?? []), check])
+  }
+  const rows = [...byName].map(([name, group]) => ({ name, status: worstStatus(group), checks: group }))
+  return rows.sort((a, b) => RANK[a.status] - RANK[b.status])
+}
+
+/** Threshold and baseline checks, one row per metric, failing rows first (stable otherwise). */
+export function metricRows(checks: readonly Check[]): Row[] {
+  const metricChecks = checks.filter((c) => c.kind === 'threshold' || c.kind === 'baseline')
+  return groupRows(metricChecks, (c) => c.metric ?? c.gate ?? c.id)
+}
+
+/** The declaration section a check is about: its metric, or the id after `declaration:`. */
+export function sectionOf(check: Check): string {
+  return check.metric ?? check.id.replace(/^declaration:/, '')
+}
+
+/** Declaration checks, one row per check, failing first. */
+export function declarationRows(checks: readonly Check[]): Row[] {
+  return checks
+    .filter((c) => c.kind === 'declaration')
+    .map((c) => ({ name: sectionOf(c), status: shownStatus(c), checks: [c] }))
+    .sort((a, b) => RANK[a.status] - RANK[b.status])
+}
+
+/** Declarations grouped by top-level section (`ownership.on_call` → `ownership`), in order. */
+export function declarationSections(checks: readonly Check[]): Row[] {
+  const declarations = checks.filter((c) => c.kind === 'declaration')
+  const bySection = new Map<string, Check[]>()
+  for (const check of declarations) {
+    const section = sectionOf(check).split('.')[0] ?? ''
+    bySection.set(section, [...(bySection.get(section) ?? []), check])
+  }
+  return [...bySection].map(([name, group]) => ({ name, status: worstStatus(group), checks: group }))
+}
