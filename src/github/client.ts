@@ -1,0 +1,59 @@
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+/** The REST client every adapter in src/github takes as its first parameter. */
+export type GitHubClient = ReturnType<typeof getOctokit>
+
+export interface ClientOptions {
+  /** REST API root; defaults to `GITHUB_API_URL` (read by @actions/github), else api.github.com. */
+  baseUrl?: string
+  /** How often one request is retried (server errors) or re-sent after a rate limit. Default 3. */
+  retries?: number
+  /** Delay before the first retry of a server error; the n-th waits n² times this. Default 1000. */
+  minRetryDelayMs?: number
+  /** Receives one line per retry, rate limit and client warning. */
+  log?: (message: string) => void
+}
+
+/** Longest rate-limit wait (seconds) worth sitting out; a later reset gives up instead. */
+const MAX_RATE_LIMIT_WAIT_S = 60
+
+/** Client errors are final: the throttling plugin alone decides about 403/429 rate limits. */
+const CLIENT_ERRORS = Array.from({ length: 100 }, (_, i) => 400 + i)
+
+type LimitHandler = (retryAfter: number, options: { method: string; url: string }, octokit: unknown, retryCount: number) => boolean
+
+/**
+ * An Octokit for the GitHub REST API with retries of server and network errors (backoff) and
+ * rate-limit handling (primary and secondary, 403 or 429: waits when GitHub says how long, up to
+ * `retries` times). Logs through `opts.log` only, so it is usable outside the Actions runtime.
+ */
+export function createClient(token: string, opts: ClientOptions = {}): GitHubClient {
+  const retries = opts.retries ?? 3
+  const log = opts.log ?? (() => undefined)
+
+  const onLimit =
+    (kind: string): LimitHandler =>
+    (retryAfter, options, _octokit, retryCount) => {
+      const request = `${options.method} ${options.url}`
+      if (retryCount < retries && retryAfter <= MAX_RATE_LIMIT_WAIT_S) {
+        log(`GitHub ${kind} rate limit on ${request}: retrying in ${retryAfter}s (${retryCount + 1}/${retries})`)
+        return true
+      }
+      log(`GitHub ${kind} rate limit on ${request}: giving up after ${retryCount} retries`)
+      return false
+    }
+
+  return getOctokit(
+    token,
+    {
+      ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
+      log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+      retry: { retries, retryAfterBaseValue: opts.minRetryDelayMs ?? 1000, doNotRetry: CLIENT_ERRORS },
+      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
+    },
+    retry,
+    throttling
+  )
+}
