@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
+import { execFileSync } from 'node:child_process'
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+const bundles = [
+  { entry: 'src/action/index.ts', out: 'dist' },
+  { entry: 'src/cli/index.ts', out: 'dist/cli' }
+]
+
+rmSync(join(root, 'dist'), { recursive: true, force: true })
+for (const { entry, out } of bundles) {
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { cwd: root, stdio: 'inherit' })
+}
+const cli = join(root, 'dist', 'cli', 'index.js')
+const text = readFileSync(cli, 'utf8')
+if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`)
+chmodSync(cli, 0o755)

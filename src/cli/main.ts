@@ -1,0 +1,114 @@
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { GateResult, Mode } from '../core/types.js'
+import { runGate } from '../gate/run.js'
+import { renderComment } from '../render/comment.js'
+import { toReport } from '../render/report.js'
+import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
+import { workspaceSource } from '../sources/workspace.js'
+import { renderText } from './text.js'
+
+export const USAGE = `Usage: model-gate check [options]
+
+Evaluates the working tree against a base ref: the policy and the baseline are read from the
+base ref with git, the candidate metrics and the model card from the working tree.
+
+Options:
+  --base REF             base ref for the policy and baseline (default: HEAD)
+  --policy PATH          policy file (default: .github/model-gate.yml)
+  --policy-source SRC    base (default): read the policy at --base; workspace: the working tree's copy
+  --mode MODE            enforce or advisory; overrides the policy's mode
+  --model NAME           in a multi-model policy, gate only this model
+  --report FILE          write the JSON report to FILE
+  --markdown FILE        write the PR comment, exactly as the Action would post it, to FILE
+  -C DIR                 run as if started in DIR (paths are relative to it)
+  -q, --quiet            print only the verdict line
+  -h, --help             show this help
+
+Exit status: 0 approved, 1 blocked, 2 error (advisory mode: always 0).`
+
+export interface CliIO {
+  cwd: string
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+}
+
+class UsageError extends Error {}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`${flag} is "${value}"; expected one of: ${allowed.join(', ')}`)
+}
+
+function parse(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      base: { type: 'string' },
+      policy: { type: 'string' },
+      'policy-source': { type: 'string' },
+      mode: { type: 'string' },
+      model: { type: 'string' },
+      report: { type: 'string' },
+      markdown: { type: 'string' },
+      C: { type: 'string', short: 'C' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' }
+    }
+  })
+  return { values, positionals }
+}
+
+async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Promise<number> {
+  const dir = resolve(io.cwd, values.C ?? '.')
+  const mode = oneOf<Mode>('--mode', values.mode, ['enforce', 'advisory'])
+  const policySource = oneOf('--policy-source', values['policy-source'], ['base', 'workspace'] as const) ?? 'base'
+  const policyPath = values.policy ?? '.github/model-gate.yml'
+  const baseRef = values.base ?? 'HEAD'
+
+  if (!(await repoRoot(dir))) throw new UsageError(`${dir} is not inside a git repository; model-gate check reads the base with git`)
+  const baseSha = await resolveCommit(dir, baseRef)
+  if (!baseSha) throw new UsageError(`--base ${baseRef}: no such commit in this repository (fetch it first, e.g. git fetch origin ${baseRef})`)
+  const headSha = await resolveCommit(dir, 'HEAD')
+
+  const result = await runGate({
+    policyPath,
+    policySource,
+    mode,
+    model: values.model,
+    base: gitSource(dir, baseSha),
+    workspace: workspaceSource(dir, headSha),
+    headSha
+  })
+  await publish(result, values, io, policyPath, dir)
+  if (result.mode === 'advisory') return 0
+  return result.verdict === 'approved' ? 0 : result.verdict === 'blocked' ? 1 : 2
+}
+
+async function publish(result: GateResult, values: ReturnType<typeof parse>['values'], io: CliIO, policyPath: string, dir: string): Promise<void> {
+  if (values.report) await writeFile(resolve(io.cwd, values.report), JSON.stringify(toReport(result), null, 2) + '\n')
+  if (values.markdown) await writeFile(resolve(io.cwd, values.markdown), renderComment(result, { policyPath }))
+  io.stdout(renderText(result, { quiet: values.quiet ?? false, dir }))
+}
+
+/** Runs the CLI; resolves to the exit status. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv)
+    if (values.help) {
+      io.stdout(USAGE + '\n')
+      return 0
+    }
+    if (positionals.length !== 1 || positionals[0] !== 'check') {
+      throw new UsageError(positionals.length === 0 ? 'missing command: check' : `unknown command: ${positionals.join(' ')}`)
+    }
+    return await check(values, io)
+  } catch (err) {
+    const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    io.stderr(`model-gate: ${(err as Error).message}\n${usage ? "Run 'model-gate --help' for the options.\n" : ''}`)
+    return 2
+  }
+}

@@ -1,0 +1,48 @@
+import { formatProblem } from '../core/errors.js'
+import type { Check, GateResult, Provenance, Status } from '../core/types.js'
+import { failedCount } from '../core/verdict.js'
+
+const ORDER: Status[] = ['fail', 'warn', 'not_evaluated', 'skip', 'pass']
+const MARK: Record<Status, string> = { fail: '✗', warn: '!', not_evaluated: '?', skip: '-', pass: '✓' }
+
+/** Repository text goes to a terminal: no control characters (escape sequences, carriage returns). */
+function plain(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '�').replace(/\n/g, ' ')
+}
+
+function where(p: Provenance): string {
+  const at = p.source === 'workspace' ? 'the working tree' : p.sha ? `${p.sha.slice(0, 7)}` : p.source
+  return `${plain(p.path ?? '')} at ${at}`
+}
+
+function checkLine(check: Check): string {
+  const name = check.metric ?? check.id
+  return `  ${MARK[check.status]} ${plain(name)}: ${plain(check.message)}`
+}
+
+export interface TextOptions {
+  quiet: boolean
+  dir: string
+}
+
+/** The result for a terminal: the verdict line, then the checks that need attention, then the rest. */
+export function renderText(result: GateResult, opts: TextOptions): string {
+  const failed = failedCount(result.evaluations)
+  const advisory = result.mode === 'advisory' ? ' (advisory: not enforced)' : ''
+  const lines = [`model-gate: ${result.verdict.toUpperCase()}${advisory} — ${failed} failed blocking check${failed === 1 ? '' : 's'}`]
+  if (opts.quiet) return lines.join('\n') + '\n'
+  for (const evaluation of result.evaluations) {
+    if (result.evaluations.length > 1) lines.push('', `model ${plain(evaluation.model)}: ${evaluation.verdict}`)
+    for (const problem of evaluation.problems) lines.push(`  ✗ ${plain(formatProblem(problem))}`)
+    const sorted = [...evaluation.checks].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status))
+    for (const check of sorted) lines.push(checkLine(check))
+    if (evaluation.policyChanges.length > 0) {
+      lines.push('  This change edits the policy (applies after merge):')
+      for (const change of evaluation.policyChanges) lines.push(`    ${change.effect}: ${plain(change.description)}`)
+    }
+    lines.push(`  policy ${where(evaluation.policy)}; baseline ${evaluation.baseline.source === 'none' ? 'none' : where(evaluation.baseline)}; candidate ${where(evaluation.candidate)}`)
+    for (const p of [evaluation.policy, evaluation.baseline]) if (p.note) lines.push(`  note: ${plain(p.note)}`)
+  }
+  lines.push(`  (in ${opts.dir})`)
+  return lines.join('\n') + '\n'
+}

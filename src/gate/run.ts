@@ -1,0 +1,228 @@
+import { checkDeclarations } from '../core/declarations.js'
+import { GateError } from '../core/errors.js'
+import { errorEvaluation, evaluate } from '../core/evaluate.js'
+import { diffPolicies } from '../core/policy-diff.js'
+import type {
+  Check,
+  Evaluation,
+  GateProblem,
+  GateResult,
+  Metrics,
+  Mode,
+  ModelPolicy,
+  Policy,
+  PolicyChange,
+  Provenance
+} from '../core/types.js'
+import { combine } from '../core/verdict.js'
+import { parseDeclarations } from '../declarations/parse.js'
+import { parseMetrics } from '../metrics/parse.js'
+import { parsePolicy } from '../policy/load.js'
+import type { FileSource } from '../sources/source.js'
+
+export interface GateOptions {
+  policyPath: string
+  /** `base`: the policy is read at the base commit (trusted); `workspace`: from the checkout. */
+  policySource: 'base' | 'workspace'
+  /** Overrides the policy's `mode`. */
+  mode?: Mode
+  /** Gate only this model of a multi-model policy. */
+  model?: string
+  /** The base commit (PR base, push `before`, CLI `--base`); undefined when the event has none. */
+  base?: FileSource
+  /** Why there is no base, for messages (e.g. "workflow_dispatch has no base commit"). */
+  noBaseReason?: string
+  /** The working tree: the PR's head. */
+  workspace: FileSource
+  headSha?: string
+}
+
+interface LoadedPolicy {
+  policy: Policy
+  provenance: Provenance
+  changes: PolicyChange[]
+  headPolicyProblem?: GateProblem[]
+}
+
+const shortSha = (sha?: string): string => (sha ? sha.slice(0, 7) : 'unknown')
+
+/** Turns any failure into problems: GateErrors keep their locations, other errors name the file. */
+function problemsOf(err: unknown, file: string, fix?: string): GateProblem[] {
+  if (err instanceof GateError) return err.problems
+  return [{ file, message: err instanceof Error ? err.message : String(err), fix }]
+}
+
+async function readOrProblem(source: FileSource, path: string): Promise<string | undefined> {
+  try {
+    return await source.read(path)
+  } catch (err) {
+    throw new GateError(problemsOf(err, path))
+  }
+}
+
+/** Reads and validates the policy from the trusted place, and compares it with the PR's copy. */
+async function loadPolicy(opts: GateOptions): Promise<LoadedPolicy> {
+  const path = opts.policyPath
+  const fromWorkspace = async (note?: string): Promise<LoadedPolicy> => {
+    const text = await readOrProblem(opts.workspace, path)
+    if (text === undefined) {
+      throw new GateError({
+        file: path,
+        message: `No policy file at ${path}${opts.base ? ` (neither at base ${shortSha(opts.base.sha)} nor in the workspace)` : ''}.`,
+        fix: 'Add the policy file (see the README), or point the `policy` input at it.'
+      })
+    }
+    return {
+      policy: parsePolicy(text, path),
+      provenance: { source: 'workspace', path, sha: opts.headSha, note },
+      changes: []
+    }
+  }
+
+  if (opts.policySource === 'workspace') return fromWorkspace('`policy-source: workspace`: the PR\'s own copy of the policy was used.')
+  if (!opts.base) return fromWorkspace(`${opts.noBaseReason ?? 'There is no base commit'}; the workspace copy of the policy was used.`)
+
+  const baseText = await readOrProblem(opts.base, path)
+  if (baseText === undefined) {
+    return fromWorkspace(`The base commit ${shortSha(opts.base.sha)} has no policy yet (this change introduces it); the workspace copy was used.`)
+  }
+  const policy = parsePolicy(baseText, path)
+  const loaded: LoadedPolicy = { policy, provenance: { source: 'base', path, sha: opts.base.sha }, changes: [] }
+
+  const headText = await opts.workspace.read(path).catch(() => undefined)
+  if (headText !== undefined && headText !== baseText) {
+    try {
+      loaded.changes = diffPolicies(policy, parsePolicy(headText, path))
+    } catch (err) {
+      loaded.headPolicyProblem = problemsOf(err, path)
+    }
+  } else if (headText === undefined) {
+    loaded.changes = [{ target: path, field: 'file', effect: 'loosens', description: `This change deletes the policy file ${path}.` }]
+  }
+  return loaded
+}
+
+function selectModels(policy: Policy, model: string | undefined, path: string): ModelPolicy[] {
+  if (!model) return policy.models
+  const found = policy.models.find((m) => m.name === model)
+  if (found) return [found]
+  throw new GateError({
+    file: path,
+    message: `The \`model\` input names "${model}", which the policy does not define (it defines: ${policy.models.map((m) => m.name).join(', ')}).`,
+    fix: 'Use one of the model names under `models:` in the policy, or leave `model` empty to gate them all.'
+  })
+}
+
+interface BaselineRead {
+  metrics?: Metrics
+  provenance: Provenance
+  unavailable?: string
+}
+
+async function readBaseline(model: ModelPolicy, opts: GateOptions): Promise<BaselineRead> {
+  const settings = model.baseline
+  if (settings.source === 'none') {
+    return { provenance: { source: 'none' }, unavailable: 'the policy sets `baseline.source: none`' }
+  }
+  let from: FileSource | undefined = opts.base
+  let provenance: Provenance = { source: 'base', path: settings.file, sha: opts.base?.sha }
+  if (!from) {
+    if (settings.source !== 'file') {
+      const reason = opts.noBaseReason ?? 'there is no base commit to compare with'
+      return { provenance: { source: 'none', path: settings.file, note: reason }, unavailable: reason }
+    }
+    from = opts.workspace
+    provenance = { source: 'workspace', path: settings.file, sha: opts.headSha, note: 'There is no base commit; the baseline file was read from the workspace.' }
+  }
+  const text = await readOrProblem(from, settings.file)
+  if (text === undefined) {
+    const unavailable = `${settings.file} does not exist at ${from === opts.workspace ? 'the workspace' : `base ${shortSha(from.sha)}`} (a first run?)`
+    return { provenance: { ...provenance, note: `No baseline: ${unavailable}.` }, unavailable }
+  }
+  return { metrics: parseMetrics(text, settings.file), provenance }
+}
+
+async function readDeclarationChecks(model: ModelPolicy, opts: GateOptions): Promise<Check[]> {
+  if (!model.declarations) return []
+  const text = await readOrProblem(opts.workspace, model.declarations.file)
+  const doc = text === undefined ? undefined : parseDeclarations(text, model.declarations.file)
+  return checkDeclarations(doc, model.declarations)
+}
+
+async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolicy, opts: GateOptions): Promise<Evaluation> {
+  const candidateProvenance: Provenance = { source: 'workspace', path: model.metricsFile, sha: opts.headSha }
+  let baselineProvenance: Provenance = { source: 'none' }
+  try {
+    const candidateText = await readOrProblem(opts.workspace, model.metricsFile)
+    if (candidateText === undefined) {
+      throw new GateError({
+        file: model.metricsFile,
+        message: `The candidate metrics file ${model.metricsFile} does not exist in the workspace.`,
+        fix: 'Run the evaluation step before model-gate so that it writes this file, or set `metrics.file` in the policy to where it writes.'
+      })
+    }
+    const candidate = parseMetrics(candidateText, model.metricsFile)
+    const baseline = await readBaseline(model, opts)
+    baselineProvenance = baseline.provenance
+    const declarationChecks = await readDeclarationChecks(model, opts)
+    if (loaded.headPolicyProblem) declarationChecks.push(headPolicyCheck(loaded.headPolicyProblem))
+    return evaluate({
+      model,
+      mode,
+      candidate,
+      baseline: baseline.metrics,
+      baselineUnavailable: baseline.unavailable,
+      declarationChecks,
+      policyChanges: loaded.changes,
+      provenance: { policy: loaded.provenance, baseline: baseline.provenance, candidate: candidateProvenance }
+    })
+  } catch (err) {
+    return errorEvaluation(model.name, mode, problemsOf(err, model.metricsFile), {
+      policy: loaded.provenance,
+      baseline: baselineProvenance,
+      candidate: candidateProvenance
+    })
+  }
+}
+
+/** The PR's copy of the policy does not validate: merging it would break the gate, so it blocks. */
+function headPolicyCheck(problems: GateProblem[]): Check {
+  const first = problems[0]
+  return {
+    id: 'policy:head-copy-valid',
+    kind: 'policy',
+    status: 'fail',
+    severity: 'block',
+    rule: 'the changed policy must be valid',
+    message: `This change makes the policy invalid, which would stop the gate after merge: ${problems.map((p) => `${p.file}:${p.line ?? '?'}: ${p.message}`).join('; ')}`,
+    location: first ? { file: first.file, line: first.line, column: first.column } : undefined
+  }
+}
+
+/**
+ * Runs the gate: reads the policy (trusted copy), the candidate and baseline metrics and the
+ * declarations, evaluates every selected model and combines the verdicts. Never throws for bad
+ * input: problems become an `error` verdict.
+ */
+export async function runGate(opts: GateOptions): Promise<GateResult> {
+  const base = { headSha: opts.headSha, baseSha: opts.base?.sha, policyPath: opts.policyPath }
+  let loaded: LoadedPolicy
+  let models: ModelPolicy[]
+  try {
+    loaded = await loadPolicy(opts)
+    models = selectModels(loaded.policy, opts.model, opts.policyPath)
+  } catch (err) {
+    const mode = opts.mode ?? 'enforce'
+    const evaluation = errorEvaluation(opts.model ?? 'default', mode, problemsOf(err, opts.policyPath), {
+      policy: { source: opts.policySource === 'base' && opts.base ? 'base' : 'workspace', path: opts.policyPath, sha: opts.base?.sha },
+      baseline: { source: 'none' },
+      candidate: { source: 'workspace', sha: opts.headSha }
+    })
+    return { ...base, verdict: 'error', mode, evaluations: [evaluation], modelKey: opts.model ?? 'default' }
+  }
+  const mode = opts.mode ?? loaded.policy.mode
+  const evaluations: Evaluation[] = []
+  for (const model of models) evaluations.push(await evaluateModel(model, mode, loaded, opts))
+  const modelKey = opts.model ?? (loaded.policy.multiModel ? 'all' : 'default')
+  return { ...base, verdict: combine(evaluations), mode, evaluations, modelKey }
+}

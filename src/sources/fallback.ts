@@ -1,0 +1,21 @@
+import type { FileSource } from './source.js'
+
+/**
+ * Reads from `primary`; when it fails (not when the file is absent), from `fallback`. Used for the
+ * base commit: the REST contents API first (works with a shallow checkout), `git show` second.
+ */
+export function withFallback(primary: FileSource, fallback: FileSource | undefined, warn: (message: string) => void): FileSource {
+  if (!fallback) return primary
+  return {
+    label: primary.label,
+    sha: primary.sha,
+    async read(path) {
+      try {
+        return await primary.read(path)
+      } catch (err) {
+        warn(`Could not read ${path} from ${primary.label} (${(err as Error).message}); reading it with git instead.`)
+        return fallback.read(path)
+      }
+    }
+  }
+}
