@@ -4,12 +4,13 @@ import { join } from 'node:path'
 import { GateError, formatProblem } from '../core/errors.js'
 import type { GateResult } from '../core/types.js'
 import { exitCode, failedCount } from '../core/verdict.js'
+import { renderContextFromEnv } from '../gate/links.js'
 import { runGate } from '../gate/run.js'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { upsertStickyComment } from '../github/comments.js'
 import { eventContext, type EventContext } from '../github/event.js'
 import { tokenIdentity } from '../github/identity.js'
-import { renderComment, renderSummary, type RenderContext } from '../render/comment.js'
+import { renderComment, renderSummary } from '../render/comment.js'
 import { toReport } from '../render/report.js'
 import { withFallback } from '../sources/fallback.js'
 import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
@@ -104,17 +105,6 @@ async function postComment(inputs: ActionInputs, ctx: EventContext, client: GitH
   }
 }
 
-function renderContext(inputs: ActionInputs): RenderContext {
-  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
-  const repository = process.env.GITHUB_REPOSITORY
-  const runId = process.env.GITHUB_RUN_ID
-  return {
-    policyPath: inputs.policyPath,
-    repoUrl: repository ? `${server}/${repository}` : undefined,
-    runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined
-  }
-}
-
 async function gate(inputs: ActionInputs): Promise<void> {
   const ctx = await readEvent()
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
@@ -132,7 +122,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     headSha: ctx.headSha
   })
 
-  const render = renderContext(inputs)
+  const render = renderContextFromEnv(process.env, inputs.policyPath)
   const body = renderComment(result, render)
   const reportPath = join(process.env.RUNNER_TEMP || root, `model-gate-report-${result.modelKey}.json`)
   await writeFile(reportPath, JSON.stringify(toReport(result), null, 2) + '\n')

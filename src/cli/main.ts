@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { GateResult, Mode } from '../core/types.js'
+import { renderContextFromEnv } from '../gate/links.js'
 import { runGate } from '../gate/run.js'
 import { renderComment } from '../render/comment.js'
 import { toReport } from '../render/report.js'
@@ -30,6 +31,7 @@ Exit status: 0 approved, 1 blocked, 2 error (advisory mode: always 0).`
 
 export interface CliIO {
   cwd: string
+  env: Record<string, string | undefined>
   stdout: (text: string) => void
   stderr: (text: string) => void
 }
@@ -90,7 +92,7 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
 
 async function publish(result: GateResult, values: ReturnType<typeof parse>['values'], io: CliIO, policyPath: string, dir: string): Promise<void> {
   if (values.report) await writeFile(resolve(io.cwd, values.report), JSON.stringify(toReport(result), null, 2) + '\n')
-  if (values.markdown) await writeFile(resolve(io.cwd, values.markdown), renderComment(result, { policyPath }))
+  if (values.markdown) await writeFile(resolve(io.cwd, values.markdown), renderComment(result, renderContextFromEnv(io.env, policyPath)))
   io.stdout(renderText(result, { quiet: values.quiet ?? false, dir }))
 }
 

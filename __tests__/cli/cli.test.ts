@@ -1,0 +1,140 @@
+import { afterEach, describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import { createGitRepo, type GitRepo } from '../helpers/git-repo.js'
+import { REPO_ROOT } from '../helpers/run-action.js'
+
+const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js')
+
+const POLICY = `version: 1
+metrics:
+  file: eval/metrics.json
+gates:
+  accuracy:
+    min: 0.90
+    max_regression: 1%
+`
+const metrics = (accuracy: number): string => `${JSON.stringify({ accuracy })}\n`
+
+interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+function cli(cwd: string, ...args: string[]): CliRun {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+let repo: GitRepo | undefined
+let out: string | undefined
+afterEach(() => {
+  repo?.remove()
+  if (out) rmSync(out, { recursive: true, force: true })
+  repo = undefined
+  out = undefined
+})
+
+function setup(): { repo: GitRepo; out: string } {
+  repo = createGitRepo({ '.github/model-gate.yml': POLICY, 'eval/metrics.json': metrics(0.95) })
+  out = mkdtempSync(join(tmpdir(), 'model-gate-cli-'))
+  return { repo, out }
+}
+
+describe('model-gate check', () => {
+  test('approves an unchanged working tree (exit 0)', () => {
+    const { repo } = setup()
+    const run = cli(repo.dir, 'check')
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(run.stdout).toMatch(/^model-gate: APPROVED/)
+  })
+
+  test('blocks a regression in the working tree against --base (exit 1), with report and markdown', () => {
+    const { repo, out } = setup()
+    writeFileSync(join(repo.dir, 'eval/metrics.json'), metrics(0.93))
+    const report = join(out, 'report.json')
+    const markdown = join(out, 'comment.md')
+    const run = cli(repo.dir, 'check', '--base', 'main', '--report', report, '--markdown', markdown)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^model-gate: BLOCKED — 1 failed blocking check/)
+    expect(run.stdout).toMatch(/✗ accuracy: dropped 0\.02/)
+
+    const json = JSON.parse(readFileSync(report, 'utf8'))
+    const ajv = new Ajv2020({ allErrors: true })
+    const valid = ajv.validate(JSON.parse(readFileSync(join(REPO_ROOT, 'schema/report.schema.json'), 'utf8')), json)
+    expect(ajv.errors ?? []).toEqual([])
+    expect(valid).toBe(true)
+    expect(json).toMatchObject({ verdict: 'blocked', mode: 'enforce', policy: { source: 'base', sha: repo.sha('main') } })
+    expect(json.checks).toContainEqual(expect.objectContaining({ id: 'baseline:accuracy:max_regression', status: 'fail', baseline: 0.95, candidate: 0.93 }))
+
+    const comment = readFileSync(markdown, 'utf8')
+    expect(comment.split('\n')[0]).toMatch(/^<!-- model-gate model=default head=[0-9a-f]{40} -->$/)
+    expect(comment).toMatch(/## ❌ model-gate: blocked/)
+    expect(comment).toContain('−0.02 (−2.1%)')
+  })
+
+  test('reads the policy and the baseline at --base, not from the working tree', () => {
+    const { repo } = setup()
+    writeFileSync(join(repo.dir, '.github/model-gate.yml'), POLICY.replace('min: 0.90', 'min: 0.10').replace('1%', '50%'))
+    writeFileSync(join(repo.dir, 'eval/metrics.json'), metrics(0.5))
+    const run = cli(repo.dir, 'check', '--base', 'HEAD')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/loosens: .*accuracy/)
+  })
+
+  test('--mode advisory always exits 0 but still says blocked', () => {
+    const { repo } = setup()
+    writeFileSync(join(repo.dir, 'eval/metrics.json'), metrics(0.5))
+    const run = cli(repo.dir, 'check', '--mode', 'advisory')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^model-gate: BLOCKED \(advisory: not enforced\)/)
+  })
+
+  test('an invalid policy exits 2 with file:line:column', () => {
+    const { repo } = setup()
+    repo.commit({ '.github/model-gate.yml': POLICY.replace('1%', 'five%') })
+    const run = cli(repo.dir, 'check')
+    expect(run.code).toBe(2)
+    expect(run.stdout).toMatch(/^model-gate: ERROR/)
+    expect(run.stdout).toMatch(/\.github\/model-gate\.yml:7:\d+: .*percentage like 5%/)
+  })
+
+  test('-C runs in a folder of a larger repository, with paths relative to it', () => {
+    repo = createGitRepo({ 'models/fraud/.github/model-gate.yml': POLICY, 'models/fraud/eval/metrics.json': metrics(0.95) })
+    writeFileSync(join(repo.dir, 'models/fraud/eval/metrics.json'), metrics(0.5))
+    const run = cli(repo.dir, 'check', '-C', 'models/fraud')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/accuracy: 0\.5 is below the floor 0\.9/)
+  })
+
+  test.each([
+    [['check', '--base', 'no-such-ref'], /--base no-such-ref: no such commit/],
+    [['check', '--mode', 'strict'], /--mode is "strict"; expected one of: enforce, advisory/],
+    [['check', '--frobnicate'], /Unknown option '--frobnicate'/],
+    [['deploy'], /unknown command: deploy/],
+    [[], /missing command: check/]
+  ])('usage error %j exits 2 with a clear message', (args, message) => {
+    const { repo } = setup()
+    const run = cli(repo.dir, ...args)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(message)
+  })
+
+  test('outside a git repository it exits 2 and says why', () => {
+    out = mkdtempSync(join(tmpdir(), 'model-gate-cli-'))
+    const run = cli(out, 'check')
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/not inside a git repository/)
+  })
+
+  test('--help prints the options and exits 0', () => {
+    out = mkdtempSync(join(tmpdir(), 'model-gate-cli-'))
+    const run = cli(out, '--help')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/--markdown FILE/)
+  })
+})
