@@ -15,7 +15,7 @@ import type {
   Provenance,
   Status,
 } from './types.js'
-import { isWildcard, matchPattern } from './metric-path.js'
+import { isWildcard, MetricIndex } from './metric-path.js'
 import { formatNumber, isFiniteNumber } from './numbers.js'
 import {
   checkMax,
@@ -54,8 +54,9 @@ export interface EvaluateInput {
 export function evaluate(input: EvaluateInput): Evaluation {
   const ids = new Set<string>()
   const checks: Check[] = []
+  const index = new MetricIndex([...input.candidate.keys(), ...(input.baseline?.keys() ?? [])])
   for (const gate of input.model.gates) {
-    for (const check of checkGate(gate, input)) {
+    for (const check of checkGate(gate, index, input)) {
       checks.push(withUniqueId(check, ids))
     }
   }
@@ -89,8 +90,8 @@ export function errorEvaluation(
   }
 }
 
-function checkGate(gate: GateRule, input: EvaluateInput): Check[] {
-  const names = resolveNames(gate.pattern, input.candidate, input.baseline)
+function checkGate(gate: GateRule, index: MetricIndex, input: EvaluateInput): Check[] {
+  const names = resolveNames(gate.pattern, index, input.candidate)
   if (names.length === 0) {
     return [
       {
@@ -115,9 +116,8 @@ function checkGate(gate: GateRule, input: EvaluateInput): Check[] {
  * metrics when they spell it differently). A wildcard matches candidate and baseline names, so a
  * slice that is gone from the candidate is still checked, and reported missing.
  */
-function resolveNames(pattern: string, candidate: Metrics, baseline?: Metrics): string[] {
-  const known = [...candidate.keys(), ...(baseline?.keys() ?? [])]
-  const matches = matchPattern(pattern, known)
+function resolveNames(pattern: string, index: MetricIndex, candidate: Metrics): string[] {
+  const matches = index.match(pattern)
   if (isWildcard(pattern)) return matches
   return [candidate.has(pattern) ? pattern : (matches[0] ?? pattern)]
 }

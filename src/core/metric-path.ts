@@ -43,17 +43,39 @@ export function isWildcard(pattern: string): boolean {
  * so a literal pattern matches only names that spell the same path.
  */
 export function matchPattern(pattern: string, names: Iterable<string>): string[] {
-  const want = splitPath(pattern)
-  const matches: string[] = []
-  const seen = new Set<string>()
-  for (const name of names) {
-    if (seen.has(name)) continue
-    const have = splitPath(name)
-    if (have.length !== want.length) continue
-    if (want.every((segment, i) => segment === WILDCARD || segment === have[i])) {
-      seen.add(name)
-      matches.push(name)
+  return new MetricIndex(names).match(pattern)
+}
+
+/**
+ * The names of a metrics set (candidate and baseline), split once, so that each gate resolves in
+ * time proportional to the names it could match rather than to every name: a literal pattern is
+ * one map look-up, a wildcard scans only the names with as many segments.
+ */
+export class MetricIndex {
+  private readonly byCanonical = new Map<string, string>()
+  private readonly byLength = new Map<number, { name: string; segments: string[] }[]>()
+
+  constructor(names: Iterable<string>) {
+    for (const name of names) {
+      const segments = splitPath(name)
+      const canonical = joinPath(segments)
+      if (this.byCanonical.has(canonical)) continue
+      this.byCanonical.set(canonical, name)
+      const bucket = this.byLength.get(segments.length) ?? []
+      bucket.push({ name, segments })
+      this.byLength.set(segments.length, bucket)
     }
   }
-  return matches
+
+  /** The names `pattern` matches, in the order they were given, each path once. */
+  match(pattern: string): string[] {
+    const want = splitPath(pattern)
+    if (!want.includes(WILDCARD)) {
+      const name = this.byCanonical.get(joinPath(want))
+      return name === undefined ? [] : [name]
+    }
+    return (this.byLength.get(want.length) ?? [])
+      .filter(({ segments }) => want.every((segment, i) => segment === WILDCARD || segment === segments[i]))
+      .map(({ name }) => name)
+  }
 }
