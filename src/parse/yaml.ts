@@ -51,7 +51,9 @@ const YAML_OPTIONS: YamlParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.2',
   schema: 'core',
   merge: false,
-  uniqueKeys: true,
+  // Duplicate keys are found (with their position) while converting: the library's own check
+  // compares every key with every other, which is quadratic in a 5,000-gate policy.
+  uniqueKeys: false,
   strict: true,
   resolveKnownTags: false,
   customTags: [],
@@ -75,7 +77,8 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
 
   const converter = new Converter(doc, file, position, options.mappings ?? 'object', text.length)
   const value = doc.contents === null ? null : converter.convert(doc.contents, 0)
-  return { value, locate: (path, target = 'key') => locateIn(doc, path, target, position) }
+  const pairs = new PairIndex(doc)
+  return { value, locate: (path, target = 'key') => locateIn(doc, pairs, path, target, position) }
 }
 
 /** Composes the first document (a second one is an error), refusing over-deep syntax trees first. */
@@ -263,13 +266,33 @@ function scalarKeyText(node: unknown): string | undefined {
   return node.source ?? String(node.value)
 }
 
-function locateIn(doc: Doc, path: DataPath, target: LocateTarget, position: (offset: number) => Position): Position | undefined {
+/** Each mapping's entries by key text, built on first use, so locating is not a scan per call. */
+class PairIndex {
+  private readonly maps = new WeakMap<object, Map<string, Pair>>()
+
+  constructor(private readonly doc: Doc) {}
+
+  find(map: { items: Pair[] }, key: string): Pair | undefined {
+    let byKey = this.maps.get(map)
+    if (!byKey) {
+      byKey = new Map()
+      for (const pair of map.items) {
+        const text = scalarKeyText(isAlias(pair.key) ? pair.key.resolve(this.doc) : pair.key)
+        if (text !== undefined && !byKey.has(text)) byKey.set(text, pair)
+      }
+      this.maps.set(map, byKey)
+    }
+    return byKey.get(key)
+  }
+}
+
+function locateIn(doc: Doc, pairs: PairIndex, path: DataPath, target: LocateTarget, position: (offset: number) => Position): Position | undefined {
   let node: unknown = doc.contents
   let at: number | undefined = startOf(doc.contents) ?? 0
   for (const [i, segment] of path.entries()) {
     if (isAlias(node)) node = node.resolve(doc)
     if (isMap(node)) {
-      const pair = node.items.find((p) => scalarKeyText(isAlias(p.key) ? p.key.resolve(doc) : p.key) === String(segment))
+      const pair = pairs.find(node, String(segment))
       if (!pair) return undefined
       const valueStart = hasValue(pair.value) ? startOf(pair.value) : undefined
       at = target === 'value' && i === path.length - 1 && valueStart !== undefined ? valueStart : (startOf(pair.key) ?? valueStart)
