@@ -1,0 +1,353 @@
+#!/usr/bin/env node
+// Benchmark of model-gate's start-to-verdict time, as ratios to a bare `node -e 0` measured in
+// the same run (so the numbers compare across machines):
+//   - the bundled action (dist/index.js) on examples/fraud-model, run as the runner runs it;
+//   - a large case (50,000 metrics, 5,000 gates with a wildcard) through the CLI and the action.
+// Every run is checked: an unexpected exit status or verdict fails the benchmark (exit 1).
+// Uses only Node built-ins; temporary files live under os.tmpdir() and are removed at the end.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const ACTION = join(ROOT, 'dist', 'index.js')
+const CLI = join(ROOT, 'dist', 'cli', 'index.js')
+const EXAMPLE = join(ROOT, 'examples', 'fraud-model')
+
+const RUNS = 15
+const WARMUP = 2
+/** Per-case time budget: slow cases run fewer times (never fewer than MIN_RUNS). */
+const CASE_BUDGET_MS = 10_000
+const MIN_RUNS = 5
+/** A run at least this long needs no second warm-up. */
+const SLOW_RUN_MS = 1_000
+/** One run taking longer than this fails the benchmark. */
+const RUN_TIMEOUT_MS = 30_000
+
+const LARGE_SLICES = 10_000
+const LARGE_LITERAL_GATES = 4_999
+/** The one slice whose recall is below the floor: the large case's only blocking failure. */
+const LARGE_FAILING_SLICE = 42
+
+class BenchFailure extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// Processes and timing
+
+/** The environment every child gets: enough to run node and git, nothing from GitHub. */
+function baseEnv() {
+  const env = {}
+  for (const name of ['PATH', 'HOME', 'TMPDIR', 'TEMP', 'TMP', 'SystemRoot', 'LANG']) {
+    if (process.env[name] !== undefined) env[name] = process.env[name]
+  }
+  return env
+}
+
+/** Runs a child with stdout/stderr to files; returns its exit status, wall time and output. */
+function timed(args, { cwd, env, scratch }) {
+  const outPath = join(scratch, 'stdout.txt')
+  const errPath = join(scratch, 'stderr.txt')
+  const out = openSync(outPath, 'w')
+  const err = openSync(errPath, 'w')
+  const start = process.hrtime.bigint()
+  const child = spawnSync(process.execPath, args, { cwd, env, stdio: ['ignore', out, err], timeout: RUN_TIMEOUT_MS })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  closeSync(out)
+  closeSync(err)
+  if (child.error?.code === 'ETIMEDOUT') throw new BenchFailure(`node ${args.join(' ')} took more than ${RUN_TIMEOUT_MS / 1000} s (in ${cwd})`)
+  if (child.error) throw new BenchFailure(`could not run node ${args.join(' ')}: ${child.error.message}`)
+  return { status: child.status, signal: child.signal, ms, stdout: () => readFileSync(outPath, 'utf8'), stderr: () => readFileSync(errPath, 'utf8') }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/**
+ * Runs `once` (which returns { ms, verdict?, checks?, failed? } or throws) WARMUP times (once
+ * for a slow case), then as many times as fit the budget (MIN_RUNS to RUNS), and returns the
+ * median time and the last result.
+ */
+function measure(name, once) {
+  let first = once()
+  for (let i = 1; i < WARMUP && first.ms < SLOW_RUN_MS; i++) first = once()
+  const runs = Math.max(MIN_RUNS, Math.min(RUNS, Math.floor(CASE_BUDGET_MS / Math.max(first.ms, 1))))
+  const times = []
+  let last = first
+  for (let i = 0; i < runs; i++) {
+    last = once()
+    times.push(last.ms)
+  }
+  const { verdict, checks, failed } = last
+  return { name, runs, median: median(times), verdict, checks, failed }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Git and the runner's files
+
+function git(cwd, ...args) {
+  return execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    env: { ...baseEnv(), GIT_CONFIG_NOSYSTEM: '1' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  }).trim()
+}
+
+/** `git init` + one commit of everything in `dir`; returns the commit SHA. */
+function commitAll(dir, message) {
+  git(dir, '-c', 'init.defaultBranch=main', 'init', '-q')
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-q', '-m', message)
+  return git(dir, 'rev-parse', 'HEAD')
+}
+
+/** Parses a GITHUB_OUTPUT file: `name=value` lines and `name<<DELIM … DELIM` blocks. */
+function parseOutputs(text) {
+  const outputs = {}
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const value = []
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i])
+      outputs[name] = value.join('\n')
+    } else if (line.includes('=')) {
+      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
+    }
+  }
+  return outputs
+}
+
+/** Counts the checks of a JSON report (its top-level `checks` hold every model's). */
+function countChecks(report) {
+  if (!Array.isArray(report.checks)) throw new BenchFailure('the JSON report has no `checks` array')
+  return { checks: report.checks.length, failed: report.checks.filter((c) => c.status === 'fail').length }
+}
+
+function describeFailure(run, what) {
+  const tail = (text) => text.trim().split('\n').slice(-15).join('\n')
+  return `${what} (exit ${run.status ?? run.signal})\n--- stderr ---\n${tail(run.stderr())}\n--- stdout ---\n${tail(run.stdout())}`
+}
+
+/** Fails unless a run gave the expected verdict and number of failed blocking checks. */
+function expectResult(what, run, result, expected) {
+  if (result.verdict !== expected.verdict || result.failed !== expected.failed) {
+    throw new BenchFailure(
+      describeFailure(run, `${what}: expected verdict ${expected.verdict} with ${expected.failed} failed, got ${result.verdict} with ${result.failed} failed`)
+    )
+  }
+  return result
+}
+
+/**
+ * One run of the bundled action in `repo`, with the environment a runner gives it for a
+ * workflow_dispatch event. Nothing is contacted: comments are off and the API URL is loopback.
+ */
+function runAction(repo, sha, scratch, expected) {
+  const outputFile = join(scratch, 'github-output')
+  const summaryFile = join(scratch, 'step-summary')
+  const eventFile = join(scratch, 'event.json')
+  const runnerTemp = join(scratch, 'runner-temp')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  writeFileSync(eventFile, '{}')
+  rmSync(runnerTemp, { recursive: true, force: true })
+  mkdirSync(runnerTemp)
+  const env = {
+    ...baseEnv(),
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    INPUT_POLICY: '.github/model-gate.yml',
+    'INPUT_POLICY-SOURCE': 'workspace',
+    'INPUT_GITHUB-TOKEN': 'x',
+    INPUT_COMMENT: 'false',
+    INPUT_MODE: '',
+    INPUT_MODEL: '',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: repo,
+    GITHUB_REPOSITORY: 'acme/fraud-model',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_SHA: sha,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_WORKFLOW: 'model-gate',
+    GITHUB_JOB: 'gate',
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_NUMBER: '1',
+    GITHUB_ACTOR: 'bench',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_SERVER_URL: 'http://127.0.0.1:9',
+    GITHUB_GRAPHQL_URL: 'http://127.0.0.1:9/graphql',
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux'
+  }
+  const run = timed([ACTION], { cwd: repo, env, scratch })
+  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'))
+  const expectedStatus = expected.verdict === 'approved' ? 0 : 1
+  if (run.status !== expectedStatus || !outputs.report || !existsSync(outputs.report)) {
+    throw new BenchFailure(describeFailure(run, `action: expected exit ${expectedStatus} and a report, got verdict=${outputs.verdict}`))
+  }
+  const { checks } = countChecks(JSON.parse(readFileSync(outputs.report, 'utf8')))
+  return expectResult('action', run, { ms: run.ms, verdict: outputs.verdict, checks, failed: Number(outputs.failed) }, expected)
+}
+
+/** One run of the CLI in `repo` against `--base HEAD`. */
+function runCli(repo, scratch, expected) {
+  const reportFile = join(scratch, 'cli-report.json')
+  rmSync(reportFile, { force: true })
+  const run = timed([CLI, 'check', '--base', 'HEAD', '--report', reportFile], { cwd: repo, env: baseEnv(), scratch })
+  const expectedStatus = { approved: 0, blocked: 1, error: 2 }[expected.verdict]
+  if (run.status !== expectedStatus || !existsSync(reportFile)) {
+    throw new BenchFailure(describeFailure(run, `cli: expected exit ${expectedStatus} and a report`))
+  }
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'))
+  return expectResult('cli', run, { ms: run.ms, verdict: report.verdict, ...countChecks(report) }, expected)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The large case
+
+/** A deterministic generator (mulberry32), so every run benches the same files. */
+function random(seed) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const sliceName = (i) => `s${String(i).padStart(5, '0')}`
+const round4 = (x) => Math.round(x * 10_000) / 10_000
+
+/** Baseline and candidate metrics: LARGE_SLICES slices × 5 metrics, candidate within ±0.3%. */
+function largeMetrics() {
+  const next = random(20261125)
+  const between = (lo, hi) => lo + (hi - lo) * next()
+  const baseline = { slices: {} }
+  const candidate = { slices: {} }
+  for (let i = 1; i <= LARGE_SLICES; i++) {
+    const b = {
+      recall: round4(between(0.85, 0.99)),
+      precision: round4(between(0.85, 0.99)),
+      f1: round4(between(0.85, 0.99)),
+      auc: round4(between(0.91, 0.99)),
+      fpr: round4(between(0.001, 0.03))
+    }
+    const c = {}
+    for (const [k, v] of Object.entries(b)) c[k] = round4(v * (1 + between(-0.003, 0.003)))
+    if (i === LARGE_FAILING_SLICE) c.recall = 0.71
+    baseline.slices[sliceName(i)] = b
+    candidate.slices[sliceName(i)] = c
+  }
+  return { baseline, candidate }
+}
+
+/** The policy: one wildcard over every slice's recall plus LARGE_LITERAL_GATES literal gates. */
+function largePolicy() {
+  const gates = ['  "slices.*.recall":', '    min: 0.80']
+  const literal = [
+    ['precision', ['min: 0.80', 'max_regression: 2%']],
+    ['f1', ['min: 0.80']],
+    ['auc', ['min: 0.90', 'max_regression: 0.01']],
+    ['fpr', ['better: lower', 'max: 0.05', 'max_regression: 10%']]
+  ]
+  let rules = LARGE_SLICES
+  for (let i = 1; i <= LARGE_LITERAL_GATES; i++) {
+    const [metric, lines] = literal[i % literal.length]
+    gates.push(`  slices.${sliceName(((i * 2 - 1) % LARGE_SLICES) + 1)}.${metric}:`, ...lines.map((l) => `    ${l}`))
+    rules += lines.filter((l) => !l.startsWith('better')).length
+  }
+  const text = ['version: 1', 'mode: enforce', 'metrics:', '  file: eval/metrics.json', 'baseline:', '  source: base', '  missing: warn', 'gates:', ...gates, ''].join('\n')
+  return { text, rules }
+}
+
+/** A git repo whose HEAD holds the policy and baseline metrics; the working tree the candidate. */
+function makeLargeRepo(dir) {
+  const { baseline, candidate } = largeMetrics()
+  const policy = largePolicy()
+  mkdirSync(join(dir, '.github'), { recursive: true })
+  mkdirSync(join(dir, 'eval'), { recursive: true })
+  writeFileSync(join(dir, '.github', 'model-gate.yml'), policy.text)
+  writeFileSync(join(dir, 'eval', 'metrics.json'), JSON.stringify(baseline, null, 2))
+  const sha = commitAll(dir, 'baseline')
+  writeFileSync(join(dir, 'eval', 'metrics.json'), JSON.stringify(candidate, null, 2))
+  return { sha, rules: policy.rules }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function table(rows, bare) {
+  const header = ['case', 'runs', 'median ms', '× node -e 0', 'verdict', 'checks', 'failed']
+  const body = rows.map((r) => [
+    r.name,
+    String(r.runs),
+    r.median.toFixed(1),
+    (r.median / bare).toFixed(2),
+    r.verdict ?? '',
+    r.checks === undefined ? '' : String(r.checks),
+    r.failed === undefined ? '' : String(r.failed)
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)))
+  const line = (cells) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |'
+  return [line(header), '|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|', ...body.map(line)].join('\n')
+}
+
+function main() {
+  for (const file of [ACTION, CLI]) {
+    if (!existsSync(file)) throw new BenchFailure(`${file} is missing: run \`npm run package\` first`)
+  }
+  const scratchRoot = mkdtempSync(join(tmpdir(), 'model-gate-bench-'))
+  try {
+    const scratch = join(scratchRoot, 'scratch')
+    mkdirSync(scratch)
+    const env = baseEnv()
+    const rows = []
+
+    const bare = measure('node -e 0', () => {
+      const run = timed(['-e', '0'], { cwd: scratchRoot, env, scratch })
+      if (run.status !== 0) throw new BenchFailure(describeFailure(run, 'node -e 0 failed'))
+      return { ms: run.ms }
+    })
+    rows.push(bare)
+
+    const example = join(scratchRoot, 'fraud-model')
+    cpSync(EXAMPLE, example, { recursive: true })
+    const exampleSha = commitAll(example, 'fraud model')
+    // recall dropped more than 1%, slices.mobile.recall is under its floor (calibration only warns)
+    const exampleExpected = { verdict: 'blocked', failed: 2 }
+    rows.push(measure('action: examples/fraud-model', () => runAction(example, exampleSha, scratch, exampleExpected)))
+
+    const large = join(scratchRoot, 'large')
+    mkdirSync(large)
+    const { sha: largeSha, rules } = makeLargeRepo(large)
+    // only the recall of slice LARGE_FAILING_SLICE fails
+    const largeExpected = { verdict: 'blocked', failed: 1 }
+    rows.push(measure('cli: 50k metrics, 5k gates', () => runCli(large, scratch, largeExpected)))
+    rows.push(measure('action: 50k metrics, 5k gates', () => runAction(large, largeSha, scratch, largeExpected)))
+
+    console.log(table(rows, bare.median))
+    console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}; large case: ${LARGE_SLICES * 5} metrics, ${LARGE_LITERAL_GATES + 1} gates, ${rules} rule applications`)
+  } finally {
+    rmSync(scratchRoot, { recursive: true, force: true })
+  }
+}
+
+try {
+  main()
+} catch (error) {
+  console.error(`bench failed: ${error instanceof BenchFailure ? error.message : error.stack}`)
+  process.exitCode = 1
+}
