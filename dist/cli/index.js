@@ -5808,10 +5808,11 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2434);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6400);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
+    env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text)
 });
@@ -5821,7 +5822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2434:
+/***/ 6400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5838,6 +5839,23 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/gate/links.ts
+/**
+ * Links for the comment (commit and run links) from the runner's environment. The Action and the
+ * CLI both use this, so the CLI's `--markdown` is byte for byte what the Action would post when
+ * run in the same job.
+ */
+function renderContextFromEnv(env, policyPath) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY;
+    const runId = env.GITHUB_RUN_ID;
+    return {
+        policyPath,
+        repoUrl: repository ? `${server}/${repository}` : undefined,
+        runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/metric-path.ts
 /**
  * Metric names are dot paths. A dot that belongs to a key is escaped as `\.`, a backslash that
@@ -5881,21 +5899,39 @@ function isWildcard(pattern) {
  * so a literal pattern matches only names that spell the same path.
  */
 function matchPattern(pattern, names) {
-    const want = splitPath(pattern);
-    const matches = [];
-    const seen = new Set();
-    for (const name of names) {
-        if (seen.has(name))
-            continue;
-        const have = splitPath(name);
-        if (have.length !== want.length)
-            continue;
-        if (want.every((segment, i) => segment === WILDCARD || segment === have[i])) {
-            seen.add(name);
-            matches.push(name);
+    return new MetricIndex(names).match(pattern);
+}
+/**
+ * The names of a metrics set (candidate and baseline), split once, so that each gate resolves in
+ * time proportional to the names it could match rather than to every name: a literal pattern is
+ * one map look-up, a wildcard scans only the names with as many segments.
+ */
+class MetricIndex {
+    byCanonical = new Map();
+    byLength = new Map();
+    constructor(names) {
+        for (const name of names) {
+            const segments = splitPath(name);
+            const canonical = joinPath(segments);
+            if (this.byCanonical.has(canonical))
+                continue;
+            this.byCanonical.set(canonical, name);
+            const bucket = this.byLength.get(segments.length) ?? [];
+            bucket.push({ name, segments });
+            this.byLength.set(segments.length, bucket);
         }
     }
-    return matches;
+    /** The names `pattern` matches, in the order they were given, each path once. */
+    match(pattern) {
+        const want = splitPath(pattern);
+        if (!want.includes(WILDCARD)) {
+            const name = this.byCanonical.get(joinPath(want));
+            return name === undefined ? [] : [name];
+        }
+        return (this.byLength.get(want.length) ?? [])
+            .filter(({ segments }) => want.every((segment, i) => segment === WILDCARD || segment === segments[i]))
+            .map(({ name }) => name);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/declarations.ts
@@ -6180,8 +6216,9 @@ function quote(text) {
 function evaluate(input) {
     const ids = new Set();
     const checks = [];
+    const index = new MetricIndex([...input.candidate.keys(), ...(input.baseline?.keys() ?? [])]);
     for (const gate of input.model.gates) {
-        for (const check of checkGate(gate, input)) {
+        for (const check of checkGate(gate, index, input)) {
             checks.push(withUniqueId(check, ids));
         }
     }
@@ -6208,8 +6245,8 @@ function errorEvaluation(model, mode, problems, provenance) {
         policyChanges: [],
     };
 }
-function checkGate(gate, input) {
-    const names = resolveNames(gate.pattern, input.candidate, input.baseline);
+function checkGate(gate, index, input) {
+    const names = resolveNames(gate.pattern, index, input.candidate);
     if (names.length === 0) {
         return [
             {
@@ -6233,9 +6270,8 @@ function checkGate(gate, input) {
  * metrics when they spell it differently). A wildcard matches candidate and baseline names, so a
  * slice that is gone from the candidate is still checked, and reported missing.
  */
-function resolveNames(pattern, candidate, baseline) {
-    const known = [...candidate.keys(), ...(baseline?.keys() ?? [])];
-    const matches = matchPattern(pattern, known);
+function resolveNames(pattern, index, candidate) {
+    const matches = index.match(pattern);
     if (isWildcard(pattern))
         return matches;
     return [candidate.has(pattern) ? pattern : (matches[0] ?? pattern)];
@@ -6835,7 +6871,9 @@ const YAML_OPTIONS = {
     version: '1.2',
     schema: 'core',
     merge: false,
-    uniqueKeys: true,
+    // Duplicate keys are found (with their position) while converting: the library's own check
+    // compares every key with every other, which is quadratic in a 5,000-gate policy.
+    uniqueKeys: false,
     strict: true,
     resolveKnownTags: false,
     customTags: [],
@@ -6857,7 +6895,8 @@ function parseYaml(text, file, options = {}) {
         throw new GateError(problems);
     const converter = new Converter(doc, file, position, options.mappings ?? 'object', text.length);
     const value = doc.contents === null ? null : converter.convert(doc.contents, 0);
-    return { value, locate: (path, target = 'key') => locateIn(doc, path, target, position) };
+    const pairs = new PairIndex(doc);
+    return { value, locate: (path, target = 'key') => locateIn(doc, pairs, path, target, position) };
 }
 /** Composes the first document (a second one is an error), refusing over-deep syntax trees first. */
 function composeOne(text, file, lineCounter, position) {
@@ -7044,14 +7083,35 @@ function scalarKeyText(node) {
         return node.value;
     return node.source ?? String(node.value);
 }
-function locateIn(doc, path, target, position) {
+/** Each mapping's entries by key text, built on first use, so locating is not a scan per call. */
+class PairIndex {
+    doc;
+    maps = new WeakMap();
+    constructor(doc) {
+        this.doc = doc;
+    }
+    find(map, key) {
+        let byKey = this.maps.get(map);
+        if (!byKey) {
+            byKey = new Map();
+            for (const pair of map.items) {
+                const text = scalarKeyText((0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(this.doc) : pair.key);
+                if (text !== undefined && !byKey.has(text))
+                    byKey.set(text, pair);
+            }
+            this.maps.set(map, byKey);
+        }
+        return byKey.get(key);
+    }
+}
+function locateIn(doc, pairs, path, target, position) {
     let node = doc.contents;
     let at = startOf(doc.contents) ?? 0;
     for (const [i, segment] of path.entries()) {
         if ((0,dist/* isAlias */.Vj)(node))
             node = node.resolve(doc);
         if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => scalarKeyText((0,dist/* isAlias */.Vj)(p.key) ? p.key.resolve(doc) : p.key) === String(segment));
+            const pair = pairs.find(node, String(segment));
             if (!pair)
                 return undefined;
             const valueStart = hasValue(pair.value) ? startOf(pair.value) : undefined;
@@ -8723,6 +8783,7 @@ function renderText(result, opts) {
 
 
 
+
 const USAGE = `Usage: model-gate check [options]
 
 Evaluates the working tree against a base ref: the policy and the baseline are read from the
@@ -8799,7 +8860,7 @@ async function publish(result, values, io, policyPath, dir) {
     if (values.report)
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.report), JSON.stringify(toReport(result), null, 2) + '\n');
     if (values.markdown)
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.markdown), renderComment(result, { policyPath }));
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.markdown), renderComment(result, renderContextFromEnv(io.env, policyPath)));
     io.stdout(renderText(result, { quiet: values.quiet ?? false, dir }));
 }
 /** Runs the CLI; resolves to the exit status. */
