@@ -43,6 +43,16 @@ describe('createClient', () => {
     expect(userRequests()).toBe(3)
   })
 
+  test('starts every request with a fresh retry count (one failing request does not slow the next)', async () => {
+    const octokit = createClient(TOKEN, { baseUrl: fake.url, retries: 2, minRetryDelayMs: 100 })
+    fake.failNext('GET', /^\/user$/, 502, {}, undefined, 3)
+    expect(await statusOf(octokit.rest.users.getAuthenticated())).toBe(502)
+    fake.failNext('GET', /^\/user$/, 502)
+    const started = Date.now()
+    await octokit.rest.users.getAuthenticated()
+    expect(Date.now() - started).toBeLessThan(350)
+  })
+
   test('gives up on server errors after N retries', async () => {
     fake.failNext('GET', /^\/user$/, 502, {}, undefined, 10)
     expect(await statusOf(client(2).rest.users.getAuthenticated())).toBe(502)

@@ -45,7 +45,7 @@ export function createClient(token: string, opts: ClientOptions = {}): GitHubCli
       return false
     }
 
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
@@ -56,4 +56,10 @@ export function createClient(token: string, opts: ClientOptions = {}): GitHubCli
     retry,
     throttling
   )
+  // plugin-retry counts retries on `options.request`, an object Octokit shares between calls: give
+  // each call its own copy, or one request's retries lengthen the next request's backoff (1 s → 25 s).
+  octokit.hook.before('request', (options) => {
+    options.request = { ...options.request }
+  })
+  return octokit
 }
