@@ -41,3 +41,8 @@ export function mergeGroupEvent(opts: RepoRef & { baseSha: string; headSha: stri
     repository: repository(opts)
   }
 }
+
+/** A manual run: no commits in the payload (the runner sets GITHUB_SHA; pass `sha` to runAction). */
+export function workflowDispatchEvent(opts: RepoRef & { ref?: string; inputs?: Record<string, string> } = {}) {
+  return { ref: opts.ref ?? 'refs/heads/main', inputs: opts.inputs ?? {}, workflow: '.github/workflows/gate.yml', repository: repository(opts) }
+}

@@ -35,6 +35,8 @@ export interface RequestRecord {
   token?: string
   body?: unknown
   status: number
+  /** When the request arrived (Date.now()). */
+  at: number
 }
 
 export interface Fault {
@@ -277,7 +279,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         accept: req.headers.accept,
         token: /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1],
         body,
-        status: 0
+        status: 0,
+        at: Date.now()
       }
       requests.push(record)
       res.on('finish', () => {
