@@ -46889,12 +46889,18 @@ function createClient(token, opts = {}) {
         log(`GitHub ${kind} rate limit on ${request}: giving up after ${retryCount} retries`);
         return false;
     };
-    return getOctokit(token, {
+    const octokit = getOctokit(token, {
         ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
         log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
         retry: { retries, retryAfterBaseValue: opts.minRetryDelayMs ?? 1000, doNotRetry: CLIENT_ERRORS },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
     }, retry, throttling);
+    // plugin-retry counts retries on `options.request`, an object Octokit shares between calls: give
+    // each call its own copy, or one request's retries lengthen the next request's backoff (1 s → 25 s).
+    octokit.hook.before('request', (options) => {
+        options.request = { ...options.request };
+    });
+    return octokit;
 }
 
 ;// CONCATENATED MODULE: ./src/render/marker.ts

@@ -8748,7 +8748,8 @@ function checkLine(check) {
 function renderText(result, opts) {
     const failed = failedCount(result.evaluations);
     const advisory = result.mode === 'advisory' ? ' (advisory: not enforced)' : '';
-    const lines = [`model-gate: ${result.verdict.toUpperCase()}${advisory} — ${failed} failed blocking check${failed === 1 ? '' : 's'}`];
+    const outcome = result.verdict === 'error' ? 'the gate could not be evaluated' : `${failed} failed blocking check${failed === 1 ? '' : 's'}`;
+    const lines = [`model-gate: ${result.verdict.toUpperCase()}${advisory} — ${outcome}`];
     if (opts.quiet)
         return lines.join('\n') + '\n';
     for (const evaluation of result.evaluations) {
@@ -8764,6 +8765,8 @@ function renderText(result, opts) {
             for (const change of evaluation.policyChanges)
                 lines.push(`    ${change.effect}: ${plain(change.description)}`);
         }
+        if (evaluation.problems.length > 0)
+            continue;
         lines.push(`  policy ${text_where(evaluation.policy)}; baseline ${evaluation.baseline.source === 'none' ? 'none' : text_where(evaluation.baseline)}; candidate ${text_where(evaluation.candidate)}`);
         for (const p of [evaluation.policy, evaluation.baseline])
             if (p.note)

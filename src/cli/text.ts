@@ -29,7 +29,8 @@ export interface TextOptions {
 export function renderText(result: GateResult, opts: TextOptions): string {
   const failed = failedCount(result.evaluations)
   const advisory = result.mode === 'advisory' ? ' (advisory: not enforced)' : ''
-  const lines = [`model-gate: ${result.verdict.toUpperCase()}${advisory} — ${failed} failed blocking check${failed === 1 ? '' : 's'}`]
+  const outcome = result.verdict === 'error' ? 'the gate could not be evaluated' : `${failed} failed blocking check${failed === 1 ? '' : 's'}`
+  const lines = [`model-gate: ${result.verdict.toUpperCase()}${advisory} — ${outcome}`]
   if (opts.quiet) return lines.join('\n') + '\n'
   for (const evaluation of result.evaluations) {
     if (result.evaluations.length > 1) lines.push('', `model ${plain(evaluation.model)}: ${evaluation.verdict}`)
@@ -40,6 +41,7 @@ export function renderText(result: GateResult, opts: TextOptions): string {
       lines.push('  This change edits the policy (applies after merge):')
       for (const change of evaluation.policyChanges) lines.push(`    ${change.effect}: ${plain(change.description)}`)
     }
+    if (evaluation.problems.length > 0) continue
     lines.push(`  policy ${where(evaluation.policy)}; baseline ${evaluation.baseline.source === 'none' ? 'none' : where(evaluation.baseline)}; candidate ${where(evaluation.candidate)}`)
     for (const p of [evaluation.policy, evaluation.baseline]) if (p.note) lines.push(`  note: ${plain(p.note)}`)
   }

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createGitRepo, type GitRepo } from '../helpers/git-repo.js'
+import { REPO_ROOT } from '../helpers/run-action.js'
+
+// The README's first command, `node dist/cli/index.js check -C examples/fraud-model --base HEAD`,
+// run on a committed copy of the example (so the test does not depend on this checkout's state).
+let repo: GitRepo
+let out: string
+beforeAll(() => {
+  repo = createGitRepo({ 'README.md': 'model-gate\n' })
+  cpSync(join(REPO_ROOT, 'examples'), join(repo.dir, 'examples'), { recursive: true })
+  repo.git('add', '-A')
+  repo.git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'example')
+  out = mkdtempSync(join(tmpdir(), 'model-gate-example-'))
+})
+afterAll(() => {
+  repo.remove()
+  rmSync(out, { recursive: true, force: true })
+})
+
+test('the bundled example is blocked, and says why', () => {
+  const report = join(out, 'report.json')
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), 'check', '-C', 'examples/fraud-model', '--base', 'HEAD', '--report', report], {
+    cwd: repo.dir,
+    encoding: 'utf8'
+  })
+  expect(run.stderr).toBe('')
+  expect(run.status).toBe(1)
+  expect(run.stdout).toMatch(/^model-gate: BLOCKED — 2 failed blocking checks/)
+  expect(run.stdout).toMatch(/✗ recall: dropped 0\.031 \(3\.7%\) from 0\.842 to 0\.811/)
+  expect(run.stdout).toMatch(/✗ slices\.mobile\.recall: 0\.774 is below the floor 0\.8/)
+  expect(run.stdout).toMatch(/! calibration_error: 0\.056 is above the ceiling 0\.05/)
+
+  const json = JSON.parse(readFileSync(report, 'utf8'))
+  const failing = json.checks.filter((c: { status: string }) => c.status === 'fail').map((c: { id: string }) => c.id)
+  expect(failing.sort()).toEqual(['baseline:recall:max_regression', 'threshold:slices.mobile.recall:min'])
+  expect(json.checks.filter((c: { kind: string; status: string }) => c.kind === 'declaration' && c.status === 'pass')).toHaveLength(2)
+})
