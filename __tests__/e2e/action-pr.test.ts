@@ -248,34 +248,32 @@ describe.each(NODES)('the bundled action on a pull request ($label)', ({ index }
       pr = await prFixture({ [POLICY_PATH]: policy, [METRICS_PATH]: metrics(0.95, 90) })
     })
 
-    test('a card without ownership blocks, shows it missing, and annotates MODEL_CARD.md', async () => {
-      const card = '---\nprivacy:\n  personal_data: none\n  data_retention: 30 days\n---\n# Fraud model\n'
+    test('a card without ownership blocks, lists the missing fields, and annotates MODEL_CARD.md', async () => {
+      const card = '---\nprivacy:\n  personal_data: false\n---\n# Fraud model\n'
       const head = pr.commit({ [METRICS_PATH]: metrics(0.951, 92), 'MODEL_CARD.md': card })
       const run = await pr.run(node(), head)
 
       expectRun(run, { code: 1, verdict: 'blocked' })
-      expect(run.outputs.failed).toBe('1')
+      const missing = ['ownership.owners', 'ownership.team', 'ownership.on_call', 'ownership.review.next_review_due']
+      expect(run.outputs.failed).toBe(String(missing.length))
       const [comment] = pr.ours()
-      expect(firstVisibleLine(comment!.body)).toBe('## ❌ model-gate: blocked — 1 of 5 checks fails')
-      expect(comment!.body).toContain('**ownership** is not declared')
-      expect(comment!.body).toContain('<details><summary>Declarations: privacy ✅ · ownership ❌</summary>')
-      expect(comment!.body).toMatch(/^\| ❌ \| `ownership` \| MODEL\\_CARD\.md has no `ownership` section in its front matter/m)
-      expect(comment!.body).toMatch(/^\| ✅ \| `privacy` \| MODEL\\_CARD\.md declares `privacy` \(line 2\)\. \|$/m)
-      expect(comment!.body).toContain('**To fix:** complete `ownership` in `MODEL_CARD.md`.')
+      expect(firstVisibleLine(comment!.body)).toMatch(/^## ❌ model-gate: blocked — 4 of \d+ checks fail$/)
+      expect(comment!.body).toContain('**ownership**: 4 declaration problems')
+      expect(comment!.body).toContain('<summary>Declarations: privacy ✅ · ownership ❌ (4 problems, 1 warning)</summary>')
+      expect(comment!.body).toContain('**Ownership:** owners: *not declared* · on-call: *not declared* · next review: *not declared*')
+      for (const field of missing) {
+        expect(comment!.body).toMatch(new RegExp(`^\\| ❌ \\| \`${field.replace(/\./g, '\\.')}\` \\| \`MODEL_CARD\\.md:1\` \\| \`${field.replace(/\./g, '\\.')}\` is missing`, 'm'))
+      }
+      expect(comment!.body).toMatch(/^\| ✅ \| `privacy` \| `MODEL_CARD\.md:2` \|/m)
       expect(tableRow(comment!.body, 'accuracy')[0]).toBe('✅')
       expectSummaryMatches(run, comment!)
 
-      expect(readReport(run).checks.filter((c: { status: string }) => c.status === 'fail')).toEqual([
-        expect.objectContaining({ id: 'declaration:ownership', kind: 'declaration', location: { file: 'MODEL_CARD.md', line: 1, column: null } })
-      ])
-      expect(workflowCommands(run.stdout, 'error')).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({
-            properties: expect.objectContaining({ file: 'MODEL_CARD.md', line: '1' }),
-            message: expect.stringContaining('no `ownership` section')
-          })
-        ])
-      )
+      const failing = readReport(run).checks.filter((c: { status: string }) => c.status === 'fail')
+      expect(failing.map((c: { id: string }) => c.id)).toEqual(missing.map((field) => `declaration:${field}`))
+      expect(failing.every((c: { location: { file: string } }) => c.location.file === 'MODEL_CARD.md')).toBe(true)
+      const annotations = workflowCommands(run.stdout, 'error').filter((c) => c.properties.file === 'MODEL_CARD.md')
+      expect(annotations.map((c) => c.message)).toEqual(missing.map((field) => expect.stringContaining(`\`${field}\` is missing`)))
+      expect(annotations.every((c) => c.properties.line === '1')).toBe(true)
     })
   })
 })

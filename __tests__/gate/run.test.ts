@@ -6,7 +6,7 @@ const BASE_SHA = 'b'.repeat(40)
 const HEAD_SHA = 'h'.repeat(40)
 
 function memory(label: string, files: Record<string, string>, sha?: string): FileSource {
-  return { label, sha, read: async (path) => files[path] }
+  return { label, sha, read: async (path) => files[path], exists: async (path) => path in files }
 }
 
 const POLICY = `version: 1
@@ -27,6 +27,7 @@ function options(base: Record<string, string> | undefined, head: Record<string, 
     base: base ? memory('base', base, BASE_SHA) : undefined,
     workspace: memory('workspace', head, HEAD_SHA),
     headSha: HEAD_SHA,
+    now: new Date('2026-11-25T12:00:00Z'),
     ...extra
   }
 }
@@ -111,6 +112,20 @@ describe('runGate: where the policy and the baseline come from', () => {
   })
 })
 
+describe('runGate: a PR copy of the policy that cannot be read', () => {
+  test('blocks like an invalid one, and is not mistaken for a deleted policy', async () => {
+    const head = memory('workspace', { 'eval/metrics.json': metrics(0.95) }, HEAD_SHA)
+    const unreadable: FileSource = {
+      ...head,
+      read: async (path) => (path === '.github/model-gate.yml' ? Promise.reject(new Error('is not valid UTF-8 text')) : head.read(path))
+    }
+    const result = await runGate({ ...options({ '.github/model-gate.yml': POLICY, 'eval/metrics.json': metrics(0.95) }, {}), workspace: unreadable })
+    expect(result.verdict).toBe('blocked')
+    expect(checks(result).find((c) => c.kind === 'policy')?.message).toMatch(/not valid UTF-8/)
+    expect(result.evaluations[0]!.policyChanges).toEqual([])
+  })
+})
+
 describe('runGate: fails closed', () => {
   test('an invalid policy gives `error` with the file and line', async () => {
     const result = await runGate(options({ '.github/model-gate.yml': POLICY.replace('1%', 'five%') }, { 'eval/metrics.json': metrics(0.95) }))
@@ -137,7 +152,12 @@ describe('runGate: fails closed', () => {
   })
 
   test('a source that cannot be read gives `error`, never approval', async () => {
-    const broken: FileSource = { label: 'base', sha: BASE_SHA, read: async () => Promise.reject(new Error('API unreachable')) }
+    const broken: FileSource = {
+      label: 'base',
+      sha: BASE_SHA,
+      read: async () => Promise.reject(new Error('API unreachable')),
+      exists: async () => Promise.reject(new Error('API unreachable'))
+    }
     const result = await runGate({ ...options(undefined, { 'eval/metrics.json': metrics(0.95) }), base: broken })
     expect(result.verdict).toBe('error')
     expect(result.evaluations[0]!.problems[0]!.message).toMatch(/API unreachable/)
@@ -190,7 +210,12 @@ models:
     const card = '---\nprivacy:\n  personal_data: false\n---\n# Card\n'
     const result = await runGate(options({ '.github/model-gate.yml': policy }, { 'eval/metrics.json': metrics(0.95), 'MODEL_CARD.md': card }))
     expect(statusOf(result, 'declaration:privacy')).toBe('pass')
-    expect(statusOf(result, 'declaration:ownership')).toBe('fail')
+    const ownership = checks(result).filter((c) => c.id.startsWith('declaration:ownership'))
+    expect(ownership.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual(
+      expect.arrayContaining(['declaration:ownership.owners', 'declaration:ownership.on_call'])
+    )
+    expect(ownership.every((c) => c.location?.file === 'MODEL_CARD.md')).toBe(true)
+    expect(result.evaluations[0]!.declarations).toMatchObject({ file: 'MODEL_CARD.md', personalData: false })
     expect(result.verdict).toBe('blocked')
   })
 })

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { GateResult, Mode } from '../core/types.js'
 import { renderContextFromEnv } from '../gate/links.js'
+import { logSafe } from '../gate/log-text.js'
 import { runGate } from '../gate/run.js'
 import { renderComment } from '../render/comment.js'
 import { toReport } from '../render/report.js'
@@ -23,6 +24,7 @@ Options:
   --model NAME           in a multi-model policy, gate only this model
   --report FILE          write the JSON report to FILE
   --markdown FILE        write the PR comment, exactly as the Action would post it, to FILE
+  --now DATE             judge review dates as of DATE (YYYY-MM-DD) instead of today
   -C DIR                 run as if started in DIR (paths are relative to it)
   -q, --quiet            print only the verdict line
   -h, --help             show this help
@@ -56,6 +58,7 @@ function parse(argv: string[]) {
       model: { type: 'string' },
       report: { type: 'string' },
       markdown: { type: 'string' },
+      now: { type: 'string' },
       C: { type: 'string', short: 'C' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' }
@@ -70,6 +73,10 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
   const policySource = oneOf('--policy-source', values['policy-source'], ['base', 'workspace'] as const) ?? 'base'
   const policyPath = values.policy ?? '.github/model-gate.yml'
   const baseRef = values.base ?? 'HEAD'
+  const now = values.now === undefined ? new Date() : new Date(`${values.now}T00:00:00Z`)
+  if (values.now !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.now) || Number.isNaN(now.getTime()))) {
+    throw new UsageError(`--now is "${values.now}"; expected a date like 2026-11-25`)
+  }
 
   if (!(await repoRoot(dir))) throw new UsageError(`${dir} is not inside a git repository; model-gate check reads the base with git`)
   const baseSha = await resolveCommit(dir, baseRef)
@@ -83,7 +90,8 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
     model: values.model,
     base: gitSource(dir, baseSha),
     workspace: workspaceSource(dir, headSha),
-    headSha
+    headSha,
+    now
   })
   await publish(result, values, io, policyPath, dir)
   if (result.mode === 'advisory') return 0
@@ -93,7 +101,7 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
 async function publish(result: GateResult, values: ReturnType<typeof parse>['values'], io: CliIO, policyPath: string, dir: string): Promise<void> {
   if (values.report) await writeFile(resolve(io.cwd, values.report), JSON.stringify(toReport(result), null, 2) + '\n')
   if (values.markdown) await writeFile(resolve(io.cwd, values.markdown), renderComment(result, renderContextFromEnv(io.env, policyPath)))
-  io.stdout(renderText(result, { quiet: values.quiet ?? false, dir }))
+  io.stdout(logSafe(renderText(result, { quiet: values.quiet ?? false, dir })))
 }
 
 /** Runs the CLI; resolves to the exit status. */
@@ -110,7 +118,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await check(values, io)
   } catch (err) {
     const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    io.stderr(`model-gate: ${(err as Error).message}\n${usage ? "Run 'model-gate --help' for the options.\n" : ''}`)
+    io.stderr(`model-gate: ${logSafe((err as Error).message)}\n${usage ? "Run 'model-gate --help' for the options.\n" : ''}`)
     return 2
   }
 }

@@ -3,6 +3,7 @@
  * baseline), one check per metric and rule, and the verdict they add up to. Pure: no I/O.
  */
 import type {
+  DeclarationSummary,
   Check,
   Evaluation,
   GateProblem,
@@ -46,6 +47,8 @@ export interface EvaluateInput {
   baselineUnavailable?: string
   /** Computed elsewhere, appended as-is. */
   declarationChecks?: Check[]
+  /** The declarations at a glance, passed through to the evaluation for the comment. */
+  declarationSummary?: DeclarationSummary
   policyChanges?: PolicyChange[]
   provenance: EvaluationProvenance
 }
@@ -69,6 +72,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     problems: [],
     ...input.provenance,
     policyChanges: input.policyChanges ?? [],
+    ...(input.declarationSummary ? { declarations: input.declarationSummary } : {}),
   }
 }
 

@@ -60,7 +60,29 @@ export interface BaselineSettings {
 
 export interface DeclarationSettings {
   file: string
+  /** Sections that must be present and sound: privacy, ownership, maintenance, governance, ... */
   require: string[]
+  /** A repository-local JSON Schema with the repository's own rules (read at the base commit). */
+  schema?: string
+  /** Block when `ownership.review.last_reviewed` is older than this many days. */
+  maxReviewAgeDays?: number
+  /** Every owner handle must appear in CODEOWNERS (read at the base commit) for the card's path. */
+  codeowners?: boolean
+}
+
+/** The declarations at a glance, for the comment: what legal and operations look for first. */
+export interface DeclarationSummary {
+  file: string
+  personalData?: boolean
+  regulations: string[]
+  legalBasis: string[]
+  anonymisation?: string
+  specialCategories: string[]
+  owners: string[]
+  team?: string
+  onCall?: string
+  lastReviewed?: string
+  nextReview?: string
 }
 
 /** The policy for one model. A single-model policy yields one of these named `default`. */
@@ -86,6 +108,8 @@ export interface DeclarationsDoc {
   data: unknown
   /** The 1-based line of a dot path inside the document (e.g. `ownership.on_call`), if known. */
   lineOf: (path: string) => number | undefined
+  /** The plain scalar at a dot path as written in the file (`0.80`, not 0.8), if known. */
+  valueText?: (path: string) => string | undefined
 }
 
 export interface Check {
@@ -147,6 +171,8 @@ export interface Evaluation {
   baseline: Provenance
   candidate: Provenance
   policyChanges: PolicyChange[]
+  /** The declarations at a glance, when the policy has a `declarations` section and the file parsed. */
+  declarations?: DeclarationSummary
 }
 
 /** The result of one run: one evaluation per gated model, and the combined verdict. */

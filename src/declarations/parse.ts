@@ -17,12 +17,20 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/
 export function parseDeclarations(text: string, file: string): DeclarationsDoc {
   const parsed = isDataFile(file) ? parseYaml(text, file) : parseFrontMatter(text, file)
   if (!parsed) return { file, data: undefined, lineOf: () => undefined }
+  const lines = text.split(/\r?\n/)
   return {
     file,
     data: parsed.value,
-    lineOf: (path) => parsed.locate(splitPath(path))?.line
+    lineOf: (path) => parsed.locate(splitPath(path))?.line,
+    valueText: (path) => {
+      const at = parsed.locate(splitPath(path), 'value')
+      return at ? SCALAR_TOKEN.exec(lines[at.line - 1]?.slice(at.column - 1) ?? '')?.[0] : undefined
+    }
   }
 }
+
+/** A plain scalar as written on its line: up to whitespace, a comment or flow punctuation. */
+const SCALAR_TOKEN = /^[^\s,#[\]{}]+/
 
 function isDataFile(file: string): boolean {
   return /\.(ya?ml|json)$/i.test(file)

@@ -1,6 +1,7 @@
-import { checkDeclarations } from '../core/declarations.js'
+import { artefactPaths, checkDeclarations, type DeclarationResult } from '../core/declarations.js'
 import { GateError } from '../core/errors.js'
 import { errorEvaluation, evaluate } from '../core/evaluate.js'
+import { MetricIndex } from '../core/metric-path.js'
 import { diffPolicies } from '../core/policy-diff.js'
 import type {
   Check,
@@ -17,8 +18,9 @@ import type {
 import { combine } from '../core/verdict.js'
 import { parseDeclarations } from '../declarations/parse.js'
 import { parseMetrics } from '../metrics/parse.js'
+import { parseJsonText, parseYaml } from '../parse/yaml.js'
 import { parsePolicy } from '../policy/load.js'
-import type { FileSource } from '../sources/source.js'
+import type { FileKind, FileSource } from '../sources/source.js'
 
 export interface GateOptions {
   policyPath: string
@@ -35,7 +37,12 @@ export interface GateOptions {
   /** The working tree: the PR's head. */
   workspace: FileSource
   headSha?: string
+  /** The clock, read once at the edge: review dates are judged against it. */
+  now: Date
 }
+
+/** Where GitHub looks for CODEOWNERS, in its order. */
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']
 
 interface LoadedPolicy {
   policy: Policy
@@ -52,9 +59,9 @@ function problemsOf(err: unknown, file: string, fix?: string): GateProblem[] {
   return [{ file, message: err instanceof Error ? err.message : String(err), fix }]
 }
 
-async function readOrProblem(source: FileSource, path: string): Promise<string | undefined> {
+async function readOrProblem(source: FileSource, path: string, kind: FileKind): Promise<string | undefined> {
   try {
-    return await source.read(path)
+    return await source.read(path, kind)
   } catch (err) {
     throw new GateError(problemsOf(err, path))
   }
@@ -64,7 +71,7 @@ async function readOrProblem(source: FileSource, path: string): Promise<string |
 async function loadPolicy(opts: GateOptions): Promise<LoadedPolicy> {
   const path = opts.policyPath
   const fromWorkspace = async (note?: string): Promise<LoadedPolicy> => {
-    const text = await readOrProblem(opts.workspace, path)
+    const text = await readOrProblem(opts.workspace, path, 'policy')
     if (text === undefined) {
       throw new GateError({
         file: path,
@@ -82,14 +89,20 @@ async function loadPolicy(opts: GateOptions): Promise<LoadedPolicy> {
   if (opts.policySource === 'workspace') return fromWorkspace('`policy-source: workspace`: the PR\'s own copy of the policy was used.')
   if (!opts.base) return fromWorkspace(`${opts.noBaseReason ?? 'There is no base commit'}; the workspace copy of the policy was used.`)
 
-  const baseText = await readOrProblem(opts.base, path)
+  const baseText = await readOrProblem(opts.base, path, 'policy')
   if (baseText === undefined) {
     return fromWorkspace(`The base commit ${shortSha(opts.base.sha)} has no policy yet (this change introduces it); the workspace copy was used.`)
   }
   const policy = parsePolicy(baseText, path)
   const loaded: LoadedPolicy = { policy, provenance: { source: 'base', path, sha: opts.base.sha }, changes: [] }
 
-  const headText = await opts.workspace.read(path).catch(() => undefined)
+  let headText: string | undefined
+  try {
+    headText = await opts.workspace.read(path, 'policy')
+  } catch (err) {
+    loaded.headPolicyProblem = problemsOf(err, path)
+    return loaded
+  }
   if (headText !== undefined && headText !== baseText) {
     try {
       loaded.changes = diffPolicies(policy, parsePolicy(headText, path))
@@ -134,7 +147,7 @@ async function readBaseline(model: ModelPolicy, opts: GateOptions): Promise<Base
     from = opts.workspace
     provenance = { source: 'workspace', path: settings.file, sha: opts.headSha, note: 'There is no base commit; the baseline file was read from the workspace.' }
   }
-  const text = await readOrProblem(from, settings.file)
+  const text = await readOrProblem(from, settings.file, 'metrics')
   if (text === undefined) {
     const unavailable = `${settings.file} does not exist at ${from === opts.workspace ? 'the workspace' : `base ${shortSha(from.sha)}`} (a first run?)`
     return { provenance: { ...provenance, note: `No baseline: ${unavailable}.` }, unavailable }
@@ -142,18 +155,63 @@ async function readBaseline(model: ModelPolicy, opts: GateOptions): Promise<Base
   return { metrics: parseMetrics(text, settings.file), provenance }
 }
 
-async function readDeclarationChecks(model: ModelPolicy, opts: GateOptions): Promise<Check[]> {
-  if (!model.declarations) return []
-  const text = await readOrProblem(opts.workspace, model.declarations.file)
-  const doc = text === undefined ? undefined : parseDeclarations(text, model.declarations.file)
-  return checkDeclarations(doc, model.declarations)
+/** Trusted inputs of the declaration checks (CODEOWNERS, the extra schema) come from the base. */
+function trustedSource(opts: GateOptions): FileSource {
+  return opts.base ?? opts.workspace
+}
+
+async function readCodeowners(opts: GateOptions): Promise<{ file: string; text: string } | undefined> {
+  for (const file of CODEOWNERS_PATHS) {
+    const text = await readOrProblem(trustedSource(opts), file, 'codeowners')
+    if (text !== undefined) return { file, text }
+  }
+  return undefined
+}
+
+async function readExtraSchema(path: string, opts: GateOptions): Promise<{ file: string; schema: unknown }> {
+  const text = await readOrProblem(trustedSource(opts), path, 'schema')
+  if (text === undefined) {
+    throw new GateError({
+      file: path,
+      message: `The policy's \`declarations.schema\` names ${path}, which does not exist${opts.base ? ` at base ${shortSha(opts.base.sha)}` : ''}.`,
+      fix: 'Commit the schema file to the base branch, or remove `declarations.schema` from the policy.'
+    })
+  }
+  const schema = /\.json$/i.test(path) ? parseJsonText(text, path) : parseYaml(text, path).value
+  return { file: path, schema }
+}
+
+async function existingFiles(paths: string[], workspace: FileSource): Promise<Set<string>> {
+  const found = new Set<string>()
+  for (const path of paths) {
+    if (await workspace.exists(path).catch(() => false)) found.add(path)
+  }
+  return found
+}
+
+async function readDeclarations(model: ModelPolicy, candidate: Metrics, opts: GateOptions): Promise<DeclarationResult> {
+  const settings = model.declarations
+  if (!settings) return { checks: [] }
+  const text = await readOrProblem(opts.workspace, settings.file, 'declarations')
+  const doc = text === undefined ? undefined : parseDeclarations(text, settings.file)
+  const index = new MetricIndex(candidate.keys())
+  return checkDeclarations({
+    doc,
+    settings,
+    now: opts.now,
+    candidate,
+    gatedMetrics: [...new Set(model.gates.flatMap((gate) => index.match(gate.pattern)))],
+    existingFiles: await existingFiles(artefactPaths(doc), opts.workspace),
+    codeowners: settings.codeowners ? await readCodeowners(opts) : undefined,
+    extraSchema: settings.schema ? await readExtraSchema(settings.schema, opts) : undefined
+  })
 }
 
 async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolicy, opts: GateOptions): Promise<Evaluation> {
   const candidateProvenance: Provenance = { source: 'workspace', path: model.metricsFile, sha: opts.headSha }
   let baselineProvenance: Provenance = { source: 'none' }
   try {
-    const candidateText = await readOrProblem(opts.workspace, model.metricsFile)
+    const candidateText = await readOrProblem(opts.workspace, model.metricsFile, 'metrics')
     if (candidateText === undefined) {
       throw new GateError({
         file: model.metricsFile,
@@ -164,7 +222,8 @@ async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolic
     const candidate = parseMetrics(candidateText, model.metricsFile)
     const baseline = await readBaseline(model, opts)
     baselineProvenance = baseline.provenance
-    const declarationChecks = await readDeclarationChecks(model, opts)
+    const declarations = await readDeclarations(model, candidate, opts)
+    const declarationChecks = [...declarations.checks]
     if (loaded.headPolicyProblem) declarationChecks.push(headPolicyCheck(loaded.headPolicyProblem))
     return evaluate({
       model,
@@ -173,6 +232,7 @@ async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolic
       baseline: baseline.metrics,
       baselineUnavailable: baseline.unavailable,
       declarationChecks,
+      declarationSummary: declarations.summary,
       policyChanges: loaded.changes,
       provenance: { policy: loaded.provenance, baseline: baseline.provenance, candidate: candidateProvenance }
     })
