@@ -1,4 +1,4 @@
-import type { GateRule, ModelPolicy, Policy, PolicyChange } from '../../src/core/types.js'
+import type { DeclarationSettings, GateRule, ModelPolicy, Policy, PolicyChange } from '../../src/core/types.js'
 import { diffPolicies } from '../../src/core/policy-diff.js'
 import { gate, model, policy } from './fixtures.js'
 
@@ -106,6 +106,65 @@ describe('diffPolicies: top-level settings', () => {
   ])('%s', (_name, fromPolicy, fromModel, toPolicy, toModel, target, effect) => {
     const changes = diffPolicies(policy([model([], fromModel)], fromPolicy), policy([model([], toModel)], toPolicy))
     expect(changes).toEqual([expect.objectContaining({ target, effect })])
+  })
+})
+
+describe('diffPolicies: declaration settings', () => {
+  const card = (over: Partial<DeclarationSettings> = {}): DeclarationSettings => ({
+    file: 'MODEL_CARD.md',
+    require: ['privacy', 'ownership'],
+    ...over,
+  })
+  const diff = (from: DeclarationSettings, to: DeclarationSettings): PolicyChange[] =>
+    diffPolicies(policy([model([], { declarations: from })]), policy([model([], { declarations: to })]))
+
+  type DeclarationRow = [string, Partial<DeclarationSettings>, Partial<DeclarationSettings>, string, PolicyChange['effect'], string]
+  test.each<DeclarationRow>([
+    ['codeowners true → false loosens', { codeowners: true }, {}, 'declarations.codeowners', 'loosens', '`declarations.codeowners`: changed from true to false: owner handles no longer need to appear in CODEOWNERS'],
+    ['codeowners false → true tightens', { codeowners: false }, { codeowners: true }, 'declarations.codeowners', 'tightens', '`declarations.codeowners`: changed from false to true: owner handles must now appear in CODEOWNERS'],
+    ['max_review_age_days raised loosens', { maxReviewAgeDays: 180 }, { maxReviewAgeDays: 365 }, 'declarations.max_review_age_days', 'loosens', '`declarations.max_review_age_days`: raised from 180 days to 365 days'],
+    ['max_review_age_days removed loosens', { maxReviewAgeDays: 180 }, {}, 'declarations.max_review_age_days', 'loosens', '`declarations.max_review_age_days`: removed (was 180 days)'],
+    ['max_review_age_days lowered tightens', { maxReviewAgeDays: 365 }, { maxReviewAgeDays: 90 }, 'declarations.max_review_age_days', 'tightens', '`declarations.max_review_age_days`: lowered from 365 days to 90 days'],
+    ['max_review_age_days added tightens', {}, { maxReviewAgeDays: 1 }, 'declarations.max_review_age_days', 'tightens', '`declarations.max_review_age_days`: added (1 day)'],
+    ['schema removed loosens', { schema: 'governance/card.schema.json' }, {}, 'declarations.schema', 'loosens', '`declarations.schema`: removed (was governance/card.schema.json)'],
+    ['schema added tightens', {}, { schema: 'governance/card.schema.json' }, 'declarations.schema', 'tightens', '`declarations.schema`: added (governance/card.schema.json)'],
+    ['schema moved changes', { schema: 'a.schema.json' }, { schema: 'b.schema.json' }, 'declarations.schema', 'changes', '`declarations.schema`: changed from a.schema.json to b.schema.json'],
+    ['a required field dropped loosens', { require: ['privacy', 'ownership.on_call'] }, { require: ['privacy'] }, 'declarations.require', 'loosens', '`declarations.require`: no longer requires ownership.on_call'],
+    ['governance required tightens', {}, { require: ['privacy', 'ownership', 'governance'] }, 'declarations.require', 'tightens', '`declarations.require`: now also requires governance'],
+  ])('%s', (_name, from, to, target, effect, description) => {
+    expect(diff(card(from), card(to))).toEqual([expect.objectContaining({ target, effect, description })])
+  })
+
+  test('from and to carry the policy values', () => {
+    expect(diff(card({ maxReviewAgeDays: 180, codeowners: true }), card({ maxReviewAgeDays: 365 }))).toEqual([
+      expect.objectContaining({ field: 'max_review_age_days', from: 180, to: 365 }),
+      expect.objectContaining({ field: 'codeowners', from: true, to: false }),
+    ])
+  })
+
+  test('codeowners absent and false are the same; unchanged settings give no changes', () => {
+    expect(diff(card({ codeowners: false }), card())).toEqual([])
+    const strict = card({ schema: 's.json', maxReviewAgeDays: 90, codeowners: true, require: ['governance'] })
+    expect(diff(strict, { ...strict, require: ['governance'] })).toEqual([])
+  })
+
+  test('several loosenings at once are each listed', () => {
+    const changes = diff(
+      card({ require: ['privacy', 'ownership', 'governance'], schema: 's.json', maxReviewAgeDays: 90, codeowners: true }),
+      card(),
+    )
+    expect(changes.map((c) => [c.target, c.effect])).toEqual([
+      ['declarations.require', 'loosens'],
+      ['declarations.schema', 'loosens'],
+      ['declarations.max_review_age_days', 'loosens'],
+      ['declarations.codeowners', 'loosens'],
+    ])
+  })
+
+  test('in a multi-model policy the target names the model', () => {
+    const from = policy([model([], { name: 'fraud', declarations: card({ codeowners: true }) })], { multiModel: true })
+    const to = policy([model([], { name: 'fraud', declarations: card() })], { multiModel: true })
+    expect(diffPolicies(from, to)).toEqual([expect.objectContaining({ target: 'fraud/declarations.codeowners', effect: 'loosens' })])
   })
 })
 

@@ -1,5 +1,6 @@
 import type { Policy } from '../../src/core/types.js'
 import { parsePolicy, toAmount } from '../../src/policy/load.js'
+import { DECLARATION_NAMES, DECLARATION_SECTIONS } from '../../src/policy/declaration-names.js'
 import { closest, patternDefect } from '../../src/policy/schema.js'
 import { problemOf, problemsOf } from './expect-problems.js'
 
@@ -138,6 +139,53 @@ models:
     })
   })
 
+  test('declarations: extra schema, review age, CODEOWNERS, sections and fields to require', () => {
+    const text = `version: 1
+gates:
+  a: {min: 1}
+declarations:
+  file: cards/fraud.md
+  require: [privacy, ownership, governance, maintenance.monitoring, ownership.review.next_review_due]
+  schema: governance/card.schema.json
+  max_review_age_days: 180
+  codeowners: true
+`
+    expect(parsePolicy(text, FILE).models[0]?.declarations).toEqual({
+      file: 'cards/fraud.md',
+      require: ['privacy', 'ownership', 'governance', 'maintenance.monitoring', 'ownership.review.next_review_due'],
+      schema: 'governance/card.schema.json',
+      maxReviewAgeDays: 180,
+      codeowners: true
+    })
+  })
+
+  test('declarations: `codeowners: false` is the default and is not kept; `require: []` requires nothing', () => {
+    const text = 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {codeowners: false, require: []}\n'
+    expect(parsePolicy(text, FILE).models[0]?.declarations).toEqual({ file: 'MODEL_CARD.md', require: [] })
+  })
+
+  test('every section and field of the built-in declarations schema can be required', () => {
+    expect(DECLARATION_SECTIONS).toEqual(['privacy', 'ownership', 'maintenance', 'governance'])
+    expect(DECLARATION_NAMES).toEqual(
+      expect.arrayContaining([
+        'privacy.personal_data',
+        'privacy.anonymisation.method',
+        'privacy.dpia.reference',
+        'privacy.retention.period',
+        'ownership.owners',
+        'ownership.on_call',
+        'ownership.review.last_reviewed',
+        'maintenance.retraining.schedule',
+        'maintenance.monitoring.alert_channel',
+        'governance.fairness.report',
+        'governance.explainability.artefacts'
+      ])
+    )
+    expect(DECLARATION_NAMES).not.toContain('ownership.owners.handle')
+    const text = `version: 1\ngates:\n  a: {min: 1}\ndeclarations:\n  require: [${DECLARATION_NAMES.join(', ')}]\n`
+    expect(parsePolicy(text, FILE).models[0]?.declarations?.require).toEqual(DECLARATION_NAMES)
+  })
+
   test('escaped dots and whole-segment wildcards are valid patterns', () => {
     const text = 'version: 1\ngates:\n  "a\\\\.b.*": {min: 0}\n  "*": {min: 0}\n  "macro avg.f1-score": {min: 0}\n'
     expect(parsePolicy(text, FILE).models[0]?.gates.map((g) => g.pattern)).toEqual(['a\\.b.*', '*', 'macro avg.f1-score'])
@@ -245,6 +293,67 @@ describe('parsePolicy: every error is located and says what to do', () => {
     { name: 'declarations.require not a list', text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {require: privacy}\n', line: 4, column: 25, message: /`declarations.require` must be a list/ },
     { name: 'declarations.require with an empty entry', text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {require: [privacy, ""]}\n', line: 4, column: 35, message: /`declarations.require.1` is empty/ },
     { name: 'declarations.require with a duplicate', text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {require: [privacy, privacy]}\n', line: 4, column: 25, message: /lists the same entry twice/ },
+    {
+      name: 'declarations.require: a misspelt section',
+      text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {require: [privacy, ownrship]}\n',
+      line: 4,
+      column: 35,
+      message: /^`declarations.require` names `ownrship`, which is not a declarations section \(did you mean `ownership`\?\)\.$/,
+      fix: /^Write `ownership`\.$/
+    },
+    {
+      name: 'declarations.require: a section with the wrong case',
+      text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {require: [Privacy]}\n',
+      line: 4,
+      column: 26,
+      message: /names `Privacy`.*did you mean `privacy`/
+    },
+    {
+      name: 'declarations.require: an unknown section',
+      text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations:\n  require:\n    - safety\n',
+      line: 6,
+      column: 7,
+      message: /names `safety`, which is not a declarations section\.$/,
+      fix: /`privacy`, `ownership`, `maintenance`, `governance`/
+    },
+    {
+      name: 'declarations.require: a misspelt field',
+      text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {require: [ownership.oncall]}\n',
+      line: 4,
+      column: 26,
+      message: /names `ownership.oncall`, which is not a field of `ownership` \(did you mean `ownership.on_call`\?\)/
+    },
+    {
+      name: 'declarations.require: a misspelt nested field',
+      text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {require: [ownership.review.next_review]}\n',
+      line: 4,
+      column: 26,
+      message: /did you mean `ownership.review.next_review_due`/
+    },
+    {
+      name: 'declarations.require: a field with no near match',
+      text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {require: [ownership.foo]}\n',
+      line: 4,
+      column: 26,
+      message: /names `ownership.foo`, which is not a field of `ownership`\.$/,
+      fix: /schema\/declarations.schema.json/
+    },
+    {
+      name: 'declarations.require in a model names the model',
+      text: 'version: 1\nmodels:\n  fraud:\n    gates: {a: {min: 1}}\n    declarations: {require: [privcy]}\n',
+      line: 5,
+      column: 30,
+      message: /^`declarations.require` \(model `fraud`\) names `privcy`.*did you mean `privacy`/
+    },
+    { name: 'declarations.schema outside the repository', text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {schema: ../shared/card.json}\n', line: 4, column: 24, message: /`declarations.schema` is `..\/shared\/card.json`: expected a path inside the repository/ },
+    { name: 'absolute declarations.schema', text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {schema: /etc/card.json}\n', line: 4, column: 24, message: /`declarations.schema` is `\/etc\/card.json`: expected a path inside the repository/ },
+    { name: 'empty declarations.schema', text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {schema: ""}\n', line: 4, column: 24, message: /`declarations.schema` is empty/ },
+    { name: 'max_review_age_days: 0', text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {max_review_age_days: 0}\n', line: 4, column: 37, message: /`declarations.max_review_age_days` is 0; expected 1 or more/, fix: /e\.g\. `180`/ },
+    { name: 'negative max_review_age_days', text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {max_review_age_days: -30}\n', line: 4, column: 37, message: /is -30; expected 1 or more/ },
+    { name: 'fractional max_review_age_days', text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {max_review_age_days: 90.5}\n', line: 4, column: 37, message: /`declarations.max_review_age_days` must be a whole number, found the value 90.5/ },
+    { name: 'max_review_age_days as a string', text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {max_review_age_days: "180 days"}\n', line: 4, column: 37, message: /must be a whole number, found the string "180 days"/ },
+    { name: 'codeowners as a string', text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {codeowners: "yes"}\n', line: 4, column: 28, message: /`declarations.codeowners` must be `true` or `false`/ },
+    { name: 'misspelt declarations key', text: 'version: 1\ngates:\n  a: {min: 1}\ndeclarations: {code_owners: true}\n', line: 4, column: 16, message: /unknown key `code_owners` in `declarations` \(did you mean `codeowners`\?\)/ },
     { name: 'empty policy file', text: '', line: 1, column: 1, message: /expected the policy to be a mapping starting with `version: 1`/ },
     { name: 'a list instead of a mapping', text: '- version: 1\n', line: 1, column: 1, message: /expected the policy to be a mapping/ },
     { name: 'YAML syntax error', text: 'version: 1\ngates:\n  a: {min: 1\n  b: 2\n', line: 4, column: 3, message: /^invalid YAML: Flow map/ },

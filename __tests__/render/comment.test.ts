@@ -19,7 +19,8 @@ const CASES: Array<[string, () => GateResult, RenderContext]> = [
   ['error', fx.errorResult, fx.CTX],
   ['policy-changes', fx.policyChangesResult, fx.CTX],
   ['missing-baseline', fx.missingBaselineResult, fx.CTX],
-  ['multi-model', fx.multiModelResult, fx.CTX]
+  ['multi-model', fx.multiModelResult, fx.CTX],
+  ['declarations', fx.declarationsResult, fx.CTX]
 ]
 
 /** Regenerate with UPDATE_GOLDEN=1 after a deliberate change, and review the diff. */
@@ -104,15 +105,15 @@ describe('blocked comment', () => {
     expect(rows[5]).toEqual(['✅', 'latency_ms.p95', '88', '91', '+3 (+3.4%)', 'at most 120; may rise at most 10%'])
   })
 
-  test('declarations in a details block, failing first', () => {
+  test('declarations in a details block, open because one blocks, failing first', () => {
     const html = renderGfm(markdown)
-    expect(html).toContain('<details><summary>Declarations: privacy ✅ · ownership ❌</summary>')
+    expect(html).toContain('<details open><summary>Declarations: privacy ✅ · ownership ❌ (1 problem)</summary>')
     const declarations = tablesOf(html)[1]?.map((row) => row.map(textOf))
     expect(declarations?.slice(1)).toEqual([
-      ['❌', 'ownership', textOf(fx.UNDECLARED('ownership').replace(/`/g, ''))],
-      ['✅', 'privacy', 'MODEL_CARD.md declares privacy (line 3).']
+      ['❌', 'ownership', 'MODEL_CARD.md:3', textOf(fx.UNDECLARED('ownership').replace(/`/g, ''))],
+      ['✅', 'privacy', 'MODEL_CARD.md:3', 'MODEL_CARD.md declares privacy (line 3).']
     ])
-    expect(tablesOf(html)[1]?.[1]?.[2]).toContain("<code>ownership: {owner: '@team-handle', on_call: '@oncall'}</code>")
+    expect(tablesOf(html)[1]?.[1]?.[3]).toContain("<code>ownership: {owner: '@team-handle', on_call: '@oncall'}</code>")
   })
 
   test('says where policy, baseline and candidate were read, then how to fix and pilot', () => {
@@ -125,9 +126,133 @@ describe('blocked comment', () => {
     )
     expect(markdown).toContain('**To pilot first:** set `mode: advisory`')
     expect(markdown).toContain('CODEOWNERS')
-    expect(markdown.indexOf('| ❌ |')).toBeLessThan(markdown.indexOf('<details>'))
-    expect(markdown.indexOf('<details>')).toBeLessThan(markdown.indexOf('Policy `'))
+    expect(markdown.indexOf('| ❌ |')).toBeLessThan(markdown.indexOf('<details'))
+    expect(markdown.indexOf('<details')).toBeLessThan(markdown.indexOf('Policy `'))
     expect(markdown.indexOf('Policy `')).toBeLessThan(markdown.indexOf('**To fix:**'))
+  })
+})
+
+describe('declarations', () => {
+  const markdown = renderComment(fx.declarationsResult(), fx.CTX)
+  const html = renderGfm(markdown)
+  const rows = tablesOf(html)[1]?.map((row) => row.map(textOf)) ?? []
+
+  test('the summary line names the section with its number of problems', () => {
+    expect(markdown.split('\n\n')[1]).toBe('**ownership**: 3 declaration problems')
+  })
+
+  test('privacy and ownership at a glance, handles in code spans', () => {
+    expect(markdown).toContain(
+      '**Privacy:** personal data: **yes** · regulations: GDPR, HIPAA · legal basis: contract, legitimate interests · ' +
+        'anonymisation: pseudonymisation · special categories: health\\\n' +
+        '**Ownership:** owners: `@priya-r`, `@acme/payments-ml` · team: Payments Risk ML · on-call: *not declared* · next review: 2025-01-31'
+    )
+    expect(markdown.indexOf('**Privacy:**')).toBeLessThan(markdown.indexOf('<details'))
+    expect(html).toMatch(/<p><strong>Privacy:<\/strong> [^\n]*<br \/>\n<strong>Ownership:<\/strong> [^\n]*<\/p>/)
+  })
+
+  test('the details summary counts problems and warnings per section, in the usual section order', () => {
+    expect(html).toContain(
+      '<details open><summary>Declarations: privacy ✅ · ownership ❌ (3 problems) · maintenance ⚠️ (1 warning)</summary>'
+    )
+  })
+
+  test('one row per check: failing, then warnings, then passing; field, line and message', () => {
+    expect(rows[0]).toEqual(['', 'Field', 'Line', 'Result'])
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['❌', 'ownership.on_call', 'MODEL_CARD.md:14'],
+      ['❌', 'ownership.review.next_review_due', 'MODEL_CARD.md:19'],
+      ['❌', 'ownership.owners.0.handle', 'MODEL_CARD.md:12'],
+      ['⚠️', 'maintenance.monitoring.dashboard', 'MODEL_CARD.md:27'],
+      ['✅', 'privacy', 'MODEL_CARD.md:5']
+    ])
+    expect(rows[1]?.[3]).toBe("ownership.on_call is missing. Fix: add ownership.on_call: '@acme/payments-oncall'")
+  })
+
+  test('the fix names the failing fields and the card', () => {
+    expect(markdown).toContain(
+      '**To fix:** correct `ownership.on_call`, `ownership.review.next_review_due`, `ownership.owners.0.handle` in `MODEL_CARD.md`.'
+    )
+  })
+
+  test('a single failing field is named with its place; a warning alone is said to warn', () => {
+    const one = fx.fieldCheck('privacy.legal_basis', 'fail', 9, '`privacy.legal_basis` is missing.')
+    const warn = fx.fieldCheck('maintenance.retraining', 'fail', 30, 'stale', { severity: 'warn' })
+    const blocked = renderComment(fx.result([fx.evaluation({ verdict: 'blocked', checks: [one, warn] })]), fx.CTX)
+    expect(blocked.split('\n\n')[1]).toBe('**privacy.legal\\_basis** fails (`MODEL_CARD.md:9`)')
+    const approved = renderComment(fx.result([fx.evaluation({ checks: [warn] })]), fx.CTX)
+    expect(approved.split('\n\n')[1]).toBe('Warnings (not blocking): **maintenance.retraining** warns (`MODEL_CARD.md:30`)')
+    expect(approved).toContain('<details><summary>Declarations: maintenance ⚠️ (1 warning)</summary>')
+  })
+
+  test('no personal data: the privacy line says no and leaves out what need not be declared', () => {
+    const card = fx.summary({ personalData: false, regulations: [], legalBasis: [], anonymisation: undefined })
+    const markdown = renderComment(fx.result([fx.evaluation({ checks: fx.approvedChecks(), declarations: card })]), fx.CTX)
+    expect(markdown).toContain('**Privacy:** personal data: no\\\n')
+  })
+
+  test('an empty card: what the reader needs is shown as not declared', () => {
+    const card = fx.summary({
+      personalData: undefined, regulations: [], legalBasis: [], anonymisation: undefined, owners: [],
+      team: undefined, onCall: undefined, lastReviewed: undefined, nextReview: undefined
+    })
+    const checks = [fx.declaration('privacy', 'fail', fx.UNDECLARED('privacy')), fx.declaration('ownership', 'fail', fx.UNDECLARED('ownership'))]
+    const markdown = renderComment(fx.result([fx.evaluation({ verdict: 'blocked', checks, declarations: card })]), fx.CTX)
+    expect(markdown).toContain(
+      '**Privacy:** personal data: *not declared*\\\n' +
+        '**Ownership:** owners: *not declared* · on-call: *not declared* · next review: *not declared*'
+    )
+    expect(markdown).toContain('**To fix:** complete `privacy`, `ownership` in `MODEL_CARD.md`.')
+  })
+
+  test('enumeration values read as words; free text is left as written', () => {
+    const card = fx.summary({
+      regulations: ['UK_GDPR', 'EU_AI_ACT', 'other'],
+      legalBasis: ['dpdp_legitimate_use'],
+      anonymisation: 'differential_privacy (ε 1, δ 1e-06)',
+      specialCategories: ['sex_life_or_sexual_orientation'],
+      team: 'ml_platform'
+    })
+    const markdown = renderComment(fx.result([fx.evaluation({ checks: fx.approvedChecks(), declarations: card })]), fx.CTX)
+    expect(markdown).toContain(
+      'regulations: UK GDPR, EU AI ACT, other · legal basis: dpdp legitimate use · anonymisation: differential privacy (ε 1, δ 1e-06) · ' +
+        'special categories: sex life or sexual orientation'
+    )
+    expect(markdown).toContain('team: ml\\_platform')
+  })
+
+  test('card-vs-metrics checks group under `model-index`, whatever their id looks like', () => {
+    const stale = fx.fieldCheck('model-index.0.results.0.metrics.1', 'fail', 31, 'the card is stale.')
+    const ambiguous = { ...fx.fieldCheck('model-index.0.results.0.metrics.0', 'warn', 28, 'ambiguous', { severity: 'warn' }), id: 'declaration:model-index:latency_ms.p95' }
+    const markdown = renderComment(fx.result([fx.evaluation({ verdict: 'blocked', checks: [stale, ambiguous] })]), fx.CTX)
+    expect(markdown).toContain('<details open><summary>Declarations: model-index ❌ (1 problem, 1 warning)</summary>')
+    expect(markdown).toContain('| ⚠️ | `model-index` | `MODEL_CARD.md:28` | ambiguous |')
+    expect(markdown.split('\n\n')[1]).toBe('**model-index.0.results.0.metrics.1** fails (`MODEL_CARD.md:31`)')
+  })
+
+  test('a qualifier after the field (two checks of one field) is not shown; the fix names the field once', () => {
+    const passed = fx.fieldCheck('ownership.review.next_review_due', 'fail', 19, 'has passed')
+    const order = { ...fx.fieldCheck('ownership.review.next_review_due', 'fail', 19, 'is before last_reviewed'), id: 'declaration:ownership.review.next_review_due:order' }
+    const markdown = renderComment(fx.result([fx.evaluation({ verdict: 'blocked', checks: [passed, order] })]), fx.CTX)
+    expect(markdown).toContain('| ❌ | `ownership.review.next_review_due` | `MODEL_CARD.md:19` | is before last\\_reviewed |')
+    expect(markdown).toContain('**To fix:** correct `ownership.review.next_review_due` in `MODEL_CARD.md`.')
+  })
+
+  test('only the last review date: it is shown instead of the next one', () => {
+    const card = fx.summary({ nextReview: undefined })
+    const markdown = renderComment(fx.result([fx.evaluation({ checks: fx.approvedChecks(), declarations: card })]), fx.CTX)
+    expect(markdown).toContain('· last reviewed: 2026-09-14\n')
+  })
+
+  test('a section neither declared nor checked gets no glance line; no checks and no summary, no block', () => {
+    const ownershipOnly = fx.summary({ personalData: undefined, regulations: [], legalBasis: [], anonymisation: undefined })
+    const checks = [fx.declaration('ownership', 'pass', fx.DECLARED('ownership'))]
+    const markdown = renderComment(fx.result([fx.evaluation({ checks, declarations: ownershipOnly })]), fx.CTX)
+    expect(markdown).not.toContain('**Privacy:**')
+    expect(markdown).toContain('\n\n**Ownership:**')
+    const bare = renderComment(fx.result([fx.evaluation({ checks: fx.approvedChecks().filter((c) => c.kind !== 'declaration') })]), fx.CTX)
+    expect(bare).not.toContain('Declarations')
+    expect(bare).not.toContain('**Ownership:**')
   })
 })
 

@@ -1,5 +1,5 @@
 /** Hand-built evaluator results for the render tests (the shapes of src/core/types.ts). */
-import type { Check, Evaluation, GateResult, Provenance } from '../../src/core/types.js'
+import type { Check, DeclarationSummary, Evaluation, GateResult, Provenance } from '../../src/core/types.js'
 
 export const BASE_SHA = '1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b'
 export const HEAD_SHA = '4f2c1a9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a'
@@ -70,6 +70,38 @@ export function declaration(section: string, status: Check['status'], message: s
     rule: `${section} section present`,
     message,
     location: { file: 'MODEL_CARD.md', line: 3 }
+  }
+}
+
+/** A declaration check as src/declarations/messages.ts builds it: no metric, the line in the message. */
+export function fieldCheck(field: string, status: Check['status'], line: number, message: string, extra: Extra = {}): Check {
+  return {
+    id: `declaration:${field}`,
+    kind: 'declaration',
+    status,
+    severity: 'block',
+    rule: `\`${field}\` declared and valid`,
+    message: `MODEL_CARD.md line ${line}: ${message}`,
+    location: { file: 'MODEL_CARD.md', line },
+    ...extra
+  }
+}
+
+/** A complete card at a glance (the template's values). */
+export function summary(over: Partial<DeclarationSummary> = {}): DeclarationSummary {
+  return {
+    file: 'MODEL_CARD.md',
+    personalData: true,
+    regulations: ['GDPR', 'CCPA'],
+    legalBasis: ['contract', 'legitimate_interests'],
+    anonymisation: 'pseudonymisation',
+    specialCategories: [],
+    owners: ['@priya-r', '@acme/payments-ml'],
+    team: 'Payments Risk ML',
+    onCall: '@acme/payments-oncall',
+    lastReviewed: '2026-09-14',
+    nextReview: '2027-03-14',
+    ...over
   }
 }
 
@@ -144,7 +176,22 @@ export function blockedResult(overrides: Partial<GateResult> = {}): GateResult {
 }
 
 export function approvedResult(): GateResult {
-  return result([evaluation({ checks: approvedChecks() })])
+  return result([evaluation({ checks: approvedChecks(), declarations: summary() })])
+}
+
+/** Metrics pass; the card has ownership problems (each with its line) and an advisory note. */
+export function declarationsResult(): GateResult {
+  const checks: Check[] = [
+    fieldCheck('ownership.on_call', 'fail', 14, '`ownership.on_call` is missing. Fix: add `ownership.on_call: \'@acme/payments-oncall\'`'),
+    fieldCheck('ownership.review.next_review_due', 'fail', 19, '`ownership.review.next_review_due` is 2025-01-31, in the past. Fix: review the card and set a date ahead, e.g. `next_review_due: 2027-03-14`'),
+    fieldCheck('ownership.owners.0.handle', 'fail', 12, '`@priya-r` is not in CODEOWNERS for MODEL_CARD.md. Fix: add `/MODEL_CARD.md @priya-r` to .github/CODEOWNERS'),
+    fieldCheck('maintenance.monitoring.dashboard', 'fail', 27, '`maintenance.monitoring.dashboard` is the placeholder `TBD`. Fix: link the dashboard', { severity: 'warn' }),
+    fieldCheck('privacy', 'pass', 5, '`privacy` is complete and consistent.'),
+    threshold('accuracy', 'min', 'pass', 'at least 0.9', 0.953),
+    vsBaseline('accuracy', 'pass', 'may drop at most 0.5%', 0.951, 0.953)
+  ]
+  const card = summary({ specialCategories: ['health'], regulations: ['GDPR', 'HIPAA'], onCall: undefined, nextReview: '2025-01-31' })
+  return result([evaluation({ verdict: 'blocked', checks, declarations: card })])
 }
 
 export function advisoryResult(): GateResult {

@@ -3,7 +3,7 @@
  * paths, notes, problems, policy targets, model names) must render as literal text in cmark-gfm:
  * no broken table, no HTML, no image or link, no mention or reference, no second marker.
  */
-import type { Check, GateResult } from '../../src/core/types.js'
+import type { Check, DeclarationSummary, GateResult } from '../../src/core/types.js'
 import { renderComment } from '../../src/render/comment.js'
 import { parseMarker } from '../../src/render/marker.js'
 import * as fx from './fixtures.js'
@@ -47,11 +47,36 @@ function hostileChecks(): Check[] {
   ])
 }
 
+/** A card whose every value is hostile: owners, team, on-call, regulations, dates. */
+function hostileSummary(): DeclarationSummary {
+  return fx.summary({
+    file: `card ${HOSTILE[0]}.md`,
+    regulations: HOSTILE,
+    legalBasis: HOSTILE.slice(5),
+    anonymisation: HOSTILE[10],
+    specialCategories: HOSTILE.slice(0, 4),
+    owners: HOSTILE,
+    team: HOSTILE.join(' '),
+    onCall: HOSTILE[10],
+    nextReview: HOSTILE[11]
+  })
+}
+
+/** Declaration checks located in a hostile file, about hostile fields. */
+function hostileFieldChecks(): Check[] {
+  return HOSTILE.map((text, i) => ({
+    ...fx.fieldCheck(`ownership.${text}`, i % 2 ? 'pass' : 'fail', i + 1, `regulation ${text} needs a DPIA`),
+    location: { file: `card ${text}.md`, line: i + 1 }
+  }))
+}
+
 function hostileBlocked(): GateResult {
   const ev = fx.evaluation({
     verdict: 'blocked',
+    declarations: hostileSummary(),
     checks: [
       ...hostileChecks(),
+      ...hostileFieldChecks(),
       fx.threshold('gone', 'present', 'fail', 'must be present', null, { message: `missing from ${HOSTILE.join(' ')}` })
     ],
     policy: { source: 'base', path: `policy ${HOSTILE[7]}.yml`, sha: fx.BASE_SHA, note: `note ${HOSTILE[9]}` },
@@ -144,8 +169,42 @@ describe('hostile metric names sit whole in the Check column', () => {
     expect(row).toHaveLength(6)
     expect(textOf(row?.[4] ?? '')).toMatch(/^[+−]/)
     const declared = declarations?.find((cells) => textOf(cells[1] ?? '') === `sec ${literal(name)}`)
-    expect(declared).toHaveLength(3)
-    const message = textOf(declared?.[2] ?? '')
+    expect(declared).toHaveLength(4)
+    const message = textOf(declared?.[3] ?? '')
     if (!hasBacktick(name)) expect(message).toBe(`card says ${literal(name)}`)
+  })
+})
+
+describe('hostile card values at a glance', () => {
+  const markdown = renderComment(hostileBlocked(), fx.CTX)
+  const html = renderGfm(markdown)
+  const glance = /<strong>Ownership:<\/strong>([^\n]*)<\/p>/.exec(html)?.[1] ?? ''
+  const privacy = /<p><strong>Privacy:<\/strong>([^\n]*)<br \/>/.exec(html)?.[1] ?? ''
+
+  test('an `@org/team` owner handle is a code span, which GitHub never turns into a mention', () => {
+    expect(glance).toContain('<code>@org/team</code>')
+    expect(glance).toContain('<code>@octocat</code>')
+    expect(textOutsideCode(glance)).not.toMatch(/(^|[^\w`])@[a-z0-9]/im)
+  })
+
+  test('a regulation with `|` and a line break stays on one line and keeps every table whole', () => {
+    const card = fx.summary({ regulations: ['GDPR | HIPAA', 'CCPA\n| x | y |\n|---|---|'] })
+    const checks = [fx.fieldCheck('privacy.regulations', 'fail', 7, 'regulation `GDPR | HIPAA` and `CCPA\n| x |` need a legal basis')]
+    const out = renderComment(fx.result([fx.evaluation({ verdict: 'blocked', checks, declarations: card })]), fx.CTX)
+    const rendered = renderGfm(out)
+    const line = /<p><strong>Privacy:<\/strong>([^\n]*)<br \/>/.exec(rendered)?.[1] ?? ''
+    expect(textOf(line)).toContain('regulations: GDPR | HIPAA, CCPA | x | y | |---|---|')
+    expect(out.split('\n').filter((l) => l.startsWith('**Privacy:**'))).toHaveLength(1)
+    const tables = tablesOf(rendered)
+    expect(tables).toHaveLength(1)
+    for (const table of tables) for (const row of table) expect(row).toHaveLength(4)
+    expect(textOf(tables[0]?.[1]?.[3] ?? '')).toBe('regulation GDPR | HIPAA and CCPA | x | need a legal basis')
+  })
+
+  test('every hostile regulation, owner and team text is shown literally', () => {
+    for (const text of HOSTILE) {
+      expect(textOf(privacy)).toContain(literal(text))
+      expect(textOf(glance)).toContain(literal(text))
+    }
   })
 })

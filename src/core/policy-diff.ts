@@ -2,7 +2,7 @@
  * What the PR's copy of the policy changes relative to the base copy (the one that decides), so
  * a reviewer sees which rules a PR loosens or tightens before they apply.
  */
-import type { Amount, GateRule, ModelPolicy, Policy, PolicyChange } from './types.js'
+import type { Amount, DeclarationSettings, GateRule, ModelPolicy, Policy, PolicyChange } from './types.js'
 import { formatAmount, formatLimit } from './rules.js'
 
 type Effect = PolicyChange['effect']
@@ -70,19 +70,46 @@ function diffSettings(prefix: string, base: ModelPolicy, head: ModelPolicy): Pol
   } else if (bd === undefined && hd !== undefined) {
     setting('declarations', 'declarations', undefined, hd.file, 'tightens', `added (${hd.file})`)
   } else if (bd !== undefined && hd !== undefined) {
-    if (bd.file !== hd.file) setting('declarations.file', 'file', bd.file, hd.file, 'changes')
-    const dropped = bd.require.filter((s) => !hd.require.includes(s))
-    const added = hd.require.filter((s) => !bd.require.includes(s))
-    if (dropped.length > 0) {
-      const words = `no longer requires ${dropped.join(', ')}`
-      setting('declarations.require', 'require', dropped, undefined, 'loosens', words)
-    }
-    if (added.length > 0) {
-      const words = `now also requires ${added.join(', ')}`
-      setting('declarations.require', 'require', undefined, added, 'tightens', words)
-    }
+    changes.push(...diffDeclarations(prefix, bd, hd))
   }
   return changes
+}
+
+/** Declaration settings: fewer requirements, a later review deadline, no CODEOWNERS or extra schema loosen. */
+function diffDeclarations(prefix: string, base: DeclarationSettings, head: DeclarationSettings): PolicyChange[] {
+  const changes: PolicyChange[] = []
+  const setting = (key: string, from: unknown, to: unknown, effect: Effect, words: string): void => {
+    changes.push(change(`${prefix}declarations.${key}`, key, from, to, effect, words))
+  }
+  if (base.file !== head.file) setting('file', base.file, head.file, 'changes', `changed from ${base.file} to ${head.file}`)
+  const dropped = base.require.filter((s) => !head.require.includes(s))
+  const added = head.require.filter((s) => !base.require.includes(s))
+  if (dropped.length > 0) setting('require', dropped, undefined, 'loosens', `no longer requires ${dropped.join(', ')}`)
+  if (added.length > 0) setting('require', undefined, added, 'tightens', `now also requires ${added.join(', ')}`)
+
+  const [fromSchema, toSchema] = [base.schema, head.schema]
+  if (fromSchema !== undefined && toSchema === undefined) {
+    setting('schema', fromSchema, undefined, 'loosens', `removed (was ${fromSchema})`)
+  } else if (fromSchema === undefined && toSchema !== undefined) {
+    setting('schema', undefined, toSchema, 'tightens', `added (${toSchema})`)
+  } else if (fromSchema !== toSchema) {
+    setting('schema', fromSchema, toSchema, 'changes', `changed from ${String(fromSchema)} to ${String(toSchema)}`)
+  }
+
+  const days = (n: number): string => plural(n, 'day')
+  const moved = diffLimit('', base.maxReviewAgeDays, head.maxReviewAgeDays, days, (a, b) => a - b, true)
+  if (moved) setting('max_review_age_days', base.maxReviewAgeDays, head.maxReviewAgeDays, moved.effect, moved.words.trimStart())
+
+  const [fromOwners, toOwners] = [base.codeowners === true, head.codeowners === true]
+  if (fromOwners !== toOwners) {
+    const words = toOwners ? 'owner handles must now appear in CODEOWNERS' : 'owner handles no longer need to appear in CODEOWNERS'
+    setting('codeowners', fromOwners, toOwners, toOwners ? 'tightens' : 'loosens', `changed from ${fromOwners} to ${toOwners}: ${words}`)
+  }
+  return changes
+}
+
+function plural(n: number, one: string): string {
+  return `${n} ${n === 1 ? one : `${one}s`}`
 }
 
 function diffGates(prefix: string, base: GateRule[], head: GateRule[]): PolicyChange[] {

@@ -5,6 +5,7 @@
 import { GateError } from '../core/errors.js'
 import type { Amount, BaselineSettings, DeclarationSettings, GateProblem, GateRule, ModelPolicy, Policy } from '../core/types.js'
 import { parseYaml, type DataPath, type LocateTarget, type Position } from '../parse/yaml.js'
+import { unknownDeclarationName } from './declaration-names.js'
 import { describePath, schemaProblems } from './schema.js'
 
 /** Defaults of the policy file, as documented in product.md. */
@@ -36,7 +37,15 @@ interface RawModel {
   metrics?: { file?: string }
   baseline?: { source?: BaselineSettings['source']; file?: string; missing?: BaselineSettings['missing'] }
   gates: Record<string, RawGate>
-  declarations?: { file?: string; require?: string[] }
+  declarations?: RawDeclarations
+}
+
+interface RawDeclarations {
+  file?: string
+  require?: string[]
+  schema?: string
+  max_review_age_days?: number
+  codeowners?: boolean
 }
 
 interface RawPolicy extends Partial<RawModel> {
@@ -102,12 +111,21 @@ function buildGate(pattern: string, raw: RawGate, at: DataPath, ctx: Context): G
   return rule
 }
 
-/** Declaration settings; new declaration keys (issue 3) are read here. */
-function buildDeclarations(raw: NonNullable<RawModel['declarations']>, at: DataPath, ctx: Context): DeclarationSettings {
-  return {
+/** Declaration settings: each required name must be a known section or field; `codeowners` is kept only when on. */
+function buildDeclarations(raw: RawDeclarations, at: DataPath, ctx: Context): DeclarationSettings {
+  raw.require?.forEach((name, i) => {
+    const problem = unknownDeclarationName(name, describePath([...at, 'require']))
+    if (problem) report(ctx, [...at, 'require', i], problem.message, problem.fix, 'value')
+  })
+  const settings: DeclarationSettings = {
     file: checkedPath(raw.file, [...at, 'file'], ctx) ?? POLICY_DEFAULTS.declarationsFile,
     require: raw.require ?? [...POLICY_DEFAULTS.declarationsRequire]
   }
+  const schema = checkedPath(raw.schema, [...at, 'schema'], ctx)
+  if (schema !== undefined) settings.schema = schema
+  if (raw.max_review_age_days !== undefined) settings.maxReviewAgeDays = raw.max_review_age_days
+  if (raw.codeowners === true) settings.codeowners = true
+  return settings
 }
 
 /** `5` → absolute 5; `"0.5%"` / `"5 %"` → relative (the schema has checked the form). */

@@ -147,6 +147,16 @@ function translate(error: ErrorObject): Translated | undefined {
         message: `${here} is empty.`,
         fix: path[path.length - 1] === 'models' ? 'Add at least one model under `models:`.' : `Add at least one gate, e.g. \`accuracy: {min: 0.9}\`.`
       }
+    case 'minimum': {
+      const limit = (error.params as { limit: number }).limit
+      return {
+        path,
+        rank: 2,
+        at: 'value',
+        message: `${here} is ${JSON.stringify(error.data)}; expected ${limit} or more.`,
+        fix: path[path.length - 1] === 'max_review_age_days' ? 'Write a whole number of days, e.g. `180`.' : `Set it to ${limit} or more.`
+      }
+    }
     case 'minLength':
       return { path, rank: 2, at: 'value', message: `${here} is empty.`, fix: 'Give a non-empty value.' }
     case 'uniqueItems':
@@ -214,6 +224,7 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list',
   string: 'a string',
   number: 'a number',
+  integer: 'a whole number',
   boolean: '`true` or `false`'
 }
 

@@ -12,18 +12,16 @@ import type {
   Status,
   Verdict
 } from '../core/types.js'
-import { cell, code, html, inline, prose } from './escape.js'
+import { declarationFix, declarationSummaryItems, declarationsBlock } from './declarations.js'
+import { cell, code, inline, prose } from './escape.js'
 import { formatChange, formatDistinct, formatMovement, shortSha } from './format.js'
 import { markerFor } from './marker.js'
 import {
   ICON,
   STATUS_WORDS,
   blocks,
-  declarationRows,
-  declarationSections,
   metricRows,
   rowValues,
-  sectionOf,
   shownStatus,
   type Row
 } from './rows.js'
@@ -158,7 +156,7 @@ function evaluationBlocks(
     summaryLine(ev, views),
     views.length ? metricTable(views, ev, result) : undefined,
     notesBlock(ev, views),
-    declarationsBlock(ev.checks),
+    declarationsBlock(ev),
     changes,
     provenanceLine(ev, ctx)
   ]
@@ -204,9 +202,7 @@ function summaryItems(ev: Evaluation, views: readonly MetricView[], picked: (c: 
       const failing = view.row.checks.filter(picked)
       return failing.length ? [metricItem(view, failing)] : []
     }),
-    ...ev.checks
-      .filter((c) => c.kind === 'declaration' && picked(c))
-      .map((c) => `**${inline(sectionOf(c))}** is not declared`),
+    ...declarationSummaryItems(ev.checks, picked),
     ...ev.checks.filter((c) => c.kind === 'policy' && picked(c)).map((c) => prose(c.message))
   ]
 }
@@ -300,24 +296,6 @@ function notesBlock(ev: Evaluation, views: readonly MetricView[]): string | unde
   return [...lines.slice(0, NOTE_LINES), ...(rest > 0 ? [`- … and ${rest} more in the JSON report`] : [])].join('\n')
 }
 
-function declarationsBlock(checks: readonly Check[]): string | undefined {
-  const sections = declarationSections(checks)
-  if (sections.length === 0) return undefined
-  const summary = sections.map((s) => `${html(s.name)} ${ICON[s.status]}`).join(' · ')
-  const rows = declarationRows(checks).map(
-    (r) => `| ${ICON[r.status]} | ${code(r.name)} | ${prose(r.checks[0]?.message ?? '')} |`
-  )
-  return [
-    `<details><summary>Declarations: ${summary}</summary>`,
-    '',
-    '| | Declaration | Result |',
-    '|:-:|---|---|',
-    ...rows,
-    '',
-    '</details>'
-  ].join('\n')
-}
-
 const EFFECT_ORDER: Record<PolicyChange['effect'], number> = { loosens: 0, changes: 1, tightens: 2 }
 
 /** `` `target`: words `` as the policy diff writes it, with the target as a code span. */
@@ -386,18 +364,12 @@ function listNames(names: ReadonlySet<string>): string {
 function fixItems(ev: Evaluation): string[] {
   const improve = new Set<string>()
   const write = new Set<string>()
-  const declare = new Set<string>()
   const other = new Set<string>()
-  let declarationsFile: string | undefined
   for (const row of metricRows(ev.checks)) {
     const failing = row.checks.filter(blocks)
     if (failing.length === 0) continue
     if (failing.every((c) => finite(c.candidate))) improve.add(row.name)
     else write.add(row.name)
-  }
-  for (const c of ev.checks.filter((check) => check.kind === 'declaration' && blocks(check))) {
-    declare.add(sectionOf(c))
-    declarationsFile ??= c.location?.file
   }
   for (const c of ev.checks.filter((check) => check.kind === 'policy' && blocks(check))) other.add(prose(c.message))
   const items: string[] = []
@@ -408,9 +380,8 @@ function fixItems(ev: Evaluation): string[] {
     const target = ev.candidate.path ? code(ev.candidate.path) : 'the metrics file'
     items.push(`make the eval step write ${listNames(write)} as ${write.size === 1 ? 'a number' : 'numbers'} to ${target}`)
   }
-  if (declare.size) {
-    items.push(`complete ${listNames(declare)} in ${declarationsFile ? code(declarationsFile) : 'the declarations file'}`)
-  }
+  const declarations = declarationFix(ev.checks, listNames)
+  if (declarations) items.push(declarations)
   return [...items, ...other]
 }
 

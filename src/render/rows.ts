@@ -18,7 +18,7 @@ export const STATUS_WORDS: Record<Status, string> = {
 }
 
 /** Display order: failing first, then warnings, not evaluated, skipped, passing. */
-const RANK: Record<Status, number> = { fail: 0, warn: 1, not_evaluated: 2, skip: 3, pass: 4 }
+export const RANK: Record<Status, number> = { fail: 0, warn: 1, not_evaluated: 2, skip: 3, pass: 4 }
 
 /** True when the check stops the merge: it failed and its rule has severity `block`. */
 export function blocks(check: Check): boolean {
@@ -68,28 +68,4 @@ function groupRows(checks: readonly Check[], nameOf: (c: Check) => string): Row[
 export function metricRows(checks: readonly Check[]): Row[] {
   const metricChecks = checks.filter((c) => c.kind === 'threshold' || c.kind === 'baseline')
   return groupRows(metricChecks, (c) => c.metric ?? c.gate ?? c.id)
-}
-
-/** The declaration section a check is about: its metric, or the id after `declaration:`. */
-export function sectionOf(check: Check): string {
-  return check.metric ?? check.id.replace(/^declaration:/, '')
-}
-
-/** Declaration checks, one row per check, failing first. */
-export function declarationRows(checks: readonly Check[]): Row[] {
-  return checks
-    .filter((c) => c.kind === 'declaration')
-    .map((c) => ({ name: sectionOf(c), status: shownStatus(c), checks: [c] }))
-    .sort((a, b) => RANK[a.status] - RANK[b.status])
-}
-
-/** Declarations grouped by top-level section (`ownership.on_call` → `ownership`), in order. */
-export function declarationSections(checks: readonly Check[]): Row[] {
-  const declarations = checks.filter((c) => c.kind === 'declaration')
-  const bySection = new Map<string, Check[]>()
-  for (const check of declarations) {
-    const section = sectionOf(check).split('.')[0] ?? ''
-    bySection.set(section, [...(bySection.get(section) ?? []), check])
-  }
-  return [...bySection].map(([name, group]) => ({ name, status: worstStatus(group), checks: group }))
 }
