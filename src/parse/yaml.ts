@@ -3,7 +3,7 @@
  * custom tags), one document, unique keys, bounded alias expansion. Mappings become
  * null-prototype objects (or Maps), so a `__proto__` or `constructor` key is just data.
  */
-import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, YAMLParseError } from 'yaml'
+import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } from 'yaml'
 import type { CST, Document, DocumentOptions, Node as YamlNode, Pair, ParseOptions as YamlParseOptions, SchemaOptions, YAMLError } from 'yaml'
 import { GateError } from '../core/errors.js'
 import type { GateProblem } from '../core/types.js'
@@ -75,35 +75,59 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
   if (directive) problems.unshift(directive)
   if (problems.length > 0) throw new GateError(problems)
 
-  const converter = new Converter(doc, file, position, options.mappings ?? 'object', text.length)
+  const anchors = new AnchorIndex(doc)
+  const converter = new Converter(anchors, file, position, options.mappings ?? 'object', text.length)
   const value = doc.contents === null ? null : converter.convert(doc.contents, 0)
-  const pairs = new PairIndex(doc)
-  return { value, locate: (path, target = 'key') => locateIn(doc, pairs, path, target, position) }
+  const pairs = new PairIndex(anchors)
+  return { value, locate: (path, target = 'key') => locateIn(doc, anchors, pairs, path, target, position) }
 }
 
 /** Composes the first document (a second one is an error), refusing over-deep syntax trees first. */
 function composeOne(text: string, file: string, lineCounter: LineCounter, position: (offset: number) => Position): Doc {
   const parser = new Parser(lineCounter.addNewLine)
   const composer = new Composer(YAML_OPTIONS)
+  const tooDeep = ({ line, column }: Position): GateError =>
+    new GateError({ file, line, column, message: `the data is nested more than ${MAX_DEPTH} levels deep.`, fix: 'Flatten the structure.' })
   const checked = function* (tokens: Iterable<CST.Token>): Generator<CST.Token> {
     for (const token of tokens) {
       const deep = tooDeepAt(token)
-      if (deep !== undefined) {
-        const { line, column } = position(deep)
-        throw new GateError({ file, line, column, message: `the data is nested more than ${MAX_DEPTH} levels deep.`, fix: 'Flatten the structure.' })
-      }
+      if (deep !== undefined) throw tooDeep(position(deep))
       yield token
     }
   }
   let doc: Doc | undefined
-  for (const next of composer.compose(checked(parser.parse(text)), true, text.length)) {
-    if (!doc) doc = next as Doc
-    else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more than one document'))
-      break
+  try {
+    for (const next of composer.compose(checked(parser.parse(text)), true, text.length)) {
+      if (!doc) doc = next as Doc
+      else {
+        doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more than one document'))
+        break
+      }
     }
+  } catch (err) {
+    // The library's parser recurses once per open block collection while it builds a document, so
+    // thousands of nested indented levels overflow the stack before the tree can be checked.
+    if (err instanceof RangeError && /call stack/i.test(err.message)) throw tooDeep(deepestIndent(text))
+    throw err
   }
   return doc as Doc
+}
+
+/**
+ * The first non-blank character of the most indented line, where deep block nesting shows. Counted
+ * here: the parser stopped part-way, so its line counter may not have reached that line.
+ */
+function deepestIndent(text: string): Position {
+  let deepest: Position = { line: 1, column: 1 }
+  let line = 1
+  for (let start = 0; start < text.length; line++) {
+    let i = start
+    while (text.charCodeAt(i) === 32) i++
+    if (i - start + 1 > deepest.column) deepest = { line, column: i - start + 1 }
+    const end = text.indexOf('\n', i)
+    start = end < 0 ? text.length : end + 1
+  }
+  return deepest
 }
 
 /** The offset of the first syntax node nested deeper than MAX_DEPTH, if any (iterative: no recursion). */
@@ -175,6 +199,31 @@ function keyTextAt(text: string, offset: number): string {
   return match?.[2] ?? ''
 }
 
+/**
+ * What each alias refers to: the last node before it with that anchor. Found in one pass over the
+ * document, since the library's `Alias.resolve` walks the whole document on every call.
+ */
+class AnchorIndex {
+  private targets: Map<unknown, unknown> | undefined
+
+  constructor(private readonly doc: Doc) {}
+
+  resolve(alias: YamlNode): unknown {
+    if (!this.targets) {
+      const targets = new Map<unknown, unknown>()
+      const latest = new Map<string, unknown>()
+      visit(this.doc, {
+        Node: (_key, node) => {
+          if (isAlias(node)) targets.set(node, latest.get(node.source))
+          else if (node.anchor) latest.set(node.anchor, node)
+        }
+      })
+      this.targets = targets
+    }
+    return this.targets.get(alias)
+  }
+}
+
 /** Turns YAML nodes into plain data, expanding aliases under a budget. */
 class Converter {
   private aliasExpansions = 0
@@ -182,7 +231,7 @@ class Converter {
   private readonly maxValues: number
 
   constructor(
-    private readonly doc: Doc,
+    private readonly anchors: AnchorIndex,
     private readonly file: string,
     private readonly position: (offset: number) => Position,
     private readonly mappings: MappingKind,
@@ -219,7 +268,7 @@ class Converter {
     throw this.problem(node, 'unsupported YAML node.', 'Use plain strings, numbers, lists and mappings.')
   }
 
-  private expand(alias: YamlNode & { source: string; resolve(doc: Doc): unknown }): unknown {
+  private expand(alias: YamlNode & { source: string }): unknown {
     this.aliasExpansions++
     if (this.aliasExpansions > MAX_ALIAS_EXPANSIONS) {
       throw this.problem(
@@ -228,7 +277,7 @@ class Converter {
         'Write the values out instead of nesting `*alias` references.'
       )
     }
-    const target = alias.resolve(this.doc)
+    const target = this.anchors.resolve(alias)
     if (target === undefined) {
       throw this.problem(alias, `unknown alias \`*${alias.source}\`.`, `Define \`&${alias.source}\` before it is used.`)
     }
@@ -270,14 +319,14 @@ function scalarKeyText(node: unknown): string | undefined {
 class PairIndex {
   private readonly maps = new WeakMap<object, Map<string, Pair>>()
 
-  constructor(private readonly doc: Doc) {}
+  constructor(private readonly anchors: AnchorIndex) {}
 
   find(map: { items: Pair[] }, key: string): Pair | undefined {
     let byKey = this.maps.get(map)
     if (!byKey) {
       byKey = new Map()
       for (const pair of map.items) {
-        const text = scalarKeyText(isAlias(pair.key) ? pair.key.resolve(this.doc) : pair.key)
+        const text = scalarKeyText(isAlias(pair.key) ? this.anchors.resolve(pair.key) : pair.key)
         if (text !== undefined && !byKey.has(text)) byKey.set(text, pair)
       }
       this.maps.set(map, byKey)
@@ -286,11 +335,11 @@ class PairIndex {
   }
 }
 
-function locateIn(doc: Doc, pairs: PairIndex, path: DataPath, target: LocateTarget, position: (offset: number) => Position): Position | undefined {
+function locateIn(doc: Doc, anchors: AnchorIndex, pairs: PairIndex, path: DataPath, target: LocateTarget, position: (offset: number) => Position): Position | undefined {
   let node: unknown = doc.contents
   let at: number | undefined = startOf(doc.contents) ?? 0
   for (const [i, segment] of path.entries()) {
-    if (isAlias(node)) node = node.resolve(doc)
+    if (isAlias(node)) node = anchors.resolve(node)
     if (isMap(node)) {
       const pair = pairs.find(node, String(segment))
       if (!pair) return undefined

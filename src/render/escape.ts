@@ -27,11 +27,11 @@ function oneLine(text: string): string {
 /** Break what GitHub turns into links or pings even from plain text nodes. */
 function breakAutolinks(text: string): string {
   return text
-    .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${JOINER}`)
+    .replace(/@/g, `@${JOINER}`)
     .replace(/#(?=[\p{L}\p{N}])/gu, `#${JOINER}`)
     .replace(/\b(GH)-(?=\d)/gi, `$1${JOINER}-`)
     .replace(/:(?=\/\/)/g, `:${JOINER}`)
-    .replace(/\b(www)\./gi, `$1${JOINER}.`)
+    .replace(/(www)\./gi, `$1${JOINER}.`)
     .replace(/:(?=[a-z0-9_+-]+:)/gi, `:${JOINER}`)
 }
 

@@ -9,13 +9,16 @@ export function withFallback(primary: FileSource, fallback: FileSource | undefin
   return {
     label: primary.label,
     sha: primary.sha,
-    async read(path) {
+    async read(path, kind) {
       try {
-        return await primary.read(path)
+        return await primary.read(path, kind)
       } catch (err) {
         warn(`Could not read ${path} from ${primary.label} (${(err as Error).message}); reading it with git instead.`)
-        return fallback.read(path)
+        return fallback.read(path, kind)
       }
+    },
+    async exists(path) {
+      return (await this.read(path)) !== undefined
     }
   }
 }

@@ -1,20 +1,26 @@
 import { execFile } from 'node:child_process'
-import { checkRepoPath, MAX_FILE_BYTES, type FileSource } from './source.js'
+import { checkRepoPath, decodeUtf8, limitFor, tooLargeError, type FileSource } from './source.js'
 
-interface GitResult {
+interface GitResult<T> {
   code: number
-  stdout: string
+  stdout: T
   stderr: string
 }
 
-function git(cwd: string, args: string[], input?: string): Promise<GitResult> {
+/** Output git may print for a command that is not reading a file (SHAs, paths, object sizes). */
+const SMALL_OUTPUT = 64 * 1024
+
+function git(cwd: string, args: string[], input?: string): Promise<GitResult<string>>
+function git(cwd: string, args: string[], input: string | undefined, maxBytes: number): Promise<GitResult<Buffer>>
+function git(cwd: string, args: string[], input?: string, maxBytes?: number): Promise<GitResult<string | Buffer>> {
+  const encoding = maxBytes === undefined ? 'utf8' : 'buffer'
   return new Promise((resolve, reject) => {
-    const child = execFile('git', args, { cwd, maxBuffer: MAX_FILE_BYTES + 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+    const child = execFile('git', args, { cwd, maxBuffer: maxBytes ?? SMALL_OUTPUT, encoding }, (err, stdout, stderr) => {
       if (err && typeof err.code !== 'number') {
         reject(new Error(`git ${args[0]} failed: ${err.message}`))
         return
       }
-      resolve({ code: err ? Number(err.code) : 0, stdout, stderr })
+      resolve({ code: err ? Number(err.code) : 0, stdout, stderr: stderr.toString() })
     })
     child.stdin?.on('error', () => undefined)
     child.stdin?.end(input)
@@ -39,22 +45,29 @@ export async function repoRoot(cwd: string): Promise<string | undefined> {
  * or a folder inside it when the CLI runs with `-C`).
  */
 export function gitSource(dir: string, sha: string): FileSource {
+  const describe = async (path: string): Promise<{ type?: string; sizeText?: string }> => {
+    const check = await git(dir, ['cat-file', '--batch-check'], `${sha}:./${checkRepoPath(path)}\n`)
+    const [, type, sizeText] = check.stdout.trim().split(' ')
+    return check.code === 0 && sizeText !== undefined ? { type, sizeText } : {}
+  }
   return {
     label: `commit ${sha.slice(0, 7)}`,
     sha,
-    async read(path) {
+    async exists(path) {
+      return (await describe(path)).type === 'blob'
+    },
+    async read(path, kind) {
       const spec = `${sha}:./${checkRepoPath(path)}`
-      const check = await git(dir, ['cat-file', '--batch-check'], `${spec}\n`)
-      const [, type, sizeText] = check.stdout.trim().split(' ')
-      if (check.code !== 0 || type === undefined || sizeText === undefined) return undefined
-      if (type !== 'blob') throw new Error(`${path} at ${sha.slice(0, 7)} is not a file`)
+      const where = `${path} at ${sha.slice(0, 7)}`
+      const { type, sizeText } = await describe(path)
+      if (type === undefined || sizeText === undefined) return undefined
+      if (type !== 'blob') throw new Error(`${where} is not a file`)
       const size = Number(sizeText)
-      if (size > MAX_FILE_BYTES) {
-        throw new Error(`${path} at ${sha.slice(0, 7)}: ${size} bytes is more than the ${MAX_FILE_BYTES} bytes model-gate reads from one file`)
-      }
-      const result = await git(dir, ['cat-file', 'blob', spec])
-      if (result.code !== 0) throw new Error(`git could not read ${path} at ${sha.slice(0, 7)}: ${result.stderr.trim()}`)
-      return result.stdout
+      const limit = limitFor(kind)
+      if (!(size <= limit)) throw tooLargeError(path, where, size, kind)
+      const result = await git(dir, ['cat-file', 'blob', spec], undefined, limit + 1)
+      if (result.code !== 0) throw new Error(`git could not read ${where}: ${result.stderr.trim()}`)
+      return decodeUtf8(result.stdout, path, where)
     }
   }
 }

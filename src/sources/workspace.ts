@@ -1,32 +1,56 @@
-import { open, realpath } from 'node:fs/promises'
+import { open, realpath, stat } from 'node:fs/promises'
 import { join, sep } from 'node:path'
-import { checkRepoPath, MAX_FILE_BYTES, type FileSource } from './source.js'
+import { checkRepoPath, decodeUtf8, limitFor, tooLargeError, type FileSource } from './source.js'
 
 /** Files of the checked-out working tree (the PR's head): candidate metrics, the model card. */
 export function workspaceSource(root: string, sha?: string): FileSource {
+  /** The real path of a file inside the tree; undefined when absent; throws when it leads outside. */
+  const resolveInside = async (path: string): Promise<string | undefined> => {
+    const full = join(root, checkRepoPath(path))
+    let real: string
+    try {
+      real = await realpath(full)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw err
+    }
+    const rootReal = await realpath(root)
+    if (real !== rootReal && !real.startsWith(rootReal + sep)) {
+      throw new Error(`${path}: resolves outside the repository (a symbolic link?); refusing to read it`)
+    }
+    return real
+  }
+
   return {
     label: 'the workspace',
     sha,
-    async read(path) {
-      const full = join(root, checkRepoPath(path))
-      let real: string
-      try {
-        real = await realpath(full)
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-        throw err
-      }
-      const rootReal = await realpath(root)
-      if (real !== rootReal && !real.startsWith(rootReal + sep)) {
-        throw new Error(`${path}: resolves outside the repository (a symbolic link?); refusing to read it`)
-      }
+    async exists(path) {
+      const real = await resolveInside(path)
+      const info = real === undefined ? undefined : await stat(real).catch(() => undefined)
+      return info?.isFile() ?? false
+    },
+    async read(path, kind) {
+      const real = await resolveInside(path)
+      if (real === undefined) return undefined
+      const where = `${path} in the workspace`
+      const limit = limitFor(kind)
+      const before = await stat(real)
+      if (!before.isFile()) throw new Error(`${where} is not a regular file`)
+      if (before.size > limit) throw tooLargeError(path, where, before.size, kind)
       const handle = await open(real, 'r')
       try {
-        const { size } = await handle.stat()
-        if (size > MAX_FILE_BYTES) {
-          throw new Error(`${path}: ${size} bytes is more than the ${MAX_FILE_BYTES} bytes model-gate reads from one file`)
+        // Read at most one byte past the cap, so a file that grew after the check is still refused.
+        const buffer = Buffer.alloc(Math.min(before.size, limit) + 1)
+        let length = 0
+        for (;;) {
+          const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+          if (bytesRead === 0) break
+          length += bytesRead
+          if (length === buffer.length) break
         }
-        return await handle.readFile({ encoding: 'utf8' })
+        if (length > limit) throw tooLargeError(path, where, (await handle.stat()).size, kind)
+        if (length === buffer.length) throw new Error(`${where} changed while it was read`)
+        return decodeUtf8(buffer.subarray(0, length), path, where)
       } finally {
         await handle.close()
       }
