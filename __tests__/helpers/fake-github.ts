@@ -42,10 +42,33 @@ export interface RequestRecord {
 export interface Fault {
   method: string
   path: RegExp
+  /** 0 drops the connection without an answer. */
   status: number
   headers: Record<string, string>
   body: unknown
   times: number
+  /** The request is carried out (a comment stored, say) before its answer is replaced. */
+  afterHandling: boolean
+}
+
+export interface FakePullRequest {
+  headSha: string
+  baseSha?: string
+  /** The head branch; default `feature`. */
+  headRef?: string
+  /** `owner/name` of the head repository: a fork's for a PR from a fork. Default the repository itself. */
+  headRepo?: string
+  /** Default `open`. */
+  state?: 'open' | 'closed'
+}
+
+/** A pull request as the REST API shows it (the fields model-gate reads). */
+interface PullJson {
+  number: number
+  state: string
+  html_url: string
+  head: { sha: string; ref: string; label: string; repo: { full_name: string } }
+  base: { sha: string | null; ref: string; repo: { full_name: string } }
 }
 
 export interface FakeGitHub {
@@ -64,6 +87,18 @@ export interface FakeGitHub {
    * `path` get this response instead. Faults are consumed in the order they were added.
    */
   failNext(method: string, path: RegExp, status: number, headers?: Record<string, string>, body?: unknown, times?: number): void
+  /**
+   * Like failNext, but the request is carried out first and only its answer replaced: a POST of a
+   * comment stores it and then answers `status` (0: the connection is dropped without an answer).
+   */
+  failAfter(method: string, path: RegExp, status: number, headers?: Record<string, string>, body?: unknown, times?: number): void
+  /**
+   * Sets the pull request GET /repos/{owner}/{repo}/pulls/{number} answers (its head and base); the
+   * PR lists (GET …/pulls, GET …/commits/{sha}/pulls) find it too.
+   */
+  setPullRequest(owner: string, repo: string, number: number, pr: FakePullRequest): void
+  /** Records a commit and its parents, for GET /repos/{owner}/{repo}/compare/{base}...{head}. */
+  setCommit(owner: string, repo: string, sha: string, parents: string[]): void
   /** Every request served, in order. */
   requests: RequestRecord[]
   close(): Promise<void>
@@ -74,14 +109,32 @@ const JSON_TYPE = 'application/json; charset=utf-8'
 /** Over this size the JSON form of the contents API carries no content (as GitHub's does). */
 const JSON_CONTENT_LIMIT = 1024 * 1024
 const RAW_ACCEPT = /application\/vnd\.github(?:\.v3)?\.raw/
+/** GitHub's limit for a comment body, in characters. */
+export const COMMENT_BODY_LIMIT = 65_536
 const EPOCH = Date.parse('2025-01-01T00:00:00Z')
 
 class HttpError extends Error {
   constructor(
     readonly status: number,
-    message: string
+    message: string,
+    readonly errors?: unknown[]
   ) {
     super(message)
+  }
+}
+
+/** A response that goes nowhere: the request's effects happen, a fault answers instead. */
+class DiscardedResponse {
+  headersSent = false
+  setHeader(): this {
+    return this
+  }
+  writeHead(): this {
+    this.headersSent = true
+    return this
+  }
+  end(): this {
+    return this
   }
 }
 
@@ -91,6 +144,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const files = new Map<string, Buffer>()
   const issues = new Map<string, FakeComment[]>()
   const commentIssue = new Map<number, string>()
+  const pulls = new Map<string, FakePullRequest>()
+  const parentsOf = new Map<string, string[]>()
   const faults: Fault[] = []
   const requests: RequestRecord[] = []
   let nextId = 1000
@@ -141,7 +196,52 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   function bodyText(body: unknown): string {
     const text = (body as { body?: unknown } | undefined)?.body
     if (typeof text !== 'string') throw new HttpError(422, 'Invalid request.\n\n"body" wasn\'t supplied.')
+    if ([...text].length > COMMENT_BODY_LIMIT) {
+      throw new HttpError(422, 'Validation Failed', [
+        { resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)` }
+      ])
+    }
     return text
+  }
+
+  /** Commits reachable from `sha` (itself included) in the recorded graph. */
+  function ancestors(owner: string, repo: string, sha: string): Set<string> {
+    const seen = new Set<string>()
+    const stack = [sha]
+    while (stack.length) {
+      const next = stack.pop()!
+      if (seen.has(next)) continue
+      seen.add(next)
+      stack.push(...(parentsOf.get(`${owner}/${repo}@${next}`) ?? []))
+    }
+    return seen
+  }
+
+  function compare(owner: string, repo: string, base: string, head: string, res: ServerResponse): void {
+    for (const sha of [base, head]) if (!parentsOf.has(`${owner}/${repo}@${sha}`)) throw new HttpError(404, 'Not Found')
+    const fromBase = ancestors(owner, repo, base)
+    const fromHead = ancestors(owner, repo, head)
+    const aheadBy = [...fromHead].filter((sha) => !fromBase.has(sha)).length
+    const behindBy = [...fromBase].filter((sha) => !fromHead.has(sha)).length
+    const status = aheadBy === 0 && behindBy === 0 ? 'identical' : behindBy === 0 ? 'ahead' : aheadBy === 0 ? 'behind' : 'diverged'
+    sendJson(res, 200, { status, ahead_by: aheadBy, behind_by: behindBy, total_commits: aheadBy, commits: [], files: [] })
+  }
+
+  function pullJson(owner: string, repo: string, number: number, pr: FakePullRequest): PullJson {
+    const headRepo = pr.headRepo ?? `${owner}/${repo}`
+    const ref = pr.headRef ?? 'feature'
+    return {
+      number,
+      state: pr.state ?? 'open',
+      html_url: `${url}/${owner}/${repo}/pull/${number}`,
+      head: { sha: pr.headSha, ref, label: `${headRepo.split('/')[0]}:${ref}`, repo: { full_name: headRepo } },
+      base: { sha: pr.baseSha ?? null, ref: 'main', repo: { full_name: `${owner}/${repo}` } }
+    }
+  }
+
+  function pullsOf(owner: string, repo: string): PullJson[] {
+    const prefix = `${owner}/${repo}#`
+    return [...pulls].filter(([key]) => key.startsWith(prefix)).map(([key, pr]) => pullJson(owner, repo, Number(key.slice(prefix.length)), pr))
   }
 
   function listComments(req: URL, owner: string, repo: string, n: number, res: ServerResponse): void {
@@ -205,9 +305,17 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const fault = faults.find((f) => f.times > 0 && f.method === method && f.path.test(path))
     if (fault) {
       fault.times--
-      sendJson(res, fault.status, fault.body, fault.headers)
+      if (fault.afterHandling) await handle(req, new DiscardedResponse() as unknown as ServerResponse, record, reqUrl).catch(() => undefined)
+      if (fault.status === 0) res.socket?.destroy()
+      else sendJson(res, fault.status, fault.body, fault.headers)
       return
     }
+    await handle(req, res, record, reqUrl)
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, record: RequestRecord, reqUrl: URL): Promise<void> {
+    const method = record.method
+    const path = record.path
     const { info } = authenticate(req)
     const seg = path.split('/').slice(1)
     let m: RegExpExecArray | null
@@ -254,6 +362,29 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/contents(\/.*)?$/.exec(path))) {
       return getContents(req, reqUrl.searchParams, seg[1]!, seg[2]!, m[3] ?? '', res)
     }
+    if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(path))) {
+      const pr = pulls.get(issueKey(seg[1]!, seg[2]!, Number(m[3])))
+      if (!pr) throw new HttpError(404, 'Not Found')
+      sendJson(res, 200, pullJson(seg[1]!, seg[2]!, Number(m[3]), pr))
+      return
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
+      const state = reqUrl.searchParams.get('state') ?? 'open'
+      const head = reqUrl.searchParams.get('head')
+      const listed = pullsOf(seg[1]!, seg[2]!).filter((pr) => (state === 'all' || pr.state === state) && (head === null || pr.head.label === head))
+      sendJson(res, 200, listed)
+      return
+    }
+    // Like GitHub's, in practice: a PR from a fork is not found by its head commit, whose
+    // objects live in the fork (find it by its branch, GET …/pulls?head=owner:branch).
+    if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/pulls$/.exec(path))) {
+      const [owner, repo, sha] = [seg[1]!, seg[2]!, m[3]!]
+      sendJson(res, 200, pullsOf(owner, repo).filter((pr) => pr.head.sha === sha && pr.head.repo.full_name === `${owner}/${repo}`))
+      return
+    }
+    if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/compare\/([^/.]+)\.\.\.([^/.]+)$/.exec(path))) {
+      return compare(seg[1]!, seg[2]!, m[3]!, m[4]!, res)
+    }
     throw new HttpError(404, 'Not Found')
   }
 
@@ -287,7 +418,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         record.status = res.statusCode
       })
       route(req, res, record, reqUrl).catch((error: unknown) => {
-        if (error instanceof HttpError) sendJson(res, error.status, { message: error.message, documentation_url: 'https://docs.github.com/rest' })
+        if (error instanceof HttpError) {
+          const errors = error.errors ? { errors: error.errors } : {}
+          sendJson(res, error.status, { message: error.message, ...errors, documentation_url: 'https://docs.github.com/rest' })
+        }
         else sendJson(res, 500, { message: error instanceof Error ? error.message : String(error) })
       })
     })
@@ -310,8 +444,13 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     addComment: (owner, repo, issueNumber, { login, body }) => ({ ...newComment(owner, repo, issueNumber, login, body) }),
     comments: (owner, repo, issueNumber) => (issues.get(issueKey(owner, repo, issueNumber)) ?? []).map((c) => ({ ...c, user: { ...c.user } })),
     failNext(method, path, status, headers = {}, body = { message: `injected ${status}` }, times = 1) {
-      faults.push({ method: method.toUpperCase(), path, status, headers, body, times })
+      faults.push({ method: method.toUpperCase(), path, status, headers, body, times, afterHandling: false })
     },
+    failAfter(method, path, status, headers = {}, body = { message: `injected ${status}` }, times = 1) {
+      faults.push({ method: method.toUpperCase(), path, status, headers, body, times, afterHandling: true })
+    },
+    setPullRequest: (owner, repo, number, pr) => void pulls.set(issueKey(owner, repo, number), { ...pr }),
+    setCommit: (owner, repo, sha, parents) => void parentsOf.set(`${owner}/${repo}@${sha}`, [...parents]),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
