@@ -46,3 +46,48 @@ export function mergeGroupEvent(opts: RepoRef & { baseSha: string; headSha: stri
 export function workflowDispatchEvent(opts: RepoRef & { ref?: string; inputs?: Record<string, string> } = {}) {
   return { ref: opts.ref ?? 'refs/heads/main', inputs: opts.inputs ?? {}, workflow: '.github/workflows/gate.yml', repository: repository(opts) }
 }
+
+/**
+ * A `workflow_run` event for the completion of a `pull_request` run (`runId`) on `headSha`.
+ * `pullRequests` lists the PRs GitHub attaches: same-repository PRs only, so leave it empty for a
+ * PR from a fork (`headRepo` names the fork, `owner/name`).
+ */
+export function workflowRunEvent(
+  opts: RepoRef & {
+    runId: number
+    headSha: string
+    headBranch?: string
+    headRepo?: string
+    pullRequests?: Array<{ number: number; headSha: string; baseSha: string }>
+    conclusion?: 'success' | 'failure' | 'cancelled'
+    workflow?: string
+  }
+) {
+  const base = repository(opts)
+  const [headOwner = base.owner.login, headName = base.name] = (opts.headRepo ?? base.full_name).split('/')
+  const headBranch = opts.headBranch ?? 'feature'
+  const apiRepo = `https://api.github.com/repos/${base.full_name}`
+  return {
+    action: 'completed',
+    workflow_run: {
+      id: opts.runId,
+      name: opts.workflow ?? 'model-gate',
+      event: 'pull_request',
+      status: 'completed',
+      conclusion: opts.conclusion ?? 'failure',
+      head_sha: opts.headSha,
+      head_branch: headBranch,
+      html_url: `https://github.com/${base.full_name}/actions/runs/${opts.runId}`,
+      head_repository: { name: headName, full_name: `${headOwner}/${headName}`, owner: { login: headOwner } },
+      repository: base,
+      pull_requests: (opts.pullRequests ?? []).map((pr) => ({
+        number: pr.number,
+        url: `${apiRepo}/pulls/${pr.number}`,
+        head: { sha: pr.headSha, ref: headBranch, repo: { name: base.name, url: apiRepo } },
+        base: { sha: pr.baseSha, ref: 'main', repo: { name: base.name, url: apiRepo } }
+      }))
+    },
+    workflow: { name: opts.workflow ?? 'model-gate', path: '.github/workflows/model-gate-pr.yml' },
+    repository: base
+  }
+}

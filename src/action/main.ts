@@ -7,9 +7,7 @@ import { exitCode, failedCount } from '../core/verdict.js'
 import { renderContextFromEnv } from '../gate/links.js'
 import { runGate } from '../gate/run.js'
 import { createClient, type GitHubClient } from '../github/client.js'
-import { upsertStickyComment } from '../github/comments.js'
 import { eventContext, type EventContext } from '../github/event.js'
-import { tokenIdentity } from '../github/identity.js'
 import { renderComment, renderSummary } from '../render/comment.js'
 import { toReport } from '../render/report.js'
 import { withFallback } from '../sources/fallback.js'
@@ -17,7 +15,9 @@ import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
 import { githubSource } from '../sources/github.js'
 import type { FileSource } from '../sources/source.js'
 import { workspaceSource } from '../sources/workspace.js'
+import { commentFromReport } from './from-report.js'
 import { readInputs, type ActionInputs } from './inputs.js'
+import { publishComment, writeJobSummary } from './publish.js'
 
 const warn = (message: string): void => core.warning(message)
 
@@ -74,37 +74,6 @@ function annotate(result: GateResult): void {
   }
 }
 
-async function postComment(inputs: ActionInputs, ctx: EventContext, client: GitHubClient | undefined, result: GateResult, body: string): Promise<string | undefined> {
-  if (!inputs.comment) return undefined
-  if (ctx.prNumber === undefined) {
-    core.info(`No pull request in a \`${ctx.event}\` event: the result is in the job summary, not a comment.`)
-    return undefined
-  }
-  if (!client) {
-    warn('No `github-token`: the PR comment was not written. The verdict and the job summary still hold.')
-    return undefined
-  }
-  try {
-    const identity = await tokenIdentity(client)
-    const posted = await upsertStickyComment(client, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      issueNumber: ctx.prNumber,
-      body,
-      modelKey: result.modelKey,
-      identity
-    })
-    core.info(`PR comment ${posted.action}: ${posted.url}`)
-    return posted.url
-  } catch (err) {
-    warn(
-      `Could not write the PR comment (${(err as Error).message}). A pull request from a fork gets a read-only token; ` +
-        'the verdict and the job summary still hold.'
-    )
-    return undefined
-  }
-}
-
 async function gate(inputs: ActionInputs): Promise<void> {
   const ctx = await readEvent()
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
@@ -119,20 +88,29 @@ async function gate(inputs: ActionInputs): Promise<void> {
     base: await baseSource(ctx, client, root),
     noBaseReason: noBaseReason(ctx),
     workspace: workspaceSource(root, ctx.headSha),
-    headSha: ctx.headSha
+    headSha: ctx.headSha,
+    now: new Date()
   })
 
   const render = renderContextFromEnv(process.env, inputs.policyPath)
   const body = renderComment(result, render)
   const reportPath = join(process.env.RUNNER_TEMP || root, `model-gate-report-${result.modelKey}.json`)
   await writeFile(reportPath, JSON.stringify(toReport(result), null, 2) + '\n')
-  await core.summary.addRaw(renderSummary(result, render), true).write()
+  await writeJobSummary(renderSummary(result, render))
   annotate(result)
 
   core.setOutput('verdict', result.verdict)
   core.setOutput('failed', String(failedCount(result.evaluations)))
   core.setOutput('report', reportPath)
-  const url = await postComment(inputs, ctx, client, result, body)
+  const url = await publishComment({
+    enabled: inputs.comment,
+    ctx,
+    client,
+    modelKey: result.modelKey,
+    headSha: result.headSha,
+    body,
+    runUrl: render.runUrl
+  })
   core.setOutput('comment-url', url ?? '')
 
   const failed = failedCount(result.evaluations)
@@ -146,7 +124,8 @@ export async function run(): Promise<void> {
   let inputs: ActionInputs | undefined
   try {
     inputs = readInputs()
-    await gate(inputs)
+    if (inputs.report) await commentFromReport(inputs, inputs.report)
+    else await gate(inputs)
   } catch (err) {
     const message = err instanceof GateError ? err.problems.map(formatProblem).join('\n') : String((err as Error)?.message ?? err)
     core.setOutput('verdict', 'error')

@@ -2,7 +2,17 @@
  * The JSON report (schema: schema/report.schema.json). Every field is always present, with
  * null where a value is unknown, so consumers need no existence checks.
  */
-import type { CheckKind, GateResult, Mode, PolicyChange, Provenance, Severity, Status, Verdict } from '../core/types.js'
+import type {
+  CheckKind,
+  DeclarationSummary,
+  GateResult,
+  Mode,
+  PolicyChange,
+  Provenance,
+  Severity,
+  Status,
+  Verdict
+} from '../core/types.js'
 import { blocks } from './rows.js'
 
 export const REPORT_VERSION = 1
@@ -50,6 +60,21 @@ export interface ReportPolicyChange {
   model: string
 }
 
+/** The declarations at a glance (privacy, ownership), as the comment shows them. */
+export interface ReportDeclarations {
+  file: string
+  personalData: boolean | null
+  regulations: string[]
+  legalBasis: string[]
+  anonymisation: string | null
+  specialCategories: string[]
+  owners: string[]
+  team: string | null
+  onCall: string | null
+  lastReviewed: string | null
+  nextReview: string | null
+}
+
 export interface ReportModel {
   model: string
   verdict: Verdict
@@ -57,6 +82,8 @@ export interface ReportModel {
   policy: ReportSource
   baseline: ReportSource
   candidate: ReportSource
+  /** Null when the policy has no `declarations` section or the file could not be read. */
+  declarations: ReportDeclarations | null
 }
 
 export interface Report {
@@ -83,6 +110,23 @@ const NO_SOURCE: Provenance = { source: 'none' }
 
 function source(prov: Provenance, fallbackPath?: string): ReportSource {
   return { source: prov.source, sha: prov.sha ?? null, path: prov.path ?? fallbackPath ?? null, note: prov.note ?? null }
+}
+
+function declarations(summary: DeclarationSummary | undefined): ReportDeclarations | null {
+  if (!summary) return null
+  return {
+    file: summary.file,
+    personalData: summary.personalData ?? null,
+    regulations: [...summary.regulations],
+    legalBasis: [...summary.legalBasis],
+    anonymisation: summary.anonymisation ?? null,
+    specialCategories: [...summary.specialCategories],
+    owners: [...summary.owners],
+    team: summary.team ?? null,
+    onCall: summary.onCall ?? null,
+    lastReviewed: summary.lastReviewed ?? null,
+    nextReview: summary.nextReview ?? null
+  }
 }
 
 function finiteOrNull(value: number | null | undefined): number | null {
@@ -120,7 +164,8 @@ export function toReport(result: GateResult): Report {
       failed: ev.checks.filter(blocks).length,
       policy: source(ev.policy, policyPath),
       baseline: source(ev.baseline),
-      candidate: source(ev.candidate)
+      candidate: source(ev.candidate),
+      declarations: declarations(ev.declarations)
     })),
     checks: result.evaluations.flatMap((ev) =>
       ev.checks.map((c) => ({
