@@ -2,6 +2,67 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2210:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft2020_1 = __nccwpck_require__(4298);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+class Ajv2020 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2020 = Ajv2020;
+module.exports = exports = Ajv2020;
+module.exports.Ajv2020 = Ajv2020;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2020;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2020.js.map
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -50,7 +111,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
+var validation_error_1 = __nccwpck_require__(3021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -227,7 +288,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
+const scope_1 = __nccwpck_require__(7788);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -237,7 +298,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
+var scope_2 = __nccwpck_require__(7788);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -923,7 +984,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1208,7 +1269,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
+const validation_error_1 = __nccwpck_require__(3021);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -2967,7 +3028,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
+const validation_error_1 = __nccwpck_require__(3021);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -3576,6 +3637,42 @@ function schemaOrData(schema) {
 
 /***/ }),
 
+/***/ 3995:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(1678);
+const applicator = __nccwpck_require__(7216);
+const unevaluated = __nccwpck_require__(9547);
+const content = __nccwpck_require__(8226);
+const core = __nccwpck_require__(518);
+const format = __nccwpck_require__(4588);
+const metadata = __nccwpck_require__(5707);
+const validation = __nccwpck_require__(7082);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2020($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2020;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -3631,7 +3728,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4054,6 +4151,23 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 3818:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentSchemas",
+    type: "object",
+    schemaType: "object",
+    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentSchemas.js.map
+
+/***/ }),
+
 /***/ 8584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -4146,7 +4260,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
+const thenElse_1 = __nccwpck_require__(6829);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4571,7 +4685,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5018,6 +5132,35 @@ var DiscrError;
 
 /***/ }),
 
+/***/ 4298:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft2020Vocabularies = [
+    dynamic_1.default,
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(true),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+    next_1.default,
+    unevaluated_1.default,
+];
+exports["default"] = draft2020Vocabularies;
+//# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
 /***/ 9941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5038,6 +5181,152 @@ const draft7Vocabularies = [
 ];
 exports["default"] = draft7Vocabularies;
 //# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 8639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicAnchor = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicAnchor",
+    schemaType: "string",
+    code: (cxt) => dynamicAnchor(cxt, cxt.schema),
+};
+function dynamicAnchor(cxt, anchor) {
+    const { gen, it } = cxt;
+    it.schemaEnv.root.dynamicAnchors[anchor] = true;
+    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
+}
+exports.dynamicAnchor = dynamicAnchor;
+function _getValidate(cxt) {
+    const { schemaEnv, schema, self } = cxt.it;
+    const { root, baseId, localRefs, meta } = schemaEnv.root;
+    const { schemaId } = self.opts;
+    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+    compile_1.compileSchema.call(self, sch);
+    return (0, ref_1.getValidate)(cxt, sch);
+}
+exports["default"] = def;
+//# sourceMappingURL=dynamicAnchor.js.map
+
+/***/ }),
+
+/***/ 5065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicRef = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicRef",
+    schemaType: "string",
+    code: (cxt) => dynamicRef(cxt, cxt.schema),
+};
+function dynamicRef(cxt, ref) {
+    const { gen, keyword, it } = cxt;
+    if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+    const anchor = ref.slice(1);
+    if (it.allErrors) {
+        _dynamicRef();
+    }
+    else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+    }
+    function _dynamicRef(valid) {
+        // TODO the assumption here is that `recursiveRef: #` always points to the root
+        // of the schema object, which is not correct, because there may be $id that
+        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
+        // Because of that 2 tests in recursiveRef.json fail.
+        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
+        // (This problem is not tested in JSON-Schema-Test-Suite)
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        }
+        else {
+            _callRef(it.validateName, valid)();
+        }
+    }
+    function _callRef(validate, valid) {
+        return valid
+            ? () => gen.block(() => {
+                (0, ref_1.callRef)(cxt, validate);
+                gen.let(valid, true);
+            })
+            : () => (0, ref_1.callRef)(cxt, validate);
+    }
+}
+exports.dynamicRef = dynamicRef;
+exports["default"] = def;
+//# sourceMappingURL=dynamicRef.js.map
+
+/***/ }),
+
+/***/ 9923:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicRef_1 = __nccwpck_require__(5065);
+const recursiveAnchor_1 = __nccwpck_require__(9982);
+const recursiveRef_1 = __nccwpck_require__(1794);
+const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+exports["default"] = dynamic;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9982:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$recursiveAnchor",
+    schemaType: "boolean",
+    code(cxt) {
+        if (cxt.schema)
+            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveAnchor.js.map
+
+/***/ }),
+
+/***/ 1794:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicRef_1 = __nccwpck_require__(5065);
+const def = {
+    keyword: "$recursiveRef",
+    schemaType: "string",
+    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveRef.js.map
 
 /***/ }),
 
@@ -5175,6 +5464,150 @@ exports.contentVocabulary = [
 
 /***/ }),
 
+/***/ 7844:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependentRequired_1 = __nccwpck_require__(643);
+const dependentSchemas_1 = __nccwpck_require__(3818);
+const limitContains_1 = __nccwpck_require__(3907);
+const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+exports["default"] = next;
+//# sourceMappingURL=next.js.map
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const unevaluatedProperties_1 = __nccwpck_require__(6855);
+const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+exports["default"] = unevaluated;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4144:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "unevaluatedItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+            return;
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        if (schema === false) {
+            cxt.setParams({ len: items });
+            cxt.fail((0, codegen_1._) `${len} > ${items}`);
+        }
+        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
+            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+            cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+            gen.forRange("i", from, len, (i) => {
+                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+                if (!it.allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedItems.js.map
+
+/***/ }),
+
+/***/ 6855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const error = {
+    message: "must NOT have unevaluated properties",
+    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
+};
+const def = {
+    keyword: "unevaluatedProperties",
+    type: "object",
+    schemaType: ["boolean", "object"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        }
+        else if (props !== true) {
+            gen.forIn("key", data, (key) => props === undefined
+                ? unevaluatedPropCode(key)
+                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+            if (schema === false) {
+                cxt.setParams({ unevaluatedProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                cxt.subschema({
+                    keyword: "unevaluatedProperties",
+                    dataProp: key,
+                    dataPropType: util_1.Type.Str,
+                }, valid);
+                if (!allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+            const ps = [];
+            for (const p in evaluatedProps) {
+                if (evaluatedProps[p] === true)
+                    ps.push((0, codegen_1._) `${key} !== ${p}`);
+            }
+            return (0, codegen_1.and)(...ps);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedProperties.js.map
+
+/***/ }),
+
 /***/ 8026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5203,6 +5636,24 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentRequired",
+    type: "object",
+    schemaType: "object",
+    error: dependencies_1.error,
+    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentRequired.js.map
 
 /***/ }),
 
@@ -5296,6 +5747,27 @@ const validation = [
 ];
 exports["default"] = validation;
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3907:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["maxContains", "minContains"],
+    type: "array",
+    schemaType: "number",
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === undefined) {
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitContains.js.map
 
 /***/ }),
 
@@ -5808,7 +6280,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6400);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8040);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -5822,7 +6294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6400:
+/***/ 8040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5854,6 +6326,26 @@ function renderContextFromEnv(env, policyPath) {
         repoUrl: repository ? `${server}/${repository}` : undefined,
         runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined
     };
+}
+
+;// CONCATENATED MODULE: ./src/gate/log-text.ts
+/**
+ * Repository text bound for a log (the Action's log lines, the CLI's output inside a CI step).
+ * The GitHub runner reads a line whose first non-blank characters are `::` as a workflow command
+ * (`::error::`, `::add-mask::`, `::stop-commands::`…), and the legacy form `##[command]` anywhere
+ * in a line. Neither may be started by text from the repository.
+ */
+/** U+2060 WORD JOINER: invisible, not whitespace to the runner, and it splits the two markers. */
+const JOINER = '\u2060';
+/** `::` after only blanks at a line start (the runner trims .NET whitespace, which includes NEL). */
+const LEADING_COMMAND = /^([\s\u0085]*):(?=:)/gm;
+const LEGACY_COMMAND = /#(?=#\[)/g;
+/**
+ * The text with every workflow-command opening broken by an invisible joiner: a line-leading `::`
+ * becomes `:⁠:`, any `##[` becomes `#⁠#[`. Line breaks are kept; everything else is unchanged.
+ */
+function logSafe(text) {
+    return text.replace(LEADING_COMMAND, `$1:${JOINER}`).replace(LEGACY_COMMAND, `#${JOINER}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/metric-path.ts
@@ -5934,90 +6426,6 @@ class MetricIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/declarations.ts
-/**
- * Declaration checks: every section the policy requires (e.g. `privacy`, `ownership`) must be
- * present and non-empty in the declarations document.
- */
-
-/** What a filled-in section could look like, for the fix hint. */
-const EXAMPLES = {
-    privacy: "privacy: {personal_data: none, data_retention: '30 days'}",
-    ownership: "ownership: {owner: '@team-handle', on_call: '@oncall'}"
-};
-/** One Check per required section, in the order the policy lists them. */
-function checkDeclarations(doc, settings) {
-    return settings.require.map((section) => checkSection(doc, settings.file, section));
-}
-function checkSection(doc, file, section) {
-    const example = EXAMPLES[section] ?? `${section}: {...}`;
-    const base = {
-        id: `declaration:${section}`,
-        kind: 'declaration',
-        severity: 'block',
-        rule: `${section} section present`
-    };
-    const fail = (message, line = 1) => ({ ...base, status: 'fail', message, location: { file, line } });
-    if (!doc)
-        return fail(`${file}: file not found; create it with a \`${section}\` section, e.g. \`${example}\`.`);
-    const inFrontMatter = /\.(ya?ml|json)$/i.test(file) ? '' : ' in its front matter';
-    if (doc.data === undefined) {
-        return fail(`${file} has no YAML front matter; add a \`---\` block at the top with e.g. \`${example}\`.`);
-    }
-    const found = lookup(doc.data, splitPath(section));
-    if (found === undefined) {
-        return fail(`${file} has no \`${section}\` section${inFrontMatter}; add e.g. \`${example}\`.`);
-    }
-    const line = doc.lineOf(section) ?? 1;
-    if (!isFilled(found)) {
-        return fail(`The \`${section}\` section of ${file} is empty; fill it in, e.g. \`${example}\`.`, line);
-    }
-    return { ...base, status: 'pass', message: `${file} declares \`${section}\` (line ${line}).`, location: { file, line } };
-}
-/** The value at a path of own mapping keys, or undefined. */
-function lookup(data, path) {
-    let node = data;
-    for (const key of path) {
-        if (typeof node !== 'object' || node === null || Array.isArray(node))
-            return undefined;
-        if (!Object.prototype.hasOwnProperty.call(node, key))
-            return undefined;
-        node = node[key];
-    }
-    return node;
-}
-/** Non-empty: a non-blank string, a number or boolean, a list with a filled item, a mapping with a filled value. */
-function isFilled(value) {
-    if (value === null || value === undefined)
-        return false;
-    if (typeof value === 'string')
-        return value.trim() !== '';
-    if (Array.isArray(value))
-        return value.some(isFilled);
-    if (typeof value === 'object')
-        return Object.values(value).some(isFilled);
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/** An input problem that must stop the gate with verdict `error`. Carries where and how to fix. */
-class GateError extends Error {
-    problems;
-    constructor(problems) {
-        const list = Array.isArray(problems) ? problems : [problems];
-        super(list.map(formatProblem).join('\n'));
-        this.name = 'GateError';
-        this.problems = list;
-    }
-}
-/** `file:line:column: message (fix)` — the form editors and humans both read. */
-function formatProblem(p) {
-    const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
-        .filter((part) => part !== undefined)
-        .join(':');
-    return `${where}: ${p.message}${p.fix ? ` Fix: ${p.fix}` : ''}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/numbers.ts
 /**
  * Number comparisons that binary floating-point rounding cannot flip, and compact number words.
@@ -6079,6 +6487,2080 @@ function formatPercent(p) {
     const magnitude = Math.abs(p);
     const text = magnitude >= 100 ? String(Math.round(p)) : String(Number(p.toPrecision(2)));
     return `${text}%`;
+}
+
+;// CONCATENATED MODULE: ./src/parse/mapping.ts
+/**
+ * Parsed mappings are either null-prototype objects (what JSON Schema validation reads) or Maps
+ * (which keep file order even for integer-like keys). Neither lets a `__proto__` or `constructor`
+ * key reach Object.prototype; these helpers read both kinds the same way.
+ */
+function newMapping(kind) {
+    return kind === 'map' ? new Map() : Object.create(null);
+}
+/** Sets an own entry; on a null-prototype object `__proto__` is an ordinary key. */
+function setMapping(mapping, key, value) {
+    if (mapping instanceof Map)
+        mapping.set(key, value);
+    else
+        Object.defineProperty(mapping, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/** True for a Map or a non-array object: a YAML/JSON mapping. */
+function isMapping(value) {
+    return value instanceof Map || (typeof value === 'object' && value !== null && !Array.isArray(value));
+}
+/** An own entry of a mapping (never an inherited one such as `constructor`). */
+function getOwn(mapping, key) {
+    if (mapping instanceof Map)
+        return mapping.get(key);
+    return Object.prototype.hasOwnProperty.call(mapping, key) ? mapping[key] : undefined;
+}
+/** True when the mapping has its own entry `key`. */
+function hasOwn(mapping, key) {
+    return mapping instanceof Map ? mapping.has(key) : Object.prototype.hasOwnProperty.call(mapping, key);
+}
+
+;// CONCATENATED MODULE: ./src/declarations/messages.ts
+/**
+ * Builds declaration checks in one shape: a stable id, the field's dot path, the line in the card,
+ * and an example of the fix, so every declaration problem reads the same in the comment and as an
+ * annotation.
+ */
+
+/** One declaration Check, located at the field's line (or its nearest existing parent's, or line 1). */
+function declarationCheck(input) {
+    const { field, status, doc } = input;
+    const line = lineFor(doc, input.at ?? field);
+    const named = input.message.includes(`\`${field}\``) ? input.message : `\`${field}\`: ${input.message}`;
+    const fix = input.fix ? ` Fix: ${input.fix}${/[.!?]$/.test(input.fix) ? '' : '.'}` : '';
+    return {
+        id: input.id ?? `declaration:${field}`,
+        kind: 'declaration',
+        status,
+        severity: input.severity ?? 'block',
+        rule: input.rule ?? `\`${field}\` declared and valid`,
+        message: `${doc.file} line ${line}: ${named}${fix}`,
+        location: { file: doc.file, line }
+    };
+}
+/** The line of `path`, else of its nearest parent that exists, else 1. */
+function lineFor(doc, path) {
+    const segments = splitPath(path);
+    for (let n = segments.length; n > 0; n--) {
+        const line = doc.lineOf(joinPath(segments.slice(0, n)));
+        if (line !== undefined)
+            return line;
+    }
+    return 1;
+}
+const ORDER = { fail: 0, warn: 1, not_evaluated: 2, skip: 3, pass: 4 };
+/** Checks with failing ones first, then warnings, then the rest; stable within each status. */
+function failuresFirst(checks) {
+    return checks
+        .map((check, i) => ({ check, i }))
+        .sort((a, b) => ORDER[a.check.status] - ORDER[b.check.status] || a.i - b.i)
+        .map(({ check }) => check);
+}
+/** Collects failing checks for a rule module, skipping places already reported. */
+function failures(ctx) {
+    const checks = [];
+    const seen = new Set();
+    const fail = (field, message, fix, at) => {
+        if (ctx.reported(field) || seen.has(field))
+            return;
+        seen.add(field);
+        checks.push(declarationCheck({ field, status: 'fail', message, fix, doc: ctx.doc, at }));
+    };
+    return { checks, fail };
+}
+
+;// CONCATENATED MODULE: ./src/declarations/card-metrics.ts
+/**
+ * Card vs metrics: the numbers a Hugging Face card publishes in `model-index` must be the numbers
+ * the candidate has, for every metric the gates look at, so a published card is never stale.
+ *
+ * A card metric `{type, name, value}` in a result with `dataset.type` D and `task.type` K names
+ * the gated metric G when one of these equals G (the first that is gated wins): `D.T`, `K.T`,
+ * `D.N`, `K.N`, `T`, `N` (T: the metric's `type`, N: its `name`; D and K are one path segment).
+ * Card metrics naming no gated metric are ignored, and so is a gated metric the candidate lacks
+ * or holds as a non-number (the gates report those).
+ *
+ * Within rounding: the card value and the candidate agree when they differ by at most half a unit
+ * of the last decimal written on the card (0.811 accepts 0.8114, 0.82 does not accept 0.811), or of
+ * the candidate's last decimal when the candidate is the less precise one; a card may also give a
+ * 0..1 metric in percent (81.1 for 0.811).
+ */
+
+
+
+
+const RULE = 'the card value matches the candidate metric (within rounding)';
+/** One check per card value that names a gated metric: pass, stale (fail), not a number (fail), or ambiguous (warn). */
+function cardMetricsChecks(doc, data, candidate, gatedMetrics) {
+    if (!candidate || gatedMetrics.length === 0 || !isMapping(data))
+        return [];
+    const gated = new Map(gatedMetrics.map((name) => [canonical(name), name]));
+    const byMetric = new Map();
+    for (const entry of cardMetrics(getOwn(data, 'model-index'))) {
+        const key = entry.keys.find((k) => gated.has(k));
+        if (key === undefined)
+            continue;
+        const name = gated.get(key);
+        byMetric.set(name, [...(byMetric.get(name) ?? []), entry]);
+    }
+    const checks = [];
+    for (const [name, entries] of byMetric) {
+        const value = lookup(candidate, name);
+        if (!isFiniteNumber(value))
+            continue;
+        if (new Set(entries.map((e) => e.context)).size > 1)
+            checks.push(ambiguous(doc, name, entries));
+        else
+            checks.push(...entries.map((entry) => compare(doc, name, value, entry)));
+    }
+    return failuresFirst(checks);
+}
+/** Every metric entry of every result of every model in `model-index`; malformed parts are passed over. */
+function cardMetrics(modelIndex) {
+    if (!Array.isArray(modelIndex))
+        return [];
+    return modelIndex.flatMap((model, i) => {
+        const results = isMapping(model) ? getOwn(model, 'results') : undefined;
+        if (!Array.isArray(results))
+            return [];
+        return results.flatMap((result, j) => {
+            if (!isMapping(result))
+                return [];
+            const metrics = getOwn(result, 'metrics');
+            if (!Array.isArray(metrics))
+                return [];
+            const task = isMapping(getOwn(result, 'task')) ? getOwn(result, 'task') : undefined;
+            const dataset = isMapping(getOwn(result, 'dataset')) ? getOwn(result, 'dataset') : undefined;
+            const field = (holder, key) => {
+                const v = isMapping(holder) ? getOwn(holder, key) : undefined;
+                return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+            };
+            const taskType = field(task, 'type');
+            const datasetType = field(dataset, 'type');
+            const context = JSON.stringify([taskType, datasetType, field(dataset, 'name'), field(dataset, 'config'), field(dataset, 'split')]);
+            return metrics.flatMap((metric, k) => {
+                if (!isMapping(metric))
+                    return [];
+                const type = field(metric, 'type');
+                const name = field(metric, 'name');
+                const keys = [];
+                for (const own of [type, name]) {
+                    if (own === undefined)
+                        continue;
+                    for (const prefix of [datasetType, taskType])
+                        if (prefix !== undefined)
+                            keys.push(`${joinPath([prefix])}.${own}`);
+                }
+                for (const own of [type, name])
+                    if (own !== undefined)
+                        keys.push(own);
+                return [{ path: `model-index.${i}.results.${j}.metrics.${k}`, value: getOwn(metric, 'value'), keys: keys.map(canonical), context, datasetType }];
+            });
+        });
+    });
+}
+function compare(doc, name, candidate, entry) {
+    const field = `${entry.path}.value`;
+    const extra = { metric: name, candidate };
+    const shownCandidate = formatNumber(candidate);
+    if (!isFiniteNumber(entry.value)) {
+        const shown = entry.value === undefined ? 'is missing' : `is ${describe(entry.value)}, not a number`;
+        return {
+            ...declarationCheck({
+                field,
+                status: 'fail',
+                message: `\`${field}\` (the card's \`${name}\`) ${shown}; the candidate has ${shownCandidate}.`,
+                fix: `write the candidate's number, e.g. \`value: ${shownCandidate}\` on line ${lineFor(doc, field)}.`,
+                doc,
+                rule: RULE
+            }),
+            ...extra
+        };
+    }
+    const card = entry.value;
+    const text = writtenText(doc, field, card);
+    const agreement = agreesWithin(card, text, candidate);
+    if (agreement) {
+        const how = agreement === 'percent' ? ' (the card gives it in percent)' : '';
+        return {
+            ...declarationCheck({ field, status: 'pass', message: `\`${field}\` (${text}) matches the candidate's \`${name}\` (${shownCandidate})${how}.`, doc, rule: RULE }),
+            ...extra
+        };
+    }
+    const inPercent = Math.abs(card) > 1 && Math.abs(candidate) <= 1 && Math.abs(card - 100 * candidate) < Math.abs(card - candidate);
+    const suggestion = inPercent ? formatNumber(100 * candidate) : shownCandidate;
+    return {
+        ...declarationCheck({
+            field,
+            status: 'fail',
+            message: `\`${field}\` publishes ${text} for \`${name}\`, but the candidate has ${shownCandidate}${inPercent ? ` (${suggestion}%)` : ''}: the card is stale.`,
+            fix: `update the card to the candidate's value: \`value: ${suggestion}\` on line ${lineFor(doc, field)}.`,
+            doc,
+            rule: RULE
+        }),
+        ...extra
+    };
+}
+function ambiguous(doc, name, entries) {
+    const first = entries[0];
+    const field = `${first.path}.value`;
+    const lines = entries.map((e) => lineFor(doc, `${e.path}.value`)).join(', ');
+    const qualified = `${first.datasetType === undefined ? '<dataset.type>' : joinPath([first.datasetType])}.${name}`;
+    return {
+        ...declarationCheck({
+            field,
+            id: `declaration:model-index:${name}`,
+            status: 'warn',
+            severity: 'warn',
+            message: `\`${field}\` and ${entries.length - 1} other ${entries.length === 2 ? 'result' : 'results'} in \`model-index\` name the gated metric \`${name}\` for different evaluations (lines ${lines}), so model-gate cannot tell which one the candidate's \`${name}\` is; they were not compared.`,
+            fix: `give each evaluation its own metric name in the metrics file and the policy, e.g. \`${qualified}\` (\`<dataset.type>.<type>\` matches that result), or keep one result for \`${name}\` in the card.`,
+            doc,
+            rule: RULE
+        }),
+        metric: name
+    };
+}
+/**
+ * `plain` when the values agree within the rounding of the less precise one, `percent` when the
+ * card gives a 0..1 candidate in percent, undefined when the card is stale.
+ */
+function agreesWithin(card, cardText, candidate) {
+    const cardHalf = halfUnit(decimalsOf(cardText) ?? decimalsOf(String(card)) ?? 0);
+    const candidateDecimals = Number.isInteger(candidate) ? undefined : decimalsOf(String(candidate));
+    const candidateHalf = candidateDecimals === undefined ? 0 : halfUnit(candidateDecimals);
+    if (atMost(Math.abs(card - candidate), Math.max(cardHalf, candidateHalf), card, candidate))
+        return 'plain';
+    const percent = 100 * candidate;
+    if (Math.abs(candidate) <= 1 && atMost(Math.abs(card - percent), Math.max(cardHalf, 100 * candidateHalf), card, percent))
+        return 'percent';
+    return undefined;
+}
+/** Digits after the decimal point as written (`0.80` → 2, `8.1e-1` → 2, `81` → 0), or undefined if not a decimal. */
+function decimalsOf(text) {
+    const match = /^[-+]?(?:\d+(?:\.(\d*))?|\.(\d+))(?:[eE]([-+]?\d+))?$/.exec(text);
+    if (!match)
+        return undefined;
+    const fraction = (match[1] ?? match[2] ?? '').length;
+    return Math.max(0, fraction - Number(match[3] ?? 0));
+}
+function halfUnit(decimals) {
+    return 0.5 * 10 ** -decimals;
+}
+/** The card value as written (trailing zeros count: `0.80` is two decimals), else its shortest form. */
+function writtenText(doc, field, value) {
+    const text = doc.valueText?.(field);
+    return text !== undefined && decimalsOf(text) !== undefined && Number(text) === value ? text : String(value);
+}
+function canonical(name) {
+    return joinPath(splitPath(name));
+}
+/** The candidate value of a gated metric, by its name as given or as any spelling of the same path. */
+function lookup(candidate, name) {
+    const direct = candidate.get(name);
+    if (direct)
+        return direct.value;
+    const want = canonical(name);
+    for (const [key, metric] of candidate)
+        if (canonical(key) === want)
+            return metric.value;
+    return undefined;
+}
+function describe(value) {
+    if (typeof value === 'string')
+        return `the text \`${value}\``;
+    if (Array.isArray(value))
+        return 'a list';
+    if (value !== null && typeof value === 'object')
+        return 'a mapping';
+    return `\`${String(value)}\``;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./src/declarations/iso.ts
+/**
+ * ISO-8601 calendar dates (YYYY-MM-DD) and durations (P18M, P1Y6M, PT12H) as declarations use
+ * them, with a suggested fix for the usual free-text spellings ("18 months" → P18M).
+ */
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?$/;
+/** The UTC midnight of a real calendar date written YYYY-MM-DD, or undefined (2026-02-30 is not one). */
+function parseIsoDate(text) {
+    const match = DATE.exec(text);
+    if (!match)
+        return undefined;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+/** YYYY-MM-DD of a Date, in UTC. */
+function formatIsoDate(date) {
+    return date.toISOString().slice(0, 10);
+}
+/** The date a mistyped date most likely means, as YYYY-MM-DD (2026/9/14, 2026-09-14T10:00Z), or undefined. */
+function suggestIsoDate(text) {
+    const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const candidate = `${match[1]}-${match[2]?.padStart(2, '0')}-${match[3]?.padStart(2, '0')}`;
+    return parseIsoDate(candidate) ? candidate : undefined;
+}
+/** True for an ISO-8601 duration such as P18M, P1Y6M, P2W, P30D, PT12H. */
+function isIsoDuration(text) {
+    return DURATION.test(text);
+}
+const DATE_UNITS = [
+    [/^(?:y|yr|yrs|years?)$/, 'Y'],
+    [/^(?:mo|mos|mon|mths?|months?)$/, 'M'],
+    [/^(?:w|wk|wks|weeks?)$/, 'W'],
+    [/^(?:d|days?)$/, 'D']
+];
+const TIME_UNITS = [
+    [/^(?:h|hr|hrs|hours?)$/, 'H'],
+    [/^(?:min|mins|minutes?)$/, 'M'],
+    [/^(?:s|sec|secs|seconds?)$/, 'S']
+];
+const iso_ORDER = ['Y', 'M', 'W', 'D'];
+const TIME_ORDER = ['H', 'M', 'S'];
+/**
+ * The ISO-8601 duration a free-text period means ("18 months" → P18M, "1 year and 6 months" →
+ * P1Y6M, "12h" → PT12H, "p30d" → P30D), or undefined when it cannot tell.
+ */
+function suggestIsoDuration(text) {
+    const trimmed = text.trim();
+    if (isIsoDuration(trimmed.toUpperCase()))
+        return trimmed.toUpperCase();
+    const parts = trimmed.toLowerCase().replace(/\band\b|,/g, ' ').match(/\d+\s*[a-z]+/g);
+    if (!parts || parts.join('').replace(/\s/g, '') !== trimmed.toLowerCase().replace(/\band\b|[,\s]/g, ''))
+        return undefined;
+    const date = new Map();
+    const time = new Map();
+    for (const part of parts) {
+        const [, amount, unit] = /^(\d+)\s*([a-z]+)$/.exec(part) ?? [];
+        if (!amount || !unit)
+            return undefined;
+        const dateUnit = DATE_UNITS.find(([re]) => re.test(unit))?.[1];
+        const timeUnit = TIME_UNITS.find(([re]) => re.test(unit))?.[1];
+        const [target, designator] = dateUnit ? [date, dateUnit] : timeUnit ? [time, timeUnit] : [undefined, undefined];
+        if (!target || !designator || target.has(designator))
+            return undefined;
+        target.set(designator, `${Number(amount)}${designator}`);
+    }
+    const datePart = iso_ORDER.map((d) => date.get(d) ?? '').join('');
+    const timePart = TIME_ORDER.map((d) => time.get(d) ?? '').join('');
+    return `P${datePart}${timePart ? `T${timePart}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/declarations/custom-schema.ts
+/**
+ * The repository's own declarations rules: an extra JSON Schema named by the policy's
+ * `declarations.schema`, read at the base commit and already parsed. It is compiled safely: only
+ * local `$ref`s (`#…`), no remote `$id`, a known `$schema` (draft-07 or 2020-12), no `$async`, at
+ * most MAX_SCHEMA_BYTES serialized and MAX_SCHEMA_DEPTH deep, ajv in strict mode without
+ * `loadSchema`, and only the built-in formats below (pure functions: nothing is fetched).
+ */
+
+
+
+
+
+const MAX_SCHEMA_BYTES = 256 * 1024;
+const MAX_SCHEMA_DEPTH = 64;
+/** Problems reported one by one; the rest are counted in the last check. */
+const MAX_REPORTED = 50;
+const DRAFT_07 = new Set(['http://json-schema.org/draft-07/schema#', 'http://json-schema.org/draft-07/schema']);
+const DRAFT_2020 = new Set(['https://json-schema.org/draft/2020-12/schema', 'https://json-schema.org/draft/2020-12/schema#']);
+const REFERENCE_KEYWORDS = ['$ref', '$dynamicRef', '$recursiveRef'];
+const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:|^\/\//;
+/** Formats the schema may use; each is a pure check on the string. */
+const FORMATS = {
+    date: (text) => parseIsoDate(text) !== undefined,
+    'date-time': (text) => /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/.test(text) && parseIsoDate(text.slice(0, 10)) !== undefined && !Number.isNaN(Date.parse(text)),
+    duration: (text) => isIsoDuration(text),
+    email: (text) => /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\]]+$/.test(text),
+    uri: (text) => HAS_SCHEME.test(text) && URL.canParse(text),
+    uuid: (text) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text)
+};
+/**
+ * Validates the declarations data against the repository's schema: one failing check per field
+ * that breaks it (at the field's line in the card), a single failing check naming the schema file
+ * when the schema cannot be used safely or does not compile, or one passing check.
+ */
+function customSchemaChecks(doc, data, extra) {
+    const compiled = compileSafely(extra.schema, extra.file);
+    if ('problem' in compiled) {
+        return [
+            declarationCheck({
+                id: 'declaration:schema',
+                field: 'declarations.schema',
+                status: 'fail',
+                message: `the policy's \`declarations.schema\` (\`${extra.file}\`) cannot be used: ${compiled.problem.message}`,
+                fix: compiled.problem.fix,
+                doc: { file: extra.file, lineOf: () => undefined },
+                rule: `the repository's schema \`${extra.file}\` compiles safely`
+            })
+        ];
+    }
+    const { validate } = compiled;
+    if (validate(data)) {
+        return [
+            declarationCheck({
+                id: 'declaration:schema',
+                field: 'declarations.schema',
+                status: 'pass',
+                message: `\`${doc.file}\` satisfies the repository's schema \`${extra.file}\` (\`declarations.schema\`).`,
+                doc,
+                rule: `declarations satisfy \`${extra.file}\``
+            })
+        ];
+    }
+    return failuresFirst(validationChecks(doc, validate.errors ?? [], extra.file));
+}
+function compileSafely(schema, file) {
+    const unsafe = safetyProblem(schema);
+    if (unsafe)
+        return { problem: unsafe };
+    const dialect = isObject(schema) && typeof schema.$schema === 'string' && DRAFT_2020.has(schema.$schema) ? '2020-12' : 'draft-07';
+    const options = {
+        strict: true,
+        strictRequired: false,
+        allowUnionTypes: true,
+        allErrors: true,
+        verbose: true,
+        ownProperties: true,
+        formats: FORMATS,
+        validateFormats: true
+    };
+    const ajv = dialect === '2020-12' ? new _2020.Ajv2020(options) : new dist_ajv.Ajv(options);
+    try {
+        return { validate: ajv.compile(schema) };
+    }
+    catch (error) {
+        return { problem: compileProblem(error instanceof Error ? error.message : String(error), file) };
+    }
+}
+/** Why the schema cannot be compiled safely (remote references, unknown dialect, too big or too deep), if it cannot. */
+function safetyProblem(schema) {
+    if (typeof schema === 'boolean')
+        return undefined;
+    if (!isObject(schema)) {
+        return { message: `a JSON Schema is a mapping (or \`true\`/\`false\`), found ${Array.isArray(schema) ? 'a list' : typeof schema}.`, fix: 'write the schema as a JSON object, e.g. `{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object"}`.' };
+    }
+    const stack = [{ node: schema, depth: 0, pointer: '#' }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        const { node, depth, pointer } = item;
+        if (depth > MAX_SCHEMA_DEPTH) {
+            return { message: `it is nested more than ${MAX_SCHEMA_DEPTH} levels deep (at \`${pointer}\`).`, fix: 'flatten the schema: move repeated parts into `$defs` and point at them with local `$ref`s.' };
+        }
+        if (Array.isArray(node)) {
+            node.forEach((child, i) => stack.push({ node: child, depth: depth + 1, pointer: `${pointer}/${i}` }));
+            continue;
+        }
+        if (!isObject(node))
+            continue;
+        const problem = keywordProblem(node, pointer, depth === 0);
+        if (problem)
+            return problem;
+        for (const [key, child] of Object.entries(node))
+            stack.push({ node: child, depth: depth + 1, pointer: `${pointer}/${escapePointer(key)}` });
+    }
+    let size;
+    try {
+        size = Buffer.byteLength(JSON.stringify(schema), 'utf8');
+    }
+    catch {
+        return { message: 'it is not plain JSON data.', fix: 'write the schema as a JSON or YAML document of mappings, lists, strings, numbers and booleans.' };
+    }
+    if (size > MAX_SCHEMA_BYTES) {
+        return { message: `it is ${Math.ceil(size / 1024)} KB serialized; at most ${MAX_SCHEMA_BYTES / 1024} KB is accepted.`, fix: 'keep the repository schema to the rules the card needs (the built-in schema already covers privacy, ownership, maintenance and governance).' };
+    }
+    return undefined;
+}
+function keywordProblem(node, pointer, root) {
+    for (const keyword of REFERENCE_KEYWORDS) {
+        const ref = node[keyword];
+        if (typeof ref === 'string' && !ref.startsWith('#')) {
+            return { message: `\`${keyword}: ${ref}\` at \`${pointer}\` is not a local reference: only references inside the same file (\`#…\`) are allowed, nothing is fetched.`, fix: `copy the referenced schema into \`$defs\` and write \`${keyword}: "#/$defs/<name>"\`.` };
+        }
+    }
+    if (typeof node.$id === 'string' && HAS_SCHEME.test(node.$id)) {
+        return { message: `\`$id: ${node.$id}\` at \`${pointer}\` is a remote URL.`, fix: 'remove the `$id` (the schema is identified by its file), or use a plain fragment-free name such as `"card-rules"`.' };
+    }
+    if (typeof node.$schema === 'string' && !DRAFT_07.has(node.$schema) && !DRAFT_2020.has(node.$schema)) {
+        return { message: `\`$schema: ${node.$schema}\`${root ? '' : ` at \`${pointer}\``} is not a dialect model-gate knows.`, fix: 'write `"$schema": "https://json-schema.org/draft/2020-12/schema"` (or `"http://json-schema.org/draft-07/schema#"`).' };
+    }
+    if (node.$async !== undefined) {
+        return { message: `\`$async\` at \`${pointer}\` asks for asynchronous validation, which could load data.`, fix: 'remove `$async`.' };
+    }
+    return undefined;
+}
+function compileProblem(message, file) {
+    const text = message.replace(/\s+/g, ' ').trim();
+    const keyword = /unknown keyword: "([^"]+)"/.exec(text)?.[1];
+    if (keyword)
+        return { message: `ajv (strict mode) does not know the keyword \`${keyword}\`.`, fix: `remove \`${keyword}\` from \`${file}\` (notes belong in \`description\` or \`$comment\`).` };
+    const format = /unknown format "([^"]+)"/.exec(text)?.[1];
+    if (format)
+        return { message: `the format \`${format}\` is not supported.`, fix: `use one of ${Object.keys(FORMATS).map((f) => `\`${f}\``).join(', ')}, or a \`pattern\`, in \`${file}\`.` };
+    const untyped = /missing type "([^"]+)" for keyword "([^"]+)" at "([^"]+)"/.exec(text);
+    if (untyped) {
+        const [, types = '', word = '', at = '#'] = untyped;
+        const type = types.split(',').includes('string') ? 'string' : (types.split(',')[0] ?? 'object');
+        return { message: `\`${word}\` at \`${at}\` has no \`type\` beside it (ajv strict mode needs one).`, fix: `add \`"type": "${type}"\` next to \`${word}\` at \`${at}\` in \`${file}\`.` };
+    }
+    if (/can't resolve reference|MissingRef/i.test(text))
+        return { message: `${text}.`, fix: `point the \`$ref\` at a definition that exists in \`${file}\`, e.g. \`"#/$defs/owner"\`.` };
+    return { message: `${text.replace(/\.$/, '')}.`, fix: `correct \`${file}\` so that it is a valid JSON Schema (it is compiled with ajv in strict mode).` };
+}
+function validationChecks(doc, errors, file) {
+    const byPath = new Map();
+    for (const error of errors) {
+        if (error.keyword === 'if')
+            continue;
+        const path = errorPath(error);
+        const found = byPath.get(path) ?? { path, messages: [], fixes: [] };
+        const message = `${error.message ?? 'is invalid'}${describeParams(error)} (\`${error.keyword}\` at \`${error.schemaPath}\`)`;
+        if (!found.messages.includes(message))
+            found.messages.push(message);
+        const fix = fixFor(error, path);
+        if (!found.fixes.includes(fix))
+            found.fixes.push(fix);
+        byPath.set(path, found);
+    }
+    const problems = [...byPath.values()];
+    const shown = problems.slice(0, MAX_REPORTED);
+    return shown.map((problem, i) => {
+        const field = problem.path === '' ? '(document)' : problem.path;
+        const more = i === shown.length - 1 && problems.length > shown.length ? ` (${problems.length - shown.length} more fields break \`${file}\`; they are not listed)` : '';
+        return declarationCheck({
+            id: `declaration:${field}:schema`,
+            field,
+            status: 'fail',
+            message: `\`${field}\` breaks the repository's schema \`${file}\`: it ${problem.messages.join('; ')}${more}.`,
+            fix: problem.fixes.join('; '),
+            doc,
+            rule: `declarations satisfy \`${file}\``
+        });
+    });
+}
+/** The dot path of the field an error is about (the missing or extra key itself, not its parent). */
+function errorPath(error) {
+    const segments = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map(unescapePointer);
+    const params = error.params;
+    const child = params.missingProperty ?? params.additionalProperty ?? params.unevaluatedProperty ?? params.propertyName;
+    if (typeof child === 'string' && error.keyword !== 'propertyNames')
+        segments.push(child);
+    return joinPath(segments);
+}
+function describeParams(error) {
+    const params = error.params;
+    if (error.keyword === 'enum' && Array.isArray(params.allowedValues))
+        return `: ${params.allowedValues.map((v) => `\`${String(v)}\``).join(', ')}`;
+    if (error.keyword === 'const')
+        return `: \`${String(params.allowedValue)}\``;
+    return '';
+}
+function fixFor(error, path) {
+    const params = error.params;
+    const example = (value) => `\`${path}: ${value}\``;
+    switch (error.keyword) {
+        case 'required':
+        case 'dependentRequired':
+        case 'dependencies':
+            return `add ${example('…')}`;
+        case 'additionalProperties':
+        case 'unevaluatedProperties':
+            return `remove \`${path}\` or rename it to a key the schema allows`;
+        case 'enum':
+            return `write one of the allowed values, e.g. ${example(String(params.allowedValues?.[0]))}`;
+        case 'const':
+            return `write ${example(String(params.allowedValue))}`;
+        case 'type':
+            return `write ${String(params.type)} at \`${path}\``;
+        case 'pattern':
+            return `write a value matching \`${String(params.pattern)}\` at \`${path}\``;
+        case 'format':
+            return `write a valid ${String(params.format)} at \`${path}\``;
+        default:
+            return `change \`${path === '' ? 'the document' : path}\` so that it ${error.message ?? 'satisfies the schema'}`;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function escapePointer(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+function unescapePointer(segment) {
+    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+;// CONCATENATED MODULE: ./src/declarations/placeholders.ts
+/**
+ * Placeholder detection: values that look filled in but say nothing (TBD, TODO, N/A, `<owner>`,
+ * example.com addresses, lorem ipsum, blank strings, ...). Declarations treat them as missing.
+ */
+/** Whole-value markers, compared after trimming, lower-casing and dropping trailing punctuation. */
+const MARKERS = new Set([
+    'tbd', 'tba', 'tbc', 'todo', 'to do', 'fixme', 'n/a', 'na', 'n.a', 'n.a.', 'not applicable', 'unknown',
+    'placeholder', 'changeme', 'change me', 'change-me', 'change_me', 'fill in', 'fill me in', 'fill-in',
+    'xxx', 'xx', 'x', '-', '--', '---', '?', '??', '???', '...', '…', 'null', 'nil', 'undefined'
+]);
+/** Markers that make any text a placeholder wherever they appear as a word ("Owner: TBD"). */
+const MARKER_WORD = /(?:^|[^a-z0-9])(tbd|tba|tbc|todo|fixme|xxx+|changeme)(?:$|[^a-z0-9])/i;
+/** `<owner>`, `<your team>`, `{{ owner }}`, `[owner name]`, `${OWNER}`. */
+const TEMPLATE_SLOT = /^(?:<[^<>]+>|\{\{[^{}]*\}\}|\[[^[\]]+\]|\$\{[^{}]+\})$/;
+const LOREM = /\blorem\s+ipsum\b/i;
+/** Reserved example domains (RFC 2606): example.com, docs.example.org, in an address, a URL or bare. */
+const EXAMPLE_DOMAIN = /(?:^|[@/.\s])((?:[a-z0-9-]+\.)*example\.(?:com|org|net))(?=$|[/:?#\s>)\],;]|\.(?:$|\s))/i;
+/** Reserved top-level domains (RFC 2606 / 6761) in an address or URL: a@team.example, https://x.test/. */
+const RESERVED_TLD = /(?:@|:\/\/)((?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:example|invalid|test|localhost))(?=$|[/:?#\s>)\],;]|\.(?:$|\s))/i;
+/** Why `value` is a placeholder, in words (e.g. "is the placeholder `TBD`"), or undefined when it is real. */
+function placeholderReason(value) {
+    if (value === null || value === undefined)
+        return 'is empty';
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return 'is an empty list';
+        return value.every((item) => isPlaceholder(item)) ? 'lists only placeholders' : undefined;
+    }
+    if (typeof value === 'object') {
+        const values = Object.values(value);
+        if (values.length === 0)
+            return 'is an empty mapping';
+        return values.every((item) => isPlaceholder(item)) ? 'holds only placeholders' : undefined;
+    }
+    if (typeof value !== 'string')
+        return undefined;
+    return stringReason(value);
+}
+/** True when `value` says nothing: empty, or a placeholder such as TBD, `<owner>` or an example.com address. */
+function isPlaceholder(value) {
+    return placeholderReason(value) !== undefined;
+}
+/**
+ * Every placeholder leaf (strings and empty values) inside `value`, with dot paths built on `base`
+ * (list items as `base.0`). Containers are descended into rather than reported as a whole.
+ */
+function findPlaceholders(value, base) {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return [{ path: base, reason: 'is an empty list', value }];
+        return value.flatMap((item, i) => findPlaceholders(item, `${base}.${i}`));
+    }
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value);
+        if (entries.length === 0)
+            return [{ path: base, reason: 'is an empty mapping', value }];
+        return entries.flatMap(([key, item]) => findPlaceholders(item, `${base}.${escapeKey(key)}`));
+    }
+    const reason = placeholderReason(value);
+    return reason === undefined ? [] : [{ path: base, reason, value }];
+}
+function stringReason(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return 'is an empty string';
+    const normal = trimmed.toLowerCase().replace(/[.:!]+$/, '');
+    if (MARKERS.has(normal) || MARKERS.has(trimmed.toLowerCase()))
+        return `is the placeholder \`${trimmed}\``;
+    if (TEMPLATE_SLOT.test(trimmed))
+        return `is the template slot \`${trimmed}\`, not a value`;
+    if (LOREM.test(trimmed))
+        return 'is lorem ipsum filler text';
+    const marker = MARKER_WORD.exec(trimmed);
+    if (marker)
+        return `contains the placeholder \`${marker[1]}\``;
+    const domain = EXAMPLE_DOMAIN.exec(trimmed) ?? RESERVED_TLD.exec(trimmed);
+    if (domain)
+        return `uses the reserved example domain \`${domain[1]}\``;
+    return undefined;
+}
+function escapeKey(key) {
+    return key.replace(/\\/g, '\\\\').replace(/\./g, '\\.');
+}
+
+;// CONCATENATED MODULE: ./schema/declarations.schema.json
+const declarations_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/declarations.schema.json","title":"model-gate declarations","description":"The governance keys of a model card (YAML front matter of a Markdown card, or a .yml/.yaml/.json file): privacy, ownership, maintenance, governance. Other keys (Hugging Face\'s license, datasets, model-index, tags, ...) are left alone; inside these four sections unknown keys are errors. Enumerations are matched case-insensitively with `-`, `_` and space equivalent. Presence, placeholders (TBD, TODO, N/A, <owner>, example.com, ...) and consistency are checked by model-gate beyond this schema.","type":"object","properties":{"privacy":{"$ref":"#/definitions/privacy"},"ownership":{"$ref":"#/definitions/ownership"},"maintenance":{"$ref":"#/definitions/maintenance"},"governance":{"$ref":"#/definitions/governance"}},"definitions":{"text":{"type":"string","description":"Free text."},"texts":{"type":"array","items":{"$ref":"#/definitions/text"},"description":"A list of free-text entries."},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"prose":{"type":["string","array"],"items":{"$ref":"#/definitions/text"},"description":"Free text, or a list of free-text points."},"privacy":{"type":"object","additionalProperties":false,"description":"What personal data the model touches and on what terms.","examples":[{"personal_data":false}],"properties":{"personal_data":{"type":"boolean","description":"Whether the model is trained on or processes personal data (true/false). Always required.","examples":[true]},"data_categories":{"$ref":"#/definitions/texts","description":"Kinds of personal data used. Required when personal_data is true.","examples":[["contact details","transaction history"]]},"special_categories":{"type":"array","description":"GDPR art. 9 special categories. Any entry requires a DPIA reference.","examples":[["health"]],"items":{"enum":["racial_or_ethnic_origin","political_opinions","religious_or_philosophical_beliefs","trade_union_membership","genetic","biometric","health","sex_life_or_sexual_orientation"]}},"legal_basis":{"type":"array","description":"Legal bases for processing: the six GDPR art. 6 bases (needed with GDPR or UK_GDPR), or DPDP\'s (needed with DPDP).","examples":[["contract"]],"items":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests","dpdp_consent","dpdp_legitimate_use"]}},"regulations":{"type":"array","description":"Regulations the model\'s data falls under. Required when personal_data is true.","examples":[["GDPR"]],"items":{"enum":["GDPR","UK_GDPR","HIPAA","DPDP","CCPA","CPRA","EU_AI_ACT","other"]}},"anonymisation":{"type":"object","additionalProperties":false,"description":"How personal data is protected. `method` is required when personal_data is true.","examples":[{"method":"pseudonymisation"}],"properties":{"method":{"enum":["none","pseudonymisation","hipaa_safe_harbor","hipaa_expert_determination","differential_privacy","other"],"description":"HIPAA data needs hipaa_safe_harbor or hipaa_expert_determination; differential_privacy needs epsilon and delta; other needs details.","examples":["pseudonymisation"]},"epsilon":{"type":"number","exclusiveMinimum":0,"description":"Differential privacy ε (> 0).","examples":[1]},"delta":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Differential privacy δ (0 ≤ δ < 1).","examples":[0.000001]},"details":{"$ref":"#/definitions/text","description":"What the method is, when method is other.","examples":["k-anonymity (k=10) on postcode and age"]}}},"dpia":{"type":"object","additionalProperties":false,"description":"Data protection impact assessment. A reference is required with special categories or HIPAA.","examples":[{"required":true,"reference":"DPIA-2026-014"}],"properties":{"required":{"type":"boolean","description":"Whether a DPIA is required.","examples":[true]},"reference":{"$ref":"#/definitions/text","description":"The DPIA\'s identifier or link.","examples":["DPIA-2026-014"]}}},"retention":{"type":"object","additionalProperties":false,"description":"How long the personal data is kept. `period` is required when personal_data is true.","examples":[{"period":"P18M"}],"properties":{"period":{"type":"string","pattern":"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+([.,][0-9]+)?S)?)?$","description":"An ISO-8601 duration: P18M (18 months), P1Y6M, P30D, PT12H.","examples":["P18M"]},"policy":{"$ref":"#/definitions/text","description":"The retention policy\'s reference or link.","examples":["https://wiki.acme.internal/retention"]}}}}},"owner":{"type":"object","additionalProperties":false,"description":"A person or team that owns the model.","examples":[{"name":"Priya Raman","handle":"@priya-r","role":"model owner"}],"properties":{"name":{"$ref":"#/definitions/text","examples":["Priya Raman"]},"handle":{"type":"string","description":"A GitHub @user or @org/team handle.","examples":["@priya-r"]},"role":{"$ref":"#/definitions/text","examples":["model owner"]},"contact":{"$ref":"#/definitions/text","description":"An e-mail address or other contact.","examples":["priya@acme.com"]}}},"ownership":{"type":"object","additionalProperties":false,"description":"Who answers for the model after launch.","examples":[{"owners":[{"handle":"@acme/payments-ml","role":"team"}],"on_call":"@acme/payments-oncall"}],"properties":{"owners":{"type":"array","items":{"$ref":"#/definitions/owner"},"description":"People and teams that own the model.","examples":[[{"name":"Priya Raman","handle":"@priya-r","role":"model owner"}]]},"team":{"$ref":"#/definitions/text","examples":["Payments Risk ML"]},"on_call":{"type":"string","description":"The on-call handle.","examples":["@acme/payments-oncall"]},"escalation":{"type":"string","description":"Who to escalate to.","examples":["@acme/risk-leads"]},"support_level":{"$ref":"#/definitions/text","description":"e.g. 24x7, business-hours, best-effort.","examples":["business-hours"]},"review":{"type":"object","additionalProperties":false,"description":"When the card was last reviewed and is next due.","examples":[{"last_reviewed":"2026-09-14","next_review_due":"2027-03-14"}],"properties":{"last_reviewed":{"$ref":"#/definitions/date","examples":["2026-09-14"]},"next_review_due":{"$ref":"#/definitions/date","examples":["2027-03-14"]}}}}},"maintenance":{"type":"object","additionalProperties":false,"description":"How the model is kept healthy.","examples":[{"retraining":{"schedule":"monthly"},"monitoring":{"drift_metrics":["auc"],"alert_channel":"#payments-ml-alerts"}}],"properties":{"retraining":{"type":"object","additionalProperties":false,"description":"When the model is retrained: a schedule, a trigger, or both.","examples":[{"schedule":"monthly"}],"properties":{"schedule":{"$ref":"#/definitions/text","examples":["monthly"]},"trigger":{"$ref":"#/definitions/text","examples":["drift on auc > 0.02"]},"last_trained":{"$ref":"#/definitions/date","examples":["2026-10-01"]}}},"monitoring":{"type":"object","additionalProperties":false,"description":"What is watched in production and where alerts go.","examples":[{"drift_metrics":["auc","psi"],"alert_channel":"#payments-ml-alerts"}],"properties":{"drift_metrics":{"$ref":"#/definitions/texts","examples":[["auc","psi"]]},"alert_channel":{"$ref":"#/definitions/text","examples":["#payments-ml-alerts"]},"dashboard":{"$ref":"#/definitions/text","examples":["https://grafana.acme.internal/d/fraud"]}}}}},"governance":{"type":"object","additionalProperties":false,"description":"Use, limits, fairness and explainability (checked when the policy requires `governance`).","examples":[{"intended_use":"Score card transactions for fraud review."}],"properties":{"intended_use":{"$ref":"#/definitions/prose","examples":["Score card transactions for manual fraud review."]},"out_of_scope_use":{"$ref":"#/definitions/prose","examples":["Automated account closure without human review."]},"limitations":{"$ref":"#/definitions/prose","examples":["Less accurate for merchants with under 30 days of history."]},"fairness":{"type":"object","additionalProperties":false,"description":"Which slices were assessed for fairness, and where the report is.","examples":[{"assessed_slices":["age_band","region"],"report":"reports/fairness.md"}],"properties":{"assessed_slices":{"$ref":"#/definitions/texts","examples":[["age_band","region"]]},"report":{"$ref":"#/definitions/text","description":"A repository path (must exist in the PR head) or a URL.","examples":["reports/fairness.md"]}}},"explainability":{"type":"object","additionalProperties":false,"description":"Explanation methods and their artefacts.","examples":[{"methods":["SHAP"],"artefacts":["reports/shap_summary.png"]}],"properties":{"methods":{"$ref":"#/definitions/texts","description":"e.g. SHAP, LIME, integrated gradients.","examples":[["SHAP"]]},"artefacts":{"$ref":"#/definitions/texts","description":"Repository paths (each must exist in the PR head) or URLs.","examples":[["reports/shap_summary.png"]]}}}}}}}');
+;// CONCATENATED MODULE: ./schema/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/policy.schema.json","title":"model-gate policy, version 1","description":"The gate policy (.github/model-gate.yml): either one model (top-level metrics, baseline, gates, declarations) or several under `models`. Unknown keys are errors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version; must be 1."},"mode":{"enum":["enforce","advisory"],"default":"enforce","description":"enforce: a blocked verdict fails the step; advisory: never fails, reports what would have blocked."},"metrics":{"$ref":"#/definitions/metrics"},"baseline":{"$ref":"#/definitions/baseline"},"gates":{"$ref":"#/definitions/gates"},"declarations":{"$ref":"#/definitions/declarations"},"models":{"type":"object","description":"Several models, each with its own metrics, baseline, gates and declarations. Cannot be combined with the top-level keys.","minProperties":1,"propertyNames":{"$ref":"#/definitions/modelName"},"additionalProperties":{"$ref":"#/definitions/model"}}},"if":{"required":["models"]},"then":{"properties":{"metrics":false,"baseline":false,"gates":false,"declarations":false}},"else":{"required":["gates"]},"definitions":{"modelName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"model":{"type":"object","additionalProperties":false,"required":["gates"],"properties":{"metrics":{"$ref":"#/definitions/metrics"},"baseline":{"$ref":"#/definitions/baseline"},"gates":{"$ref":"#/definitions/gates"},"declarations":{"$ref":"#/definitions/declarations"}}},"path":{"type":"string","minLength":1,"description":"A path relative to the repository root."},"metrics":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/path","default":"eval/metrics.json","description":"Candidate metrics (JSON or YAML), read from the workspace."}}},"baseline":{"type":"object","additionalProperties":false,"properties":{"source":{"enum":["base","file","none"],"default":"base","description":"base: the metrics file at the PR\'s base commit; file: `file` at the base commit; none: no baseline."},"file":{"$ref":"#/definitions/path","description":"Defaults to metrics.file; required with source: file."},"missing":{"enum":["warn","fail"],"default":"warn","description":"When the baseline file or a baseline metric is absent: warn (not evaluated) or fail."}},"if":{"required":["source"],"properties":{"source":{"const":"file"}}},"then":{"required":["file"]}},"gates":{"type":"object","description":"Metric path (dot path; `*` matches one segment; `\\\\.` is a literal dot) → rules.","minProperties":1,"propertyNames":{"$ref":"#/definitions/gatePattern"},"additionalProperties":{"$ref":"#/definitions/gate"}},"gatePattern":{"type":"string","pattern":"^(?:\\\\*|(?:[^.*\\\\\\\\]|\\\\\\\\.)+)(?:\\\\.(?:\\\\*|(?:[^.*\\\\\\\\]|\\\\\\\\.)+))*$"},"gate":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number","description":"Absolute floor (inclusive)."},"max":{"type":"number","description":"Absolute ceiling (inclusive)."},"better":{"enum":["higher","lower"],"default":"higher"},"max_regression":{"$ref":"#/definitions/amount","description":"Largest allowed worsening against the baseline."},"min_improvement":{"$ref":"#/definitions/amount","description":"Smallest required improvement against the baseline."},"severity":{"enum":["block","warn"],"default":"block"},"required":{"type":"boolean","default":true,"description":"false: a missing metric is skipped instead of failing."},"description":{"type":"string"}},"anyOf":[{"required":["min"]},{"required":["max"]},{"required":["max_regression"]},{"required":["min_improvement"]}]},"amount":{"description":"A non-negative number (absolute, in the metric\'s unit) or a percentage of |baseline| such as \\"0.5%\\".","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*(?:\\\\d+(?:\\\\.\\\\d*)?|\\\\.\\\\d+)\\\\s*%\\\\s*$"}]},"declarations":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/path","default":"MODEL_CARD.md","description":"Markdown with YAML front matter, or a .yml/.yaml/.json file, read from the workspace."},"require":{"type":"array","default":["privacy","ownership"],"uniqueItems":true,"items":{"$ref":"#/definitions/declarationName"},"description":"Sections (privacy, ownership, maintenance, governance) or dot paths under them (e.g. ownership.on_call) that must be declared and sound."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema in the repository with its own rules for the declarations, read at the base commit. Local file only: no remote $ref."},"max_review_age_days":{"type":"integer","minimum":1,"description":"Block when ownership.review.last_reviewed is more than this many days ago."},"codeowners":{"type":"boolean","default":false,"description":"Every owner handle must appear in CODEOWNERS (read at the base commit) for the declarations file\'s path."}}},"declarationName":{"type":"string","minLength":1,"description":"A declarations section, or a dot path of a field under one (checked against schema/declarations.schema.json)."}}}');
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+/**
+ * Validates policy data against schema/policy.schema.json and turns ajv's errors into one clear,
+ * located problem per place: what was expected there and how to fix it.
+ */
+
+
+const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, ownProperties: true });
+const validate = ajv.compile(policy_schema_namespaceObject);
+/** Sub-schemas whose errors get one tailored message (ajv reports them by object identity). */
+const definitions = policy_schema_namespaceObject.definitions;
+const AMOUNT_SCHEMAS = new Set([definitions.amount, ...definitions.amount.oneOf]);
+const GATE_RULE_ALTERNATIVES = new Set(definitions.gate.anyOf);
+/** The rule keys of a gate, in the order people write them. */
+const GATE_RULE_KEYS = ['min', 'max', 'max_regression', 'min_improvement'];
+const AMOUNT_MESSAGE = 'expected a number or a percentage like 5%';
+const MODEL_NAME_HINT = 'letters, digits, `.`, `_` and `-`, starting with a letter or digit';
+/** Schema problems of policy data (empty when it conforms), each located in the file. */
+function schemaProblems(data, file, locate) {
+    if (validate(data))
+        return [];
+    const translated = (validate.errors ?? []).map(translate).filter((t) => t !== undefined);
+    const best = new Map();
+    for (const found of translated.filter((t) => !explainedByTypo(t, translated))) {
+        const key = JSON.stringify(found.path);
+        const current = best.get(key);
+        if (!current || found.rank > current.rank)
+            best.set(key, found);
+    }
+    return [...best.values()]
+        .map((found) => {
+        const position = locate(found.path, found.at) ?? locate(found.path.slice(0, -1)) ?? { line: 1, column: 1 };
+        return { file, line: position.line, column: position.column, message: found.message, fix: found.fix };
+    })
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/** "No `gates`" next to an unknown key `gate` (did you mean `gates`?) is the same mistake: say it once. */
+function explainedByTypo(problem, all) {
+    const wanted = problem.wants;
+    if (!wanted)
+        return false;
+    const parent = JSON.stringify(problem.path);
+    return all.some((t) => t.suggests !== undefined && wanted.includes(t.suggests) && JSON.stringify(t.path.slice(0, -1)) === parent);
+}
+function translate(error) {
+    const path = instancePath(error.instancePath);
+    const here = describePath(path);
+    const parent = error.parentSchema;
+    if (error.keyword === 'if')
+        return undefined;
+    if (AMOUNT_SCHEMAS.has(parent))
+        return { path, rank: 3, at: 'value', ...amountProblem(here, error.data) };
+    if (GATE_RULE_ALTERNATIVES.has(parent))
+        return undefined;
+    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') {
+        const name = error.propertyName;
+        return { path: [...path, name], rank: 3, ...propertyNameProblem(parent === definitions.modelName, name) };
+    }
+    switch (error.keyword) {
+        case 'propertyNames':
+            return undefined;
+        case 'anyOf':
+            return {
+                path,
+                rank: 2,
+                wants: [...GATE_RULE_KEYS],
+                message: `${here} has no rule: a gate needs at least one of ${GATE_RULE_KEYS.map((k) => `\`${k}\``).join(', ')}.`,
+                fix: `Add a rule, e.g. \`min: 0.9\` or \`max_regression: 1%\`, under ${here}.`
+            };
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema?.properties ?? {});
+            if (key === '<<') {
+                return { path: [...path, key], rank: 2, message: `merge keys (\`<<\`) are not supported ${path.length === 0 ? 'in the policy' : `in ${here}`}.`, fix: 'Write the keys out, or reuse a whole gate with an alias (`b: *a`).' };
+            }
+            const guess = closest(key, allowed);
+            const where = path.length === 0 ? 'at the top level of the policy' : `in ${here}`;
+            return {
+                path: [...path, key],
+                rank: 2,
+                suggests: guess,
+                message: `unknown key \`${key}\` ${where}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+                fix: guess ? `Rename it to \`${guess}\`.` : `Use only: ${allowed.map((k) => `\`${k}\``).join(', ')}.`
+            };
+        }
+        case 'false schema':
+            return {
+                path,
+                rank: 3,
+                message: `top-level \`${String(path[path.length - 1])}\` cannot be combined with \`models:\`.`,
+                fix: 'Move it into each model under `models:` (every model has its own metrics, baseline, gates and declarations), or drop `models:` for a single-model policy.'
+            };
+        case 'required': {
+            const missing = error.params.missingProperty;
+            return { path, rank: 2, wants: [missing], ...requiredProblem(path, missing) };
+        }
+        case 'const': {
+            const expected = JSON.stringify(error.params.allowedValue);
+            if (path.join('.') === 'version') {
+                return {
+                    path,
+                    rank: 2,
+                    at: 'value',
+                    message: `unsupported policy version ${JSON.stringify(error.data)}: expected \`version: ${expected}\`.`,
+                    fix: `Set \`version: ${expected}\` (the only policy format this release reads).`
+                };
+            }
+            return { path, rank: 2, at: 'value', message: `${here} must be ${expected}.`, fix: `Set it to ${expected}.` };
+        }
+        case 'enum': {
+            const allowed = (error.params.allowedValues ?? []).map(String);
+            const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+            return {
+                path,
+                rank: 2,
+                at: 'value',
+                message: `${here} is ${JSON.stringify(error.data)}; expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+                fix: `Set ${here} to ${guess ? `\`${guess}\`` : `one of ${allowed.join(', ')}`}.`
+            };
+        }
+        case 'type':
+            return { path, rank: 1, at: 'value', ...typeProblem(path, here, String(error.params.type), error.data) };
+        case 'minProperties':
+            return {
+                path,
+                rank: 2,
+                message: `${here} is empty.`,
+                fix: path[path.length - 1] === 'models' ? 'Add at least one model under `models:`.' : `Add at least one gate, e.g. \`accuracy: {min: 0.9}\`.`
+            };
+        case 'minimum': {
+            const limit = error.params.limit;
+            return {
+                path,
+                rank: 2,
+                at: 'value',
+                message: `${here} is ${JSON.stringify(error.data)}; expected ${limit} or more.`,
+                fix: path[path.length - 1] === 'max_review_age_days' ? 'Write a whole number of days, e.g. `180`.' : `Set it to ${limit} or more.`
+            };
+        }
+        case 'minLength':
+            return { path, rank: 2, at: 'value', message: `${here} is empty.`, fix: 'Give a non-empty value.' };
+        case 'uniqueItems':
+            return { path, rank: 2, at: 'value', message: `${here} lists the same entry twice.`, fix: 'Remove the duplicate.' };
+        default:
+            return { path, rank: 0, message: `${here} ${error.message ?? 'is invalid'}.`, fix: 'See the policy reference in the README.' };
+    }
+}
+function amountProblem(here, value) {
+    const negative = typeof value === 'number' && value < 0;
+    const shown = typeof value === 'string' ? value : JSON.stringify(value);
+    return {
+        message: `${here}: ${AMOUNT_MESSAGE}${negative ? ', not a negative number' : ''}, found \`${shown}\`.`,
+        fix: 'Write a non-negative number in the metric\'s unit (e.g. `0.01`) or a percentage of the baseline (e.g. `0.5%`).'
+    };
+}
+function propertyNameProblem(isModelName, name) {
+    if (isModelName) {
+        return {
+            message: `invalid model name \`${name}\`: use ${MODEL_NAME_HINT}.`,
+            fix: 'Rename the model, e.g. `fraud-v2`.'
+        };
+    }
+    return { message: `invalid gate pattern \`${name}\`: ${patternDefect(name)}.`, fix: 'Write a dot path such as `latency_ms.p95` or `slices.*.recall`; escape a literal dot as `\\.`.' };
+}
+/** Says what is wrong with a gate pattern that failed the schema's pattern. */
+function patternDefect(pattern) {
+    if (pattern === '')
+        return 'it is empty';
+    const segments = [];
+    let current = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\') {
+            if (i + 1 >= pattern.length)
+                return 'it ends with a lone `\\`';
+            current += ch + pattern[++i];
+        }
+        else if (ch === '.') {
+            segments.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    segments.push(current);
+    if (segments.some((s) => s === ''))
+        return 'it has an empty segment (a leading, trailing or doubled `.`)';
+    if (segments.some((s) => s !== '*' && /(^|[^\\])\*/.test(s)))
+        return '`*` must be a whole segment (as in `slices.*.recall`), not part of one';
+    return 'it is not a valid metric path';
+}
+function requiredProblem(path, missing) {
+    const last = path[path.length - 1];
+    if (missing === 'version')
+        return { message: 'the policy has no `version`.', fix: 'Add `version: 1` as the first line.' };
+    if (missing === 'gates') {
+        const owner = path.length === 0 ? 'the policy' : `model \`${String(last)}\``;
+        return { message: `${owner} has no \`gates\`.`, fix: 'Add `gates:` with at least one gate, e.g. `gates: {accuracy: {min: 0.9}}`.' };
+    }
+    if (missing === 'file' && last === 'baseline') {
+        return { message: '`baseline.source` is `file`, so `baseline.file` is required.', fix: 'Add `file: <path of the baseline metrics at the base commit>` under `baseline:`, or use `source: base`.' };
+    }
+    return { message: `${describePath(path)} is missing \`${missing}\`.`, fix: `Add \`${missing}\`.` };
+}
+const TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: '`true` or `false`'
+};
+function typeProblem(path, here, type, value) {
+    const expected = TYPE_WORDS[type] ?? type;
+    const found = describeValue(value);
+    if (path.length === 0) {
+        return { message: `expected the policy to be a mapping starting with \`version: 1\`, found ${found}.`, fix: 'Write the policy as YAML keys: `version: 1`, `gates: ...`.' };
+    }
+    if (path.length >= 2 && path[path.length - 2] === 'gates' && type === 'object') {
+        return { message: `${here} must be a mapping of rules, found ${found}.`, fix: `Write e.g. \`${String(path[path.length - 1])}: {min: 0.9}\`.` };
+    }
+    return { message: `${here} must be ${expected}, found ${found}.`, fix: `Write ${expected} there.` };
+}
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing (an empty value)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value === 'string' ? 'the string' : 'the value'} ${JSON.stringify(value)}`;
+}
+/** A readable name for a place in the policy, e.g. "gate `accuracy`", "`max` of gate `latency_ms.p95` (model `fraud`)". */
+function describePath(path) {
+    if (path.length === 0)
+        return 'the policy';
+    const model = path[0] === 'models' && path.length >= 2 ? ` (model \`${String(path[1])}\`)` : '';
+    const rest = path[0] === 'models' && path.length >= 3 ? path.slice(2) : path;
+    const gi = rest.indexOf('gates');
+    if (gi >= 0 && rest.length > gi + 1) {
+        const gate = `gate \`${String(rest[gi + 1])}\``;
+        const inner = rest.slice(gi + 2);
+        return `${inner.length ? `\`${inner.join('.')}\` of ${gate}` : gate}${model}`;
+    }
+    if (path[0] === 'models' && path.length === 2)
+        return `model \`${String(path[1])}\``;
+    return `\`${rest.join('.')}\`${model}`;
+}
+function instancePath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** The allowed word nearest to `word` (edit distance), when it is near enough to be a typo. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/declarations/schema.ts
+/**
+ * The built-in declarations schema (schema/declarations.schema.json): enum spellings normalised to
+ * their canonical form, then structure, types and enumerations validated inside our four sections,
+ * each problem a located declaration check naming the field and an example of the fix.
+ */
+
+
+
+
+
+
+/** The sections model-gate defines; every other top-level key (Hugging Face's) is left alone. */
+const SECTIONS = ['privacy', 'ownership', 'maintenance', 'governance'];
+const schema_ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true });
+const schema_validate = schema_ajv.compile(declarations_schema_namespaceObject);
+/** The schema node describing a dot path (list indexes and `*` step into `items`), if any. */
+function schemaAt(path) {
+    let node = declarations_schema_namespaceObject;
+    for (const segment of splitPath(path)) {
+        node = resolve(node);
+        if (!node)
+            return undefined;
+        node = /^(\d+|\*)$/.test(segment) ? node.items : node.properties?.[segment];
+    }
+    return node;
+}
+function resolve(node) {
+    const ref = node?.$ref;
+    if (!ref)
+        return node;
+    const name = ref.replace('#/definitions/', '');
+    return resolve(declarations_schema_namespaceObject.definitions[name]);
+}
+/** The schema's first example for a field (e.g. `[contract]` for `privacy.legal_basis`). */
+function exampleFor(path) {
+    const node = schemaAt(path);
+    return node?.examples?.[0] ?? resolve(node)?.examples?.[0];
+}
+/** "`privacy.legal_basis: [contract]`": the field with an example value, ready for a fix hint. */
+function fieldExample(path, value = exampleFor(path)) {
+    return `\`${path}: ${value === undefined ? '...' : yamlInline(value)}\``;
+}
+/** Plain scalars YAML 1.2's core schema reads as something other than a string. */
+const YAML_NON_STRING = /^(?:true|false|null|~|[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+|[-+]?\.inf|\.nan)$/i;
+/** A value written as one line of YAML flow style. */
+function yamlInline(value) {
+    if (Array.isArray(value))
+        return `[${value.map(yamlInline).join(', ')}]`;
+    if (value !== null && typeof value === 'object') {
+        return `{${Object.entries(value).map(([k, v]) => `${k}: ${yamlInline(v)}`).join(', ')}}`;
+    }
+    if (typeof value === 'string') {
+        const plain = /^[A-Za-z0-9][\w .()/+-]*$/.test(value) && !YAML_NON_STRING.test(value) && !/\s$/.test(value);
+        return plain ? value : `'${value.replace(/'/g, "''")}'`;
+    }
+    return String(value);
+}
+/** Lower case with `-`, `_` and spaces equivalent: how enum values are matched. */
+function enumKey(value) {
+    return value.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+}
+/** Spellings people use for canonical values beyond case and separators. */
+const ALIASES = {
+    pseudonymization: 'pseudonymisation',
+    pseudonymisation: 'pseudonymisation',
+    hipaa_safe_harbour: 'hipaa_safe_harbor',
+    legitimate_interest: 'legitimate_interests',
+    vital_interest: 'vital_interests',
+    ukgdpr: 'UK_GDPR',
+    eu_aia: 'EU_AI_ACT'
+};
+const ENUM_FIELDS = ['privacy.special_categories.*', 'privacy.legal_basis.*', 'privacy.regulations.*', 'privacy.anonymisation.method'];
+/** The canonical spelling of an enum value at a field (`uk gdpr` → `UK_GDPR`), if it names one. */
+function canonicalEnum(field, value) {
+    const allowed = resolve(schemaAt(field))?.enum ?? [];
+    const key = enumKey(value);
+    const alias = ALIASES[key];
+    return allowed.find((a) => enumKey(a) === key || a === alias);
+}
+/**
+ * A copy of the data whose enum values inside `privacy` are in their canonical spelling
+ * (`Differential Privacy` → `differential_privacy`). Unknown values are kept for the schema to report.
+ */
+function normaliseDeclarations(data) {
+    const privacy = data.privacy;
+    if (!schema_isMapping(privacy))
+        return data;
+    const copy = cloneMapping(data);
+    const out = cloneMapping(privacy);
+    copy.privacy = out;
+    for (const field of ENUM_FIELDS) {
+        const [, key, inner] = splitPath(field);
+        if (!key)
+            continue;
+        const value = out[key];
+        if (inner === '*' && Array.isArray(value)) {
+            out[key] = value.map((item) => (typeof item === 'string' ? (canonicalEnum(field, item) ?? item) : item));
+        }
+        else if (inner && schema_isMapping(value) && typeof value[inner] === 'string') {
+            const inside = cloneMapping(value);
+            inside[inner] = canonicalEnum(field, value[inner]) ?? value[inner];
+            out[key] = inside;
+        }
+    }
+    return copy;
+}
+function schema_isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function cloneMapping(value) {
+    const out = Object.create(null);
+    for (const [k, v] of Object.entries(value))
+        out[k] = v;
+    return out;
+}
+/** Fields holding a YYYY-MM-DD date (checked to be a real calendar date beyond the schema's pattern). */
+const DATE_FIELDS = ['ownership.review.last_reviewed', 'ownership.review.next_review_due', 'maintenance.retraining.last_trained'];
+/**
+ * Schema problems inside our sections, one fail check per place. `skip(path)` is true for places
+ * already reported (placeholders), whose schema errors are left out.
+ */
+function schemaChecks(doc, data, skip = () => false) {
+    const found = schema_validate(data) ? [] : (schema_validate.errors ?? []).map((e) => schema_translate(e, data));
+    const best = new Map();
+    for (const t of found) {
+        if (!t || (!t.unknownKey && skip(t.path)))
+            continue;
+        const current = best.get(t.path);
+        if (!current || t.rank > current.rank)
+            best.set(t.path, t);
+    }
+    for (const path of DATE_FIELDS) {
+        const value = valueAt(data, path);
+        if (best.has(path) || skip(path) || typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || parseIsoDate(value))
+            continue;
+        best.set(path, { path, rank: 1, message: `\`${path}\` is \`${value}\`, which is not a real calendar date.`, fix: `write a real date, e.g. ${fieldExample(path)}` });
+    }
+    const checks = [...best.values()].map((t) => declarationCheck({ field: t.path, status: 'fail', message: t.message, fix: t.fix, doc, rule: `\`${t.path}\` matches the declarations schema` }));
+    const covered = [...best.values()].flatMap((t) => (t.also ? [t.path, t.also] : [t.path]));
+    return { checks, covered };
+}
+const schema_TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'text',
+    number: 'a number',
+    boolean: '`true` or `false`'
+};
+function schema_translate(error, data) {
+    const segments = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = joinPath(segments);
+    const section = segments[0];
+    if (!section || !SECTIONS.includes(section))
+        return undefined;
+    const value = error.data;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema?.properties ?? {});
+            const guess = closest(key, allowed);
+            const field = joinPath([...segments, key]);
+            const also = guess ? joinPath([...segments, guess]) : undefined;
+            const present = guess !== undefined && schema_isMapping(valueAt(data, path)) && valueAt(data, path)[guess] !== undefined;
+            return {
+                path: field,
+                rank: 3,
+                unknownKey: true,
+                also: present ? undefined : also,
+                message: `\`${field}\` is not a known key of \`${path}\`${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+                fix: also ? `rename it to \`${guess}\`, e.g. ${fieldExample(also)}` : `use only ${allowed.map((k) => `\`${k}\``).join(', ')} under \`${path}\``
+            };
+        }
+        case 'enum': {
+            const allowed = (error.params.allowedValues ?? []).map(String);
+            const guess = typeof value === 'string' ? closest(enumKey(value), allowed) : undefined;
+            const shown = typeof value === 'string' ? `\`${value}\`` : JSON.stringify(value);
+            return {
+                path,
+                rank: 2,
+                message: `\`${path}\` is ${shown}, which is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+                fix: guess ? `write \`${guess}\`` : `write one of the values listed, e.g. ${fieldExample(listOf(path))}`
+            };
+        }
+        case 'type': {
+            if (value === null || value === undefined)
+                return undefined;
+            const types = [].concat(error.params.type);
+            const expected = types.map((t) => schema_TYPE_WORDS[t] ?? t).join(' or ');
+            const yesNo = types.includes('boolean') && typeof value === 'string' && /^(yes|no|y|n|on|off|true|false)$/i.test(value);
+            return {
+                path,
+                rank: 1,
+                message: `\`${path}\` must be ${expected}, found ${schema_describeValue(value)}${yesNo ? ' (YAML 1.2 reads `yes`/`no` as text: write `true` or `false`)' : ''}.`,
+                fix: `write ${fieldExample(listOf(path))}`
+            };
+        }
+        case 'pattern':
+            return patternProblem(path, value);
+        case 'exclusiveMinimum':
+        case 'minimum':
+        case 'exclusiveMaximum':
+        case 'maximum': {
+            const limit = error.params.limit;
+            const words = { exclusiveMinimum: 'greater than', minimum: 'at least', exclusiveMaximum: 'less than', maximum: 'at most' }[error.keyword];
+            return { path, rank: 2, message: `\`${path}\` must be ${words} ${limit}, found ${JSON.stringify(value)}.`, fix: `write e.g. ${fieldExample(path)}` };
+        }
+        default:
+            return { path, rank: 0, message: `\`${path}\` ${error.message ?? 'is invalid'}.`, fix: `write e.g. ${fieldExample(listOf(path))}` };
+    }
+}
+function patternProblem(path, value) {
+    const text = String(value);
+    if (path === 'privacy.retention.period') {
+        const suggestion = suggestIsoDuration(text);
+        const ok = suggestion !== undefined && isIsoDuration(suggestion);
+        return {
+            path,
+            rank: 2,
+            message: `\`${path}\` is \`${text}\`, which is not an ISO-8601 duration (P18M is 18 months, P1Y6M a year and a half, P30D 30 days, PT12H 12 hours).`,
+            fix: ok ? `write ${fieldExample(path, suggestion)}` : `write e.g. ${fieldExample(path)} for 18 months`
+        };
+    }
+    const suggestion = suggestIsoDate(text);
+    return {
+        path,
+        rank: 2,
+        message: `\`${path}\` is \`${text}\`, which is not a date written YYYY-MM-DD.`,
+        fix: `write ${fieldExample(path, suggestion ?? exampleFor(path))}`
+    };
+}
+/** A list item's path → the list's path (for examples), other paths unchanged. */
+function listOf(path) {
+    const segments = splitPath(path);
+    return /^\d+$/.test(segments[segments.length - 1] ?? '') ? joinPath(segments.slice(0, -1)) : path;
+}
+function schema_describeValue(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value !== null && typeof value === 'object')
+        return 'a mapping';
+    return typeof value === 'string' ? `the text \`${value}\`` : `\`${JSON.stringify(value)}\``;
+}
+/** The value at a dot path of own mapping keys and list indexes, or undefined. */
+function valueAt(data, path) {
+    let node = data;
+    for (const segment of splitPath(path)) {
+        if (Array.isArray(node) && /^\d+$/.test(segment))
+            node = node[Number(segment)];
+        else if (schema_isMapping(node) && Object.prototype.hasOwnProperty.call(node, segment))
+            node = node[segment];
+        else
+            return undefined;
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./src/declarations/privacy.ts
+
+
+
+/** The six lawful bases of GDPR art. 6 (UK GDPR has the same). */
+const GDPR_BASES = ['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests'];
+/** The grounds of India's DPDP Act 2023. */
+const DPDP_BASES = ['dpdp_consent', 'dpdp_legitimate_use'];
+/** De-identification methods the HIPAA Privacy Rule recognises (45 CFR 164.514(b)). */
+const HIPAA_METHODS = ['hipaa_safe_harbor', 'hipaa_expert_determination'];
+const GDPR_LIKE = ['GDPR', 'UK_GDPR'];
+/** Failing checks for the `privacy` section of (normalised) declarations data. */
+function privacyChecks(ctx, data) {
+    const privacy = schema_isMapping(data.privacy) ? data.privacy : {};
+    const { checks, fail } = failures(ctx);
+    const personalData = privacy.personal_data;
+    if (typeof personalData !== 'boolean') {
+        fail('privacy.personal_data', '`privacy.personal_data` is missing: the card must say whether the model uses personal data.', `add ${fieldExample('privacy.personal_data', true)} (or \`false\` when it uses none)`);
+    }
+    if (personalData === true)
+        personalDataRules(privacy, fail);
+    if (personalData === false)
+        contradictions(privacy, fail);
+    anonymisationDetails(privacy, fail);
+    return checks;
+}
+function personalDataRules(privacy, fail) {
+    const because = 'required because `privacy.personal_data` is true';
+    if (!filled(privacy.data_categories)) {
+        fail('privacy.data_categories', `\`privacy.data_categories\` is missing (${because}): list the kinds of personal data used.`, `add ${fieldExample('privacy.data_categories')}`);
+    }
+    const regulations = strings(privacy.regulations);
+    if (regulations.length === 0) {
+        fail('privacy.regulations', `\`privacy.regulations\` is missing (${because}): name the regulations the data falls under.`, `add ${fieldExample('privacy.regulations')} (GDPR, UK_GDPR, HIPAA, DPDP, CCPA, CPRA, EU_AI_ACT or other)`);
+    }
+    legalBasisRules(privacy, regulations, fail);
+    dpiaRules(privacy, regulations, fail);
+    const anonymisation = schema_isMapping(privacy.anonymisation) ? privacy.anonymisation : {};
+    const method = anonymisation.method;
+    if (regulations.includes('HIPAA')) {
+        if (typeof method !== 'string' || !HIPAA_METHODS.includes(method)) {
+            const found = typeof method === 'string' ? `is \`${method}\`, which HIPAA does not recognise as de-identification` : 'is missing';
+            fail('privacy.anonymisation.method', `\`privacy.anonymisation.method\` ${found}: with HIPAA in \`privacy.regulations\` it must be \`hipaa_safe_harbor\` or \`hipaa_expert_determination\`.`, `write ${fieldExample('privacy.anonymisation.method', 'hipaa_safe_harbor')}`);
+        }
+    }
+    else if (!filled(method)) {
+        fail('privacy.anonymisation.method', `\`privacy.anonymisation.method\` is missing (${because}): say how the personal data is protected.`, `add ${fieldExample('privacy.anonymisation.method')} (or \`none\`, \`differential_privacy\`, ...)`);
+    }
+    const retention = schema_isMapping(privacy.retention) ? privacy.retention : {};
+    if (!filled(retention.period)) {
+        fail('privacy.retention.period', `\`privacy.retention.period\` is missing (${because}): say how long the personal data is kept, as an ISO-8601 duration.`, `add ${fieldExample('privacy.retention.period')} (18 months)`);
+    }
+}
+function legalBasisRules(privacy, regulations, fail) {
+    const gdpr = regulations.filter((r) => GDPR_LIKE.includes(r));
+    const dpdp = regulations.includes('DPDP');
+    if (gdpr.length === 0 && !dpdp)
+        return;
+    const needs = [...gdpr, ...(dpdp ? ['DPDP'] : [])].map((r) => `\`${r}\``).join(' and ');
+    const bases = strings(privacy.legal_basis);
+    const example = [...(gdpr.length ? ['contract'] : []), ...(dpdp ? ['dpdp_consent'] : [])];
+    if (bases.length === 0) {
+        fail('privacy.legal_basis', `\`privacy.legal_basis\` is missing: ${needs} in \`privacy.regulations\` need a legal basis for processing personal data.`, `add ${fieldExample('privacy.legal_basis', example)}`);
+        return;
+    }
+    const problems = [];
+    if (gdpr.length && !bases.some((b) => GDPR_BASES.includes(b))) {
+        problems.push(`${gdpr.map((r) => `\`${r}\``).join(' and ')} need${gdpr.length === 1 ? 's' : ''} one of the six art. 6 bases (${GDPR_BASES.join(', ')})`);
+    }
+    if (dpdp && !bases.some((b) => DPDP_BASES.includes(b)))
+        problems.push(`\`DPDP\` needs \`dpdp_consent\` or \`dpdp_legitimate_use\``);
+    if (problems.length) {
+        fail('privacy.legal_basis', `\`privacy.legal_basis\` is ${yamlInline(bases)}, which does not fit \`privacy.regulations\`: ${problems.join('; ')}.`, `write ${fieldExample('privacy.legal_basis', [...new Set([...bases.filter((b) => !example.includes(b)), ...example])])}`);
+    }
+}
+function dpiaRules(privacy, regulations, fail) {
+    const special = strings(privacy.special_categories).filter((c) => canonicalEnum('privacy.special_categories.*', c) === c);
+    const reasons = [
+        ...(special.length ? [`special categories (${special.join(', ')}) in \`privacy.special_categories\``] : []),
+        ...(regulations.includes('HIPAA') ? ['`HIPAA` in `privacy.regulations`'] : [])
+    ];
+    if (reasons.length === 0)
+        return;
+    const why = reasons.join(' and ');
+    const dpia = schema_isMapping(privacy.dpia) ? privacy.dpia : {};
+    if (dpia.required === false) {
+        fail('privacy.dpia.required', `\`privacy.dpia.required\` is false, but ${why} require a data protection impact assessment.`, `write ${fieldExample('privacy.dpia.required', true)} and add \`privacy.dpia.reference\``);
+    }
+    if (!filled(dpia.reference)) {
+        fail('privacy.dpia.reference', `\`privacy.dpia.reference\` is missing: ${why} require a DPIA, and the card must point at it.`, `add ${fieldExample('privacy.dpia', { required: true, reference: 'DPIA-2026-014' })}`);
+    }
+}
+function contradictions(privacy, fail) {
+    for (const key of ['data_categories', 'special_categories', 'legal_basis']) {
+        const value = privacy[key];
+        if (!filled(value))
+            continue;
+        const field = `privacy.${key}`;
+        fail(field, `\`privacy.personal_data\` is false, but \`${field}\` is ${yamlInline(value)}: the card contradicts itself.`, `if the model uses personal data, write \`privacy.personal_data: true\` and complete the privacy section; otherwise remove \`${field}\``);
+    }
+}
+function anonymisationDetails(privacy, fail) {
+    const anonymisation = schema_isMapping(privacy.anonymisation) ? privacy.anonymisation : {};
+    if (anonymisation.method === 'differential_privacy') {
+        for (const [key, example] of [['epsilon', 1.0], ['delta', 1e-6]]) {
+            if (typeof anonymisation[key] !== 'number') {
+                fail(`privacy.anonymisation.${key}`, `\`privacy.anonymisation.${key}\` is missing: differential privacy is only meaningful with its ${key === 'epsilon' ? 'ε (epsilon > 0)' : 'δ (0 ≤ delta < 1)'}.`, `add ${fieldExample(`privacy.anonymisation.${key}`, example)}`);
+            }
+        }
+    }
+    if (anonymisation.method === 'other' && !filled(anonymisation.details)) {
+        fail('privacy.anonymisation.details', '`privacy.anonymisation.details` is missing: with `method: other`, say what the method is.', `add ${fieldExample('privacy.anonymisation.details')}`);
+    }
+}
+/** Present and not a placeholder (an empty list counts as missing). */
+function filled(value) {
+    return value !== undefined && !isPlaceholder(value);
+}
+/** The non-placeholder strings of a list (anything else: none). */
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && !isPlaceholder(v)) : [];
+}
+
+;// CONCATENATED MODULE: ./src/declarations/governance.ts
+
+
+
+
+const governance_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** Every artefact the `governance` section names, classified (`fairness.report` first, then the artefacts). */
+function governanceArtefacts(data) {
+    const refs = [];
+    const report = valueAt(data, 'governance.fairness.report');
+    if (typeof report === 'string' && filled(report)) {
+        const looksLikePath = /[/\\]/.test(report) || /\.[a-z0-9]{1,5}$/i.test(report);
+        refs.push(looksLikePath || governance_URL.test(report) ? classify('governance.fairness.report', report) : { field: 'governance.fairness.report', value: report, kind: 'reference' });
+    }
+    const artefacts = valueAt(data, 'governance.explainability.artefacts');
+    if (Array.isArray(artefacts)) {
+        artefacts.forEach((value, i) => {
+            if (typeof value === 'string' && filled(value))
+                refs.push(classify(`governance.explainability.artefacts.${i}`, value));
+        });
+    }
+    return refs;
+}
+function classify(field, raw) {
+    const value = raw.trim();
+    if (governance_URL.test(value))
+        return { field, value, kind: 'url' };
+    if (value.includes('\\'))
+        return { field, value, kind: 'invalid', problem: 'uses `\\`; write repository paths with `/`' };
+    if (value.startsWith('/'))
+        return { field, value, kind: 'invalid', problem: 'is an absolute path; write it relative to the repository root' };
+    const segments = value.replace(/^(\.\/)+/, '').split('/');
+    if (segments.includes('..'))
+        return { field, value, kind: 'invalid', problem: 'leaves the repository with `..`; write it relative to the repository root' };
+    const path = segments.filter((s) => s !== '' && s !== '.').join('/');
+    if (path === '')
+        return { field, value, kind: 'invalid', problem: 'names no file' };
+    return { field, value, kind: 'path', path };
+}
+/** Failing checks for the `governance` section; `existingFiles` holds the artefact paths found in the PR head. */
+function governanceChecks(ctx, data, existingFiles) {
+    const governance = schema_isMapping(data.governance) ? data.governance : {};
+    const { checks, fail } = failures(ctx);
+    const text = [
+        ['intended_use', 'what the model is for'],
+        ['out_of_scope_use', 'uses the model must not be put to'],
+        ['limitations', 'known limitations']
+    ];
+    for (const [key, what] of text) {
+        if (!filled(governance[key]))
+            fail(`governance.${key}`, `\`governance.${key}\` is missing: describe ${what}.`, `add ${fieldExample(`governance.${key}`)}`);
+    }
+    if (!filled(valueAt(governance, 'fairness.assessed_slices'))) {
+        fail('governance.fairness.assessed_slices', '`governance.fairness.assessed_slices` is missing or empty: list the slices assessed for fairness.', `add ${fieldExample('governance.fairness.assessed_slices')}`);
+    }
+    if (!filled(valueAt(governance, 'explainability.methods'))) {
+        fail('governance.explainability.methods', '`governance.explainability.methods` is missing or empty: name the explanation methods used (e.g. SHAP, LIME).', `add ${fieldExample('governance.explainability.methods')}`);
+    }
+    for (const ref of governanceArtefacts(data)) {
+        if (ref.kind === 'invalid') {
+            fail(ref.field, `\`${ref.field}\` is \`${ref.value}\`, which ${ref.problem}.`, `write a repository-relative path such as \`reports/shap_summary.png\`, or a URL`);
+        }
+        else if (ref.kind === 'path' && ref.path !== undefined && !existingFiles.has(ref.path)) {
+            fail(ref.field, `\`${ref.field}\` names \`${ref.value}\`, which does not exist in the pull request's head.`, `commit \`${ref.path}\`, or correct the path (a URL is also accepted)`);
+        }
+    }
+    return checks;
+}
+/** Failing checks for the `maintenance` section, with `now` the injected clock. */
+function maintenanceChecks(ctx, data, now) {
+    const maintenance = schema_isMapping(data.maintenance) ? data.maintenance : {};
+    const { checks, fail } = failures(ctx);
+    const retraining = schema_isMapping(maintenance.retraining) ? maintenance.retraining : {};
+    const said = ['schedule', 'trigger'].some((key) => filled(retraining[key]) || ctx.reported(`maintenance.retraining.${key}`));
+    if (!said) {
+        fail('maintenance.retraining', '`maintenance.retraining` has neither a `schedule` nor a `trigger`: say when the model is retrained.', `add ${fieldExample('maintenance.retraining.schedule')} or ${fieldExample('maintenance.retraining.trigger')}`);
+    }
+    if (!filled(valueAt(maintenance, 'monitoring.drift_metrics'))) {
+        fail('maintenance.monitoring.drift_metrics', '`maintenance.monitoring.drift_metrics` is missing or empty: list the metrics watched for drift.', `add ${fieldExample('maintenance.monitoring.drift_metrics')}`);
+    }
+    if (!filled(valueAt(maintenance, 'monitoring.alert_channel'))) {
+        fail('maintenance.monitoring.alert_channel', '`maintenance.monitoring.alert_channel` is missing: say where drift and failure alerts go.', `add ${fieldExample('maintenance.monitoring.alert_channel')}`);
+    }
+    const lastTrained = typeof retraining.last_trained === 'string' ? parseIsoDate(retraining.last_trained) : undefined;
+    const tomorrow = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+    if (lastTrained && lastTrained > tomorrow) {
+        fail('maintenance.retraining.last_trained', `\`maintenance.retraining.last_trained\` is ${formatIsoDate(lastTrained)}, which is in the future (today is ${formatIsoDate(now)}).`, `write the date the model was last trained, e.g. ${fieldExample('maintenance.retraining.last_trained', formatIsoDate(now))}`);
+    }
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/declarations/codeowners.ts
+/**
+ * CODEOWNERS, read the way GitHub reads it: one rule per line (`pattern owner owner ...`), `#`
+ * comments (whole lines, or after whitespace), blank lines ignored, gitignore-style patterns, and
+ * the LAST matching rule wins (a matching rule without owners leaves the path unowned).
+ *
+ * Patterns: `*` matches within one path segment, `?` one character, `**` any number of segments;
+ * a leading `/` or a `/` in the middle anchors the pattern at the repository root, otherwise it
+ * matches at any depth; a trailing `/` matches only what is inside that directory. A pattern that
+ * names a directory covers everything below it, except that a final lone `*` (`docs/*`) covers
+ * only the files directly inside, as GitHub documents. `!` negation and `[ ]` ranges do not
+ * exist in CODEOWNERS: such lines are skipped, as GitHub skips them.
+ */
+/** Where GitHub looks for CODEOWNERS, in its order of preference. */
+const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+const OWNER = /^(?:@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?|[^\s@]+@[^\s@]+\.[^\s@]+)$/;
+/** The rules of a CODEOWNERS file in file order; comments, blank and unusable lines are left out. */
+function parseCodeowners(text, file) {
+    const rules = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const content = stripComment(raw).trim();
+        if (content === '')
+            return;
+        const [pattern = '', ...tokens] = content.split(/\s+/);
+        if (!isUsablePattern(pattern))
+            return;
+        rules.push({ pattern, owners: tokens.filter((token) => OWNER.test(token)), line: i + 1, file });
+    });
+    return rules;
+}
+/** The rule that decides the owners of `path`: the last one whose pattern matches it. */
+function ruleFor(rules, path) {
+    const target = normalisePath(path);
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const rule = rules[i];
+        if (patternMatches(rule.pattern, target))
+            return rule;
+    }
+    return undefined;
+}
+/** The owners of a repository-relative `path` (last matching rule wins); empty when nobody owns it. */
+function ownersFor(rules, path) {
+    return ruleFor(rules, path)?.owners ?? [];
+}
+/** True when a gitignore-style CODEOWNERS pattern matches the repository-relative file `path`. */
+function patternMatches(pattern, path) {
+    const target = normalisePath(path).split('/');
+    return matchSegments(compile(pattern), target);
+}
+/** A line's text without its comment: a line starting with `#`, or a `#` after whitespace. */
+function stripComment(line) {
+    if (line.trimStart().startsWith('#'))
+        return '';
+    const at = line.search(/\s#/);
+    return at < 0 ? line : line.slice(0, at);
+}
+function isUsablePattern(pattern) {
+    return pattern !== '' && !pattern.startsWith('!') && !/(^|[^\\])\[/.test(pattern) && !pattern.includes('***');
+}
+function normalisePath(path) {
+    return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
+}
+function compile(pattern) {
+    const dirOnly = pattern.endsWith('/');
+    const body = pattern.replace(/^\/+/, '').replace(/\/+$/, '');
+    if (body === '')
+        return [{ kind: 'glob', regex: /(?!)/ }];
+    const anchored = pattern.startsWith('/') || body.includes('/');
+    const parts = body.split('/');
+    const segments = anchored || parts[0] === '**' ? [] : [{ kind: 'any' }];
+    parts.forEach((part, i) => {
+        const last = i === parts.length - 1;
+        if (part === '**')
+            segments.push(last ? { kind: 'some' } : { kind: 'any' });
+        else
+            segments.push({ kind: 'glob', regex: globRegex(part) });
+    });
+    const lastPart = parts[parts.length - 1];
+    if (dirOnly && lastPart !== '**')
+        segments.push({ kind: 'some' });
+    else if (!dirOnly && lastPart !== '**' && lastPart !== '*')
+        segments.push({ kind: 'any' });
+    return segments;
+}
+/** One path segment's glob (`*`, `?`, `\x` escapes) as an anchored regular expression. */
+function globRegex(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob[i];
+        if (ch === '\\' && i + 1 < glob.length)
+            source += escapeRegex(glob[++i]);
+        else if (ch === '*')
+            source += '[^/]*';
+        else if (ch === '?')
+            source += '[^/]';
+        else
+            source += escapeRegex(ch);
+    }
+    return new RegExp(`^${source}$`);
+}
+function escapeRegex(ch) {
+    return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** Segment matching with memoisation, so several `**` cannot make it exponential. */
+function matchSegments(pattern, path) {
+    const memo = new Map();
+    const match = (p, s) => {
+        const key = p * (path.length + 1) + s;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        const segment = pattern[p];
+        if (!segment)
+            result = s === path.length;
+        else if (segment.kind === 'any')
+            result = match(p + 1, s) || (s < path.length && match(p, s + 1));
+        else if (segment.kind === 'some')
+            result = s < path.length && (match(p + 1, s + 1) || match(p, s + 1));
+        else
+            result = s < path.length && segment.regex.test(path[s]) && match(p + 1, s + 1);
+        memo.set(key, result);
+        return result;
+    };
+    return match(0, 0);
+}
+
+;// CONCATENATED MODULE: ./src/declarations/ownership.ts
+
+
+
+
+
+const MAX_LOGIN_LENGTH = 39;
+const LOGIN = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*$/;
+const TEAM_SLUG = /^[A-Za-z0-9_.-]+$/;
+const EMAIL = /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\]]+$/;
+const URL_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+/** `scheme://...`: text that is meant as a URL rather than a rotation name such as `payments:primary`. */
+const URL_WITH_AUTHORITY = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+const DAY_MS = 86_400_000;
+/**
+ * The ownership section's problems (failing first), one Check per field. Returns nothing when the
+ * document has no `ownership` mapping: whether the section is required is decided elsewhere.
+ * `now` is the injected clock; "today" is its UTC date.
+ */
+function ownershipChecks(doc, data, settings, now, codeowners) {
+    const section = isMapping(data) ? getOwn(data, 'ownership') : undefined;
+    if (!isMapping(section))
+        return [];
+    return failuresFirst([
+        ...ownersChecks(doc, section),
+        ...(settings.codeowners ? codeownersChecks(doc, ownerHandles(section), codeowners) : []),
+        ...contactPointChecks(doc, section),
+        ...reviewChecks(doc, section, settings, today(now))
+    ]);
+}
+/**
+ * Why `handle` is not a valid `@user` or `@org/team` GitHub handle, or undefined when it is.
+ * Users and organisations: letters, digits and single hyphens, not at either end, at most 39
+ * characters. Team slugs: letters, digits, `-`, `_` and `.`.
+ */
+function handleProblem(handle) {
+    const text = handle.trim();
+    if (!text.startsWith('@')) {
+        return EMAIL.test(text) ? 'is an email address, not a GitHub handle' : 'must start with `@` (`@user` or `@org/team`)';
+    }
+    const parts = text.slice(1).split('/');
+    if (parts.length > 2)
+        return 'has more than one `/`: a team handle is `@org/team`';
+    const [login = '', team] = parts;
+    const kind = team === undefined ? 'user name' : 'organisation name';
+    if (login === '')
+        return `has no ${kind} after the \`@\``;
+    if (login.length > MAX_LOGIN_LENGTH)
+        return `has a ${kind} of ${login.length} characters; GitHub allows at most ${MAX_LOGIN_LENGTH}`;
+    if (!LOGIN.test(login))
+        return `has an invalid ${kind}: GitHub allows letters, digits and single hyphens, not at the start or end`;
+    if (team !== undefined && !TEAM_SLUG.test(team))
+        return 'has an invalid team name: GitHub team slugs use letters, digits, `-`, `_` and `.`';
+    return undefined;
+}
+/** Today's date at UTC midnight, in whole days since the epoch. */
+function today(now) {
+    return Math.floor(now.getTime() / DAY_MS);
+}
+/** The owners' handles that are filled-in strings, with their paths (an owner may be written as just a handle). */
+function ownerHandles(section) {
+    const owners = getOwn(section, 'owners');
+    if (!Array.isArray(owners))
+        return [];
+    return owners.flatMap((owner, i) => {
+        const path = isMapping(owner) ? `ownership.owners.${i}.handle` : `ownership.owners.${i}`;
+        const handle = isMapping(owner) ? getOwn(owner, 'handle') : owner;
+        if (typeof handle !== 'string' || placeholderReason(handle) !== undefined)
+            return [];
+        return [{ path, handle: handle.trim(), valid: handleProblem(handle) === undefined }];
+    });
+}
+function ownersChecks(doc, section) {
+    const owners = getOwn(section, 'owners');
+    if (owners === undefined || owners === null || (Array.isArray(owners) && owners.length === 0)) {
+        const example = "`ownership.owners: [{name: Priya Raman, handle: '@priya-r', role: model owner, contact: priya@acme.com}]`";
+        return [fail(doc, 'ownership.owners', `\`ownership.owners\` ${owners === undefined ? 'is missing' : 'is empty'}: the model needs at least one named owner.`, `add ${example}.`)];
+    }
+    return Array.isArray(owners) ? owners.flatMap((owner, i) => ownerChecks(doc, owner, i)) : [];
+}
+function ownerChecks(doc, owner, i) {
+    const base = `ownership.owners.${i}`;
+    if (owner !== null && typeof owner !== 'string' && !isMapping(owner))
+        return [];
+    const checks = [];
+    const path = isMapping(owner) ? `${base}.handle` : base;
+    const handle = isMapping(owner) ? getOwn(owner, 'handle') : owner;
+    if (handle === undefined || handle === null || typeof handle === 'string') {
+        const missing = handle === undefined ? 'is missing' : placeholderReason(handle);
+        const problem = missing ?? handleProblem(handle);
+        if (problem) {
+            const shown = missing ? '' : ` (\`${handle.trim()}\`)`;
+            const example = missing ? '@priya-r' : suggestHandle(handle);
+            checks.push(fail(doc, path, `\`${path}\`${shown} ${problem}: each owner needs the GitHub user or team that answers for the model.`, `write a GitHub handle, e.g. \`${path}: '${example}'\` (a user) or \`'@acme/payments-ml'\` (a team).`));
+        }
+    }
+    if (!isMapping(owner))
+        return checks;
+    const contact = getOwn(owner, 'contact');
+    if (contact === null || typeof contact === 'string') {
+        const problem = contactProblem(contact);
+        if (problem)
+            checks.push(fail(doc, `${base}.contact`, `\`${base}.contact\` ${problem}.`, `write an address people can reach, e.g. \`${base}.contact: priya@acme.com\` or a team page URL, or remove the key.`));
+    }
+    for (const key of ['name', 'role']) {
+        const value = getOwn(owner, key);
+        const reason = typeof value === 'string' ? placeholderReason(value) : undefined;
+        if (reason)
+            checks.push(warn(doc, `${base}.${key}`, `\`${base}.${key}\` ${reason}.`, `fill it in (e.g. \`${base}.${key}: ${key === 'name' ? 'Priya Raman' : 'model owner'}\`) or remove the key.`));
+    }
+    return checks;
+}
+/** An email address, or an http(s)/mailto URL, that is not a placeholder. */
+function contactProblem(contact) {
+    const reason = placeholderReason(contact);
+    if (reason)
+        return reason;
+    const text = contact.trim();
+    if (URL_SCHEME.test(text))
+        return urlProblem(text, ['http:', 'https:', 'mailto:']);
+    return EMAIL.test(text) ? undefined : `(\`${text}\`) is neither an email address nor a URL`;
+}
+function urlProblem(text, protocols) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return `(\`${text}\`) is not a valid URL`;
+    }
+    if (!protocols.includes(url.protocol))
+        return `(\`${text}\`) is a \`${url.protocol}\` URL; use ${protocols.map((p) => `\`${p}\``).join(', ')}`;
+    if (url.protocol === 'mailto:' && !EMAIL.test(decodeURIComponent(url.pathname)))
+        return `(\`${text}\`) is not a valid mailto address`;
+    return undefined;
+}
+/** `@handle` → `@handle` made valid where that is obvious (a missing `@`), else an example. */
+function suggestHandle(handle) {
+    const bare = handle.replace(/^@/, '');
+    const candidate = `@${bare}`;
+    return handleProblem(candidate) === undefined ? candidate : '@priya-r';
+}
+function codeownersChecks(doc, handles, codeowners) {
+    const card = doc.file.replace(/^(?:\.\/)+/, '');
+    const exampleLine = `/${card} ${handles.filter((h) => h.valid).map((h) => h.handle).join(' ') || '@priya-r @acme/payments-ml'}`;
+    if (!codeowners) {
+        return [
+            fail(doc, 'ownership.owners', `\`ownership.owners\` cannot be checked against CODEOWNERS: \`declarations.codeowners\` is on, but the base commit has no CODEOWNERS file (GitHub looks in ${CODEOWNERS_LOCATIONS.map((l) => `\`${l}\``).join(', ')}; model-gate reads it at the base commit, so a CODEOWNERS added by this pull request counts only once merged).`, `add \`.github/CODEOWNERS\` with a line such as \`${exampleLine}\` in a separate pull request and merge it first, or set \`declarations.codeowners: false\` in the policy.`, 'declaration:ownership.owners:codeowners')
+        ];
+    }
+    const rule = ruleFor(parseCodeowners(codeowners.text, codeowners.file), card);
+    const owners = new Set((rule?.owners ?? []).map((o) => o.toLowerCase()));
+    const decided = rule
+        ? rule.owners.length > 0
+            ? `the last matching rule in \`${codeowners.file}\` (line ${rule.line}, \`${rule.pattern}\`) names ${rule.owners.map((o) => `\`${o}\``).join(', ')}`
+            : `the last matching rule in \`${codeowners.file}\` (line ${rule.line}, \`${rule.pattern}\`) names no owner`
+        : `no rule in \`${codeowners.file}\` matches \`${card}\``;
+    return handles
+        .filter(({ valid, handle }) => valid && !owners.has(handle.toLowerCase()))
+        .map(({ path, handle }) => fail(doc, path, `\`${path}\` (\`${handle}\`) is not a code owner of \`${card}\`: ${decided} (read at the base commit).`, `add \`${handle}\` to the owners of \`${card}\` in \`${codeowners.file}\` (e.g. a last line \`${exampleLine}\`) and merge that first, or list only code owners in \`ownership.owners\`.`, `declaration:${path}:codeowners`));
+}
+function contactPointChecks(doc, section) {
+    const checks = [];
+    const team = getOwn(section, 'team');
+    if (team === undefined || team === null || typeof team === 'string') {
+        const reason = team === undefined ? 'is missing' : placeholderReason(team);
+        if (reason)
+            checks.push(fail(doc, 'ownership.team', `\`ownership.team\` ${reason}: name the team that owns the model.`, 'add `ownership.team: Payments Risk ML`.'));
+    }
+    checks.push(...reachableCheck(doc, section, 'on_call', 'fail', 'who is paged when the model misbehaves in production', "'@acme/payments-oncall'"));
+    checks.push(...reachableCheck(doc, section, 'escalation', 'warn', 'who decides when on-call cannot (recommended)', "'@acme/risk-leads'"));
+    const level = getOwn(section, 'support_level');
+    const reason = typeof level === 'string' ? placeholderReason(level) : undefined;
+    if (reason)
+        checks.push(warn(doc, 'ownership.support_level', `\`ownership.support_level\` ${reason}.`, 'write the support the model gets, e.g. `ownership.support_level: business-hours` (or `24x7`, `best-effort`), or remove the key.'));
+    return checks;
+}
+/** on_call / escalation: a handle (valid syntax), an http(s) URL, or a rotation name; never a placeholder. */
+function reachableCheck(doc, section, key, status, purpose, example) {
+    const path = `ownership.${key}`;
+    const value = getOwn(section, key);
+    if (value !== undefined && value !== null && typeof value !== 'string')
+        return [];
+    const fix = `set \`${path}: ${example}\` (a GitHub handle), a rotation name such as \`payments-primary\`, or the rotation's https URL.`;
+    const make = status === 'fail' ? fail : warn;
+    const reason = value === undefined ? 'is missing' : placeholderReason(value);
+    if (reason)
+        return [make(doc, path, `\`${path}\` ${reason}: it says ${purpose}.`, fix)];
+    const text = value.trim();
+    const problem = text.startsWith('@') ? handleProblem(text) : URL_WITH_AUTHORITY.test(text) ? urlProblem(text, ['http:', 'https:']) : undefined;
+    return problem ? [make(doc, path, `\`${path}\` (\`${text}\`) ${problem}.`, fix)] : [];
+}
+function reviewChecks(doc, section, settings, todayDay) {
+    const review = getOwn(section, 'review');
+    if (review !== undefined && review !== null && !isMapping(review))
+        return [];
+    const last = review ? readDate(getOwn(review, 'last_reviewed')) : { kind: 'missing' };
+    const next = review ? readDate(getOwn(review, 'next_review_due')) : { kind: 'missing' };
+    const maxAge = settings.maxReviewAgeDays;
+    const todayText = formatDay(todayDay);
+    const renewal = `set \`ownership.review.last_reviewed: ${todayText}\` and \`ownership.review.next_review_due: ${formatDay(addMonths(todayDay, 6))}\``;
+    const checks = [];
+    if (maxAge !== undefined && last.kind === 'missing') {
+        checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` ${last.reason ?? 'is missing'}: the policy allows at most ${maxAge} days since the last review (\`declarations.max_review_age_days\`), so the date of the last review is required.`, `review the card with its owners and add \`ownership.review.last_reviewed: ${todayText}\`.`));
+    }
+    else if (last.kind === 'missing' && last.reason) {
+        checks.push(warn(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` ${last.reason}.`, `write the date of the last review, e.g. \`ownership.review.last_reviewed: ${todayText}\`, or remove the key.`));
+    }
+    if (maxAge === undefined && next.kind === 'missing') {
+        checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` ${next.reason ?? 'is missing'}: without a review due date the card can go stale unnoticed.`, `add \`ownership.review.next_review_due: ${formatDay(addMonths(todayDay, 6))}\` (or set \`declarations.max_review_age_days\` in the policy).`));
+    }
+    else if (next.kind === 'missing' && next.reason) {
+        checks.push(warn(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` ${next.reason}.`, `write the date of the next review, e.g. \`ownership.review.next_review_due: ${formatDay(addMonths(todayDay, 6))}\`, or remove the key.`));
+    }
+    if (last.kind === 'date' && last.day > todayDay) {
+        checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is in the future (today is ${todayText} UTC): a review cannot have happened yet.`, `write the date the review took place, e.g. \`ownership.review.last_reviewed: ${todayText}\`.`));
+    }
+    else if (last.kind === 'date' && maxAge !== undefined && todayDay - last.day > maxAge) {
+        const age = todayDay - last.day;
+        checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is ${age} days ago; the policy allows at most ${maxAge} days (\`declarations.max_review_age_days\`), so the review is ${age - maxAge} ${plural(age - maxAge, 'day')} overdue.`, `review the card with its owners, then ${renewal}.`));
+    }
+    if (next.kind === 'date' && next.day < todayDay) {
+        const overdue = todayDay - next.day;
+        checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) has passed: the review is ${overdue} ${plural(overdue, 'day')} overdue (today is ${todayText} UTC).`, `review the card with its owners, then ${renewal}.`));
+    }
+    if (next.kind === 'date' && last.kind === 'date' && next.day < last.day) {
+        checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) is before \`ownership.review.last_reviewed\` (${last.text}).`, `set the next review after the last one, e.g. \`ownership.review.next_review_due: ${formatDay(addMonths(last.day, 6))}\`.`, 'declaration:ownership.review.next_review_due:order'));
+    }
+    return checks;
+}
+function readDate(value) {
+    if (value === undefined)
+        return { kind: 'missing' };
+    const reason = placeholderReason(value);
+    if (reason !== undefined && (value === null || typeof value === 'string'))
+        return { kind: 'missing', reason };
+    const date = typeof value === 'string' ? parseIsoDate(value.trim()) : undefined;
+    return date ? { kind: 'date', day: Math.floor(date.getTime() / DAY_MS), text: value } : { kind: 'unusable' };
+}
+function formatDay(day) {
+    return formatIsoDate(new Date(day * DAY_MS));
+}
+function addMonths(day, months) {
+    const date = new Date(day * DAY_MS);
+    return Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()) / DAY_MS);
+}
+function plural(n, word) {
+    return n === 1 ? word : `${word}s`;
+}
+function fail(doc, field, message, fix, id) {
+    return declarationCheck({ field, status: 'fail', message, fix, doc, id });
+}
+function warn(doc, field, message, fix) {
+    return declarationCheck({ field, status: 'warn', severity: 'warn', message, fix, doc });
+}
+
+;// CONCATENATED MODULE: ./src/core/declarations.ts
+/**
+ * Declaration checks: the model card's privacy, ownership, maintenance and governance sections,
+ * validated against the built-in schema, scanned for placeholders, and checked for consistency;
+ * plus the card's published metrics against the candidate's, and the repository's own schema.
+ * Sections the policy requires block; problems in other sections present are advisory warnings.
+ */
+
+
+
+
+
+
+
+
+
+/** Paths the card names whose existence the caller must check in the PR head (explainability artefacts, fairness report). */
+function artefactPaths(doc) {
+    if (!doc)
+        return [];
+    const paths = governanceArtefacts(doc.data).flatMap((ref) => (ref.kind === 'path' && ref.path !== undefined ? [ref.path] : []));
+    return [...new Set(paths)];
+}
+/**
+ * Every declaration check, failing ones first: one check per problem (field), and one passing
+ * check per required section that is sound. Also the declarations at a glance, when the file exists.
+ */
+function checkDeclarations(ctx) {
+    const { doc, settings } = ctx;
+    const required = [...new Set(settings.require)];
+    if (!doc)
+        return { checks: required.map((section) => missingFileCheck(settings.file, section)) };
+    if (!schema_isMapping(doc.data))
+        return { checks: required.map((section) => noDataCheck(doc, section)), summary: summarise(doc.file, {}) };
+    const data = normaliseDeclarations(doc.data);
+    const isRequired = (section) => required.includes(section);
+    const active = SECTIONS.filter((s) => isRequired(s) || (data[s] !== undefined && data[s] !== null));
+    const schema = schemaChecks(doc, data, (path) => placeholderReason(valueAt(data, path)) !== undefined);
+    const covered = new Set(schema.covered);
+    const placeholders = placeholderChecks(doc, data, active, (path) => isReported(covered, path));
+    const reported = new Set([...covered, ...placeholders.map(pathOf)]);
+    const rules = { doc, reported: (path) => isReported(reported, path) };
+    const sectionChecks = [...schema.checks, ...placeholders, ...active.flatMap((section) => sectionRules(section, ctx, doc, data, rules, schema.covered))];
+    const checks = [
+        ...requiredPathChecks(doc, data, required.filter((r) => !SECTIONS.includes(r))),
+        ...sectionChecks.map((check) => (isRequired(sectionOf(check)) || !SECTIONS.includes(sectionOf(check)) ? check : advisory(check))),
+        ...cardMetricsChecks(doc, data, ctx.candidate, ctx.gatedMetrics ?? []),
+        ...(ctx.extraSchema ? customSchemaChecks(doc, doc.data, ctx.extraSchema) : [])
+    ];
+    const unique = dedupe(checks);
+    const summary = summarise(doc.file, data);
+    const passes = SECTIONS.filter(isRequired)
+        .filter((section) => !unique.some((c) => c.status === 'fail' && sectionOf(c) === section))
+        .map((section) => sectionPass(doc, section, summary));
+    const missing = SECTIONS.filter(isRequired)
+        .filter((section) => (data[section] === undefined || data[section] === null) && !unique.some((c) => sectionOf(c) === section))
+        .map((section) => noSectionCheck(doc, section));
+    return { checks: sortChecks([...unique, ...missing, ...passes]), summary };
+}
+function sectionRules(section, ctx, doc, data, rules, schemaCovered) {
+    if (schemaCovered.includes(section))
+        return [];
+    const withSection = schema_isMapping(data[section]) ? data : Object.assign(Object.create(null), data, { [section]: Object.create(null) });
+    switch (section) {
+        case 'privacy':
+            return privacyChecks(rules, withSection);
+        case 'ownership':
+            return ownershipChecks(doc, withSection, ctx.settings, ctx.now, ctx.codeowners).filter((c) => !rules.reported(pathOf(c)));
+        case 'maintenance':
+            return maintenanceChecks(rules, withSection, ctx.now);
+        case 'governance':
+            return governanceChecks(rules, withSection, ctx.existingFiles);
+    }
+}
+/**
+ * Placeholder values (TBD, `<owner>`, example.com, blank, ...) anywhere inside the active sections
+ * (ownership checks its own). Empty lists and mappings are left to the rules: `[]` can mean "none".
+ */
+function placeholderChecks(doc, data, active, reported) {
+    return active
+        .filter((section) => section !== 'ownership' && schema_isMapping(data[section]))
+        .flatMap((section) => findPlaceholders(data[section], section))
+        .filter((hit) => (hit.value === null || typeof hit.value !== 'object') && !reported(hit.path))
+        .map((hit) => declarationCheck({
+        field: hit.path,
+        status: 'fail',
+        message: `\`${hit.path}\` ${hit.reason}: a placeholder counts as missing.`,
+        fix: `fill in the real value, e.g. ${fieldExample(listPath(hit.path))}, or remove the key`,
+        doc
+    }));
+}
+/** `declarations.require` entries beyond the four sections (`license`, `ownership.on_call`): present and not placeholders. */
+function requiredPathChecks(doc, data, paths) {
+    return paths.map((path) => {
+        const value = valueAt(data, path);
+        const reason = value === undefined ? 'is missing' : placeholderReason(value);
+        const rule = `\`${path}\` present (required by the policy)`;
+        if (reason) {
+            return declarationCheck({ field: path, status: 'fail', rule, message: `\`${path}\` ${reason}; the policy requires it (\`declarations.require\`).`, fix: `add ${fieldExample(path)}`, doc });
+        }
+        return declarationCheck({ field: path, status: 'pass', rule, message: `\`${path}\` is declared.`, doc });
+    });
+}
+function missingFileCheck(file, section) {
+    return {
+        id: `declaration:${section}`,
+        kind: 'declaration',
+        status: 'fail',
+        severity: 'block',
+        rule: `\`${section}\` declared`,
+        message: `${file} does not exist in the pull request's head, so \`${section}\` is not declared. Fix: create ${file} (start from templates/MODEL_CARD.md) with e.g. ${fieldExample(section)}.`,
+        location: { file }
+    };
+}
+function noDataCheck(doc, section) {
+    const dataFile = /\.(ya?ml|json)$/i.test(doc.file);
+    const problem = doc.data === undefined
+        ? 'has no YAML front matter'
+        : doc.data === null
+            ? `has empty ${dataFile ? 'content' : 'front matter'}`
+            : `is not a mapping of keys (${Array.isArray(doc.data) ? 'a list' : 'a single value'})`;
+    const fix = doc.data === undefined ? `add a \`---\` block at the top with e.g. ${fieldExample(section)} and close it with \`---\`` : `write keys such as ${fieldExample(section)}`;
+    return declarationCheck({ field: section, status: 'fail', message: `${doc.file} ${problem}, so \`${section}\` is not declared.`, fix, doc });
+}
+function noSectionCheck(doc, section) {
+    return declarationCheck({ field: section, status: 'fail', message: `\`${section}\` is missing: the policy requires this section.`, fix: `add e.g. ${fieldExample(section)}`, doc });
+}
+function sectionPass(doc, section, summary) {
+    const details = {
+        privacy: [
+            `personal data: ${summary.personalData ? 'yes' : 'no'}`,
+            summary.regulations.length ? `regulations: ${summary.regulations.join(', ')}` : '',
+            summary.legalBasis.length ? `legal basis: ${summary.legalBasis.join(', ')}` : '',
+            summary.anonymisation ? `anonymisation: ${summary.anonymisation}` : ''
+        ]
+            .filter(Boolean)
+            .join('; '),
+        ownership: [summary.owners.length ? `owners: ${summary.owners.join(', ')}` : '', summary.onCall ? `on-call: ${summary.onCall}` : '', summary.nextReview ? `next review: ${summary.nextReview}` : '']
+            .filter(Boolean)
+            .join('; '),
+        maintenance: 'retraining and monitoring declared',
+        governance: 'use, limitations, fairness and explainability declared'
+    };
+    return declarationCheck({ field: section, status: 'pass', rule: `\`${section}\` declared and consistent`, message: `\`${section}\` is complete and consistent (${details[section]}).`, doc });
+}
+/** The declarations at a glance. */
+function summarise(file, data) {
+    const text = (path) => {
+        const value = valueAt(data, path);
+        return typeof value === 'string' && !placeholderReason(value) ? value.trim() : undefined;
+    };
+    const personalData = valueAt(data, 'privacy.personal_data');
+    const method = text('privacy.anonymisation.method');
+    const epsilon = valueAt(data, 'privacy.anonymisation.epsilon');
+    const delta = valueAt(data, 'privacy.anonymisation.delta');
+    const dp = method === 'differential_privacy' && typeof epsilon === 'number' && typeof delta === 'number' ? ` (ε ${epsilon}, δ ${delta})` : '';
+    const owners = valueAt(data, 'ownership.owners');
+    const ownerNames = (Array.isArray(owners) ? owners : []).flatMap((owner) => {
+        const value = schema_isMapping(owner) ? (valueAt(owner, 'handle') ?? valueAt(owner, 'name')) : owner;
+        return typeof value === 'string' && !placeholderReason(value) ? [value.trim()] : [];
+    });
+    return {
+        file,
+        personalData: typeof personalData === 'boolean' ? personalData : undefined,
+        regulations: strings(valueAt(data, 'privacy.regulations')),
+        legalBasis: strings(valueAt(data, 'privacy.legal_basis')),
+        anonymisation: method ? `${method}${dp}` : undefined,
+        specialCategories: strings(valueAt(data, 'privacy.special_categories')),
+        owners: ownerNames,
+        team: text('ownership.team'),
+        onCall: text('ownership.on_call'),
+        lastReviewed: text('ownership.review.last_reviewed'),
+        nextReview: text('ownership.review.next_review_due')
+    };
+}
+/** A check of a section the policy does not require: shown as advisory, never blocking. */
+function advisory(check) {
+    if (check.status !== 'fail')
+        return check;
+    const section = sectionOf(check);
+    return { ...check, status: 'warn', severity: 'warn', message: `${check.message} (Advisory: the policy does not require \`${section}\`.)` };
+}
+/** The dot path a declaration check is about (`declaration:privacy.legal_basis:extra` → `privacy.legal_basis`). */
+function pathOf(check) {
+    return check.id.replace(/^declaration:/, '').replace(/:[^:]*$/, '');
+}
+function sectionOf(check) {
+    return splitPath(pathOf(check))[0] ?? '';
+}
+/** Reported already: the path itself, a parent of it, or one of its list items. */
+function isReported(paths, path) {
+    if (paths.has(path))
+        return true;
+    const segments = splitPath(path);
+    for (let n = segments.length - 1; n > 0; n--)
+        if (paths.has(joinPath(segments.slice(0, n))))
+            return true;
+    const prefix = `${path}.`;
+    for (const p of paths)
+        if (p.startsWith(prefix) && /^\d+(\.|$)/.test(p.slice(prefix.length)))
+            return true;
+    return false;
+}
+/** `privacy.regulations.1` → `privacy.regulations` (examples are per list). */
+function listPath(path) {
+    return path.replace(/(\.\d+)+$/, '');
+}
+/** The first check per id: the schema's explanation of a field beats a later rule's. */
+function dedupe(checks) {
+    const seen = new Set();
+    return checks.filter((check) => (seen.has(check.id) ? false : (seen.add(check.id), true)));
+}
+/** Failing checks first, then warnings, then passes; each group in file order. */
+function sortChecks(checks) {
+    return failuresFirst([...checks].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0)));
+}
+
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/** An input problem that must stop the gate with verdict `error`. Carries where and how to fix. */
+class GateError extends Error {
+    problems;
+    constructor(problems) {
+        const list = Array.isArray(problems) ? problems : [problems];
+        super(list.map(formatProblem).join('\n'));
+        this.name = 'GateError';
+        this.problems = list;
+    }
+}
+/** `file:line:column: message (fix)` — the form editors and humans both read. */
+function formatProblem(p) {
+    const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
+        .filter((part) => part !== undefined)
+        .join(':');
+    return `${where}: ${p.message}${p.fix ? ` Fix: ${p.fix}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/rules.ts
@@ -6231,6 +8713,7 @@ function evaluate(input) {
         problems: [],
         ...input.provenance,
         policyChanges: input.policyChanges ?? [],
+        ...(input.declarationSummary ? { declarations: input.declarationSummary } : {}),
     };
 }
 /** An evaluation that could not be carried out: verdict `error`, the problems, no checks. */
@@ -6439,20 +8922,47 @@ function diffSettings(prefix, base, head) {
         setting('declarations', 'declarations', undefined, hd.file, 'tightens', `added (${hd.file})`);
     }
     else if (bd !== undefined && hd !== undefined) {
-        if (bd.file !== hd.file)
-            setting('declarations.file', 'file', bd.file, hd.file, 'changes');
-        const dropped = bd.require.filter((s) => !hd.require.includes(s));
-        const added = hd.require.filter((s) => !bd.require.includes(s));
-        if (dropped.length > 0) {
-            const words = `no longer requires ${dropped.join(', ')}`;
-            setting('declarations.require', 'require', dropped, undefined, 'loosens', words);
-        }
-        if (added.length > 0) {
-            const words = `now also requires ${added.join(', ')}`;
-            setting('declarations.require', 'require', undefined, added, 'tightens', words);
-        }
+        changes.push(...diffDeclarations(prefix, bd, hd));
     }
     return changes;
+}
+/** Declaration settings: fewer requirements, a later review deadline, no CODEOWNERS or extra schema loosen. */
+function diffDeclarations(prefix, base, head) {
+    const changes = [];
+    const setting = (key, from, to, effect, words) => {
+        changes.push(change(`${prefix}declarations.${key}`, key, from, to, effect, words));
+    };
+    if (base.file !== head.file)
+        setting('file', base.file, head.file, 'changes', `changed from ${base.file} to ${head.file}`);
+    const dropped = base.require.filter((s) => !head.require.includes(s));
+    const added = head.require.filter((s) => !base.require.includes(s));
+    if (dropped.length > 0)
+        setting('require', dropped, undefined, 'loosens', `no longer requires ${dropped.join(', ')}`);
+    if (added.length > 0)
+        setting('require', undefined, added, 'tightens', `now also requires ${added.join(', ')}`);
+    const [fromSchema, toSchema] = [base.schema, head.schema];
+    if (fromSchema !== undefined && toSchema === undefined) {
+        setting('schema', fromSchema, undefined, 'loosens', `removed (was ${fromSchema})`);
+    }
+    else if (fromSchema === undefined && toSchema !== undefined) {
+        setting('schema', undefined, toSchema, 'tightens', `added (${toSchema})`);
+    }
+    else if (fromSchema !== toSchema) {
+        setting('schema', fromSchema, toSchema, 'changes', `changed from ${String(fromSchema)} to ${String(toSchema)}`);
+    }
+    const days = (n) => policy_diff_plural(n, 'day');
+    const moved = diffLimit('', base.maxReviewAgeDays, head.maxReviewAgeDays, days, (a, b) => a - b, true);
+    if (moved)
+        setting('max_review_age_days', base.maxReviewAgeDays, head.maxReviewAgeDays, moved.effect, moved.words.trimStart());
+    const [fromOwners, toOwners] = [base.codeowners === true, head.codeowners === true];
+    if (fromOwners !== toOwners) {
+        const words = toOwners ? 'owner handles must now appear in CODEOWNERS' : 'owner handles no longer need to appear in CODEOWNERS';
+        setting('codeowners', fromOwners, toOwners, toOwners ? 'tightens' : 'loosens', `changed from ${fromOwners} to ${toOwners}: ${words}`);
+    }
+    return changes;
+}
+function policy_diff_plural(n, one) {
+    return `${n} ${n === 1 ? one : `${one}s`}`;
 }
 function diffGates(prefix, base, head) {
     const changes = [];
@@ -6566,37 +9076,6 @@ function exitCode(verdict, mode) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/parse/mapping.ts
-/**
- * Parsed mappings are either null-prototype objects (what JSON Schema validation reads) or Maps
- * (which keep file order even for integer-like keys). Neither lets a `__proto__` or `constructor`
- * key reach Object.prototype; these helpers read both kinds the same way.
- */
-function newMapping(kind) {
-    return kind === 'map' ? new Map() : Object.create(null);
-}
-/** Sets an own entry; on a null-prototype object `__proto__` is an ordinary key. */
-function setMapping(mapping, key, value) {
-    if (mapping instanceof Map)
-        mapping.set(key, value);
-    else
-        Object.defineProperty(mapping, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/** True for a Map or a non-array object: a YAML/JSON mapping. */
-function isMapping(value) {
-    return value instanceof Map || (typeof value === 'object' && value !== null && !Array.isArray(value));
-}
-/** An own entry of a mapping (never an inherited one such as `constructor`). */
-function getOwn(mapping, key) {
-    if (mapping instanceof Map)
-        return mapping.get(key);
-    return Object.prototype.hasOwnProperty.call(mapping, key) ? mapping[key] : undefined;
-}
-/** True when the mapping has its own entry `key`. */
-function hasOwn(mapping, key) {
-    return mapping instanceof Map ? mapping.has(key) : Object.prototype.hasOwnProperty.call(mapping, key);
-}
-
 ;// CONCATENATED MODULE: ./src/parse/json.ts
 /**
  * A strict JSON reader for metrics files that also accepts the bare `NaN`, `Infinity` and
@@ -6893,35 +9372,62 @@ function parseYaml(text, file, options = {}) {
         problems.unshift(directive);
     if (problems.length > 0)
         throw new GateError(problems);
-    const converter = new Converter(doc, file, position, options.mappings ?? 'object', text.length);
+    const anchors = new AnchorIndex(doc);
+    const converter = new Converter(anchors, file, position, options.mappings ?? 'object', text.length);
     const value = doc.contents === null ? null : converter.convert(doc.contents, 0);
-    const pairs = new PairIndex(doc);
-    return { value, locate: (path, target = 'key') => locateIn(doc, pairs, path, target, position) };
+    const pairs = new PairIndex(anchors);
+    return { value, locate: (path, target = 'key') => locateIn(doc, anchors, pairs, path, target, position) };
 }
 /** Composes the first document (a second one is an error), refusing over-deep syntax trees first. */
 function composeOne(text, file, lineCounter, position) {
     const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
     const composer = new dist/* Composer */.Dk(YAML_OPTIONS);
+    const tooDeep = ({ line, column }) => new GateError({ file, line, column, message: `the data is nested more than ${yaml_MAX_DEPTH} levels deep.`, fix: 'Flatten the structure.' });
     const checked = function* (tokens) {
         for (const token of tokens) {
             const deep = tooDeepAt(token);
-            if (deep !== undefined) {
-                const { line, column } = position(deep);
-                throw new GateError({ file, line, column, message: `the data is nested more than ${yaml_MAX_DEPTH} levels deep.`, fix: 'Flatten the structure.' });
-            }
+            if (deep !== undefined)
+                throw tooDeep(position(deep));
             yield token;
         }
     };
     let doc;
-    for (const next of composer.compose(checked(parser.parse(text)), true, text.length)) {
-        if (!doc)
-            doc = next;
-        else {
-            doc.errors.push(new dist/* YAMLParseError */.XT([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more than one document'));
-            break;
+    try {
+        for (const next of composer.compose(checked(parser.parse(text)), true, text.length)) {
+            if (!doc)
+                doc = next;
+            else {
+                doc.errors.push(new dist/* YAMLParseError */.XT([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more than one document'));
+                break;
+            }
         }
     }
+    catch (err) {
+        // The library's parser recurses once per open block collection while it builds a document, so
+        // thousands of nested indented levels overflow the stack before the tree can be checked.
+        if (err instanceof RangeError && /call stack/i.test(err.message))
+            throw tooDeep(deepestIndent(text));
+        throw err;
+    }
     return doc;
+}
+/**
+ * The first non-blank character of the most indented line, where deep block nesting shows. Counted
+ * here: the parser stopped part-way, so its line counter may not have reached that line.
+ */
+function deepestIndent(text) {
+    let deepest = { line: 1, column: 1 };
+    let line = 1;
+    for (let start = 0; start < text.length; line++) {
+        let i = start;
+        while (text.charCodeAt(i) === 32)
+            i++;
+        if (i - start + 1 > deepest.column)
+            deepest = { line, column: i - start + 1 };
+        const end = text.indexOf('\n', i);
+        start = end < 0 ? text.length : end + 1;
+    }
+    return deepest;
 }
 /** The offset of the first syntax node nested deeper than MAX_DEPTH, if any (iterative: no recursion). */
 function tooDeepAt(token) {
@@ -6993,17 +9499,44 @@ function keyTextAt(text, offset) {
     const match = /^(["']?)(.*?)\1\s*:/.exec(rest);
     return match?.[2] ?? '';
 }
+/**
+ * What each alias refers to: the last node before it with that anchor. Found in one pass over the
+ * document, since the library's `Alias.resolve` walks the whole document on every call.
+ */
+class AnchorIndex {
+    doc;
+    targets;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    resolve(alias) {
+        if (!this.targets) {
+            const targets = new Map();
+            const latest = new Map();
+            (0,dist/* visit */.YR)(this.doc, {
+                Node: (_key, node) => {
+                    if ((0,dist/* isAlias */.Vj)(node))
+                        targets.set(node, latest.get(node.source));
+                    else if (node.anchor)
+                        latest.set(node.anchor, node);
+                }
+            });
+            this.targets = targets;
+        }
+        return this.targets.get(alias);
+    }
+}
 /** Turns YAML nodes into plain data, expanding aliases under a budget. */
 class Converter {
-    doc;
+    anchors;
     file;
     position;
     mappings;
     aliasExpansions = 0;
     values = 0;
     maxValues;
-    constructor(doc, file, position, mappings, sourceLength) {
-        this.doc = doc;
+    constructor(anchors, file, position, mappings, sourceLength) {
+        this.anchors = anchors;
         this.file = file;
         this.position = position;
         this.mappings = mappings;
@@ -7045,7 +9578,7 @@ class Converter {
         if (this.aliasExpansions > MAX_ALIAS_EXPANSIONS) {
             throw this.problem(alias, `too many alias expansions (more than ${MAX_ALIAS_EXPANSIONS}): the file looks like an alias bomb.`, 'Write the values out instead of nesting `*alias` references.');
         }
-        const target = alias.resolve(this.doc);
+        const target = this.anchors.resolve(alias);
         if (target === undefined) {
             throw this.problem(alias, `unknown alias \`*${alias.source}\`.`, `Define \`&${alias.source}\` before it is used.`);
         }
@@ -7085,17 +9618,17 @@ function scalarKeyText(node) {
 }
 /** Each mapping's entries by key text, built on first use, so locating is not a scan per call. */
 class PairIndex {
-    doc;
+    anchors;
     maps = new WeakMap();
-    constructor(doc) {
-        this.doc = doc;
+    constructor(anchors) {
+        this.anchors = anchors;
     }
     find(map, key) {
         let byKey = this.maps.get(map);
         if (!byKey) {
             byKey = new Map();
             for (const pair of map.items) {
-                const text = scalarKeyText((0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(this.doc) : pair.key);
+                const text = scalarKeyText((0,dist/* isAlias */.Vj)(pair.key) ? this.anchors.resolve(pair.key) : pair.key);
                 if (text !== undefined && !byKey.has(text))
                     byKey.set(text, pair);
             }
@@ -7104,12 +9637,12 @@ class PairIndex {
         return byKey.get(key);
     }
 }
-function locateIn(doc, pairs, path, target, position) {
+function locateIn(doc, anchors, pairs, path, target, position) {
     let node = doc.contents;
     let at = startOf(doc.contents) ?? 0;
     for (const [i, segment] of path.entries()) {
         if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(doc);
+            node = anchors.resolve(node);
         if ((0,dist/* isMap */.jh)(node)) {
             const pair = pairs.find(node, String(segment));
             if (!pair)
@@ -7150,12 +9683,19 @@ function parseDeclarations(text, file) {
     const parsed = isDataFile(file) ? parseYaml(text, file) : parseFrontMatter(text, file);
     if (!parsed)
         return { file, data: undefined, lineOf: () => undefined };
+    const lines = text.split(/\r?\n/);
     return {
         file,
         data: parsed.value,
-        lineOf: (path) => parsed.locate(splitPath(path))?.line
+        lineOf: (path) => parsed.locate(splitPath(path))?.line,
+        valueText: (path) => {
+            const at = parsed.locate(splitPath(path), 'value');
+            return at ? SCALAR_TOKEN.exec(lines[at.line - 1]?.slice(at.column - 1) ?? '')?.[0] : undefined;
+        }
     };
 }
+/** A plain scalar as written on its line: up to whitespace, a comment or flow punctuation. */
+const SCALAR_TOKEN = /^[^\s,#[\]{}]+/;
 function isDataFile(file) {
     return /\.(ya?ml|json)$/i.test(file);
 }
@@ -7195,7 +9735,7 @@ function flattenMetrics(data, file) {
             file,
             line: 1,
             column: 1,
-            message: `expected a mapping of metric names to values at the top of the file, found ${describe(data)}.`,
+            message: `expected a mapping of metric names to values at the top of the file, found ${flatten_describe(data)}.`,
             fix: 'Write the metrics as an object, e.g. {"accuracy": 0.93, "latency_ms": {"p95": 88}}.'
         });
     }
@@ -7271,7 +9811,7 @@ function flatten_isFiniteNumber(value) {
 function escapeSegment(key) {
     return key.includes('.') || key.includes('\\') ? key.replace(/[\\.]/g, (ch) => `\\${ch}`) : key;
 }
-function describe(value) {
+function flatten_describe(value) {
     if (value === null || value === undefined)
         return 'an empty document';
     if (Array.isArray(value))
@@ -7302,279 +9842,78 @@ function looksLikeJson(text, file) {
     return text.trimStart().startsWith('{');
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/policy.schema.json","title":"model-gate policy, version 1","description":"The gate policy (.github/model-gate.yml): either one model (top-level metrics, baseline, gates, declarations) or several under `models`. Unknown keys are errors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version; must be 1."},"mode":{"enum":["enforce","advisory"],"default":"enforce","description":"enforce: a blocked verdict fails the step; advisory: never fails, reports what would have blocked."},"metrics":{"$ref":"#/definitions/metrics"},"baseline":{"$ref":"#/definitions/baseline"},"gates":{"$ref":"#/definitions/gates"},"declarations":{"$ref":"#/definitions/declarations"},"models":{"type":"object","description":"Several models, each with its own metrics, baseline, gates and declarations. Cannot be combined with the top-level keys.","minProperties":1,"propertyNames":{"$ref":"#/definitions/modelName"},"additionalProperties":{"$ref":"#/definitions/model"}}},"if":{"required":["models"]},"then":{"properties":{"metrics":false,"baseline":false,"gates":false,"declarations":false}},"else":{"required":["gates"]},"definitions":{"modelName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"model":{"type":"object","additionalProperties":false,"required":["gates"],"properties":{"metrics":{"$ref":"#/definitions/metrics"},"baseline":{"$ref":"#/definitions/baseline"},"gates":{"$ref":"#/definitions/gates"},"declarations":{"$ref":"#/definitions/declarations"}}},"path":{"type":"string","minLength":1,"description":"A path relative to the repository root."},"metrics":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/path","default":"eval/metrics.json","description":"Candidate metrics (JSON or YAML), read from the workspace."}}},"baseline":{"type":"object","additionalProperties":false,"properties":{"source":{"enum":["base","file","none"],"default":"base","description":"base: the metrics file at the PR\'s base commit; file: `file` at the base commit; none: no baseline."},"file":{"$ref":"#/definitions/path","description":"Defaults to metrics.file; required with source: file."},"missing":{"enum":["warn","fail"],"default":"warn","description":"When the baseline file or a baseline metric is absent: warn (not evaluated) or fail."}},"if":{"required":["source"],"properties":{"source":{"const":"file"}}},"then":{"required":["file"]}},"gates":{"type":"object","description":"Metric path (dot path; `*` matches one segment; `\\\\.` is a literal dot) → rules.","minProperties":1,"propertyNames":{"$ref":"#/definitions/gatePattern"},"additionalProperties":{"$ref":"#/definitions/gate"}},"gatePattern":{"type":"string","pattern":"^(?:\\\\*|(?:[^.*\\\\\\\\]|\\\\\\\\.)+)(?:\\\\.(?:\\\\*|(?:[^.*\\\\\\\\]|\\\\\\\\.)+))*$"},"gate":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number","description":"Absolute floor (inclusive)."},"max":{"type":"number","description":"Absolute ceiling (inclusive)."},"better":{"enum":["higher","lower"],"default":"higher"},"max_regression":{"$ref":"#/definitions/amount","description":"Largest allowed worsening against the baseline."},"min_improvement":{"$ref":"#/definitions/amount","description":"Smallest required improvement against the baseline."},"severity":{"enum":["block","warn"],"default":"block"},"required":{"type":"boolean","default":true,"description":"false: a missing metric is skipped instead of failing."},"description":{"type":"string"}},"anyOf":[{"required":["min"]},{"required":["max"]},{"required":["max_regression"]},{"required":["min_improvement"]}]},"amount":{"description":"A non-negative number (absolute, in the metric\'s unit) or a percentage of |baseline| such as \\"0.5%\\".","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*(?:\\\\d+(?:\\\\.\\\\d*)?|\\\\.\\\\d+)\\\\s*%\\\\s*$"}]},"declarations":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/path","default":"MODEL_CARD.md","description":"Markdown with YAML front matter, or a .yml/.yaml/.json file, read from the workspace."},"require":{"type":"array","default":["privacy","ownership"],"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Sections that must be present and non-empty."}}}}}');
-;// CONCATENATED MODULE: ./src/policy/schema.ts
+;// CONCATENATED MODULE: ./src/policy/declaration-names.ts
 /**
- * Validates policy data against schema/policy.schema.json and turns ajv's errors into one clear,
- * located problem per place: what was expected there and how to fix it.
+ * What `declarations.require` may name: a section of the built-in declarations schema
+ * (schema/declarations.schema.json) or a dot path of a field under one, e.g. `ownership.on_call`.
+ * The names are read from the schema itself, so the two cannot drift apart.
  */
 
 
-const schema_ajv = new ajv.Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, ownProperties: true });
-const validate = schema_ajv.compile(policy_schema_namespaceObject);
-/** Sub-schemas whose errors get one tailored message (ajv reports them by object identity). */
-const definitions = policy_schema_namespaceObject.definitions;
-const AMOUNT_SCHEMAS = new Set([definitions.amount, ...definitions.amount.oneOf]);
-const GATE_RULE_ALTERNATIVES = new Set(definitions.gate.anyOf);
-/** The rule keys of a gate, in the order people write them. */
-const GATE_RULE_KEYS = ['min', 'max', 'max_regression', 'min_improvement'];
-const AMOUNT_MESSAGE = 'expected a number or a percentage like 5%';
-const MODEL_NAME_HINT = 'letters, digits, `.`, `_` and `-`, starting with a letter or digit';
-/** Schema problems of policy data (empty when it conforms), each located in the file. */
-function schemaProblems(data, file, locate) {
-    if (validate(data))
+const isNode = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The sub-schema a local `$ref` (`#/definitions/x`) points at. */
+function declaration_names_resolve(node) {
+    const ref = node.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/'))
+        return node;
+    let target = declarations_schema_namespaceObject;
+    for (const key of ref.slice(2).split('/'))
+        target = isNode(target) ? target[key] : undefined;
+    return isNode(target) ? declaration_names_resolve(target) : node;
+}
+/** Dot paths of every mapping key under `node` (through `$ref`s and combinators), not into lists. */
+function fieldPaths(node, prefix, seen) {
+    const resolved = declaration_names_resolve(node);
+    if (seen.has(resolved))
         return [];
-    const translated = (validate.errors ?? []).map(translate).filter((t) => t !== undefined);
-    const best = new Map();
-    for (const found of translated.filter((t) => !explainedByTypo(t, translated))) {
-        const key = JSON.stringify(found.path);
-        const current = best.get(key);
-        if (!current || found.rank > current.rank)
-            best.set(key, found);
-    }
-    return [...best.values()]
-        .map((found) => {
-        const position = locate(found.path, found.at) ?? locate(found.path.slice(0, -1)) ?? { line: 1, column: 1 };
-        return { file, line: position.line, column: position.column, message: found.message, fix: found.fix };
-    })
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    const inside = new Set(seen).add(resolved);
+    const properties = isNode(resolved.properties) ? resolved.properties : {};
+    const own = Object.keys(properties).flatMap((key) => {
+        const child = properties[key];
+        const path = `${prefix}.${key}`;
+        return [path, ...(isNode(child) ? fieldPaths(child, path, inside) : [])];
+    });
+    const combined = ['allOf', 'anyOf', 'oneOf']
+        .flatMap((k) => (Array.isArray(resolved[k]) ? resolved[k] : []))
+        .concat([resolved.if, resolved.then, resolved.else])
+        .filter(isNode)
+        .flatMap((sub) => fieldPaths(sub, prefix, inside));
+    return [...own, ...combined];
 }
-/** "No `gates`" next to an unknown key `gate` (did you mean `gates`?) is the same mistake: say it once. */
-function explainedByTypo(problem, all) {
-    const wanted = problem.wants;
-    if (!wanted)
-        return false;
-    const parent = JSON.stringify(problem.path);
-    return all.some((t) => t.suggests !== undefined && wanted.includes(t.suggests) && JSON.stringify(t.path.slice(0, -1)) === parent);
-}
-function translate(error) {
-    const path = instancePath(error.instancePath);
-    const here = describePath(path);
-    const parent = error.parentSchema;
-    if (error.keyword === 'if')
+const root = declarations_schema_namespaceObject;
+const rootProperties = isNode(root.properties) ? root.properties : {};
+/** The sections, in the schema's order: privacy, ownership, maintenance, governance. */
+const DECLARATION_SECTIONS = Object.keys(rootProperties);
+/** Every name `declarations.require` accepts: the sections and the dot paths of their fields. */
+const DECLARATION_NAMES = [
+    ...new Set(DECLARATION_SECTIONS.flatMap((section) => {
+        const node = rootProperties[section];
+        return [section, ...(isNode(node) ? fieldPaths(node, section, new Set()) : [])];
+    }))
+];
+const KNOWN = new Set(DECLARATION_NAMES);
+/** Why `name` cannot be required (with the name it is probably a typo of), or undefined when it is known. */
+function unknownDeclarationName(name, here) {
+    if (KNOWN.has(name))
         return undefined;
-    if (AMOUNT_SCHEMAS.has(parent))
-        return { path, rank: 3, at: 'value', ...amountProblem(here, error.data) };
-    if (GATE_RULE_ALTERNATIVES.has(parent))
-        return undefined;
-    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') {
-        const name = error.propertyName;
-        return { path: [...path, name], rank: 3, ...propertyNameProblem(parent === definitions.modelName, name) };
-    }
-    switch (error.keyword) {
-        case 'propertyNames':
-            return undefined;
-        case 'anyOf':
-            return {
-                path,
-                rank: 2,
-                wants: [...GATE_RULE_KEYS],
-                message: `${here} has no rule: a gate needs at least one of ${GATE_RULE_KEYS.map((k) => `\`${k}\``).join(', ')}.`,
-                fix: `Add a rule, e.g. \`min: 0.9\` or \`max_regression: 1%\`, under ${here}.`
-            };
-        case 'additionalProperties': {
-            const key = String(error.params.additionalProperty);
-            const allowed = Object.keys(error.parentSchema?.properties ?? {});
-            if (key === '<<') {
-                return { path: [...path, key], rank: 2, message: `merge keys (\`<<\`) are not supported ${path.length === 0 ? 'in the policy' : `in ${here}`}.`, fix: 'Write the keys out, or reuse a whole gate with an alias (`b: *a`).' };
-            }
-            const guess = closest(key, allowed);
-            const where = path.length === 0 ? 'at the top level of the policy' : `in ${here}`;
-            return {
-                path: [...path, key],
-                rank: 2,
-                suggests: guess,
-                message: `unknown key \`${key}\` ${where}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
-                fix: guess ? `Rename it to \`${guess}\`.` : `Use only: ${allowed.map((k) => `\`${k}\``).join(', ')}.`
-            };
-        }
-        case 'false schema':
-            return {
-                path,
-                rank: 3,
-                message: `top-level \`${String(path[path.length - 1])}\` cannot be combined with \`models:\`.`,
-                fix: 'Move it into each model under `models:` (every model has its own metrics, baseline, gates and declarations), or drop `models:` for a single-model policy.'
-            };
-        case 'required': {
-            const missing = error.params.missingProperty;
-            return { path, rank: 2, wants: [missing], ...requiredProblem(path, missing) };
-        }
-        case 'const': {
-            const expected = JSON.stringify(error.params.allowedValue);
-            if (path.join('.') === 'version') {
-                return {
-                    path,
-                    rank: 2,
-                    at: 'value',
-                    message: `unsupported policy version ${JSON.stringify(error.data)}: expected \`version: ${expected}\`.`,
-                    fix: `Set \`version: ${expected}\` (the only policy format this release reads).`
-                };
-            }
-            return { path, rank: 2, at: 'value', message: `${here} must be ${expected}.`, fix: `Set it to ${expected}.` };
-        }
-        case 'enum': {
-            const allowed = (error.params.allowedValues ?? []).map(String);
-            const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-            return {
-                path,
-                rank: 2,
-                at: 'value',
-                message: `${here} is ${JSON.stringify(error.data)}; expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
-                fix: `Set ${here} to ${guess ? `\`${guess}\`` : `one of ${allowed.join(', ')}`}.`
-            };
-        }
-        case 'type':
-            return { path, rank: 1, at: 'value', ...typeProblem(path, here, String(error.params.type), error.data) };
-        case 'minProperties':
-            return {
-                path,
-                rank: 2,
-                message: `${here} is empty.`,
-                fix: path[path.length - 1] === 'models' ? 'Add at least one model under `models:`.' : `Add at least one gate, e.g. \`accuracy: {min: 0.9}\`.`
-            };
-        case 'minLength':
-            return { path, rank: 2, at: 'value', message: `${here} is empty.`, fix: 'Give a non-empty value.' };
-        case 'uniqueItems':
-            return { path, rank: 2, at: 'value', message: `${here} lists the same entry twice.`, fix: 'Remove the duplicate.' };
-        default:
-            return { path, rank: 0, message: `${here} ${error.message ?? 'is invalid'}.`, fix: 'See the policy reference in the README.' };
-    }
-}
-function amountProblem(here, value) {
-    const negative = typeof value === 'number' && value < 0;
-    const shown = typeof value === 'string' ? value : JSON.stringify(value);
+    const section = name.split('.')[0] ?? name;
+    const sectionKnown = DECLARATION_SECTIONS.includes(section);
+    const guess = sectionKnown ? fieldGuess(section, name.slice(section.length + 1)) : closest(name, [...DECLARATION_NAMES]);
+    const what = sectionKnown ? `a field of \`${section}\`` : 'a declarations section';
+    const sections = DECLARATION_SECTIONS.map((s) => `\`${s}\``).join(', ');
     return {
-        message: `${here}: ${AMOUNT_MESSAGE}${negative ? ', not a negative number' : ''}, found \`${shown}\`.`,
-        fix: 'Write a non-negative number in the metric\'s unit (e.g. `0.01`) or a percentage of the baseline (e.g. `0.5%`).'
+        message: `${here} names \`${name}\`, which is not ${what}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+        fix: guess
+            ? `Write \`${guess}\`.`
+            : `Name a section (${sections}) or a field under one, e.g. \`ownership.on_call\`; the fields are listed in schema/declarations.schema.json.`
     };
 }
-function propertyNameProblem(isModelName, name) {
-    if (isModelName) {
-        return {
-            message: `invalid model name \`${name}\`: use ${MODEL_NAME_HINT}.`,
-            fix: 'Rename the model, e.g. `fraud-v2`.'
-        };
-    }
-    return { message: `invalid gate pattern \`${name}\`: ${patternDefect(name)}.`, fix: 'Write a dot path such as `latency_ms.p95` or `slices.*.recall`; escape a literal dot as `\\.`.' };
-}
-/** Says what is wrong with a gate pattern that failed the schema's pattern. */
-function patternDefect(pattern) {
-    if (pattern === '')
-        return 'it is empty';
-    const segments = [];
-    let current = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '\\') {
-            if (i + 1 >= pattern.length)
-                return 'it ends with a lone `\\`';
-            current += ch + pattern[++i];
-        }
-        else if (ch === '.') {
-            segments.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    segments.push(current);
-    if (segments.some((s) => s === ''))
-        return 'it has an empty segment (a leading, trailing or doubled `.`)';
-    if (segments.some((s) => s !== '*' && /(^|[^\\])\*/.test(s)))
-        return '`*` must be a whole segment (as in `slices.*.recall`), not part of one';
-    return 'it is not a valid metric path';
-}
-function requiredProblem(path, missing) {
-    const last = path[path.length - 1];
-    if (missing === 'version')
-        return { message: 'the policy has no `version`.', fix: 'Add `version: 1` as the first line.' };
-    if (missing === 'gates') {
-        const owner = path.length === 0 ? 'the policy' : `model \`${String(last)}\``;
-        return { message: `${owner} has no \`gates\`.`, fix: 'Add `gates:` with at least one gate, e.g. `gates: {accuracy: {min: 0.9}}`.' };
-    }
-    if (missing === 'file' && last === 'baseline') {
-        return { message: '`baseline.source` is `file`, so `baseline.file` is required.', fix: 'Add `file: <path of the baseline metrics at the base commit>` under `baseline:`, or use `source: base`.' };
-    }
-    return { message: `${describePath(path)} is missing \`${missing}\`.`, fix: `Add \`${missing}\`.` };
-}
-const TYPE_WORDS = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    number: 'a number',
-    boolean: '`true` or `false`'
-};
-function typeProblem(path, here, type, value) {
-    const expected = TYPE_WORDS[type] ?? type;
-    const found = describeValue(value);
-    if (path.length === 0) {
-        return { message: `expected the policy to be a mapping starting with \`version: 1\`, found ${found}.`, fix: 'Write the policy as YAML keys: `version: 1`, `gates: ...`.' };
-    }
-    if (path.length >= 2 && path[path.length - 2] === 'gates' && type === 'object') {
-        return { message: `${here} must be a mapping of rules, found ${found}.`, fix: `Write e.g. \`${String(path[path.length - 1])}: {min: 0.9}\`.` };
-    }
-    return { message: `${here} must be ${expected}, found ${found}.`, fix: `Write ${expected} there.` };
-}
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'nothing (an empty value)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value === 'string' ? 'the string' : 'the value'} ${JSON.stringify(value)}`;
-}
-/** A readable name for a place in the policy, e.g. "gate `accuracy`", "`max` of gate `latency_ms.p95` (model `fraud`)". */
-function describePath(path) {
-    if (path.length === 0)
-        return 'the policy';
-    const model = path[0] === 'models' && path.length >= 2 ? ` (model \`${String(path[1])}\`)` : '';
-    const rest = path[0] === 'models' && path.length >= 3 ? path.slice(2) : path;
-    const gi = rest.indexOf('gates');
-    if (gi >= 0 && rest.length > gi + 1) {
-        const gate = `gate \`${String(rest[gi + 1])}\``;
-        const inner = rest.slice(gi + 2);
-        return `${inner.length ? `\`${inner.join('.')}\` of ${gate}` : gate}${model}`;
-    }
-    if (path[0] === 'models' && path.length === 2)
-        return `model \`${String(path[1])}\``;
-    return `\`${rest.join('.')}\`${model}`;
-}
-function instancePath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** The allowed word nearest to `word` (edit distance), when it is near enough to be a typo. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
+/** The field of `section` nearest to `rest` (compared without the section, so only the field's spelling counts). */
+function fieldGuess(section, rest) {
+    const prefix = `${section}.`;
+    const fields = DECLARATION_NAMES.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length));
+    const guess = closest(rest, fields);
+    return guess === undefined ? undefined : `${prefix}${guess}`;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/load.ts
@@ -7582,6 +9921,7 @@ function editDistance(a, b) {
  * Reads a policy file (version 1): YAML → schema validation → checks the schema cannot express
  * (min > max, paths outside the repository) → a typed Policy with every default applied.
  */
+
 
 
 
@@ -7648,12 +9988,25 @@ function buildGate(pattern, raw, at, ctx) {
     }
     return rule;
 }
-/** Declaration settings; new declaration keys (issue 3) are read here. */
+/** Declaration settings: each required name must be a known section or field; `codeowners` is kept only when on. */
 function buildDeclarations(raw, at, ctx) {
-    return {
+    raw.require?.forEach((name, i) => {
+        const problem = unknownDeclarationName(name, describePath([...at, 'require']));
+        if (problem)
+            report(ctx, [...at, 'require', i], problem.message, problem.fix, 'value');
+    });
+    const settings = {
         file: checkedPath(raw.file, [...at, 'file'], ctx) ?? POLICY_DEFAULTS.declarationsFile,
         require: raw.require ?? [...POLICY_DEFAULTS.declarationsRequire]
     };
+    const schema = checkedPath(raw.schema, [...at, 'schema'], ctx);
+    if (schema !== undefined)
+        settings.schema = schema;
+    if (raw.max_review_age_days !== undefined)
+        settings.maxReviewAgeDays = raw.max_review_age_days;
+    if (raw.codeowners === true)
+        settings.codeowners = true;
+    return settings;
 }
 /** `5` → absolute 5; `"0.5%"` / `"5 %"` → relative (the schema has checked the form). */
 function toAmount(value) {
@@ -7686,6 +10039,10 @@ function report(ctx, at, message, fix, target = 'key') {
 
 
 
+
+
+/** Where GitHub looks for CODEOWNERS, in its order. */
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 const shortSha = (sha) => (sha ? sha.slice(0, 7) : 'unknown');
 /** Turns any failure into problems: GateErrors keep their locations, other errors name the file. */
 function problemsOf(err, file, fix) {
@@ -7693,9 +10050,9 @@ function problemsOf(err, file, fix) {
         return err.problems;
     return [{ file, message: err instanceof Error ? err.message : String(err), fix }];
 }
-async function readOrProblem(source, path) {
+async function readOrProblem(source, path, kind) {
     try {
-        return await source.read(path);
+        return await source.read(path, kind);
     }
     catch (err) {
         throw new GateError(problemsOf(err, path));
@@ -7705,7 +10062,7 @@ async function readOrProblem(source, path) {
 async function loadPolicy(opts) {
     const path = opts.policyPath;
     const fromWorkspace = async (note) => {
-        const text = await readOrProblem(opts.workspace, path);
+        const text = await readOrProblem(opts.workspace, path, 'policy');
         if (text === undefined) {
             throw new GateError({
                 file: path,
@@ -7723,13 +10080,20 @@ async function loadPolicy(opts) {
         return fromWorkspace('`policy-source: workspace`: the PR\'s own copy of the policy was used.');
     if (!opts.base)
         return fromWorkspace(`${opts.noBaseReason ?? 'There is no base commit'}; the workspace copy of the policy was used.`);
-    const baseText = await readOrProblem(opts.base, path);
+    const baseText = await readOrProblem(opts.base, path, 'policy');
     if (baseText === undefined) {
         return fromWorkspace(`The base commit ${shortSha(opts.base.sha)} has no policy yet (this change introduces it); the workspace copy was used.`);
     }
     const policy = parsePolicy(baseText, path);
     const loaded = { policy, provenance: { source: 'base', path, sha: opts.base.sha }, changes: [] };
-    const headText = await opts.workspace.read(path).catch(() => undefined);
+    let headText;
+    try {
+        headText = await opts.workspace.read(path, 'policy');
+    }
+    catch (err) {
+        loaded.headPolicyProblem = problemsOf(err, path);
+        return loaded;
+    }
     if (headText !== undefined && headText !== baseText) {
         try {
             loaded.changes = diffPolicies(policy, parsePolicy(headText, path));
@@ -7770,25 +10134,68 @@ async function readBaseline(model, opts) {
         from = opts.workspace;
         provenance = { source: 'workspace', path: settings.file, sha: opts.headSha, note: 'There is no base commit; the baseline file was read from the workspace.' };
     }
-    const text = await readOrProblem(from, settings.file);
+    const text = await readOrProblem(from, settings.file, 'metrics');
     if (text === undefined) {
         const unavailable = `${settings.file} does not exist at ${from === opts.workspace ? 'the workspace' : `base ${shortSha(from.sha)}`} (a first run?)`;
         return { provenance: { ...provenance, note: `No baseline: ${unavailable}.` }, unavailable };
     }
     return { metrics: parseMetrics(text, settings.file), provenance };
 }
-async function readDeclarationChecks(model, opts) {
-    if (!model.declarations)
-        return [];
-    const text = await readOrProblem(opts.workspace, model.declarations.file);
-    const doc = text === undefined ? undefined : parseDeclarations(text, model.declarations.file);
-    return checkDeclarations(doc, model.declarations);
+/** Trusted inputs of the declaration checks (CODEOWNERS, the extra schema) come from the base. */
+function trustedSource(opts) {
+    return opts.base ?? opts.workspace;
+}
+async function readCodeowners(opts) {
+    for (const file of CODEOWNERS_PATHS) {
+        const text = await readOrProblem(trustedSource(opts), file, 'codeowners');
+        if (text !== undefined)
+            return { file, text };
+    }
+    return undefined;
+}
+async function readExtraSchema(path, opts) {
+    const text = await readOrProblem(trustedSource(opts), path, 'schema');
+    if (text === undefined) {
+        throw new GateError({
+            file: path,
+            message: `The policy's \`declarations.schema\` names ${path}, which does not exist${opts.base ? ` at base ${shortSha(opts.base.sha)}` : ''}.`,
+            fix: 'Commit the schema file to the base branch, or remove `declarations.schema` from the policy.'
+        });
+    }
+    const schema = /\.json$/i.test(path) ? parseJsonText(text, path) : parseYaml(text, path).value;
+    return { file: path, schema };
+}
+async function existingFiles(paths, workspace) {
+    const found = new Set();
+    for (const path of paths) {
+        if (await workspace.exists(path).catch(() => false))
+            found.add(path);
+    }
+    return found;
+}
+async function readDeclarations(model, candidate, opts) {
+    const settings = model.declarations;
+    if (!settings)
+        return { checks: [] };
+    const text = await readOrProblem(opts.workspace, settings.file, 'declarations');
+    const doc = text === undefined ? undefined : parseDeclarations(text, settings.file);
+    const index = new MetricIndex(candidate.keys());
+    return checkDeclarations({
+        doc,
+        settings,
+        now: opts.now,
+        candidate,
+        gatedMetrics: [...new Set(model.gates.flatMap((gate) => index.match(gate.pattern)))],
+        existingFiles: await existingFiles(artefactPaths(doc), opts.workspace),
+        codeowners: settings.codeowners ? await readCodeowners(opts) : undefined,
+        extraSchema: settings.schema ? await readExtraSchema(settings.schema, opts) : undefined
+    });
 }
 async function evaluateModel(model, mode, loaded, opts) {
     const candidateProvenance = { source: 'workspace', path: model.metricsFile, sha: opts.headSha };
     let baselineProvenance = { source: 'none' };
     try {
-        const candidateText = await readOrProblem(opts.workspace, model.metricsFile);
+        const candidateText = await readOrProblem(opts.workspace, model.metricsFile, 'metrics');
         if (candidateText === undefined) {
             throw new GateError({
                 file: model.metricsFile,
@@ -7799,7 +10206,8 @@ async function evaluateModel(model, mode, loaded, opts) {
         const candidate = parseMetrics(candidateText, model.metricsFile);
         const baseline = await readBaseline(model, opts);
         baselineProvenance = baseline.provenance;
-        const declarationChecks = await readDeclarationChecks(model, opts);
+        const declarations = await readDeclarations(model, candidate, opts);
+        const declarationChecks = [...declarations.checks];
         if (loaded.headPolicyProblem)
             declarationChecks.push(headPolicyCheck(loaded.headPolicyProblem));
         return evaluate({
@@ -7809,6 +10217,7 @@ async function evaluateModel(model, mode, loaded, opts) {
             baseline: baseline.metrics,
             baselineUnavailable: baseline.unavailable,
             declarationChecks,
+            declarationSummary: declarations.summary,
             policyChanges: loaded.changes,
             provenance: { policy: loaded.provenance, baseline: baseline.provenance, candidate: candidateProvenance }
         });
@@ -7872,7 +10281,7 @@ async function runGate(opts) {
  * team, cross-reference an issue, render emoji or math, or forge the model-gate marker.
  */
 /** U+2060 WORD JOINER: invisible, and breaks the patterns GitHub links (mentions, refs, URLs). */
-const JOINER = '\u2060';
+const escape_JOINER = '\u2060';
 /** Line breaks of every kind (a table row is one line) and other control characters. */
 const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029\u0085\u000b\u000c\t]/g;
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
@@ -7889,12 +10298,12 @@ function oneLine(text) {
 /** Break what GitHub turns into links or pings even from plain text nodes. */
 function breakAutolinks(text) {
     return text
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${JOINER}`)
-        .replace(/#(?=[\p{L}\p{N}])/gu, `#${JOINER}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1${JOINER}-`)
-        .replace(/:(?=\/\/)/g, `:${JOINER}`)
-        .replace(/\b(www)\./gi, `$1${JOINER}.`)
-        .replace(/:(?=[a-z0-9_+-]+:)/gi, `:${JOINER}`);
+        .replace(/@/g, `@${escape_JOINER}`)
+        .replace(/#(?=[\p{L}\p{N}])/gu, `#${escape_JOINER}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${escape_JOINER}-`)
+        .replace(/:(?=\/\/)/g, `:${escape_JOINER}`)
+        .replace(/(www)\./gi, `$1${escape_JOINER}.`)
+        .replace(/:(?=[a-z0-9_+-]+:)/gi, `:${escape_JOINER}`);
 }
 /** A block marker (heading, list item, quote, setext underline) at the start of a line. */
 function escapeLineStart(text) {
@@ -7951,6 +10360,248 @@ function prose(text) {
         last = match.index + match[0].length;
     }
     return out + inline(line.slice(last));
+}
+
+;// CONCATENATED MODULE: ./src/render/rows.ts
+const ICON = {
+    pass: '✅',
+    fail: '❌',
+    warn: '⚠️',
+    not_evaluated: '➖',
+    skip: '⏭️'
+};
+const STATUS_WORDS = {
+    pass: 'passes',
+    fail: 'fails',
+    warn: 'warning',
+    not_evaluated: 'not evaluated',
+    skip: 'skipped'
+};
+/** Display order: failing first, then warnings, not evaluated, skipped, passing. */
+const RANK = { fail: 0, warn: 1, not_evaluated: 2, skip: 3, pass: 4 };
+/** True when the check stops the merge: it failed and its rule has severity `block`. */
+function blocks(check) {
+    return check.status === 'fail' && check.severity === 'block';
+}
+/** The status to show: a failed rule with severity `warn` is a warning, not a failure. */
+function shownStatus(check) {
+    return check.status === 'fail' && check.severity === 'warn' ? 'warn' : check.status;
+}
+/** The worst shown status among checks (pass when there are none). */
+function worstStatus(checks) {
+    return checks.map(shownStatus).reduce((a, b) => (RANK[b] < RANK[a] ? b : a), 'pass');
+}
+function finite(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+/** The first finite candidate / baseline value among a row's checks. */
+function rowValues(row) {
+    return {
+        candidate: row.checks.map((c) => c.candidate).find(finite),
+        baseline: row.checks.map((c) => c.baseline).find(finite)
+    };
+}
+function groupRows(checks, nameOf) {
+    const byName = new Map();
+    for (const check of checks) {
+        const name = nameOf(check);
+        byName.set(name, [...(byName.get(name) ?? []), check]);
+    }
+    const rows = [...byName].map(([name, group]) => ({ name, status: worstStatus(group), checks: group }));
+    return rows.sort((a, b) => RANK[a.status] - RANK[b.status]);
+}
+/** Threshold and baseline checks, one row per metric, failing rows first (stable otherwise). */
+function metricRows(checks) {
+    const metricChecks = checks.filter((c) => c.kind === 'threshold' || c.kind === 'baseline');
+    return groupRows(metricChecks, (c) => c.metric ?? c.gate ?? c.id);
+}
+
+;// CONCATENATED MODULE: ./src/render/declarations.ts
+/**
+ * The declarations part of the comment: privacy and ownership at a glance (from the evaluation's
+ * DeclarationSummary), then every declaration check with its field, line and message, failing first.
+ * Card values are repository text: handles go in code spans (no pings), everything else is escaped.
+ */
+
+
+
+const ID_PREFIX = 'declaration:';
+/** Sections in the order the comment names them; others follow in the order they appear. */
+const SECTION_ORDER = ['privacy', 'ownership', 'maintenance', 'governance'];
+const NOT_DECLARED = '*not declared*';
+/**
+ * The field a declaration check is about: `ownership.on_call` for `declaration:ownership.on_call`,
+ * without a qualifier that tells two checks of one field apart (`…next_review_due:order`,
+ * `model-index:recall`); the message says what the check found.
+ */
+function declarationField(check) {
+    const field = check.id.startsWith(ID_PREFIX) ? check.id.slice(ID_PREFIX.length) : (check.metric ?? check.id);
+    return field.replace(/^(.+):[\w.-]+$/, '$1');
+}
+/** The section a field belongs to: its first segment. */
+function sectionOfField(field) {
+    return splitPath(field)[0] ?? field;
+}
+/** Declaration checks grouped by section, known sections first in their usual order. */
+function declarationSections(checks) {
+    const bySection = new Map();
+    for (const check of checks.filter((c) => c.kind === 'declaration')) {
+        const name = sectionOfField(declarationField(check));
+        bySection.set(name, [...(bySection.get(name) ?? []), check]);
+    }
+    const rank = (name) => {
+        const known = SECTION_ORDER.indexOf(name);
+        return known < 0 ? SECTION_ORDER.length : known;
+    };
+    return [...bySection]
+        .map(([name, group]) => ({ name, status: worstStatus(group), checks: group }))
+        .sort((a, b) => rank(a.name) - rank(b.name));
+}
+function counted(n, one) {
+    return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
+/** `ownership ❌ (2 problems, 1 warning)`: a section's status and what is wrong in it. */
+function sectionStatus(section) {
+    const problems = section.checks.filter((c) => shownStatus(c) === 'fail').length;
+    const warnings = section.checks.filter((c) => shownStatus(c) === 'warn').length;
+    const counts = [problems ? counted(problems, 'problem') : '', warnings ? counted(warnings, 'warning') : '']
+        .filter(Boolean)
+        .join(', ');
+    return `${html(section.name)} ${ICON[section.status]}${counts ? ` (${counts})` : ''}`;
+}
+/** `MODEL_CARD.md:12`, the place of a check in the card. */
+function placeOf(check) {
+    const at = check.location;
+    if (!at)
+        return undefined;
+    return at.line !== undefined ? `${at.file}:${at.line}` : at.file;
+}
+/** The message without a leading `FILE line N: `, which the Line column already shows. */
+function messageOf(check) {
+    const at = check.location;
+    const lead = at && at.line !== undefined ? `${at.file} line ${at.line}: ` : undefined;
+    return lead && check.message.startsWith(lead) ? check.message.slice(lead.length) : check.message;
+}
+function checkRows(checks) {
+    return checks
+        .filter((c) => c.kind === 'declaration')
+        .map((check, i) => ({ check, i }))
+        .sort((a, b) => RANK[shownStatus(a.check)] - RANK[shownStatus(b.check)] || a.i - b.i)
+        .map(({ check }) => {
+        const place = placeOf(check);
+        return `| ${ICON[shownStatus(check)]} | ${code(declarationField(check))} | ${place ? code(place) : '—'} | ${prose(messageOf(check))} |`;
+    });
+}
+function listed(values, show = inline) {
+    return values.map(show).join(', ');
+}
+/** An enumeration value in words: `legitimate_interests` → `legitimate interests`, `UK_GDPR` → `UK GDPR`. */
+function term(value) {
+    return inline(value.replace(/^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?=$|\s)/, (word) => word.replace(/_/g, ' ')));
+}
+/** `label: value` items of a glance line; a value the reader must have but is absent reads *not declared*. */
+function item(label, value, expected) {
+    if (value !== undefined && value !== '')
+        return `${label}: ${value}`;
+    return expected ? `${label}: ${NOT_DECLARED}` : undefined;
+}
+function privacyLine(s) {
+    const personal = s.personalData === true;
+    const answer = s.personalData === undefined ? NOT_DECLARED : personal ? '**yes**' : 'no';
+    const items = [
+        `personal data: ${answer}`,
+        item('regulations', listed(s.regulations, term), personal),
+        item('legal basis', listed(s.legalBasis, term), personal),
+        item('anonymisation', s.anonymisation === undefined ? undefined : term(s.anonymisation), personal),
+        item('special categories', listed(s.specialCategories, term), false)
+    ];
+    return `**Privacy:** ${items.filter(Boolean).join(' · ')}`;
+}
+function ownershipLine(s) {
+    const review = s.nextReview !== undefined || s.lastReviewed === undefined
+        ? item('next review', s.nextReview === undefined ? undefined : inline(s.nextReview), true)
+        : item('last reviewed', inline(s.lastReviewed), true);
+    const items = [
+        item('owners', listed(s.owners, code), true),
+        item('team', s.team === undefined ? undefined : inline(s.team), false),
+        item('on-call', s.onCall === undefined ? undefined : code(s.onCall), true),
+        review
+    ];
+    return `**Ownership:** ${items.filter(Boolean).join(' · ')}`;
+}
+function hasPrivacy(s) {
+    return s.personalData !== undefined || s.regulations.length + s.legalBasis.length + s.specialCategories.length > 0 || s.anonymisation !== undefined;
+}
+function hasOwnership(s) {
+    return s.owners.length > 0 || [s.team, s.onCall, s.lastReviewed, s.nextReview].some((v) => v !== undefined);
+}
+/**
+ * The glance: privacy and ownership, each when the card declares it or the policy checks it, as
+ * one paragraph with a hard line break (a list here would merge with a list just above it).
+ */
+function glance(summary, sections) {
+    if (!summary)
+        return undefined;
+    const checked = new Set(sections.map((s) => s.name));
+    const lines = [
+        hasPrivacy(summary) || checked.has('privacy') ? privacyLine(summary) : undefined,
+        hasOwnership(summary) || checked.has('ownership') ? ownershipLine(summary) : undefined
+    ].filter((l) => l !== undefined);
+    return lines.length ? lines.join('\\\n') : undefined;
+}
+/**
+ * The declarations block: the glance lines, then a details element (open when a declaration
+ * blocks) whose summary gives each section's status and whose table lists every check.
+ */
+function declarationsBlock(ev) {
+    const sections = declarationSections(ev.checks);
+    const lines = glance(ev.declarations, sections);
+    if (sections.length === 0)
+        return lines;
+    const open = ev.checks.some((c) => c.kind === 'declaration' && blocks(c)) ? ' open' : '';
+    const details = [
+        `<details${open}><summary>Declarations: ${sections.map(sectionStatus).join(' · ')}</summary>`,
+        '',
+        '| | Field | Line | Result |',
+        '|:-:|---|---|---|',
+        ...checkRows(ev.checks),
+        '',
+        '</details>'
+    ].join('\n');
+    return lines ? `${lines}\n\n${details}` : details;
+}
+/**
+ * What the one-line summary says about declarations, one item per section with picked checks:
+ * `**ownership** is not declared`, `**ownership.on_call** fails (MODEL_CARD.md:12)`,
+ * `**privacy**: 3 declaration problems`.
+ */
+function declarationSummaryItems(checks, picked) {
+    return declarationSections(checks).flatMap((section) => {
+        const chosen = section.checks.filter(picked);
+        const [only] = chosen;
+        if (only === undefined)
+            return [];
+        const blocking = chosen.every(blocks);
+        if (chosen.length > 1) {
+            return [`**${inline(section.name)}**: ${chosen.length} declaration ${blocking ? 'problems' : 'warnings'}`];
+        }
+        const field = declarationField(only);
+        if (field === section.name && blocking)
+            return [`**${inline(field)}** is not declared`];
+        const place = placeOf(only);
+        return [`**${inline(field)}** ${blocking ? 'fails' : 'warns'}${place ? ` (${code(place)})` : ''}`];
+    });
+}
+/** The fix for blocking declaration checks: "complete `ownership` in `MODEL_CARD.md`", "correct `ownership.on_call` in …". */
+function declarationFix(checks, list) {
+    const failing = checks.filter((c) => c.kind === 'declaration' && blocks(c));
+    const [first] = failing;
+    if (first === undefined)
+        return undefined;
+    const fields = new Set(failing.map(declarationField));
+    const file = first.location?.file;
+    const verb = [...fields].every((f) => sectionOfField(f) === f) ? 'complete' : 'correct';
+    return `${verb} ${list(fields)} in ${file ? code(file) : 'the declarations file'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/format.ts
@@ -8090,82 +10741,8 @@ function parseMarker(body) {
     return match[2] === undefined ? { model } : { model, head: match[2] };
 }
 
-;// CONCATENATED MODULE: ./src/render/rows.ts
-const ICON = {
-    pass: '✅',
-    fail: '❌',
-    warn: '⚠️',
-    not_evaluated: '➖',
-    skip: '⏭️'
-};
-const STATUS_WORDS = {
-    pass: 'passes',
-    fail: 'fails',
-    warn: 'warning',
-    not_evaluated: 'not evaluated',
-    skip: 'skipped'
-};
-/** Display order: failing first, then warnings, not evaluated, skipped, passing. */
-const RANK = { fail: 0, warn: 1, not_evaluated: 2, skip: 3, pass: 4 };
-/** True when the check stops the merge: it failed and its rule has severity `block`. */
-function blocks(check) {
-    return check.status === 'fail' && check.severity === 'block';
-}
-/** The status to show: a failed rule with severity `warn` is a warning, not a failure. */
-function shownStatus(check) {
-    return check.status === 'fail' && check.severity === 'warn' ? 'warn' : check.status;
-}
-/** The worst shown status among checks (pass when there are none). */
-function worstStatus(checks) {
-    return checks.map(shownStatus).reduce((a, b) => (RANK[b] < RANK[a] ? b : a), 'pass');
-}
-function finite(value) {
-    return typeof value === 'number' && Number.isFinite(value);
-}
-/** The first finite candidate / baseline value among a row's checks. */
-function rowValues(row) {
-    return {
-        candidate: row.checks.map((c) => c.candidate).find(finite),
-        baseline: row.checks.map((c) => c.baseline).find(finite)
-    };
-}
-function groupRows(checks, nameOf) {
-    const byName = new Map();
-    for (const check of checks) {
-        const name = nameOf(check);
-        byName.set(name, [...(byName.get(name) ?? []), check]);
-    }
-    const rows = [...byName].map(([name, group]) => ({ name, status: worstStatus(group), checks: group }));
-    return rows.sort((a, b) => RANK[a.status] - RANK[b.status]);
-}
-/** Threshold and baseline checks, one row per metric, failing rows first (stable otherwise). */
-function metricRows(checks) {
-    const metricChecks = checks.filter((c) => c.kind === 'threshold' || c.kind === 'baseline');
-    return groupRows(metricChecks, (c) => c.metric ?? c.gate ?? c.id);
-}
-/** The declaration section a check is about: its metric, or the id after `declaration:`. */
-function sectionOf(check) {
-    return check.metric ?? check.id.replace(/^declaration:/, '');
-}
-/** Declaration checks, one row per check, failing first. */
-function declarationRows(checks) {
-    return checks
-        .filter((c) => c.kind === 'declaration')
-        .map((c) => ({ name: sectionOf(c), status: shownStatus(c), checks: [c] }))
-        .sort((a, b) => RANK[a.status] - RANK[b.status]);
-}
-/** Declarations grouped by top-level section (`ownership.on_call` → `ownership`), in order. */
-function declarationSections(checks) {
-    const declarations = checks.filter((c) => c.kind === 'declaration');
-    const bySection = new Map();
-    for (const check of declarations) {
-        const section = sectionOf(check).split('.')[0] ?? '';
-        bySection.set(section, [...(bySection.get(section) ?? []), check]);
-    }
-    return [...bySection].map(([name, group]) => ({ name, status: worstStatus(group), checks: group }));
-}
-
 ;// CONCATENATED MODULE: ./src/render/comment.ts
+
 
 
 
@@ -8214,28 +10791,28 @@ function renderBody(result, ctx) {
         blocksOut.push(`[Run log](<${run}>)`);
     return `${blocksOut.filter((b) => b !== undefined && b !== '').join('\n\n')}\n`;
 }
-function plural(n, one, many = `${one}s`) {
+function comment_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 /** Checks that count in the heading: policy notes only when they block. */
-function counted(checks) {
+function comment_counted(checks) {
     return checks.filter((c) => c.kind !== 'policy' || blocks(c));
 }
 /** The short outcome after the verdict word, e.g. `2 of 9 checks fail`. */
 function outcome(ev) {
     if (ev.verdict === 'error')
         return 'the gate could not be evaluated';
-    const checks = counted(ev.checks);
+    const checks = comment_counted(ev.checks);
     if (ev.verdict === 'blocked') {
         const failed = checks.filter(blocks).length;
-        return `${failed} of ${plural(checks.length, 'check')} ${failed === 1 ? 'fails' : 'fail'}`;
+        return `${failed} of ${comment_plural(checks.length, 'check')} ${failed === 1 ? 'fails' : 'fail'}`;
     }
     if (checks.length === 0)
         return 'no checks are configured';
     const tally = (status) => checks.filter((c) => shownStatus(c) === status).length;
     return [
-        plural(tally('pass'), 'check passes', 'checks pass'),
-        tally('warn') ? plural(tally('warn'), 'warning') : '',
+        comment_plural(tally('pass'), 'check passes', 'checks pass'),
+        tally('warn') ? comment_plural(tally('warn'), 'warning') : '',
         tally('not_evaluated') ? `${tally('not_evaluated')} not evaluated` : '',
         tally('skip') ? `${tally('skip')} skipped` : ''
     ]
@@ -8271,7 +10848,7 @@ function evaluationBlocks(ev, result, ctx, changes) {
         summaryLine(ev, views),
         views.length ? metricTable(views, ev, result) : undefined,
         notesBlock(ev, views),
-        declarationsBlock(ev.checks),
+        declarationsBlock(ev),
         changes,
         provenanceLine(ev, ctx)
     ];
@@ -8312,9 +10889,7 @@ function summaryItems(ev, views, picked) {
             const failing = view.row.checks.filter(picked);
             return failing.length ? [metricItem(view, failing)] : [];
         }),
-        ...ev.checks
-            .filter((c) => c.kind === 'declaration' && picked(c))
-            .map((c) => `**${inline(sectionOf(c))}** is not declared`),
+        ...declarationSummaryItems(ev.checks, picked),
         ...ev.checks.filter((c) => c.kind === 'policy' && picked(c)).map((c) => prose(c.message))
     ];
 }
@@ -8371,7 +10946,7 @@ function metricTable(views, ev, result) {
     if (hidden.length === 0)
         return lines.join('\n');
     const passing = hidden.filter((v) => v.row.status === 'pass').length;
-    return `${lines.join('\n')}\n\n… and ${plural(hidden.length, 'more metric')} (${passing} passing) in the JSON report.`;
+    return `${lines.join('\n')}\n\n… and ${comment_plural(hidden.length, 'more metric')} (${passing} passing) in the JSON report.`;
 }
 /**
  * Why rows show no numbers to explain them (not evaluated, skipped, value missing), one line per
@@ -8402,22 +10977,6 @@ function notesBlock(ev, views) {
         return undefined;
     const rest = lines.length - NOTE_LINES;
     return [...lines.slice(0, NOTE_LINES), ...(rest > 0 ? [`- … and ${rest} more in the JSON report`] : [])].join('\n');
-}
-function declarationsBlock(checks) {
-    const sections = declarationSections(checks);
-    if (sections.length === 0)
-        return undefined;
-    const summary = sections.map((s) => `${html(s.name)} ${ICON[s.status]}`).join(' · ');
-    const rows = declarationRows(checks).map((r) => `| ${ICON[r.status]} | ${code(r.name)} | ${prose(r.checks[0]?.message ?? '')} |`);
-    return [
-        `<details><summary>Declarations: ${summary}</summary>`,
-        '',
-        '| | Declaration | Result |',
-        '|:-:|---|---|',
-        ...rows,
-        '',
-        '</details>'
-    ].join('\n');
 }
 const EFFECT_ORDER = { loosens: 0, changes: 1, tightens: 2 };
 /** `` `target`: words `` as the policy diff writes it, with the target as a code span. */
@@ -8478,9 +11037,7 @@ function listNames(names) {
 function fixItems(ev) {
     const improve = new Set();
     const write = new Set();
-    const declare = new Set();
     const other = new Set();
-    let declarationsFile;
     for (const row of metricRows(ev.checks)) {
         const failing = row.checks.filter(blocks);
         if (failing.length === 0)
@@ -8489,10 +11046,6 @@ function fixItems(ev) {
             improve.add(row.name);
         else
             write.add(row.name);
-    }
-    for (const c of ev.checks.filter((check) => check.kind === 'declaration' && blocks(check))) {
-        declare.add(sectionOf(c));
-        declarationsFile ??= c.location?.file;
     }
     for (const c of ev.checks.filter((check) => check.kind === 'policy' && blocks(check)))
         other.add(prose(c.message));
@@ -8504,9 +11057,9 @@ function fixItems(ev) {
         const target = ev.candidate.path ? code(ev.candidate.path) : 'the metrics file';
         items.push(`make the eval step write ${listNames(write)} as ${write.size === 1 ? 'a number' : 'numbers'} to ${target}`);
     }
-    if (declare.size) {
-        items.push(`complete ${listNames(declare)} in ${declarationsFile ? code(declarationsFile) : 'the declarations file'}`);
-    }
+    const declarations = declarationFix(ev.checks, listNames);
+    if (declarations)
+        items.push(declarations);
     return [...items, ...other];
 }
 /** The fixes of every blocked model, prefixed with the model's name when there are several. */
@@ -8545,6 +11098,23 @@ const NO_SOURCE = { source: 'none' };
 function source(prov, fallbackPath) {
     return { source: prov.source, sha: prov.sha ?? null, path: prov.path ?? fallbackPath ?? null, note: prov.note ?? null };
 }
+function declarations(summary) {
+    if (!summary)
+        return null;
+    return {
+        file: summary.file,
+        personalData: summary.personalData ?? null,
+        regulations: [...summary.regulations],
+        legalBasis: [...summary.legalBasis],
+        anonymisation: summary.anonymisation ?? null,
+        specialCategories: [...summary.specialCategories],
+        owners: [...summary.owners],
+        team: summary.team ?? null,
+        onCall: summary.onCall ?? null,
+        lastReviewed: summary.lastReviewed ?? null,
+        nextReview: summary.nextReview ?? null
+    };
+}
 function finiteOrNull(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
@@ -8580,7 +11150,8 @@ function toReport(result) {
             failed: ev.checks.filter(blocks).length,
             policy: source(ev.policy, policyPath),
             baseline: source(ev.baseline),
-            candidate: source(ev.candidate)
+            candidate: source(ev.candidate),
+            declarations: declarations(ev.declarations)
         })),
         checks: result.evaluations.flatMap((ev) => ev.checks.map((c) => ({
             id: c.id,
@@ -8621,13 +11192,85 @@ function toReport(result) {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/sources/source.ts
-/** The most bytes model-gate reads from any one file (policy, metrics, card). */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+const MiB = 1024 * 1024;
+/**
+ * The most bytes model-gate reads from one file of each kind. Policies, cards, CODEOWNERS and
+ * schemas are written by hand; metrics files may be generated and large. GitHub itself ignores a
+ * CODEOWNERS file over 3 MB.
+ */
+const FILE_LIMITS = {
+    policy: 1 * MiB,
+    metrics: 64 * MiB,
+    declarations: 5 * MiB,
+    codeowners: 3 * MiB,
+    schema: 1 * MiB
+};
+/** The most bytes model-gate reads from any one file (the cap when a read names no kind). */
+const MAX_FILE_BYTES = FILE_LIMITS.metrics;
+const KIND_WORDS = {
+    policy: 'a policy file',
+    metrics: 'a metrics file',
+    declarations: 'a model card',
+    codeowners: 'a CODEOWNERS file',
+    schema: 'a declarations schema'
+};
+/** The byte cap for a read of `kind`. */
+function limitFor(kind) {
+    return kind ? FILE_LIMITS[kind] : MAX_FILE_BYTES;
+}
+/** A file size for a message: whole MiB as such, others exactly (`1,048,577 bytes` is over 1 MiB). */
+function sizeText(bytes) {
+    return bytes >= MiB && bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes.toLocaleString('en-US')} bytes`;
+}
+/** The error for a file over its cap: `where` names the file and the place it was read from. */
+function tooLargeError(path, where, size, kind) {
+    const limit = limitFor(kind);
+    return new GateError({
+        file: path,
+        message: `${where} is ${sizeText(size)}, more than the ${limit / MiB} MiB model-gate reads from ${kind ? KIND_WORDS[kind] : 'one file'}; it was not read.`,
+        fix: kind === 'metrics' ? 'Write only the metrics the gate needs into this file.' : `Keep the file under ${limit / MiB} MiB.`
+    });
+}
+/**
+ * Bytes as UTF-8 text, a leading byte order mark dropped. Invalid UTF-8 (Latin-1, UTF-16, a
+ * binary file) is an error naming the file and where the first bad byte is, never silently
+ * replaced characters.
+ */
+function decodeUtf8(bytes, path, where) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const at = firstInvalidByte(bytes);
+        const lineStart = at > 0 ? bytes.lastIndexOf(0x0a, at - 1) + 1 : 0;
+        let line = 1;
+        for (let i = 0; i < lineStart; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+        throw new GateError({
+            file: path,
+            line,
+            column,
+            message: `${where} is not valid UTF-8 text; save it as UTF-8 (the first invalid byte is on line ${line}).`,
+            fix: 'Save the file with UTF-8 encoding (not Latin-1, Windows-1252 or UTF-16).'
+        });
+    }
+}
+/** The offset of the first byte that is not part of valid UTF-8: where the lenient decoding first differs. */
+function firstInvalidByte(bytes) {
+    const again = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), 'utf8');
+    let i = 0;
+    while (i < bytes.length && bytes[i] === again[i])
+        i++;
+    return i;
+}
 /** A repository-relative path that stays inside the repository, or an Error saying why not. */
 function checkRepoPath(path) {
     const normal = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-    if (normal === '' || normal.startsWith('/') || /^[A-Za-z]:/.test(normal) || normal.split('/').includes('..')) {
-        throw new Error(`${path}: expected a path inside the repository, relative to its root (no leading /, no ..)`);
+    if (normal === '' || normal.startsWith('/') || /^[A-Za-z]:/.test(normal) || normal.split('/').includes('..') || /[\u0000-\u001f\u007f]/.test(normal)) {
+        throw new Error(`${JSON.stringify(path)}: expected a path inside the repository, relative to its root (no leading /, no .., no control characters)`);
     }
     return normal;
 }
@@ -8635,14 +11278,17 @@ function checkRepoPath(path) {
 ;// CONCATENATED MODULE: ./src/sources/git.ts
 
 
-function git(cwd, args, input) {
+/** Output git may print for a command that is not reading a file (SHAs, paths, object sizes). */
+const SMALL_OUTPUT = 64 * 1024;
+function git(cwd, args, input, maxBytes) {
+    const encoding = maxBytes === undefined ? 'utf8' : 'buffer';
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: MAX_FILE_BYTES + 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: maxBytes ?? SMALL_OUTPUT, encoding }, (err, stdout, stderr) => {
             if (err && typeof err.code !== 'number') {
                 reject(new Error(`git ${args[0]} failed: ${err.message}`));
                 return;
             }
-            resolve({ code: err ? Number(err.code) : 0, stdout, stderr });
+            resolve({ code: err ? Number(err.code) : 0, stdout, stderr: stderr.toString() });
         });
         child.stdin?.on('error', () => undefined);
         child.stdin?.end(input);
@@ -8665,25 +11311,33 @@ async function repoRoot(cwd) {
  * or a folder inside it when the CLI runs with `-C`).
  */
 function gitSource(dir, sha) {
+    const describe = async (path) => {
+        const check = await git(dir, ['cat-file', '--batch-check'], `${sha}:./${checkRepoPath(path)}\n`);
+        const [, type, sizeText] = check.stdout.trim().split(' ');
+        return check.code === 0 && sizeText !== undefined ? { type, sizeText } : {};
+    };
     return {
         label: `commit ${sha.slice(0, 7)}`,
         sha,
-        async read(path) {
+        async exists(path) {
+            return (await describe(path)).type === 'blob';
+        },
+        async read(path, kind) {
             const spec = `${sha}:./${checkRepoPath(path)}`;
-            const check = await git(dir, ['cat-file', '--batch-check'], `${spec}\n`);
-            const [, type, sizeText] = check.stdout.trim().split(' ');
-            if (check.code !== 0 || type === undefined || sizeText === undefined)
+            const where = `${path} at ${sha.slice(0, 7)}`;
+            const { type, sizeText } = await describe(path);
+            if (type === undefined || sizeText === undefined)
                 return undefined;
             if (type !== 'blob')
-                throw new Error(`${path} at ${sha.slice(0, 7)} is not a file`);
+                throw new Error(`${where} is not a file`);
             const size = Number(sizeText);
-            if (size > MAX_FILE_BYTES) {
-                throw new Error(`${path} at ${sha.slice(0, 7)}: ${size} bytes is more than the ${MAX_FILE_BYTES} bytes model-gate reads from one file`);
-            }
-            const result = await git(dir, ['cat-file', 'blob', spec]);
+            const limit = limitFor(kind);
+            if (!(size <= limit))
+                throw tooLargeError(path, where, size, kind);
+            const result = await git(dir, ['cat-file', 'blob', spec], undefined, limit + 1);
             if (result.code !== 0)
-                throw new Error(`git could not read ${path} at ${sha.slice(0, 7)}: ${result.stderr.trim()}`);
-            return result.stdout;
+                throw new Error(`git could not read ${where}: ${result.stderr.trim()}`);
+            return decodeUtf8(result.stdout, path, where);
         }
     };
 }
@@ -8694,31 +11348,61 @@ function gitSource(dir, sha) {
 
 /** Files of the checked-out working tree (the PR's head): candidate metrics, the model card. */
 function workspaceSource(root, sha) {
+    /** The real path of a file inside the tree; undefined when absent; throws when it leads outside. */
+    const resolveInside = async (path) => {
+        const full = (0,external_node_path_namespaceObject.join)(root, checkRepoPath(path));
+        let real;
+        try {
+            real = await (0,promises_namespaceObject.realpath)(full);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        const rootReal = await (0,promises_namespaceObject.realpath)(root);
+        if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
+            throw new Error(`${path}: resolves outside the repository (a symbolic link?); refusing to read it`);
+        }
+        return real;
+    };
     return {
         label: 'the workspace',
         sha,
-        async read(path) {
-            const full = (0,external_node_path_namespaceObject.join)(root, checkRepoPath(path));
-            let real;
-            try {
-                real = await (0,promises_namespaceObject.realpath)(full);
-            }
-            catch (err) {
-                if (err.code === 'ENOENT')
-                    return undefined;
-                throw err;
-            }
-            const rootReal = await (0,promises_namespaceObject.realpath)(root);
-            if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
-                throw new Error(`${path}: resolves outside the repository (a symbolic link?); refusing to read it`);
-            }
+        async exists(path) {
+            const real = await resolveInside(path);
+            const info = real === undefined ? undefined : await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
+            return info?.isFile() ?? false;
+        },
+        async read(path, kind) {
+            const real = await resolveInside(path);
+            if (real === undefined)
+                return undefined;
+            const where = `${path} in the workspace`;
+            const limit = limitFor(kind);
+            const before = await (0,promises_namespaceObject.stat)(real);
+            if (!before.isFile())
+                throw new Error(`${where} is not a regular file`);
+            if (before.size > limit)
+                throw tooLargeError(path, where, before.size, kind);
             const handle = await (0,promises_namespaceObject.open)(real, 'r');
             try {
-                const { size } = await handle.stat();
-                if (size > MAX_FILE_BYTES) {
-                    throw new Error(`${path}: ${size} bytes is more than the ${MAX_FILE_BYTES} bytes model-gate reads from one file`);
+                // Read at most one byte past the cap, so a file that grew after the check is still refused.
+                const buffer = Buffer.alloc(Math.min(before.size, limit) + 1);
+                let length = 0;
+                for (;;) {
+                    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+                    if (bytesRead === 0)
+                        break;
+                    length += bytesRead;
+                    if (length === buffer.length)
+                        break;
                 }
-                return await handle.readFile({ encoding: 'utf8' });
+                if (length > limit)
+                    throw tooLargeError(path, where, (await handle.stat()).size, kind);
+                if (length === buffer.length)
+                    throw new Error(`${where} changed while it was read`);
+                return decodeUtf8(buffer.subarray(0, length), path, where);
             }
             finally {
                 await handle.close();
@@ -8730,7 +11414,7 @@ function workspaceSource(root, sha) {
 ;// CONCATENATED MODULE: ./src/cli/text.ts
 
 
-const ORDER = ['fail', 'warn', 'not_evaluated', 'skip', 'pass'];
+const text_ORDER = ['fail', 'warn', 'not_evaluated', 'skip', 'pass'];
 const MARK = { fail: '✗', warn: '!', not_evaluated: '?', skip: '-', pass: '✓' };
 /** Repository text goes to a terminal: no control characters (escape sequences, carriage returns). */
 function plain(text) {
@@ -8757,7 +11441,7 @@ function renderText(result, opts) {
             lines.push('', `model ${plain(evaluation.model)}: ${evaluation.verdict}`);
         for (const problem of evaluation.problems)
             lines.push(`  ✗ ${plain(formatProblem(problem))}`);
-        const sorted = [...evaluation.checks].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+        const sorted = [...evaluation.checks].sort((a, b) => text_ORDER.indexOf(a.status) - text_ORDER.indexOf(b.status));
         for (const check of sorted)
             lines.push(checkLine(check));
         if (evaluation.policyChanges.length > 0) {
@@ -8787,6 +11471,7 @@ function renderText(result, opts) {
 
 
 
+
 const USAGE = `Usage: model-gate check [options]
 
 Evaluates the working tree against a base ref: the policy and the baseline are read from the
@@ -8800,6 +11485,7 @@ Options:
   --model NAME           in a multi-model policy, gate only this model
   --report FILE          write the JSON report to FILE
   --markdown FILE        write the PR comment, exactly as the Action would post it, to FILE
+  --now DATE             judge review dates as of DATE (YYYY-MM-DD) instead of today
   -C DIR                 run as if started in DIR (paths are relative to it)
   -q, --quiet            print only the verdict line
   -h, --help             show this help
@@ -8826,6 +11512,7 @@ function parse(argv) {
             model: { type: 'string' },
             report: { type: 'string' },
             markdown: { type: 'string' },
+            now: { type: 'string' },
             C: { type: 'string', short: 'C' },
             quiet: { type: 'boolean', short: 'q' },
             help: { type: 'boolean', short: 'h' }
@@ -8839,6 +11526,10 @@ async function check(values, io) {
     const policySource = oneOf('--policy-source', values['policy-source'], ['base', 'workspace']) ?? 'base';
     const policyPath = values.policy ?? '.github/model-gate.yml';
     const baseRef = values.base ?? 'HEAD';
+    const now = values.now === undefined ? new Date() : new Date(`${values.now}T00:00:00Z`);
+    if (values.now !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.now) || Number.isNaN(now.getTime()))) {
+        throw new UsageError(`--now is "${values.now}"; expected a date like 2026-11-25`);
+    }
     if (!(await repoRoot(dir)))
         throw new UsageError(`${dir} is not inside a git repository; model-gate check reads the base with git`);
     const baseSha = await resolveCommit(dir, baseRef);
@@ -8852,7 +11543,8 @@ async function check(values, io) {
         model: values.model,
         base: gitSource(dir, baseSha),
         workspace: workspaceSource(dir, headSha),
-        headSha
+        headSha,
+        now
     });
     await publish(result, values, io, policyPath, dir);
     if (result.mode === 'advisory')
@@ -8864,7 +11556,7 @@ async function publish(result, values, io, policyPath, dir) {
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.report), JSON.stringify(toReport(result), null, 2) + '\n');
     if (values.markdown)
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.markdown), renderComment(result, renderContextFromEnv(io.env, policyPath)));
-    io.stdout(renderText(result, { quiet: values.quiet ?? false, dir }));
+    io.stdout(logSafe(renderText(result, { quiet: values.quiet ?? false, dir })));
 }
 /** Runs the CLI; resolves to the exit status. */
 async function main(argv, io) {
@@ -8881,7 +11573,7 @@ async function main(argv, io) {
     }
     catch (err) {
         const usage = err instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS');
-        io.stderr(`model-gate: ${err.message}\n${usage ? "Run 'model-gate --help' for the options.\n" : ''}`);
+        io.stderr(`model-gate: ${logSafe(err.message)}\n${usage ? "Run 'model-gate --help' for the options.\n" : ''}`);
         return 2;
     }
 }
@@ -10808,9 +13500,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -10864,7 +13556,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -11076,11 +13768,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -11689,7 +14381,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11744,7 +14436,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -11957,7 +14649,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -12465,7 +15157,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -12476,7 +15168,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
+var stringifyDocument = __nccwpck_require__(9210);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -13314,7 +16006,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -13359,7 +16051,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -16548,7 +19240,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -18398,7 +21090,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19277,6 +21969,62 @@ exports.visitAsync = visitAsync;
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 7216:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
+
+/***/ }),
+
+/***/ 8226:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 518:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
+
+/***/ }),
+
+/***/ 4588:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 5707:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 7082:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 1678:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
 
