@@ -49262,6 +49262,19 @@ const MAX_RATE_LIMIT_WAIT_S = 60;
 /** Client errors are final: the throttling plugin alone decides about 403/429 rate limits. */
 const CLIENT_ERRORS = Array.from({ length: 100 }, (_, i) => 400 + i);
 /**
+ * The seconds to wait for a 429 that the throttling plugin does not recognise as a rate limit (it
+ * only knows answers that name a secondary limit or say no requests remain) but that says when
+ * to come back; undefined for any other error.
+ */
+function bareTooManyRequests(error) {
+    const { status, message, response } = error;
+    const headers = response?.headers ?? {};
+    if (status !== 429 || headers['x-ratelimit-remaining'] === '0' || /secondary rate/i.test(message ?? ''))
+        return undefined;
+    const seconds = Number(headers['retry-after']);
+    return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}
+/**
  * An Octokit for the GitHub REST API with retries of server and network errors (backoff) and
  * rate-limit handling (primary and secondary, 403 or 429: waits when GitHub says how long, up to
  * `retries` times). Logs through `opts.log` only, so it is usable outside the Actions runtime.
@@ -49288,6 +49301,20 @@ function createClient(token, opts = {}) {
     // each call its own copy, or one request's retries lengthen the next request's backoff (1 s → 25 s).
     octokit.hook.before('request', (options) => {
         options.request = { ...options.request };
+    });
+    octokit.hook.wrap('request', async (request, options) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                const wait = bareTooManyRequests(error);
+                if (wait === undefined || attempt >= retries || wait > MAX_RATE_LIMIT_WAIT_S)
+                    throw error;
+                log(`GitHub answered 429 on ${options.method} ${options.url}: retrying in ${wait}s (${attempt + 1}/${retries})`);
+                await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+            }
+        }
     });
     return octokit;
 }

@@ -53,6 +53,15 @@ describe('createClient', () => {
     expect(Date.now() - started).toBeLessThan(350)
   })
 
+  test('waits out a bare 429 (no rate-limit message) that says when to retry', async () => {
+    fake.failNext('GET', /^\/user$/, 429, { 'retry-after': '1' }, { message: 'Too Many Requests' })
+    const started = Date.now()
+    const { data } = await client().rest.users.getAuthenticated()
+    expect(data.login).toBe('alice')
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900)
+    expect(userRequests()).toBe(2)
+  })
+
   test('gives up on server errors after N retries', async () => {
     fake.failNext('GET', /^\/user$/, 502, {}, undefined, 10)
     expect(await statusOf(client(2).rest.users.getAuthenticated())).toBe(502)

@@ -9,7 +9,7 @@ import type { Check, Evaluation, GateProblem, GateResult } from '../../src/core/
 import { renderComment, renderSummary } from '../../src/render/comment.js'
 import { parseMarker } from '../../src/render/marker.js'
 import { COMMENT_LIMIT, SUMMARY_LIMIT, commentLength, fitComment, fitSummary, utf8Length } from '../../src/render/truncate.js'
-import { renderGfm, sourceCellCount, sourceTables, tablesOf } from '../render/gfm.js'
+import { renderGfm, sourceCellCount, sourceTables, tablesOf } from './gfm.js'
 
 const HEAD = '4f2c1a9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a'
 const BASE = '1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b'
