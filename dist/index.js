@@ -51231,7 +51231,12 @@ const from_report_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** The report cannot be used: unreadable, too large, not JSON, not the schema, or self-contradictory. */
 class InvalidReport extends Error {
 }
-const validateSchema = new _2020.Ajv2020({ strict: true, allowUnionTypes: true, allErrors: false, ownProperties: true }).compile(report_schema_namespaceObject);
+let compiled;
+/** The report schema's validator, compiled on first use: only the comment-only mode needs it. */
+function validateSchema() {
+    compiled ??= new _2020.Ajv2020({ strict: true, allowUnionTypes: true, allErrors: false, ownProperties: true }).compile(report_schema_namespaceObject);
+    return compiled;
+}
 /** Report text quoted for a message: JSON-quoted and cut short (it is untrusted and may be huge). */
 function from_report_quote(text) {
     return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
@@ -51327,8 +51332,9 @@ function parseReport(text, label = 'the report') {
     catch (err) {
         throw new InvalidReport(`${label} is not JSON: ${errorMessage(err)}.`);
     }
-    if (!validateSchema(data))
-        throw new InvalidReport(`${label} is not a model-gate report: ${schemaError(validateSchema.errors?.[0])}.`);
+    const validate = validateSchema();
+    if (!validate(data))
+        throw new InvalidReport(`${label} is not a model-gate report: ${schemaError(validate.errors?.[0])}.`);
     const report = data;
     const wrong = from_report_contradictions(report);
     if (wrong.length)

@@ -7,7 +7,7 @@
  * is the commit the report judged.
  */
 import * as core from '@actions/core'
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js'
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import { constants } from 'node:fs'
 import { open, readFile, type FileHandle } from 'node:fs/promises'
 import schema from '../../schema/report.schema.json' with { type: 'json' }
@@ -37,7 +37,12 @@ const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 /** The report cannot be used: unreadable, too large, not JSON, not the schema, or self-contradictory. */
 export class InvalidReport extends Error {}
 
-const validateSchema = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: false, ownProperties: true }).compile(schema)
+let compiled: ValidateFunction | undefined
+/** The report schema's validator, compiled on first use: only the comment-only mode needs it. */
+function validateSchema(): ValidateFunction {
+  compiled ??= new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: false, ownProperties: true }).compile(schema)
+  return compiled
+}
 
 /** Report text quoted for a message: JSON-quoted and cut short (it is untrusted and may be huge). */
 function quote(text: string): string {
@@ -125,7 +130,8 @@ export function parseReport(text: string, label = 'the report'): Report {
   } catch (err) {
     throw new InvalidReport(`${label} is not JSON: ${errorMessage(err)}.`)
   }
-  if (!validateSchema(data)) throw new InvalidReport(`${label} is not a model-gate report: ${schemaError(validateSchema.errors?.[0])}.`)
+  const validate = validateSchema()
+  if (!validate(data)) throw new InvalidReport(`${label} is not a model-gate report: ${schemaError(validate.errors?.[0])}.`)
   const report = data as unknown as Report
   const wrong = contradictions(report)
   if (wrong.length) throw new InvalidReport(`${label} contradicts itself: ${wrong.join('; ')}.`)
