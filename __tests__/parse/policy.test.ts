@@ -1,7 +1,7 @@
 import type { Policy } from '../../src/core/types.js'
 import { parsePolicy, toAmount } from '../../src/policy/load.js'
 import { DECLARATION_NAMES, DECLARATION_SECTIONS } from '../../src/policy/declaration-names.js'
-import { closest, patternDefect } from '../../src/policy/schema.js'
+import { closest, MAX_GATES_FOR_ALL_ERRORS, patternDefect } from '../../src/policy/schema.js'
 import { problemOf, problemsOf } from './expect-problems.js'
 
 const FILE = '.github/model-gate.yml'
@@ -440,5 +440,22 @@ describe('schema helpers', () => {
     ['a*', /whole segment/]
   ])('patternDefect(%j)', (pattern, expected) => {
     expect(patternDefect(pattern)).toMatch(expected)
+  })
+})
+
+describe('a policy with a huge number of bad gates', () => {
+  const badPolicy = (gates: number): string =>
+    ['version: 1', 'gates:', ...Array.from({ length: gates }, (_, i) => `  g${i}: {mni: 1}`), ''].join('\n')
+
+  test('up to the limit, every bad gate is reported', () => {
+    expect(problemsOf(() => parsePolicy(badPolicy(50), 'p.yml')).length).toBeGreaterThanOrEqual(50)
+  })
+
+  test('above it, the first problem is reported promptly instead of every one (all-errors validation is quadratic)', () => {
+    const started = Date.now()
+    const problems = problemsOf(() => parsePolicy(badPolicy(MAX_GATES_FOR_ALL_ERRORS * 10), 'p.yml'))
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ file: 'p.yml', line: 3 })
   })
 })

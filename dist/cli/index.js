@@ -7198,8 +7198,14 @@ const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
  */
 
 
-const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, ownProperties: true });
-const validate = ajv.compile(policy_schema_namespaceObject);
+const OPTIONS = { verbose: true, strict: true, strictRequired: false, ownProperties: true };
+const validate = new dist_ajv.Ajv({ ...OPTIONS, allErrors: true }).compile(policy_schema_namespaceObject);
+let firstErrorOnly;
+/**
+ * Gates above which only the first schema problem is reported: ajv's all-errors mode is quadratic
+ * in the number of errors, and a PR's copy of the policy could hold tens of thousands of bad gates.
+ */
+const MAX_GATES_FOR_ALL_ERRORS = 2000;
 /** Sub-schemas whose errors get one tailored message (ajv reports them by object identity). */
 const definitions = policy_schema_namespaceObject.definitions;
 const AMOUNT_SCHEMAS = new Set([definitions.amount, ...definitions.amount.oneOf]);
@@ -7210,11 +7216,13 @@ const AMOUNT_MESSAGE = 'expected a number or a percentage like 5%';
 const MODEL_NAME_HINT = 'letters, digits, `.`, `_` and `-`, starting with a letter or digit';
 /** Schema problems of policy data (empty when it conforms), each located in the file. */
 function schemaProblems(data, file, locate) {
-    if (validate(data))
+    const check = gateCount(data) > MAX_GATES_FOR_ALL_ERRORS ? (firstErrorOnly ??= new dist_ajv.Ajv(OPTIONS).compile(policy_schema_namespaceObject)) : validate;
+    if (check(data))
         return [];
-    const translated = (validate.errors ?? []).map(translate).filter((t) => t !== undefined);
+    const translated = (check.errors ?? []).map(translate).filter((t) => t !== undefined);
+    const typos = typoIndex(translated);
     const best = new Map();
-    for (const found of translated.filter((t) => !explainedByTypo(t, translated))) {
+    for (const found of translated.filter((t) => !explainedByTypo(t, typos))) {
         const key = JSON.stringify(found.path);
         const current = best.get(key);
         if (!current || found.rank > current.rank)
@@ -7227,13 +7235,26 @@ function schemaProblems(data, file, locate) {
     })
         .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
+/** How many gates the data holds, over all models (0 for anything that is not a policy mapping). */
+function gateCount(data) {
+    const size = (value) => (value !== null && typeof value === 'object' ? Object.keys(value).length : 0);
+    const get = (value, key) => (value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? value[key] : undefined);
+    const models = get(data, 'models');
+    const nested = models !== null && typeof models === 'object' ? Object.values(models).reduce((n, m) => n + size(get(m, 'gates')), 0) : 0;
+    return size(get(data, 'gates')) + nested;
+}
+/** Each "did you mean" suggestion, keyed by the mapping it was made in: built once, looked up per problem. */
+function typoIndex(all) {
+    const index = new Set();
+    for (const t of all)
+        if (t.suggests !== undefined)
+            index.add(`${JSON.stringify(t.path.slice(0, -1))}\u0000${t.suggests}`);
+    return index;
+}
 /** "No `gates`" next to an unknown key `gate` (did you mean `gates`?) is the same mistake: say it once. */
-function explainedByTypo(problem, all) {
-    const wanted = problem.wants;
-    if (!wanted)
-        return false;
+function explainedByTypo(problem, typos) {
     const parent = JSON.stringify(problem.path);
-    return all.some((t) => t.suggests !== undefined && wanted.includes(t.suggests) && JSON.stringify(t.path.slice(0, -1)) === parent);
+    return problem.wants?.some((key) => typos.has(`${parent}\u0000${key}`)) ?? false;
 }
 function translate(error) {
     const path = instancePath(error.instancePath);
@@ -7487,8 +7508,8 @@ function editDistance(a, b) {
 
 /** The sections model-gate defines; every other top-level key (Hugging Face's) is left alone. */
 const SECTIONS = ['privacy', 'ownership', 'maintenance', 'governance'];
-const schema_ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true });
-const schema_validate = schema_ajv.compile(declarations_schema_namespaceObject);
+const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true });
+const schema_validate = ajv.compile(declarations_schema_namespaceObject);
 /** The schema node describing a dot path (list indexes and `*` step into `items`), if any. */
 function schemaAt(path) {
     let node = declarations_schema_namespaceObject;

@@ -7,8 +7,15 @@ import schema from '../../schema/policy.schema.json' with { type: 'json' }
 import type { GateProblem } from '../core/types.js'
 import type { DataPath, LocateTarget, Position } from '../parse/yaml.js'
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, ownProperties: true })
-const validate = ajv.compile(schema)
+const OPTIONS = { verbose: true, strict: true, strictRequired: false, ownProperties: true }
+const validate = new Ajv({ ...OPTIONS, allErrors: true }).compile(schema)
+let firstErrorOnly: typeof validate | undefined
+
+/**
+ * Gates above which only the first schema problem is reported: ajv's all-errors mode is quadratic
+ * in the number of errors, and a PR's copy of the policy could hold tens of thousands of bad gates.
+ */
+export const MAX_GATES_FOR_ALL_ERRORS = 2000
 
 type Locate = (path: DataPath, target?: LocateTarget) => Position | undefined
 
@@ -25,10 +32,12 @@ const MODEL_NAME_HINT = 'letters, digits, `.`, `_` and `-`, starting with a lett
 
 /** Schema problems of policy data (empty when it conforms), each located in the file. */
 export function schemaProblems(data: unknown, file: string, locate: Locate): GateProblem[] {
-  if (validate(data)) return []
-  const translated = (validate.errors ?? []).map(translate).filter((t): t is Translated => t !== undefined)
+  const check = gateCount(data) > MAX_GATES_FOR_ALL_ERRORS ? (firstErrorOnly ??= new Ajv(OPTIONS).compile(schema)) : validate
+  if (check(data)) return []
+  const translated = (check.errors ?? []).map(translate).filter((t): t is Translated => t !== undefined)
+  const typos = typoIndex(translated)
   const best = new Map<string, Translated>()
-  for (const found of translated.filter((t) => !explainedByTypo(t, translated))) {
+  for (const found of translated.filter((t) => !explainedByTypo(t, typos))) {
     const key = JSON.stringify(found.path)
     const current = best.get(key)
     if (!current || found.rank > current.rank) best.set(key, found)
@@ -41,12 +50,26 @@ export function schemaProblems(data: unknown, file: string, locate: Locate): Gat
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
 
+/** How many gates the data holds, over all models (0 for anything that is not a policy mapping). */
+function gateCount(data: unknown): number {
+  const size = (value: unknown): number => (value !== null && typeof value === 'object' ? Object.keys(value).length : 0)
+  const get = (value: unknown, key: string): unknown => (value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined)
+  const models = get(data, 'models')
+  const nested = models !== null && typeof models === 'object' ? Object.values(models).reduce<number>((n, m) => n + size(get(m, 'gates')), 0) : 0
+  return size(get(data, 'gates')) + nested
+}
+
+/** Each "did you mean" suggestion, keyed by the mapping it was made in: built once, looked up per problem. */
+function typoIndex(all: Translated[]): Set<string> {
+  const index = new Set<string>()
+  for (const t of all) if (t.suggests !== undefined) index.add(`${JSON.stringify(t.path.slice(0, -1))}\u0000${t.suggests}`)
+  return index
+}
+
 /** "No `gates`" next to an unknown key `gate` (did you mean `gates`?) is the same mistake: say it once. */
-function explainedByTypo(problem: Translated, all: Translated[]): boolean {
-  const wanted = problem.wants
-  if (!wanted) return false
+function explainedByTypo(problem: Translated, typos: Set<string>): boolean {
   const parent = JSON.stringify(problem.path)
-  return all.some((t) => t.suggests !== undefined && wanted.includes(t.suggests) && JSON.stringify(t.path.slice(0, -1)) === parent)
+  return problem.wants?.some((key) => typos.has(`${parent}\u0000${key}`)) ?? false
 }
 
 interface Translated {
