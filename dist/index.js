@@ -37019,7 +37019,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6065);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5792);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -37028,7 +37028,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6065:
+/***/ 5792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49274,7 +49274,10 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -49333,7 +49336,7 @@ function createClient(token, opts = {}) {
                 if (wait === undefined || attempt >= retries || wait > MAX_RATE_LIMIT_WAIT_S)
                     throw error;
                 log(`GitHub answered 429 on ${options.method} ${options.url}: retrying in ${wait}s (${attempt + 1}/${retries})`);
-                await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait * 1000);
             }
         }
     });
@@ -50759,6 +50762,7 @@ function pulls_short(sha) {
 
 
 
+
 /** Tries at creating the comment when GitHub answers a server error or the connection fails. */
 const CREATE_ATTEMPTS = 3;
 /**
@@ -50776,7 +50780,7 @@ async function upsertStickyComment(client, target) {
     let lastError;
     for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
         if (attempt > 0)
-            await sleep((target.retryDelayMs ?? 1000) * attempt ** 2);
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)((target.retryDelayMs ?? 1000) * attempt ** 2);
         const [newest, ...extras] = await ourComments(client, target);
         if (newest) {
             if (newest.body !== undefined && posted.has(newest.body)) {
@@ -50869,9 +50873,6 @@ function isBodyTooLong(error) {
 function isTransient(error) {
     const status = httpStatus(error);
     return status !== undefined && status >= 500;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 function isOurs(comment, target) {
     if (comment.user?.login !== target.identity || typeof comment.body !== 'string')

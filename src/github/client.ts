@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 /** The REST client every adapter in src/github takes as its first parameter. */
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -82,7 +83,7 @@ export function createClient(token: string, opts: ClientOptions = {}): GitHubCli
         const wait = bareTooManyRequests(error)
         if (wait === undefined || attempt >= retries || wait > MAX_RATE_LIMIT_WAIT_S) throw error
         log(`GitHub answered 429 on ${options.method} ${options.url}: retrying in ${wait}s (${attempt + 1}/${retries})`)
-        await new Promise((resolve) => setTimeout(resolve, wait * 1000))
+        await sleep(wait * 1000)
       }
     }
   })

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { parseMarker } from '../render/marker.js'
 import type { GitHubClient } from './client.js'
 import { errorMessage, httpStatus } from './http-error.js'
@@ -154,10 +155,6 @@ export function isBodyTooLong(error: unknown): boolean {
 function isTransient(error: unknown): boolean {
   const status = httpStatus(error)
   return status !== undefined && status >= 500
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
 function isOurs(comment: IssueComment, target: StickyCommentTarget): boolean {
