@@ -71,6 +71,26 @@ interface PullJson {
   base: { sha: string | null; ref: string; repo: { full_name: string } }
 }
 
+/** What a custom route sees: the request, the regular expression's match and the caller's token. */
+export interface RouteContext {
+  record: RequestRecord
+  match: RegExpExecArray
+  url: URL
+  token: TokenInfo
+}
+
+/** A custom route's answer; `status` 204 sends no body. */
+export interface RouteAnswer {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+export interface FakeOptions {
+  /** Milliseconds every answer waits before it is sent, like a distant API. */
+  latencyMs?: number
+}
+
 export interface FakeGitHub {
   /** Base URL of the REST API, e.g. `http://127.0.0.1:4711` (serve `${url}/api/v3` for GHES). */
   url: string
@@ -99,6 +119,12 @@ export interface FakeGitHub {
   setPullRequest(owner: string, repo: string, number: number, pr: FakePullRequest): void
   /** Records a commit and its parents, for GET /repos/{owner}/{repo}/compare/{base}...{head}. */
   setCommit(owner: string, repo: string, sha: string, parents: string[]): void
+  /**
+   * Serves `method` requests whose path (no query, no /api/v3) matches `path` with `handler`,
+   * before the built-in routes. For endpoints a test or a feature's own fake module adds. A
+   * handler that throws answers 500; one that needs write access checks `token.readOnly` itself.
+   */
+  route(method: string, path: RegExp, handler: (ctx: RouteContext) => RouteAnswer | Promise<RouteAnswer>): void
   /** Every request served, in order. */
   requests: RequestRecord[]
   close(): Promise<void>
@@ -139,7 +165,8 @@ class DiscardedResponse {
 }
 
 /** Starts an in-memory GitHub REST API on 127.0.0.1 (a random port) for the endpoints model-gate uses. */
-export async function startFakeGitHub(): Promise<FakeGitHub> {
+export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGitHub> {
+  const customRoutes: { method: string; path: RegExp; handler: (ctx: RouteContext) => RouteAnswer | Promise<RouteAnswer> }[] = []
   const tokens = new Map<string, TokenInfo>([[DEFAULT_TOKEN, { login: BOT_LOGIN, installation: true }]])
   const files = new Map<string, Buffer>()
   const issues = new Map<string, FakeComment[]>()
@@ -320,6 +347,14 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const seg = path.split('/').slice(1)
     let m: RegExpExecArray | null
 
+    for (const custom of customRoutes) {
+      if (custom.method !== method || !(m = custom.path.exec(path))) continue
+      const answer = await custom.handler({ record, match: m, url: reqUrl, token: info })
+      if (answer.status === 204) res.writeHead(204).end()
+      else sendJson(res, answer.status, answer.body ?? {}, answer.headers)
+      return
+    }
+
     if (method === 'GET' && path === '/user') {
       if (info.installation) throw new HttpError(403, 'Resource not accessible by integration')
       sendJson(res, 200, { login: info.login, id: 1, type: 'User' })
@@ -417,7 +452,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       res.on('finish', () => {
         record.status = res.statusCode
       })
-      route(req, res, record, reqUrl).catch((error: unknown) => {
+      const latency = options.latencyMs ?? 0
+      const delay = latency > 0 ? new Promise<void>((resolve) => setTimeout(resolve, latency)) : Promise.resolve()
+      delay.then(() => route(req, res, record, reqUrl)).catch((error: unknown) => {
         if (error instanceof HttpError) {
           const errors = error.errors ? { errors: error.errors } : {}
           sendJson(res, error.status, { message: error.message, ...errors, documentation_url: 'https://docs.github.com/rest' })
@@ -451,6 +488,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     },
     setPullRequest: (owner, repo, number, pr) => void pulls.set(issueKey(owner, repo, number), { ...pr }),
     setCommit: (owner, repo, sha, parents) => void parentsOf.set(`${owner}/${repo}@${sha}`, [...parents]),
+    route(method, path, handler) {
+      customRoutes.push({ method: method.toUpperCase(), path, handler })
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
