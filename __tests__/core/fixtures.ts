@@ -1,9 +1,21 @@
 import type { GateRule, Metric, Metrics, ModelPolicy, Policy } from '../../src/core/types.js'
 import type { EvaluateInput } from '../../src/core/evaluate.js'
+import { RULE_KEYS, type RuleSpecs } from '../../src/core/rules/index.js'
 
-/** A gate with the policy defaults (better: higher, severity: block, required: true). */
-export function gate(pattern: string, rule: Partial<GateRule> = {}): GateRule {
-  return { pattern, better: 'higher', severity: 'block', required: true, ...rule }
+/**
+ * A gate with the policy defaults (better: higher, severity: block, required: true). Rules are
+ * written as in the policy (`min`, `max_regression`, ...) beside the gate's settings.
+ */
+export type GateSpec = Partial<Omit<GateRule, 'rules'>> & RuleSpecs
+
+export function gate(pattern: string, over: GateSpec = {}): GateRule {
+  const rules: Record<string, unknown> = {}
+  const settings: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(over)) {
+    if ((RULE_KEYS as readonly string[]).includes(key)) rules[key] = value
+    else settings[key] = value
+  }
+  return { pattern, better: 'higher', severity: 'block', required: true, rules: rules as RuleSpecs, ...settings }
 }
 
 export function model(gates: GateRule[], over: Partial<ModelPolicy> = {}): ModelPolicy {

@@ -1,11 +1,11 @@
 import type { DeclarationSettings, GateRule, ModelPolicy, Policy, PolicyChange } from '../../src/core/types.js'
 import { diffPolicies } from '../../src/core/policy-diff.js'
-import { gate, model, policy } from './fixtures.js'
+import { gate, model, policy, type GateSpec } from './fixtures.js'
 
 const pct = (percent: number) => ({ kind: 'relative' as const, percent })
 const abs = (value: number) => ({ kind: 'absolute' as const, value })
 
-type Row = [string, Partial<GateRule>, Partial<GateRule>, PolicyChange['effect'], string]
+type Row = [string, GateSpec, GateSpec, PolicyChange['effect'], string]
 
 describe('diffPolicies: gate rules loosened, tightened or changed', () => {
   test.each<Row>([
@@ -17,16 +17,21 @@ describe('diffPolicies: gate rules loosened, tightened or changed', () => {
     ['max lowered tightens', { max: 120 }, { max: 100 }, 'tightens', '`accuracy`: max lowered from 120 to 100'],
     ['max removed loosens', { max: 120 }, {}, 'loosens', '`accuracy`: max removed (was 120)'],
     ['max added tightens', {}, { max: 120 }, 'tightens', '`accuracy`: max added (120)'],
-    ['max_regression increased loosens', { maxRegression: pct(1) }, { maxRegression: pct(2) }, 'loosens', '`accuracy`: max_regression raised from 1% to 2%'],
-    ['max_regression decreased tightens', { maxRegression: abs(0.02) }, { maxRegression: abs(0.01) }, 'tightens', '`accuracy`: max_regression lowered from 0.02 to 0.01'],
-    ['max_regression removed loosens', { maxRegression: pct(1) }, {}, 'loosens', '`accuracy`: max_regression removed (was 1%)'],
-    ['max_regression added tightens', {}, { maxRegression: pct(0.5) }, 'tightens', '`accuracy`: max_regression added (0.5%)'],
-    ['max_regression % → absolute changes', { maxRegression: pct(1) }, { maxRegression: abs(0.01) }, 'changes', '`accuracy`: max_regression changed from 1% to 0.01'],
-    ['min_improvement decreased loosens', { minImprovement: pct(2) }, { minImprovement: pct(1) }, 'loosens', '`accuracy`: min_improvement lowered from 2% to 1%'],
-    ['min_improvement increased tightens', { minImprovement: abs(1) }, { minImprovement: abs(2) }, 'tightens', '`accuracy`: min_improvement raised from 1 to 2'],
-    ['min_improvement removed loosens', { minImprovement: abs(1) }, {}, 'loosens', '`accuracy`: min_improvement removed (was 1)'],
-    ['min_improvement added tightens', {}, { minImprovement: pct(1) }, 'tightens', '`accuracy`: min_improvement added (1%)'],
-    ['min_improvement absolute → % changes', { minImprovement: abs(1) }, { minImprovement: pct(1) }, 'changes', '`accuracy`: min_improvement changed from 1 to 1%'],
+    ['max_regression increased loosens', { max_regression: pct(1) }, { max_regression: pct(2) }, 'loosens', '`accuracy`: max_regression raised from 1% to 2%'],
+    ['max_regression decreased tightens', { max_regression: abs(0.02) }, { max_regression: abs(0.01) }, 'tightens', '`accuracy`: max_regression lowered from 0.02 to 0.01'],
+    ['max_regression removed loosens', { max_regression: pct(1) }, {}, 'loosens', '`accuracy`: max_regression removed (was 1%)'],
+    ['max_regression added tightens', {}, { max_regression: pct(0.5) }, 'tightens', '`accuracy`: max_regression added (0.5%)'],
+    ['max_regression % → absolute changes', { max_regression: pct(1) }, { max_regression: abs(0.01) }, 'changes', '`accuracy`: max_regression changed from 1% to 0.01'],
+    ['min_improvement decreased loosens', { min_improvement: pct(2) }, { min_improvement: pct(1) }, 'loosens', '`accuracy`: min_improvement lowered from 2% to 1%'],
+    ['min_improvement increased tightens', { min_improvement: abs(1) }, { min_improvement: abs(2) }, 'tightens', '`accuracy`: min_improvement raised from 1 to 2'],
+    ['min_improvement removed loosens', { min_improvement: abs(1) }, {}, 'loosens', '`accuracy`: min_improvement removed (was 1)'],
+    ['min_improvement added tightens', {}, { min_improvement: pct(1) }, 'tightens', '`accuracy`: min_improvement added (1%)'],
+    ['min_improvement absolute → % changes', { min_improvement: abs(1) }, { min_improvement: pct(1) }, 'changes', '`accuracy`: min_improvement changed from 1 to 1%'],
+    ['max_improvement raised loosens', { max_improvement: pct(10) }, { max_improvement: pct(20) }, 'loosens', '`accuracy`: max_improvement raised from 10% to 20%'],
+    ['max_improvement lowered tightens', { max_improvement: abs(0.1) }, { max_improvement: abs(0.05) }, 'tightens', '`accuracy`: max_improvement lowered from 0.1 to 0.05'],
+    ['max_improvement removed loosens', { max_improvement: pct(10) }, {}, 'loosens', '`accuracy`: max_improvement removed (was 10%)'],
+    ['max_improvement added tightens', {}, { max_improvement: pct(10) }, 'tightens', '`accuracy`: max_improvement added (10%)'],
+    ['max_improvement % → absolute changes', { max_improvement: pct(10) }, { max_improvement: abs(0.1) }, 'changes', '`accuracy`: max_improvement changed from 10% to 0.1'],
     ['severity block → warn loosens', { severity: 'block' }, { severity: 'warn' }, 'loosens', '`accuracy`: severity changed from block to warn'],
     ['severity warn → block tightens', { severity: 'warn' }, { severity: 'block' }, 'tightens', '`accuracy`: severity changed from warn to block'],
     ['required true → false loosens', { required: true }, { required: false }, 'loosens', '`accuracy`: required changed from true to false'],
@@ -39,17 +44,17 @@ describe('diffPolicies: gate rules loosened, tightened or changed', () => {
 
   test('from and to carry the policy values', () => {
     const [lowered] = diffPolicies(policy([model([gate('a', { min: 0.9 })])]), policy([model([gate('a', { min: 0.8 })])]))
-    expect(lowered).toEqual({ target: 'a', field: 'min', from: 0.9, to: 0.8, effect: 'loosens', description: '`a`: min lowered from 0.9 to 0.8' })
+    expect(lowered).toEqual({ target: 'a', field: 'min', from: 0.9, to: 0.8, effect: 'loosens', words: 'min lowered from 0.9 to 0.8', description: '`a`: min lowered from 0.9 to 0.8' })
     const [regression] = diffPolicies(
-      policy([model([gate('a', { maxRegression: pct(1) })])]),
-      policy([model([gate('a', { maxRegression: pct(2) })])]),
+      policy([model([gate('a', { max_regression: pct(1) })])]),
+      policy([model([gate('a', { max_regression: pct(2) })])]),
     )
     expect(regression).toMatchObject({ field: 'max_regression', from: '1%', to: '2%' })
   })
 
   test('identical policies and changed descriptions give no changes', () => {
-    const p = policy([model([gate('a', { min: 0.9, maxRegression: pct(1), description: 'old' })])])
-    const q = policy([model([gate('a', { min: 0.9, maxRegression: pct(1), description: 'new' })])])
+    const p = policy([model([gate('a', { min: 0.9, max_regression: pct(1), description: 'old' })])])
+    const q = policy([model([gate('a', { min: 0.9, max_regression: pct(1), description: 'new' })])])
     expect(diffPolicies(p, q)).toEqual([])
   })
 

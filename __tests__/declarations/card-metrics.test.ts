@@ -1,3 +1,4 @@
+import { checkSentence } from '../../src/core/check-text.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Check, DeclarationsDoc, Metric, Metrics } from '../../src/core/types.js'
@@ -30,8 +31,8 @@ function expectWellFormed(check: Check, doc: DeclarationsDoc, field: string): vo
   const line = doc.lineOf(field)
   expect(line).toBeDefined()
   expect(check.location).toEqual({ file: doc.file, line })
-  expect(check.message).toContain(`${doc.file} line ${line}: \`${field}\``)
-  expect(check.message).toMatch(/ Fix: .*`value: /)
+  expect(checkSentence(check!)).toContain(`${doc.file} line ${line}: \`${field}\``)
+  expect(checkSentence(check!)).toMatch(/ Fix: .*`value: /)
 }
 
 describe('cardMetricsChecks on the real notus-7b-v1 card', () => {
@@ -52,7 +53,7 @@ describe('cardMetricsChecks on the real notus-7b-v1 card', () => {
     expect(checks).toHaveLength(1)
     const check = checks[0] as Check
     expect(check).toMatchObject({ id: 'declaration:model-index.0.results.1.metrics.0.value', status: 'fail', severity: 'block', metric: 'hellaswag.acc_norm', candidate: 0.8512 })
-    expect(check.message).toBe(
+    expect(checkSentence(check!)).toBe(
       `${NOTUS} line 49: \`model-index.0.results.1.metrics.0.value\` publishes 0.8478390758812986 for \`hellaswag.acc_norm\`, but the candidate has 0.8512: the card is stale. Fix: update the card to the candidate's value: \`value: 0.8512\` on line 49.`
     )
     expectWellFormed(check, doc, 'model-index.0.results.1.metrics.0.value')
@@ -71,7 +72,7 @@ describe('cardMetricsChecks on the real notus-7b-v1 card', () => {
     expect(check(7.3)?.status).toBe('pass')
     expect(check(7.304)?.status).toBe('pass')
     expect(check(7.31)?.status).toBe('fail')
-    expect(check(7.31)?.message).toContain('publishes 7.30 for `score`, but the candidate has 7.31')
+    expect(checkSentence(check(7.31)!)).toContain('publishes 7.30 for `score`, but the candidate has 7.31')
   })
 
   test('a bare name used by several evaluations is ambiguous: a warning, not compared', () => {
@@ -80,8 +81,8 @@ describe('cardMetricsChecks on the real notus-7b-v1 card', () => {
     expect(checks).toHaveLength(1)
     expect(checks[0]).toMatchObject({ id: 'declaration:model-index:acc', status: 'warn', severity: 'warn', metric: 'acc' })
     expect(checks[0]?.location).toEqual({ file: NOTUS, line: 101 })
-    expect(checks[0]?.message).toContain('`model-index.0.results.4.metrics.0.value` and 2 other results in `model-index` name the gated metric `acc` for different evaluations (lines 101, 119, 137)')
-    expect(checks[0]?.message).toContain('Fix: give each evaluation its own metric name in the metrics file and the policy, e.g. `cais/mmlu.acc`')
+    expect(checkSentence(checks[0]!)).toContain('`model-index.0.results.4.metrics.0.value` and 2 other results in `model-index` name the gated metric `acc` for different evaluations (lines 101, 119, 137)')
+    expect(checkSentence(checks[0]!)).toContain('Fix: give each evaluation its own metric name in the metrics file and the policy, e.g. `cais/mmlu.acc`')
   })
 
   test('a gated metric the card does not name, or the candidate lacks, is not this check\'s problem', () => {
@@ -133,8 +134,8 @@ describe('cardMetricsChecks on synthetic cards', () => {
   test('a card in percent that is stale gets the fix in percent', () => {
     const doc = card([['fraud-eval', 'recall', '84.2']])
     const [check] = cardMetricsChecks(doc, data(doc), metrics({ recall: 0.811 }), ['recall'])
-    expect(check?.message).toContain('publishes 84.2 for `recall`, but the candidate has 0.811 (81.1%): the card is stale.')
-    expect(check?.message).toContain('Fix: update the card to the candidate\'s value: `value: 81.1` on line 10.')
+    expect(checkSentence(check!)).toContain('publishes 84.2 for `recall`, but the candidate has 0.811 (81.1%): the card is stale.')
+    expect(checkSentence(check!)).toContain('Fix: update the card to the candidate\'s value: `value: 81.1` on line 10.')
   })
 
   test.each([
@@ -147,7 +148,7 @@ describe('cardMetricsChecks on synthetic cards', () => {
     const doc = card([['fraud-eval', 'recall', written]])
     const checks = cardMetricsChecks(doc, data(doc), metrics({ recall: 0.811 }), ['recall'])
     expect(checks.map((c) => c.status)).toEqual(['fail'])
-    expect(checks[0]?.message).toMatch(message)
+    expect(checkSentence(checks[0]!)).toMatch(message)
     expectWellFormed(checks[0] as Check, doc, 'model-index.0.results.0.metrics.0.value')
   })
 
@@ -155,7 +156,7 @@ describe('cardMetricsChecks on synthetic cards', () => {
     const doc = parseDeclarations('---\nmodel-index:\n- name: m\n  results:\n  - metrics:\n    - type: recall\n---\n', 'card.md')
     const checks = cardMetricsChecks(doc, data(doc), metrics({ recall: 0.811 }), ['recall'])
     expect(checks[0]).toMatchObject({ status: 'fail', location: { file: 'card.md', line: 6 } })
-    expect(checks[0]?.message).toContain('`model-index.0.results.0.metrics.0.value` (the card\'s `recall`) is missing; the candidate has 0.811')
+    expect(checkSentence(checks[0]!)).toContain('`model-index.0.results.0.metrics.0.value` (the card\'s `recall`) is missing; the candidate has 0.811')
   })
 
   test('several values: stale ones come first, each with its own line', () => {

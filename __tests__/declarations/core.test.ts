@@ -1,3 +1,4 @@
+import { checkSentence } from '../../src/core/check-text.js'
 import { artefactPaths, checkDeclarations } from '../../src/core/declarations.js'
 import type { Metrics } from '../../src/core/types.js'
 import { parseDeclarations } from '../../src/declarations/parse.js'
@@ -54,7 +55,7 @@ describe('governance (when the policy requires it)', () => {
   ])('%s missing fails', (_name, change, field) => {
     const result = governance(change)
     expect(failingIds(result)).toEqual([`declaration:${field}`])
-    expect(byId(result, `declaration:${field}`)?.message).toMatch(/ Fix: add `governance\./)
+    expect(checkSentence(byId(result, `declaration:${field}`)!)).toMatch(/ Fix: add `governance\./)
   })
 
   test.each<[string, Record<string, unknown>, string[], string[]]>([
@@ -72,7 +73,7 @@ describe('governance (when the policy requires it)', () => {
 
   test('a missing artefact names the path and how to fix it', () => {
     const check = byId(governance({}, ['reports/fairness.md']), 'declaration:governance.explainability.artefacts.0')
-    expect(check?.message).toMatch(/`governance.explainability.artefacts.0` names `reports\/shap.png`, which does not exist in the pull request's head. Fix: commit `reports\/shap.png`/)
+    expect(checkSentence(check!)).toMatch(/`governance.explainability.artefacts.0` names `reports\/shap.png`, which does not exist in the pull request's head. Fix: commit `reports\/shap.png`/)
     expect(check?.location?.line).toBeGreaterThan(1)
   })
 
@@ -107,7 +108,7 @@ describe('maintenance (when the policy requires it)', () => {
 
   test('the clock is injected: the same card is fine a month later', () => {
     const change = { retraining: { schedule: 'weekly', last_trained: '2026-12-20' } }
-    expect(byId(maintenance(change), 'declaration:maintenance.retraining.last_trained')?.message).toMatch(/is 2026-12-20, which is in the future \(today is 2026-11-25\)/)
+    expect(checkSentence(byId(maintenance(change), 'declaration:maintenance.retraining.last_trained')!)).toMatch(/is 2026-12-20, which is in the future \(today is 2026-11-25\)/)
     expect(failing(maintenance(change, new Date('2026-12-25T00:00:00Z')))).toEqual([])
   })
 })
@@ -122,7 +123,7 @@ describe('placeholders anywhere in our sections count as missing', () => {
   ])('%s', (_name, data, field) => {
     const result = runData(data, { require: ['privacy', 'maintenance'].filter((s) => s in data) })
     expect(failingIds(result)).toEqual([`declaration:${field}`])
-    expect(byId(result, `declaration:${field}`)?.message).toMatch(/a placeholder counts as missing\. Fix: fill in the real value/)
+    expect(checkSentence(byId(result, `declaration:${field}`)!)).toMatch(/a placeholder counts as missing\. Fix: fill in the real value/)
   })
 })
 
@@ -171,7 +172,7 @@ describe('checkDeclarations', () => {
       ['declaration:privacy', 'fail', { file: 'MODEL_CARD.md' }],
       ['declaration:ownership', 'fail', { file: 'MODEL_CARD.md' }]
     ])
-    expect(result.checks[0]?.message).toMatch(/^MODEL_CARD.md does not exist in the pull request's head, so `privacy` is not declared. Fix: create MODEL_CARD.md \(start from templates\/MODEL_CARD.md\) with e.g. `privacy: \{personal_data: false\}`/)
+    expect(checkSentence(result.checks[0]!)).toMatch(/^MODEL_CARD.md does not exist in the pull request's head, so `privacy` is not declared. Fix: create MODEL_CARD.md \(start from templates\/MODEL_CARD.md\) with e.g. `privacy: \{personal_data: false\}`/)
   })
 
   test.each<[string, string, string, RegExp]>([
@@ -185,7 +186,7 @@ describe('checkDeclarations', () => {
       ['declaration:privacy', 'fail'],
       ['declaration:ownership', 'fail']
     ])
-    expect(result.checks[0]?.message).toMatch(message)
+    expect(checkSentence(result.checks[0]!)).toMatch(message)
   })
 
   test('required dot paths and Hugging Face keys: present and not placeholders', () => {
@@ -196,7 +197,7 @@ describe('checkDeclarations', () => {
       ['declaration:datasets', 'pass'],
       ['declaration:privacy', 'pass']
     ])
-    expect(byId(result, 'declaration:license')?.message).toMatch(/`license` is the placeholder `TBD`; the policy requires it \(`declarations.require`\)/)
+    expect(checkSentence(byId(result, 'declaration:license')!)).toMatch(/`license` is the placeholder `TBD`; the policy requires it \(`declarations.require`\)/)
   })
 
   test('a required dot path inside a section blocks even when the section is not required', () => {
@@ -226,14 +227,14 @@ describe('checkDeclarations', () => {
     const result = runText(text, { context: { candidate, gatedMetrics: ['recall'] } })
     const stale = failing(result)
     expect(stale).toHaveLength(1)
-    expect(stale[0]?.message).toMatch(/0\.84.*0\.811/)
+    expect(checkSentence(stale[0]!)).toMatch(/0\.84.*0\.811/)
   })
 
   test('the repository’s own schema is applied', () => {
     const extraSchema = { file: '.github/card.schema.json', schema: { type: 'object', required: ['datasets'] } }
     const result = runData({ privacy: { personal_data: false } }, { context: { extraSchema } })
     expect(failing(result).map((c) => c.location?.file)).toEqual(['MODEL_CARD.md'])
-    expect(failing(result)[0]?.message).toMatch(/card.schema.json/)
+    expect(checkSentence(failing(result)[0]!)).toMatch(/card.schema.json/)
   })
 })
 
@@ -242,6 +243,6 @@ describe('standalone declarations files', () => {
     const json = '{\n  "privacy": {\n    "personal_data": true,\n    "data_categories": ["email"],\n    "regulations": ["GDPR"],\n    "legal_basis": ["contract"],\n    "anonymisation": {"method": "none"},\n    "retention": {"period": "18 months"}\n  }\n}\n'
     const result = runText(json, { file: 'declarations.json' })
     expect(failing(result).map((c) => [c.id, c.location?.line])).toEqual([['declaration:privacy.retention.period', 8]])
-    expect(failing(result)[0]?.message).toMatch(/^declarations.json line 8: .* Fix: write `privacy.retention.period: P18M`\.$/)
+    expect(checkSentence(failing(result)[0]!)).toMatch(/^declarations.json line 8: .* Fix: write `privacy.retention.period: P18M`\.$/)
   })
 })

@@ -1,3 +1,4 @@
+import { checkSentence } from '../../src/core/check-text.js'
 import type { Check, DeclarationsDoc } from '../../src/core/types.js'
 import { customSchemaChecks, MAX_SCHEMA_BYTES, MAX_SCHEMA_DEPTH, safetyProblem } from '../../src/declarations/custom-schema.js'
 import { parseDeclarations } from '../../src/declarations/parse.js'
@@ -52,8 +53,8 @@ function schemaFailure(schema: unknown): Check {
   expect(checks).toHaveLength(1)
   const check = checks[0] as Check
   expect(check).toMatchObject({ id: 'declaration:schema', kind: 'declaration', status: 'fail', severity: 'block', location: { file: SCHEMA_FILE, line: 1 } })
-  expect(check.message).toContain(`the policy's \`declarations.schema\` (\`${SCHEMA_FILE}\`) cannot be used`)
-  expect(check.message).toMatch(/ Fix: /)
+  expect(checkSentence(check!)).toContain(`the policy's \`declarations.schema\` (\`${SCHEMA_FILE}\`) cannot be used`)
+  expect(checkSentence(check!)).toMatch(/ Fix: /)
   return check
 }
 
@@ -76,14 +77,14 @@ describe('customSchemaChecks: validation', () => {
     expect(Object.keys(byId).sort()).toEqual(['declaration:governance.fairness.report:schema', 'declaration:governance.limitations:schema'])
     const report = byId['declaration:governance.fairness.report:schema'] as Check
     expect(report).toMatchObject({ status: 'fail', severity: 'block', location: { file: 'MODEL_CARD.md', line: 7 } })
-    expect(report.message).toBe(
+    expect(checkSentence(report!)).toBe(
       'MODEL_CARD.md line 7: `governance.fairness.report` breaks the repository\'s schema `.github/model-card.schema.json`: it must match pattern "^reports/" (`pattern` at `#/properties/governance/properties/fairness/properties/report/pattern`). Fix: write a value matching `^reports/` at `governance.fairness.report`.'
     )
     const missing = byId['declaration:governance.limitations:schema'] as Check
     expect(missing.location).toEqual({ file: 'MODEL_CARD.md', line: d.lineOf('governance') })
-    expect(missing.message).toContain("`governance.limitations` breaks the repository's schema")
-    expect(missing.message).toContain("must have required property 'limitations'")
-    expect(missing.message).toContain('Fix: add `governance.limitations: …`')
+    expect(checkSentence(missing!)).toContain("`governance.limitations` breaks the repository's schema")
+    expect(checkSentence(missing!)).toContain("must have required property 'limitations'")
+    expect(checkSentence(missing!)).toContain('Fix: add `governance.limitations: …`')
   })
 
   test('enum and type problems name the allowed values', () => {
@@ -91,12 +92,12 @@ describe('customSchemaChecks: validation', () => {
     const d = parseDeclarations(card, 'MODEL_CARD.md')
     const checks = customSchemaChecks(d, d.data, { file: SCHEMA_FILE, schema: RULES })
     const team = checks.find((c) => c.id === 'declaration:ownership.team:schema')
-    expect(team?.message).toContain('must be equal to one of the allowed values: `Payments Risk ML`, `Fraud ML`')
-    expect(team?.message).toContain('Fix: write one of the allowed values, e.g. `ownership.team: Payments Risk ML`')
+    expect(checkSentence(team!)).toContain('must be equal to one of the allowed values: `Payments Risk ML`, `Fraud ML`')
+    expect(checkSentence(team!)).toContain('Fix: write one of the allowed values, e.g. `ownership.team: Payments Risk ML`')
     expect(team?.location?.line).toBe(9)
     const slice = checks.find((c) => c.id === 'declaration:governance.fairness.assessed_slices.1:schema')
-    expect(slice?.message).toContain('must be string')
-    expect(slice?.message).toContain('must be equal to one of the allowed values')
+    expect(checkSentence(slice!)).toContain('must be string')
+    expect(checkSentence(slice!)).toContain('must be equal to one of the allowed values')
   })
 
   test('draft-07 schemas and formats work without fetching anything', () => {
@@ -108,7 +109,7 @@ describe('customSchemaChecks: validation', () => {
     const d = parseDeclarations('---\nownership:\n  review:\n    next: 2026-02-30\n---\n', 'card.md')
     const checks = customSchemaChecks(d, d.data, { file: SCHEMA_FILE, schema })
     expect(checks.map((c) => [c.id, c.status, c.location?.line])).toEqual([['declaration:ownership.review.next:schema', 'fail', 4]])
-    expect(checks[0]?.message).toContain('must match format "date"')
+    expect(checkSentence(checks[0]!)).toContain('must match format "date"')
   })
 
   test('an unknown key under additionalProperties: false is the key itself', () => {
@@ -116,7 +117,7 @@ describe('customSchemaChecks: validation', () => {
     const d = parseDeclarations(CARD.replace('  fairness:', '  fairnes:'), 'MODEL_CARD.md')
     const checks = customSchemaChecks(d, d.data, { file: SCHEMA_FILE, schema })
     expect(checks.map((c) => [c.id, c.location?.line])).toEqual([['declaration:governance.fairnes:schema', 5]])
-    expect(checks[0]?.message).toContain('Fix: remove `governance.fairnes` or rename it to a key the schema allows')
+    expect(checkSentence(checks[0]!)).toContain('Fix: remove `governance.fairnes` or rename it to a key the schema allows')
   })
 
   test('a flood of errors is capped, saying how many more there are', () => {
@@ -124,7 +125,7 @@ describe('customSchemaChecks: validation', () => {
     const d = parseDeclarations(`---\n${keys}\n---\n`, 'card.md')
     const checks = customSchemaChecks(d, d.data, { file: SCHEMA_FILE, schema: { type: 'object', additionalProperties: { type: 'string' } } })
     expect(checks).toHaveLength(50)
-    expect(checks[49]?.message).toContain('(10 more fields break')
+    expect(checkSentence(checks[49]!)).toContain('(10 more fields break')
   })
 })
 
@@ -139,7 +140,7 @@ describe('customSchemaChecks: compiling safely', () => {
     ['a list', [{ type: 'object' }], /a JSON Schema is a mapping/],
     ['a string', 'schema.json', /a JSON Schema is a mapping/]
   ])('%s is refused', (_, schema, message) => {
-    expect(schemaFailure(schema).message).toMatch(message)
+    expect(checkSentence(schemaFailure(schema)!)).toMatch(message)
   })
 
   test('a $ref-like key that is data (a property named $ref) is not a reference', () => {
@@ -151,11 +152,11 @@ describe('customSchemaChecks: compiling safely', () => {
     const properties = Object.fromEntries(Array.from({ length: 8000 }, (_, i) => [`field_${i}`, { type: 'string', description: 'x'.repeat(30) }]))
     const schema = { type: 'object', properties }
     expect(JSON.stringify(schema).length).toBeGreaterThan(MAX_SCHEMA_BYTES)
-    expect(schemaFailure(schema).message).toMatch(/KB serialized; at most 256 KB is accepted/)
+    expect(checkSentence(schemaFailure(schema)!)).toMatch(/KB serialized; at most 256 KB is accepted/)
   })
 
   test('a deep schema is refused; one at the limit compiles', () => {
-    expect(schemaFailure(nested(MAX_SCHEMA_DEPTH)).message).toMatch(/nested more than 64 levels deep/)
+    expect(checkSentence(schemaFailure(nested(MAX_SCHEMA_DEPTH))!)).toMatch(/nested more than 64 levels deep/)
     expect(safetyProblem(nested(20))).toBeUndefined()
     expect(run(nested(20)).map((c) => c.status)).toEqual(['pass'])
   })
@@ -173,8 +174,8 @@ describe('customSchemaChecks: compiling safely', () => {
     ['an invalid regular expression', { type: 'string', pattern: '[' }, /Invalid regular expression/, /valid JSON Schema/]
   ])('%s is a failing check naming the schema file and the fix', (_, schema, message, fix) => {
     const check = schemaFailure(schema)
-    expect(check.message).toMatch(message)
-    expect(check.message.split(' Fix: ')[1]).toMatch(fix)
+    expect(checkSentence(check!)).toMatch(message)
+    expect(checkSentence(check!).split(' Fix: ')[1]).toMatch(fix)
   })
 
   test('boolean schemas are valid JSON Schema', () => {

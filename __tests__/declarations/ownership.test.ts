@@ -1,3 +1,4 @@
+import { checkSentence } from '../../src/core/check-text.js'
 import { stringify } from 'yaml'
 import type { Check, DeclarationSettings, DeclarationsDoc } from '../../src/core/types.js'
 import { handleProblem, ownershipChecks } from '../../src/declarations/ownership.js'
@@ -56,9 +57,9 @@ function expectWellFormed(check: Check, doc: DeclarationsDoc, field: string): vo
   expect(check.kind).toBe('declaration')
   expect(check.location?.file).toBe(FILE)
   expect(line).toBe(doc.lineOf(field) ?? line)
-  expect(check.message).toContain(`\`${field}\``)
-  expect(check.message).toContain(`${FILE} line ${line}:`)
-  expect(check.message).toMatch(/ Fix: .*`/)
+  expect(checkSentence(check!)).toContain(`\`${field}\``)
+  expect(checkSentence(check!)).toContain(`${FILE} line ${line}:`)
+  expect(checkSentence(check!)).toMatch(/ Fix: .*`/)
 }
 
 describe('ownershipChecks: a complete section', () => {
@@ -88,7 +89,7 @@ describe('ownershipChecks: a complete section', () => {
     const checks = ownershipChecks(doc, doc.data as Record<string, unknown>, { file: FILE, require: [] }, NOW)
     expect(checks).toHaveLength(1)
     expect(checks[0]).toMatchObject({ id: 'declaration:ownership.on_call', status: 'fail', severity: 'block', location: { file: FILE, line: 6 } })
-    expect(checks[0]?.message).toMatch(/^models\/fraud\/MODEL_CARD\.md line 6: `ownership\.on_call` is the placeholder `TBD`.* Fix: set `ownership\.on_call: '@acme\/payments-oncall'`/)
+    expect(checkSentence(checks[0]!)).toMatch(/^models\/fraud\/MODEL_CARD\.md line 6: `ownership\.on_call` is the placeholder `TBD`.* Fix: set `ownership\.on_call: '@acme\/payments-oncall'`/)
   })
 })
 
@@ -104,7 +105,7 @@ describe('owners', () => {
     const { checks, doc } = run(ownership)
     const check = only(checks, 'declaration:ownership.owners')
     expect(check.status).toBe('fail')
-    expect(check.message).toMatch(message)
+    expect(checkSentence(check!)).toMatch(message)
     expectWellFormed(check, doc, 'ownership.owners')
   })
 
@@ -115,7 +116,7 @@ describe('owners', () => {
   ])('%s → fail', (_, owner, message) => {
     const { checks, doc } = run({ ...valid(), owners: [owner] })
     const check = only(checks, 'declaration:ownership.owners.0.handle')
-    expect(check.message).toMatch(message)
+    expect(checkSentence(check!)).toMatch(message)
     expectWellFormed(check, doc, 'ownership.owners.0.handle')
   })
 
@@ -127,8 +128,8 @@ describe('owners', () => {
   test('an invalid handle → fail with a suggested handle', () => {
     const { checks, doc } = run({ ...valid(), owners: [{ handle: 'priya-r' }] })
     const check = only(checks, 'declaration:ownership.owners.0.handle')
-    expect(check.message).toMatch(/\(`priya-r`\) must start with `@`/)
-    expect(check.message).toContain("Fix: write a GitHub handle, e.g. `ownership.owners.0.handle: '@priya-r'`")
+    expect(checkSentence(check!)).toMatch(/\(`priya-r`\) must start with `@`/)
+    expect(checkSentence(check!)).toContain("Fix: write a GitHub handle, e.g. `ownership.owners.0.handle: '@priya-r'`")
     expectWellFormed(check, doc, 'ownership.owners.0.handle')
   })
 
@@ -202,7 +203,7 @@ describe('team, on_call, escalation, support_level', () => {
     const { checks, doc } = run(ownership)
     const check = only(checks, 'declaration:ownership.team')
     expect(check.status).toBe('fail')
-    expect(check.message).toMatch(message)
+    expect(checkSentence(check!)).toMatch(message)
     expectWellFormed(check, doc, 'ownership.team')
   })
 
@@ -240,7 +241,7 @@ describe('team, on_call, escalation, support_level', () => {
     const { checks, doc } = run(ownership)
     const check = only(checks, 'declaration:ownership.escalation')
     expect([check.status, check.severity]).toEqual(['warn', 'warn'])
-    expect(check.message).toMatch(message)
+    expect(checkSentence(check!)).toMatch(message)
     expectWellFormed(check, doc, 'ownership.escalation')
   })
 
@@ -259,8 +260,8 @@ describe('review dates (injected clock: today is 2026-10-01 UTC)', () => {
     const { checks, doc } = run(review({ last_reviewed: '2026-03-01', next_review_due: '2026-09-14' }))
     const check = only(checks, 'declaration:ownership.review.next_review_due')
     expect([check.status, check.severity]).toEqual(['fail', 'block'])
-    expect(check.message).toContain('(2026-09-14) has passed: the review is 17 days overdue (today is 2026-10-01 UTC)')
-    expect(check.message).toContain('set `ownership.review.last_reviewed: 2026-10-01` and `ownership.review.next_review_due: 2027-04-01`')
+    expect(checkSentence(check!)).toContain('(2026-09-14) has passed: the review is 17 days overdue (today is 2026-10-01 UTC)')
+    expect(checkSentence(check!)).toContain('set `ownership.review.last_reviewed: 2026-10-01` and `ownership.review.next_review_due: 2027-04-01`')
     expectWellFormed(check, doc, 'ownership.review.next_review_due')
   })
 
@@ -268,7 +269,7 @@ describe('review dates (injected clock: today is 2026-10-01 UTC)', () => {
     ['2026-09-30', '1 day overdue'],
     ['2025-10-01', '365 days overdue']
   ])('due %s → %s', (due, words) => {
-    expect(only(run(review({ next_review_due: due })).checks, 'declaration:ownership.review.next_review_due').message).toContain(words)
+    expect(checkSentence(only(run(review({ next_review_due: due })).checks, 'declaration:ownership.review.next_review_due')!)).toContain(words)
   })
 
   test('due today, or later, passes; the UTC date counts, not the local one', () => {
@@ -280,7 +281,7 @@ describe('review dates (injected clock: today is 2026-10-01 UTC)', () => {
   test('the same card turns stale as the clock moves on', () => {
     const card = review({ last_reviewed: '2026-09-14', next_review_due: '2027-03-14' })
     expect(run(card, { now: new Date('2027-03-14T12:00:00Z') }).checks).toEqual([])
-    expect(only(run(card, { now: new Date('2027-03-20T12:00:00Z') }).checks, 'declaration:ownership.review.next_review_due').message).toContain('6 days overdue')
+    expect(checkSentence(only(run(card, { now: new Date('2027-03-20T12:00:00Z') }).checks, 'declaration:ownership.review.next_review_due')!)).toContain('6 days overdue')
   })
 
   test('next_review_due before last_reviewed → fail', () => {
@@ -290,14 +291,14 @@ describe('review dates (injected clock: today is 2026-10-01 UTC)', () => {
     const { checks, doc } = run(review({ last_reviewed: '2026-09-20', next_review_due: '2026-09-14' }), now)
     expect(ids(checks)).toEqual(['declaration:ownership.review.next_review_due', 'declaration:ownership.review.next_review_due:order'])
     const check = only(checks, 'declaration:ownership.review.next_review_due:order')
-    expect(check.message).toContain('(2026-09-14) is before `ownership.review.last_reviewed` (2026-09-20)')
+    expect(checkSentence(check!)).toContain('(2026-09-14) is before `ownership.review.last_reviewed` (2026-09-20)')
     expectWellFormed(check, doc, 'ownership.review.next_review_due')
   })
 
   test('last_reviewed in the future → fail', () => {
     const { checks, doc } = run(review({ last_reviewed: '2026-10-02', next_review_due: '2027-04-01' }))
     const check = only(checks, 'declaration:ownership.review.last_reviewed')
-    expect(check.message).toContain('(2026-10-02) is in the future (today is 2026-10-01 UTC)')
+    expect(checkSentence(check!)).toContain('(2026-10-02) is in the future (today is 2026-10-01 UTC)')
     expectWellFormed(check, doc, 'ownership.review.last_reviewed')
   })
 
@@ -307,8 +308,8 @@ describe('review dates (injected clock: today is 2026-10-01 UTC)', () => {
   ])('without max_review_age_days, next_review_due %s → fail', (_, due) => {
     const { checks, doc } = run(review(due === undefined ? { last_reviewed: '2026-09-14' } : { last_reviewed: '2026-09-14', next_review_due: due }))
     const check = only(checks, 'declaration:ownership.review.next_review_due')
-    expect(check.message).toMatch(/card can go stale unnoticed/)
-    expect(check.message).toContain('add `ownership.review.next_review_due: 2027-04-01`')
+    expect(checkSentence(check!)).toMatch(/card can go stale unnoticed/)
+    expect(checkSentence(check!)).toContain('add `ownership.review.next_review_due: 2027-04-01`')
     expectWellFormed(check, doc, 'ownership.review.next_review_due')
   })
 
@@ -336,20 +337,20 @@ describe('review dates (injected clock: today is 2026-10-01 UTC)', () => {
     test('last_reviewed older than the limit → fail, and replaces the need for next_review_due', () => {
       const { checks, doc } = run(review({ last_reviewed: '2026-06-23' }), { settings })
       const check = only(checks, 'declaration:ownership.review.last_reviewed')
-      expect(check.message).toContain('(2026-06-23) is 100 days ago; the policy allows at most 90 days')
-      expect(check.message).toContain('10 days overdue')
+      expect(checkSentence(check!)).toContain('(2026-06-23) is 100 days ago; the policy allows at most 90 days')
+      expect(checkSentence(check!)).toContain('10 days overdue')
       expectWellFormed(check, doc, 'ownership.review.last_reviewed')
     })
 
     test('exactly at the limit passes; one day over fails', () => {
       expect(run(review({ last_reviewed: '2026-07-03' }), { settings }).checks).toEqual([])
-      expect(only(run(review({ last_reviewed: '2026-07-02' }), { settings }).checks, 'declaration:ownership.review.last_reviewed').message).toContain('1 day overdue')
+      expect(checkSentence(only(run(review({ last_reviewed: '2026-07-02' }), { settings }).checks, 'declaration:ownership.review.last_reviewed')!)).toContain('1 day overdue')
     })
 
     test('last_reviewed missing → fail', () => {
       const { checks, doc } = run(review({ next_review_due: '2027-01-01' }), { settings })
       const check = only(checks, 'declaration:ownership.review.last_reviewed')
-      expect(check.message).toMatch(/is missing: the policy allows at most 90 days/)
+      expect(checkSentence(check!)).toMatch(/is missing: the policy allows at most 90 days/)
       expectWellFormed(check, doc, 'ownership.review.last_reviewed')
     })
 
@@ -374,25 +375,25 @@ describe('CODEOWNERS (declarations.codeowners: true)', () => {
     const { checks, doc } = run(valid(), { settings, codeowners: codeowners(text) })
     expect(ids(checks)).toEqual(['declaration:ownership.owners.0.handle:codeowners', 'declaration:ownership.owners.1.handle:codeowners'])
     const check = checks[0] as Check
-    expect(check.message).toContain('(`@priya-r`) is not a code owner of `models/fraud/MODEL_CARD.md`: the last matching rule in `.github/CODEOWNERS` (line 2, `*.md`) names `@acme/docs`')
-    expect(check.message).toContain('/models/fraud/MODEL_CARD.md @priya-r @acme/payments-ml')
+    expect(checkSentence(check!)).toContain('(`@priya-r`) is not a code owner of `models/fraud/MODEL_CARD.md`: the last matching rule in `.github/CODEOWNERS` (line 2, `*.md`) names `@acme/docs`')
+    expect(checkSentence(check!)).toContain('/models/fraud/MODEL_CARD.md @priya-r @acme/payments-ml')
     expectWellFormed(check, doc, 'ownership.owners.0.handle')
   })
 
   test('no rule matches, or the matching rule has no owners → every owner fails', () => {
     const none = run(valid(), { settings, codeowners: codeowners('/docs/ @docs\n') })
     expect(none.checks).toHaveLength(2)
-    expect(none.checks[0]?.message).toContain('no rule in `.github/CODEOWNERS` matches `models/fraud/MODEL_CARD.md`')
+    expect(checkSentence(none.checks[0]!)).toContain('no rule in `.github/CODEOWNERS` matches `models/fraud/MODEL_CARD.md`')
     const unowned = run(valid(), { settings, codeowners: codeowners('* @priya-r @acme/payments-ml\n/models/ \n') })
-    expect(unowned.checks[0]?.message).toContain('(line 2, `/models/`) names no owner')
+    expect(checkSentence(unowned.checks[0]!)).toContain('(line 2, `/models/`) names no owner')
   })
 
   test('no CODEOWNERS at the base commit → fail saying where GitHub looks', () => {
     const { checks, doc } = run(valid(), { settings })
     const check = only(checks, 'declaration:ownership.owners:codeowners')
-    expect(check.message).toContain('`.github/CODEOWNERS`, `CODEOWNERS`, `docs/CODEOWNERS`')
-    expect(check.message).toContain('at the base commit')
-    expect(check.message).toContain('/models/fraud/MODEL_CARD.md @priya-r @acme/payments-ml')
+    expect(checkSentence(check!)).toContain('`.github/CODEOWNERS`, `CODEOWNERS`, `docs/CODEOWNERS`')
+    expect(checkSentence(check!)).toContain('at the base commit')
+    expect(checkSentence(check!)).toContain('/models/fraud/MODEL_CARD.md @priya-r @acme/payments-ml')
     expectWellFormed(check, doc, 'ownership.owners')
   })
 

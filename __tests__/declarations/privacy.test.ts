@@ -1,3 +1,4 @@
+import { checkSentence } from '../../src/core/check-text.js'
 import { byId, failing, failingIds, runData, runText } from './run-card.js'
 
 /** A sound privacy section that uses personal data; each test changes one thing. */
@@ -18,7 +19,7 @@ describe('privacy consistency', () => {
     const result = run({})
     expect(failing(result)).toEqual([])
     expect(result.checks.map((c) => [c.id, c.status])).toEqual([['declaration:privacy', 'pass']])
-    expect(result.checks[0]?.message).toMatch(/personal data: yes; regulations: GDPR; legal basis: contract; anonymisation: pseudonymisation/)
+    expect(checkSentence(result.checks[0]!)).toMatch(/personal data: yes; regulations: GDPR; legal basis: contract; anonymisation: pseudonymisation/)
   })
 
   describe('personal_data must be declared', () => {
@@ -27,7 +28,7 @@ describe('privacy consistency', () => {
       expect(failingIds(result)).toEqual(['declaration:privacy.personal_data'])
       const check = byId(result, 'declaration:privacy.personal_data')
       expect(check?.location).toEqual({ file: 'MODEL_CARD.md', line: 3 })
-      expect(check?.message).toBe(
+      expect(checkSentence(check!)).toBe(
         'MODEL_CARD.md line 3: `privacy.personal_data` is missing: the card must say whether the model uses personal data. Fix: add `privacy.personal_data: true` (or `false` when it uses none).'
       )
     })
@@ -40,7 +41,7 @@ describe('privacy consistency', () => {
     test.each(['yes', 'no', 'none'])('the text %j is not a boolean', (value) => {
       const [check] = failing(runOnly({ personal_data: value }))
       expect(check?.id).toBe('declaration:privacy.personal_data')
-      expect(check?.message).toMatch(/must be `true` or `false`, found the text/)
+      expect(checkSentence(check!)).toMatch(/must be `true` or `false`, found the text/)
     })
   })
 
@@ -53,8 +54,8 @@ describe('privacy consistency', () => {
     test('missing fails', () => {
       const result = run({ [key]: undefined, ...(key === 'regulations' ? { legal_basis: undefined } : {}) })
       expect(failingIds(result)).toEqual([id])
-      expect(byId(result, id)?.message).toMatch(/required because `privacy.personal_data` is true/)
-      expect(byId(result, id)?.message).toMatch(fix)
+      expect(checkSentence(byId(result, id)!)).toMatch(/required because `privacy.personal_data` is true/)
+      expect(checkSentence(byId(result, id)!)).toMatch(fix)
     })
     test('an empty list or placeholder counts as missing', () => {
       const empty = key === 'anonymisation' ? { method: '' } : key === 'retention' ? { period: 'TBD' } : []
@@ -88,13 +89,13 @@ describe('privacy consistency', () => {
 
     test('DPDP with only `contract` says what DPDP needs and shows the fix', () => {
       const check = byId(run({ regulations: ['DPDP'], legal_basis: ['contract'] }), 'declaration:privacy.legal_basis')
-      expect(check?.message).toMatch(/`privacy.legal_basis` is \[contract\], which does not fit `privacy.regulations`: `DPDP` needs `dpdp_consent` or `dpdp_legitimate_use`/)
-      expect(check?.message).toMatch(/Fix: write `privacy.legal_basis: \[contract, dpdp_consent\]`/)
+      expect(checkSentence(check!)).toMatch(/`privacy.legal_basis` is \[contract\], which does not fit `privacy.regulations`: `DPDP` needs `dpdp_consent` or `dpdp_legitimate_use`/)
+      expect(checkSentence(check!)).toMatch(/Fix: write `privacy.legal_basis: \[contract, dpdp_consent\]`/)
     })
 
     test('a missing basis names the regulations that need it', () => {
       const check = byId(run({ regulations: ['GDPR', 'DPDP'], legal_basis: undefined }), 'declaration:privacy.legal_basis')
-      expect(check?.message).toMatch(/`GDPR` and `DPDP` in `privacy.regulations` need a legal basis/)
+      expect(checkSentence(check!)).toMatch(/`GDPR` and `DPDP` in `privacy.regulations` need a legal basis/)
     })
   })
 
@@ -113,8 +114,8 @@ describe('privacy consistency', () => {
 
     test('the message says why a DPIA is needed', () => {
       const check = byId(run({ special_categories: ['health'] }), 'declaration:privacy.dpia.reference')
-      expect(check?.message).toMatch(/special categories \(health\) in `privacy.special_categories` require a DPIA/)
-      expect(check?.message).toMatch(/Fix: add `privacy.dpia: \{required: true, reference: DPIA-2026-014\}`/)
+      expect(checkSentence(check!)).toMatch(/special categories \(health\) in `privacy.special_categories` require a DPIA/)
+      expect(checkSentence(check!)).toMatch(/Fix: add `privacy.dpia: \{required: true, reference: DPIA-2026-014\}`/)
     })
   })
 
@@ -132,7 +133,7 @@ describe('privacy consistency', () => {
     })
     test('the message names the HIPAA methods', () => {
       const check = byId(run({ ...hipaa, anonymisation: { method: 'pseudonymisation' } }), 'declaration:privacy.anonymisation.method')
-      expect(check?.message).toMatch(/is `pseudonymisation`, which HIPAA does not recognise as de-identification: .* `hipaa_safe_harbor` or `hipaa_expert_determination`/)
+      expect(checkSentence(check!)).toMatch(/is `pseudonymisation`, which HIPAA does not recognise as de-identification: .* `hipaa_safe_harbor` or `hipaa_expert_determination`/)
     })
   })
 
@@ -152,8 +153,8 @@ describe('privacy consistency', () => {
     })
     test('range messages name the bound', () => {
       const result = run({ anonymisation: { method: 'differential_privacy', epsilon: 0, delta: 1 } })
-      expect(byId(result, 'declaration:privacy.anonymisation.epsilon')?.message).toMatch(/must be greater than 0, found 0/)
-      expect(byId(result, 'declaration:privacy.anonymisation.delta')?.message).toMatch(/must be less than 1, found 1/)
+      expect(checkSentence(byId(result, 'declaration:privacy.anonymisation.epsilon')!)).toMatch(/must be greater than 0, found 0/)
+      expect(checkSentence(byId(result, 'declaration:privacy.anonymisation.delta')!)).toMatch(/must be less than 1, found 1/)
     })
   })
 
@@ -180,8 +181,8 @@ describe('privacy consistency', () => {
     })
     test('the message names both fields', () => {
       const [check] = failing(runOnly({ personal_data: false, data_categories: ['contact details'] }))
-      expect(check?.message).toMatch(/`privacy.personal_data` is false, but `privacy.data_categories` is \[contact details\]: the card contradicts itself/)
-      expect(check?.message).toMatch(/Fix: .*`privacy.personal_data: true`.*otherwise remove `privacy.data_categories`/)
+      expect(checkSentence(check!)).toMatch(/`privacy.personal_data` is false, but `privacy.data_categories` is \[contact details\]: the card contradicts itself/)
+      expect(checkSentence(check!)).toMatch(/Fix: .*`privacy.personal_data: true`.*otherwise remove `privacy.data_categories`/)
     })
   })
 
@@ -203,8 +204,8 @@ describe('privacy consistency', () => {
     ])('%j fails, suggesting %s', (period, suggestion) => {
       const [check] = failing(run({ retention: { period } }))
       expect(check?.id).toBe('declaration:privacy.retention.period')
-      expect(check?.message).toMatch(/is not an ISO-8601 duration/)
-      expect(check?.message).toContain(suggestion ? `Fix: write \`privacy.retention.period: ${suggestion}\`` : 'Fix: write e.g. `privacy.retention.period: P18M` for 18 months')
+      expect(checkSentence(check!)).toMatch(/is not an ISO-8601 duration/)
+      expect(checkSentence(check!)).toContain(suggestion ? `Fix: write \`privacy.retention.period: ${suggestion}\`` : 'Fix: write e.g. `privacy.retention.period: P18M` for 18 months')
     })
   })
 })

@@ -1,3 +1,4 @@
+import { checkSentence } from '../../src/core/check-text.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { failing, runText } from './run-card.js'
@@ -31,7 +32,7 @@ describe.each(CARDS)('Hugging Face card %s (no governance keys)', (file) => {
     expect(failing(result).map((c) => c.id.replace('declaration:', ''))).toEqual(MISSING)
     expect(result.checks.filter((c) => c.status === 'pass')).toEqual([])
     for (const check of failing(result)) {
-      expect(check.message).toMatch(new RegExp(`^${file} line 1: \`${check.id.replace('declaration:', '').replace(/\./g, '\\.')}\`.* Fix: `))
+      expect(checkSentence(check!)).toMatch(new RegExp(`^${file} line 1: \`${check.id.replace('declaration:', '').replace(/\./g, '\\.')}\`.* Fix: `))
       expect(check.location).toEqual({ file, line: 1 })
     }
   })

@@ -1,3 +1,4 @@
+import { checkSentence } from '../../src/core/check-text.js'
 import schema from '../../schema/declarations.schema.json' with { type: 'json' }
 import { canonicalEnum, exampleFor, normaliseDeclarations, schemaAt, yamlInline } from '../../src/declarations/schema.js'
 import { byId, failing, failingIds, runData, runText } from './run-card.js'
@@ -16,7 +17,7 @@ describe('built-in declarations schema', () => {
     const text = '---\nprivacy:\n  personal_data: true\n  data_categories: [email]\n  regulations: [GDPR]\n  legal_bases: [contract]\n  anonymisation: {method: none}\n  retention: {period: P1Y}\n---\n'
     const result = runText(text)
     expect(failingIds(result)).toEqual(['declaration:privacy.legal_bases'])
-    expect(byId(result, 'declaration:privacy.legal_bases')?.message).toBe(
+    expect(checkSentence(byId(result, 'declaration:privacy.legal_bases')!)).toBe(
       'MODEL_CARD.md line 6: `privacy.legal_bases` is not a known key of `privacy` (did you mean `legal_basis`?). Fix: rename it to `legal_basis`, e.g. `privacy.legal_basis: [contract]`.'
     )
   })
@@ -28,7 +29,7 @@ describe('built-in declarations schema', () => {
   ])('%s', (_name, privacy, id, message) => {
     const result = runData({ privacy })
     expect(failingIds(result)).toEqual([id])
-    expect(byId(result, id)?.message).toMatch(message)
+    expect(checkSentence(byId(result, id)!)).toMatch(message)
   })
 
   test('enumerations accept any case and -, _ or space, and the summary shows canonical spellings', () => {
@@ -45,7 +46,7 @@ describe('built-in declarations schema', () => {
   ])('%s', (_name, change, id, message) => {
     const result = runData({ privacy: { ...PRIVACY, ...change } })
     expect(failingIds(result)).toEqual([id])
-    expect(byId(result, id)?.message).toMatch(message)
+    expect(checkSentence(byId(result, id)!)).toMatch(message)
   })
 
   test.each<[string, Record<string, unknown>, string, RegExp]>([
@@ -61,7 +62,7 @@ describe('built-in declarations schema', () => {
   ])('%s', (_name, data, id, message) => {
     const result = runData(data, { require: [] })
     const check = result.checks.find((c) => c.id === id)
-    expect(check?.message).toMatch(message)
+    expect(checkSentence(check!)).toMatch(message)
   })
 
   test('Hugging Face keys outside our sections are not constrained', () => {
@@ -73,13 +74,13 @@ describe('built-in declarations schema', () => {
     const result = runData({ privacy: { personal_data: false }, governance: { intended_usage: 'x' } })
     const check = byId(result, 'declaration:governance.intended_usage')
     expect(check).toMatchObject({ status: 'warn', severity: 'warn' })
-    expect(check?.message).toMatch(/did you mean `intended_use`.*Advisory: the policy does not require `governance`/)
+    expect(checkSentence(check!)).toMatch(/did you mean `intended_use`.*Advisory: the policy does not require `governance`/)
   })
 
   test('an empty value is reported once, as missing, not as a type error', () => {
     const result = runText('---\nprivacy:\n  personal_data:\n---\n')
     expect(result.checks.map((c) => [c.id, c.status])).toEqual([['declaration:privacy.personal_data', 'fail']])
-    expect(result.checks[0]?.message).toMatch(/`privacy.personal_data` is empty: a placeholder counts as missing/)
+    expect(checkSentence(result.checks[0]!)).toMatch(/`privacy.personal_data` is empty: a placeholder counts as missing/)
   })
 
   test('every field of our sections has an example for fix hints', () => {

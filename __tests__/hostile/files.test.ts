@@ -120,7 +120,7 @@ describe('__proto__, constructor and prototype keys are plain data everywhere', 
     const outcome = outcomeOf(() => parsePolicy(text.replace(/\n {4}polluted: true/g, ''), 'p.yml'))
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems))
     const policy = outcome.value as ReturnType<typeof parsePolicy>
-    expect(policy.models[0]!.gates.map((g) => [g.pattern, g.min])).toEqual(KEYS.map((k) => [k, 0.5]))
+    expect(policy.models[0]!.gates.map((g) => [g.pattern, g.rules.min])).toEqual(KEYS.map((k) => [k, 0.5]))
   })
 
   test('at the top of a policy and as model names: refused by the schema', () => {

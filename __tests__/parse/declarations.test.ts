@@ -1,3 +1,4 @@
+import { checkSentence } from '../../src/core/check-text.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkDeclarations } from '../../src/core/declarations.js'
@@ -140,7 +141,7 @@ describe('checkDeclarations', () => {
     const doc = parseDeclarations(CARD, 'MODEL_CARD.md')
     const [found] = check(doc, settings('MODEL_CARD.md', [section])).checks
     expect(found?.status).toBe('fail')
-    expect(found?.message).toMatch(new RegExp(`\`${section}\` (is|holds) .*; the policy requires it`))
+    expect(checkSentence(found!)).toMatch(new RegExp(`\`${section}\` (is|holds) .*; the policy requires it`))
     expect(found?.location?.line).toBe(doc.lineOf(section))
   })
 
@@ -157,13 +158,13 @@ describe('checkDeclarations', () => {
   test('a missing file fails every required section', () => {
     const { checks } = check(undefined, settings('MODEL_CARD.md'))
     expect(checks.map((c) => c.status)).toEqual(['fail', 'fail'])
-    expect(checks[0]?.message).toMatch(/^MODEL_CARD.md does not exist in the pull request's head, so `privacy` is not declared/)
+    expect(checkSentence(checks[0]!)).toMatch(/^MODEL_CARD.md does not exist in the pull request's head, so `privacy` is not declared/)
   })
 
   test('a Markdown file without front matter fails with a hint to add one', () => {
     const { checks } = check(parseDeclarations('# Card\n', 'MODEL_CARD.md'), settings('MODEL_CARD.md'))
     expect(checks.every((c) => c.status === 'fail')).toBe(true)
-    expect(checks[0]?.message).toMatch(/has no YAML front matter, so `privacy` is not declared. Fix: add a `---` block/)
+    expect(checkSentence(checks[0]!)).toMatch(/has no YAML front matter, so `privacy` is not declared. Fix: add a `---` block/)
   })
 
   test('front matter that is not a mapping fails', () => {

@@ -1,7 +1,9 @@
 import type { Policy } from '../../src/core/types.js'
-import { parsePolicy, toAmount } from '../../src/policy/load.js'
+import { toAmount } from '../../src/core/rules/index.js'
+import { closest } from '../../src/core/words.js'
+import { parsePolicy } from '../../src/policy/load.js'
 import { DECLARATION_NAMES, DECLARATION_SECTIONS } from '../../src/policy/declaration-names.js'
-import { closest, MAX_GATES_FOR_ALL_ERRORS, patternDefect } from '../../src/policy/schema.js'
+import { MAX_GATES_FOR_ALL_ERRORS, patternDefect } from '../../src/policy/schema.js'
 import { problemOf, problemsOf } from './expect-problems.js'
 
 const FILE = '.github/model-gate.yml'
@@ -52,8 +54,7 @@ describe('parsePolicy: valid policies', () => {
             {
               pattern: 'accuracy',
               better: 'higher',
-              min: 0.9,
-              maxRegression: { kind: 'relative', percent: 0.5 },
+              rules: { min: 0.9, max_regression: { kind: 'relative', percent: 0.5 } },
               severity: 'block',
               required: true,
               description: 'Share of transactions classified correctly',
@@ -62,14 +63,13 @@ describe('parsePolicy: valid policies', () => {
             {
               pattern: 'latency_ms.p95',
               better: 'lower',
-              max: 120,
-              maxRegression: { kind: 'absolute', value: 10 },
+              rules: { max: 120, max_regression: { kind: 'absolute', value: 10 } },
               severity: 'block',
               required: true,
               location: loc(14, 3)
             },
-            { pattern: 'slices.*.recall', better: 'higher', min: 0.8, severity: 'block', required: true, location: loc(18, 3) },
-            { pattern: 'calibration_error', better: 'lower', max: 0.05, severity: 'warn', required: true, location: loc(20, 3) }
+            { pattern: 'slices.*.recall', better: 'higher', rules: { min: 0.8 }, severity: 'block', required: true, location: loc(18, 3) },
+            { pattern: 'calibration_error', better: 'lower', rules: { max: 0.05 }, severity: 'warn', required: true, location: loc(20, 3) }
           ],
           declarations: { file: 'MODEL_CARD.md', require: ['privacy', 'ownership'] }
         }
@@ -89,7 +89,7 @@ describe('parsePolicy: valid policies', () => {
           name: 'default',
           metricsFile: 'eval/metrics.json',
           baseline: { source: 'base', file: 'eval/metrics.json', missing: 'warn' },
-          gates: [{ pattern: 'accuracy', better: 'higher', min: 0.9, severity: 'block', required: true, location: loc(3, 3) }]
+          gates: [{ pattern: 'accuracy', better: 'higher', rules: { min: 0.9 }, severity: 'block', required: true, location: loc(3, 3) }]
         }
       ]
     })
@@ -108,8 +108,8 @@ describe('parsePolicy: valid policies', () => {
     const text = 'version: 1\nbaseline: {source: file, file: eval/baseline.json, missing: fail}\ngates:\n  f1: {min_improvement: "5 %", required: false}\n  loss: {better: lower, min_improvement: 0.01}\n'
     const model = parsePolicy(text, FILE).models[0]
     expect(model?.baseline).toEqual({ source: 'file', file: 'eval/baseline.json', missing: 'fail' })
-    expect(model?.gates[0]).toMatchObject({ pattern: 'f1', minImprovement: { kind: 'relative', percent: 5 }, required: false })
-    expect(model?.gates[1]).toMatchObject({ pattern: 'loss', better: 'lower', minImprovement: { kind: 'absolute', value: 0.01 } })
+    expect(model?.gates[0]).toMatchObject({ pattern: 'f1', rules: { min_improvement: { kind: 'relative', percent: 5 } }, required: false })
+    expect(model?.gates[1]).toMatchObject({ pattern: 'loss', better: 'lower', rules: { min_improvement: { kind: 'absolute', value: 0.01 } } })
   })
 
   test('multi-model form: one ModelPolicy per model, in file order, each with its own settings', () => {
@@ -393,7 +393,7 @@ describe('parsePolicy: every error is located and says what to do', () => {
   test('a few aliases are fine', () => {
     const text = 'version: 1\ngates:\n  a: &strict {min: 0.9, max_regression: 1%}\n  b: *strict\n'
     const gates = parsePolicy(text, FILE).models[0]?.gates
-    expect(gates?.[1]).toMatchObject({ pattern: 'b', min: 0.9, maxRegression: { kind: 'relative', percent: 1 } })
+    expect(gates?.[1]).toMatchObject({ pattern: 'b', rules: { min: 0.9, max_regression: { kind: 'relative', percent: 1 } } })
   })
 
   test('merge keys are not merged (`<<` is an unknown key)', () => {

@@ -226,7 +226,7 @@ describe('declarations', () => {
     const ambiguous = { ...fx.fieldCheck('model-index.0.results.0.metrics.0', 'warn', 28, 'ambiguous', { severity: 'warn' }), id: 'declaration:model-index:latency_ms.p95' }
     const markdown = renderComment(fx.result([fx.evaluation({ verdict: 'blocked', checks: [stale, ambiguous] })]), fx.CTX)
     expect(markdown).toContain('<details open><summary>Declarations: model-index ❌ (1 problem, 1 warning)</summary>')
-    expect(markdown).toContain('| ⚠️ | `model-index` | `MODEL_CARD.md:28` | ambiguous |')
+    expect(markdown).toContain('| ⚠️ | `model-index.0.results.0.metrics.0` | `MODEL_CARD.md:28` | ambiguous |')
     expect(markdown.split('\n\n')[1]).toBe('**model-index.0.results.0.metrics.1** fails (`MODEL_CARD.md:31`)')
   })
 

@@ -24,11 +24,19 @@ export function threshold(
     status,
     severity: 'block',
     candidate,
+    ruleKey: bound,
     rule,
+    ...limitOf(bound, rule),
     message: `${metric} is ${candidate === null ? 'missing' : candidate}; ${rule}`,
     gate: metric,
     ...extra
   }
+}
+
+/** The limit a `min`/`max` rule's words name (`at least 0.9` → 0.9), as the rule kinds report it. */
+function limitOf(bound: 'min' | 'max' | 'present', rule: string): Pick<Check, 'limit'> {
+  const written = /(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)$/i.exec(rule)?.[1]
+  return bound !== 'present' && written !== undefined ? { limit: Number(written) } : {}
 }
 
 /** A baseline check: `baseline:<metric>:<rule>`. */
@@ -48,6 +56,7 @@ export function vsBaseline(
     severity: 'block',
     candidate,
     baseline,
+    ruleKey: 'max_regression',
     rule,
     message: `${metric} went from ${baseline} to ${candidate}; ${rule}`,
     gate: metric,
@@ -69,11 +78,12 @@ export function declaration(section: string, status: Check['status'], message: s
     severity: 'block',
     rule: `${section} section present`,
     message,
+    field: section,
     location: { file: 'MODEL_CARD.md', line: 3 }
   }
 }
 
-/** A declaration check as src/declarations/messages.ts builds it: no metric, the line in the message. */
+/** A declaration check as src/declarations/messages.ts builds it: no metric, the field and line as data. */
 export function fieldCheck(field: string, status: Check['status'], line: number, message: string, extra: Extra = {}): Check {
   return {
     id: `declaration:${field}`,
@@ -81,7 +91,8 @@ export function fieldCheck(field: string, status: Check['status'], line: number,
     status,
     severity: 'block',
     rule: `\`${field}\` declared and valid`,
-    message: `MODEL_CARD.md line ${line}: ${message}`,
+    message,
+    field,
     location: { file: 'MODEL_CARD.md', line },
     ...extra
   }
@@ -222,18 +233,18 @@ export function policyChangesResult(): GateResult {
   const ev = evaluation({
     checks: approvedChecks(),
     policyChanges: [
-      { target: 'latency_ms.p95', field: 'max', from: 120, to: 100, effect: 'tightens', description: '`latency_ms.p95`: max lowered from 120 to 100' },
-      { target: 'accuracy', field: 'min', from: 0.9, to: 0.8, effect: 'loosens', description: '`accuracy`: min lowered from 0.9 to 0.8' },
+      { target: 'latency_ms.p95', field: 'max', from: 120, to: 100, effect: 'tightens', words: 'max lowered from 120 to 100', description: '`latency_ms.p95`: max lowered from 120 to 100' },
+      { target: 'accuracy', field: 'min', from: 0.9, to: 0.8, effect: 'loosens', words: 'min lowered from 0.9 to 0.8', description: '`accuracy`: min lowered from 0.9 to 0.8' },
       {
         target: 'accuracy',
         field: 'max_regression',
         from: '0.5%',
         to: '2%',
         effect: 'loosens',
-        description: '`accuracy`: max_regression raised from 0.5% to 2%'
+        words: 'max_regression raised from 0.5% to 2%', description: '`accuracy`: max_regression raised from 0.5% to 2%'
       },
-      { target: 'mode', field: 'mode', from: 'enforce', to: 'advisory', effect: 'loosens', description: '`mode`: changed from enforce to advisory' },
-      { target: 'declarations.require', field: 'require', from: ['privacy'], effect: 'loosens', description: '`declarations.require`: no longer requires privacy' }
+      { target: 'mode', field: 'mode', from: 'enforce', to: 'advisory', effect: 'loosens', words: 'changed from enforce to advisory', description: '`mode`: changed from enforce to advisory' },
+      { target: 'declarations.require', field: 'require', from: ['privacy'], effect: 'loosens', words: 'no longer requires privacy', description: '`declarations.require`: no longer requires privacy' }
     ]
   })
   return result([ev])
@@ -243,7 +254,7 @@ export function missingBaselineResult(): GateResult {
   const note = `No baseline: the base commit ${BASE_SHA.slice(0, 7)} has no eval/metrics.json.`
   const notEvaluated = (metric: string, rule: string, candidate: number): Check =>
     vsBaseline(metric, 'not_evaluated', rule, null, candidate, {
-      message: `not evaluated: the base commit ${BASE_SHA.slice(0, 7)} has no eval/metrics.json`
+      message: `the base commit ${BASE_SHA.slice(0, 7)} has no eval/metrics.json`
     })
   const ev = evaluation({
     checks: [

@@ -87,6 +87,7 @@ function hostileBlocked(): GateResult {
       from: 0.9,
       to: 0.8,
       effect: 'loosens' as const,
+      words: `min lowered ${target}`,
       description: `\`${target}\`: min lowered ${target}`
     }))
   })

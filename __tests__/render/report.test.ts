@@ -68,8 +68,14 @@ describe('toReport', () => {
       severity: 'block',
       candidate: 0.811,
       baseline: 0.842,
+      ruleKey: 'max_regression',
       rule: 'may drop at most 1%',
+      limit: null,
+      worsening: null,
       message: 'recall dropped 3.7% (0.842 → 0.811); the policy allows 1%',
+      fix: null,
+      note: null,
+      field: null,
       gate: 'recall',
       location: null,
       model: 'default'
@@ -128,6 +134,7 @@ describe('toReport', () => {
       from: 120,
       to: 100,
       effect: 'tightens',
+      words: 'max lowered from 120 to 100',
       description: '`latency_ms.p95`: max lowered from 120 to 100',
       model: 'default'
     })

@@ -6280,7 +6280,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8040);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1603);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -6294,7 +6294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8040:
+/***/ 1603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6532,16 +6532,19 @@ function declarationCheck(input) {
     const { field, status, doc } = input;
     const line = lineFor(doc, input.at ?? field);
     const named = input.message.includes(`\`${field}\``) ? input.message : `\`${field}\`: ${input.message}`;
-    const fix = input.fix ? ` Fix: ${input.fix}${/[.!?]$/.test(input.fix) ? '' : '.'}` : '';
-    return {
+    const check = {
         id: input.id ?? `declaration:${field}`,
         kind: 'declaration',
         status,
         severity: input.severity ?? 'block',
         rule: input.rule ?? `\`${field}\` declared and valid`,
-        message: `${doc.file} line ${line}: ${named}${fix}`,
+        message: named,
+        field,
         location: { file: doc.file, line }
     };
+    if (input.fix)
+        check.fix = input.fix;
+    return check;
 }
 /** The line of `path`, else of its nearest parent that exists, else 1. */
 function lineFor(doc, path) {
@@ -7189,306 +7192,74 @@ function escapeKey(key) {
 
 ;// CONCATENATED MODULE: ./schema/declarations.schema.json
 const declarations_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/declarations.schema.json","title":"model-gate declarations","description":"The governance keys of a model card (YAML front matter of a Markdown card, or a .yml/.yaml/.json file): privacy, ownership, maintenance, governance. Other keys (Hugging Face\'s license, datasets, model-index, tags, ...) are left alone; inside these four sections unknown keys are errors. Enumerations are matched case-insensitively with `-`, `_` and space equivalent. Presence, placeholders (TBD, TODO, N/A, <owner>, example.com, ...) and consistency are checked by model-gate beyond this schema.","type":"object","properties":{"privacy":{"$ref":"#/definitions/privacy"},"ownership":{"$ref":"#/definitions/ownership"},"maintenance":{"$ref":"#/definitions/maintenance"},"governance":{"$ref":"#/definitions/governance"}},"definitions":{"text":{"type":"string","description":"Free text."},"texts":{"type":"array","items":{"$ref":"#/definitions/text"},"description":"A list of free-text entries."},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"prose":{"type":["string","array"],"items":{"$ref":"#/definitions/text"},"description":"Free text, or a list of free-text points."},"privacy":{"type":"object","additionalProperties":false,"description":"What personal data the model touches and on what terms.","examples":[{"personal_data":false}],"properties":{"personal_data":{"type":"boolean","description":"Whether the model is trained on or processes personal data (true/false). Always required.","examples":[true]},"data_categories":{"$ref":"#/definitions/texts","description":"Kinds of personal data used. Required when personal_data is true.","examples":[["contact details","transaction history"]]},"special_categories":{"type":"array","description":"GDPR art. 9 special categories. Any entry requires a DPIA reference.","examples":[["health"]],"items":{"enum":["racial_or_ethnic_origin","political_opinions","religious_or_philosophical_beliefs","trade_union_membership","genetic","biometric","health","sex_life_or_sexual_orientation"]}},"legal_basis":{"type":"array","description":"Legal bases for processing: the six GDPR art. 6 bases (needed with GDPR or UK_GDPR), or DPDP\'s (needed with DPDP).","examples":[["contract"]],"items":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests","dpdp_consent","dpdp_legitimate_use"]}},"regulations":{"type":"array","description":"Regulations the model\'s data falls under. Required when personal_data is true.","examples":[["GDPR"]],"items":{"enum":["GDPR","UK_GDPR","HIPAA","DPDP","CCPA","CPRA","EU_AI_ACT","other"]}},"anonymisation":{"type":"object","additionalProperties":false,"description":"How personal data is protected. `method` is required when personal_data is true.","examples":[{"method":"pseudonymisation"}],"properties":{"method":{"enum":["none","pseudonymisation","hipaa_safe_harbor","hipaa_expert_determination","differential_privacy","other"],"description":"HIPAA data needs hipaa_safe_harbor or hipaa_expert_determination; differential_privacy needs epsilon and delta; other needs details.","examples":["pseudonymisation"]},"epsilon":{"type":"number","exclusiveMinimum":0,"description":"Differential privacy ε (> 0).","examples":[1]},"delta":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Differential privacy δ (0 ≤ δ < 1).","examples":[0.000001]},"details":{"$ref":"#/definitions/text","description":"What the method is, when method is other.","examples":["k-anonymity (k=10) on postcode and age"]}}},"dpia":{"type":"object","additionalProperties":false,"description":"Data protection impact assessment. A reference is required with special categories or HIPAA.","examples":[{"required":true,"reference":"DPIA-2026-014"}],"properties":{"required":{"type":"boolean","description":"Whether a DPIA is required.","examples":[true]},"reference":{"$ref":"#/definitions/text","description":"The DPIA\'s identifier or link.","examples":["DPIA-2026-014"]}}},"retention":{"type":"object","additionalProperties":false,"description":"How long the personal data is kept. `period` is required when personal_data is true.","examples":[{"period":"P18M"}],"properties":{"period":{"type":"string","pattern":"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+([.,][0-9]+)?S)?)?$","description":"An ISO-8601 duration: P18M (18 months), P1Y6M, P30D, PT12H.","examples":["P18M"]},"policy":{"$ref":"#/definitions/text","description":"The retention policy\'s reference or link.","examples":["https://wiki.acme.internal/retention"]}}}}},"owner":{"type":"object","additionalProperties":false,"description":"A person or team that owns the model.","examples":[{"name":"Priya Raman","handle":"@priya-r","role":"model owner"}],"properties":{"name":{"$ref":"#/definitions/text","examples":["Priya Raman"]},"handle":{"type":"string","description":"A GitHub @user or @org/team handle.","examples":["@priya-r"]},"role":{"$ref":"#/definitions/text","examples":["model owner"]},"contact":{"$ref":"#/definitions/text","description":"An e-mail address or other contact.","examples":["priya@acme.com"]}}},"ownership":{"type":"object","additionalProperties":false,"description":"Who answers for the model after launch.","examples":[{"owners":[{"handle":"@acme/payments-ml","role":"team"}],"on_call":"@acme/payments-oncall"}],"properties":{"owners":{"type":"array","items":{"$ref":"#/definitions/owner"},"description":"People and teams that own the model.","examples":[[{"name":"Priya Raman","handle":"@priya-r","role":"model owner"}]]},"team":{"$ref":"#/definitions/text","examples":["Payments Risk ML"]},"on_call":{"type":"string","description":"The on-call handle.","examples":["@acme/payments-oncall"]},"escalation":{"type":"string","description":"Who to escalate to.","examples":["@acme/risk-leads"]},"support_level":{"$ref":"#/definitions/text","description":"e.g. 24x7, business-hours, best-effort.","examples":["business-hours"]},"review":{"type":"object","additionalProperties":false,"description":"When the card was last reviewed and is next due.","examples":[{"last_reviewed":"2026-09-14","next_review_due":"2027-03-14"}],"properties":{"last_reviewed":{"$ref":"#/definitions/date","examples":["2026-09-14"]},"next_review_due":{"$ref":"#/definitions/date","examples":["2027-03-14"]}}}}},"maintenance":{"type":"object","additionalProperties":false,"description":"How the model is kept healthy.","examples":[{"retraining":{"schedule":"monthly"},"monitoring":{"drift_metrics":["auc"],"alert_channel":"#payments-ml-alerts"}}],"properties":{"retraining":{"type":"object","additionalProperties":false,"description":"When the model is retrained: a schedule, a trigger, or both.","examples":[{"schedule":"monthly"}],"properties":{"schedule":{"$ref":"#/definitions/text","examples":["monthly"]},"trigger":{"$ref":"#/definitions/text","examples":["drift on auc > 0.02"]},"last_trained":{"$ref":"#/definitions/date","examples":["2026-10-01"]}}},"monitoring":{"type":"object","additionalProperties":false,"description":"What is watched in production and where alerts go.","examples":[{"drift_metrics":["auc","psi"],"alert_channel":"#payments-ml-alerts"}],"properties":{"drift_metrics":{"$ref":"#/definitions/texts","examples":[["auc","psi"]]},"alert_channel":{"$ref":"#/definitions/text","examples":["#payments-ml-alerts"]},"dashboard":{"$ref":"#/definitions/text","examples":["https://grafana.acme.internal/d/fraud"]}}}}},"governance":{"type":"object","additionalProperties":false,"description":"Use, limits, fairness and explainability (checked when the policy requires `governance`).","examples":[{"intended_use":"Score card transactions for fraud review."}],"properties":{"intended_use":{"$ref":"#/definitions/prose","examples":["Score card transactions for manual fraud review."]},"out_of_scope_use":{"$ref":"#/definitions/prose","examples":["Automated account closure without human review."]},"limitations":{"$ref":"#/definitions/prose","examples":["Less accurate for merchants with under 30 days of history."]},"fairness":{"type":"object","additionalProperties":false,"description":"Which slices were assessed for fairness, and where the report is.","examples":[{"assessed_slices":["age_band","region"],"report":"reports/fairness.md"}],"properties":{"assessed_slices":{"$ref":"#/definitions/texts","examples":[["age_band","region"]]},"report":{"$ref":"#/definitions/text","description":"A repository path (must exist in the PR head) or a URL.","examples":["reports/fairness.md"]}}},"explainability":{"type":"object","additionalProperties":false,"description":"Explanation methods and their artefacts.","examples":[{"methods":["SHAP"],"artefacts":["reports/shap_summary.png"]}],"properties":{"methods":{"$ref":"#/definitions/texts","description":"e.g. SHAP, LIME, integrated gradients.","examples":[["SHAP"]]},"artefacts":{"$ref":"#/definitions/texts","description":"Repository paths (each must exist in the PR head) or URLs.","examples":[["reports/shap_summary.png"]]}}}}}}}');
-;// CONCATENATED MODULE: ./schema/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/policy.schema.json","title":"model-gate policy, version 1","description":"The gate policy (.github/model-gate.yml): either one model (top-level metrics, baseline, gates, declarations) or several under `models`. Unknown keys are errors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version; must be 1."},"mode":{"enum":["enforce","advisory"],"default":"enforce","description":"enforce: a blocked verdict fails the step; advisory: never fails, reports what would have blocked."},"metrics":{"$ref":"#/definitions/metrics"},"baseline":{"$ref":"#/definitions/baseline"},"gates":{"$ref":"#/definitions/gates"},"declarations":{"$ref":"#/definitions/declarations"},"models":{"type":"object","description":"Several models, each with its own metrics, baseline, gates and declarations. Cannot be combined with the top-level keys.","minProperties":1,"propertyNames":{"$ref":"#/definitions/modelName"},"additionalProperties":{"$ref":"#/definitions/model"}}},"if":{"required":["models"]},"then":{"properties":{"metrics":false,"baseline":false,"gates":false,"declarations":false}},"else":{"required":["gates"]},"definitions":{"modelName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"model":{"type":"object","additionalProperties":false,"required":["gates"],"properties":{"metrics":{"$ref":"#/definitions/metrics"},"baseline":{"$ref":"#/definitions/baseline"},"gates":{"$ref":"#/definitions/gates"},"declarations":{"$ref":"#/definitions/declarations"}}},"path":{"type":"string","minLength":1,"description":"A path relative to the repository root."},"metrics":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/path","default":"eval/metrics.json","description":"Candidate metrics (JSON or YAML), read from the workspace."}}},"baseline":{"type":"object","additionalProperties":false,"properties":{"source":{"enum":["base","file","none"],"default":"base","description":"base: the metrics file at the PR\'s base commit; file: `file` at the base commit; none: no baseline."},"file":{"$ref":"#/definitions/path","description":"Defaults to metrics.file; required with source: file."},"missing":{"enum":["warn","fail"],"default":"warn","description":"When the baseline file or a baseline metric is absent: warn (not evaluated) or fail."}},"if":{"required":["source"],"properties":{"source":{"const":"file"}}},"then":{"required":["file"]}},"gates":{"type":"object","description":"Metric path (dot path; `*` matches one segment; `\\\\.` is a literal dot) → rules.","minProperties":1,"propertyNames":{"$ref":"#/definitions/gatePattern"},"additionalProperties":{"$ref":"#/definitions/gate"}},"gatePattern":{"type":"string","pattern":"^(?:\\\\*|(?:[^.*\\\\\\\\]|\\\\\\\\.)+)(?:\\\\.(?:\\\\*|(?:[^.*\\\\\\\\]|\\\\\\\\.)+))*$"},"gate":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number","description":"Absolute floor (inclusive)."},"max":{"type":"number","description":"Absolute ceiling (inclusive)."},"better":{"enum":["higher","lower"],"default":"higher"},"max_regression":{"$ref":"#/definitions/amount","description":"Largest allowed worsening against the baseline."},"min_improvement":{"$ref":"#/definitions/amount","description":"Smallest required improvement against the baseline."},"severity":{"enum":["block","warn"],"default":"block"},"required":{"type":"boolean","default":true,"description":"false: a missing metric is skipped instead of failing."},"description":{"type":"string"}},"anyOf":[{"required":["min"]},{"required":["max"]},{"required":["max_regression"]},{"required":["min_improvement"]}]},"amount":{"description":"A non-negative number (absolute, in the metric\'s unit) or a percentage of |baseline| such as \\"0.5%\\".","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*(?:\\\\d+(?:\\\\.\\\\d*)?|\\\\.\\\\d+)\\\\s*%\\\\s*$"}]},"declarations":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/path","default":"MODEL_CARD.md","description":"Markdown with YAML front matter, or a .yml/.yaml/.json file, read from the workspace."},"require":{"type":"array","default":["privacy","ownership"],"uniqueItems":true,"items":{"$ref":"#/definitions/declarationName"},"description":"Sections (privacy, ownership, maintenance, governance) or dot paths under them (e.g. ownership.on_call) that must be declared and sound."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema in the repository with its own rules for the declarations, read at the base commit. Local file only: no remote $ref."},"max_review_age_days":{"type":"integer","minimum":1,"description":"Block when ownership.review.last_reviewed is more than this many days ago."},"codeowners":{"type":"boolean","default":false,"description":"Every owner handle must appear in CODEOWNERS (read at the base commit) for the declarations file\'s path."}}},"declarationName":{"type":"string","minLength":1,"description":"A declarations section, or a dot path of a field under one (checked against schema/declarations.schema.json)."}}}');
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-/**
- * Validates policy data against schema/policy.schema.json and turns ajv's errors into one clear,
- * located problem per place: what was expected there and how to fix it.
- */
-
-
-const OPTIONS = { verbose: true, strict: true, strictRequired: false, ownProperties: true };
-const validate = new dist_ajv.Ajv({ ...OPTIONS, allErrors: true }).compile(policy_schema_namespaceObject);
-let firstErrorOnly;
-/**
- * Gates above which only the first schema problem is reported: ajv's all-errors mode is quadratic
- * in the number of errors, and a PR's copy of the policy could hold tens of thousands of bad gates.
- */
-const MAX_GATES_FOR_ALL_ERRORS = 2000;
-/** Sub-schemas whose errors get one tailored message (ajv reports them by object identity). */
-const definitions = policy_schema_namespaceObject.definitions;
-const AMOUNT_SCHEMAS = new Set([definitions.amount, ...definitions.amount.oneOf]);
-const GATE_RULE_ALTERNATIVES = new Set(definitions.gate.anyOf);
-/** The rule keys of a gate, in the order people write them. */
-const GATE_RULE_KEYS = ['min', 'max', 'max_regression', 'min_improvement'];
-const AMOUNT_MESSAGE = 'expected a number or a percentage like 5%';
-const MODEL_NAME_HINT = 'letters, digits, `.`, `_` and `-`, starting with a letter or digit';
-/** Schema problems of policy data (empty when it conforms), each located in the file. */
-function schemaProblems(data, file, locate) {
-    const check = gateCount(data) > MAX_GATES_FOR_ALL_ERRORS ? (firstErrorOnly ??= new dist_ajv.Ajv(OPTIONS).compile(policy_schema_namespaceObject)) : validate;
-    if (check(data))
-        return [];
-    const translated = (check.errors ?? []).map(translate).filter((t) => t !== undefined);
-    const typos = typoIndex(translated);
-    const best = new Map();
-    for (const found of translated.filter((t) => !explainedByTypo(t, typos))) {
-        const key = JSON.stringify(found.path);
-        const current = best.get(key);
-        if (!current || found.rank > current.rank)
-            best.set(key, found);
-    }
-    return [...best.values()]
-        .map((found) => {
-        const position = locate(found.path, found.at) ?? locate(found.path.slice(0, -1)) ?? { line: 1, column: 1 };
-        return { file, line: position.line, column: position.column, message: found.message, fix: found.fix };
-    })
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+;// CONCATENATED MODULE: ./src/core/words.ts
+/** Small word and data helpers every layer uses: one definition each. Pure. */
+/** `1 check`, `2 checks`; `many` for irregular plurals. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
 }
-/** How many gates the data holds, over all models (0 for anything that is not a policy mapping). */
-function gateCount(data) {
-    const size = (value) => (value !== null && typeof value === 'object' ? Object.keys(value).length : 0);
-    const get = (value, key) => (value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? value[key] : undefined);
-    const models = get(data, 'models');
-    const nested = models !== null && typeof models === 'object' ? Object.values(models).reduce((n, m) => n + size(get(m, 'gates')), 0) : 0;
-    return size(get(data, 'gates')) + nested;
+/** Untrusted text quoted for a message: JSON-quoted and cut short. */
+function quote(text, max = 60) {
+    return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }
-/** Each "did you mean" suggestion, keyed by the mapping it was made in: built once, looked up per problem. */
-function typoIndex(all) {
-    const index = new Set();
-    for (const t of all)
-        if (t.suggests !== undefined)
-            index.add(`${JSON.stringify(t.path.slice(0, -1))}\u0000${t.suggests}`);
-    return index;
+/** A plain JSON object (not null, not an array). */
+function words_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** "No `gates`" next to an unknown key `gate` (did you mean `gates`?) is the same mistake: say it once. */
-function explainedByTypo(problem, typos) {
-    const parent = JSON.stringify(problem.path);
-    return problem.wants?.some((key) => typos.has(`${parent}\u0000${key}`)) ?? false;
-}
-function translate(error) {
-    const path = instancePath(error.instancePath);
-    const here = describePath(path);
-    const parent = error.parentSchema;
-    if (error.keyword === 'if')
-        return undefined;
-    if (AMOUNT_SCHEMAS.has(parent))
-        return { path, rank: 3, at: 'value', ...amountProblem(here, error.data) };
-    if (GATE_RULE_ALTERNATIVES.has(parent))
-        return undefined;
-    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') {
-        const name = error.propertyName;
-        return { path: [...path, name], rank: 3, ...propertyNameProblem(parent === definitions.modelName, name) };
-    }
-    switch (error.keyword) {
-        case 'propertyNames':
-            return undefined;
-        case 'anyOf':
-            return {
-                path,
-                rank: 2,
-                wants: [...GATE_RULE_KEYS],
-                message: `${here} has no rule: a gate needs at least one of ${GATE_RULE_KEYS.map((k) => `\`${k}\``).join(', ')}.`,
-                fix: `Add a rule, e.g. \`min: 0.9\` or \`max_regression: 1%\`, under ${here}.`
-            };
-        case 'additionalProperties': {
-            const key = String(error.params.additionalProperty);
-            const allowed = Object.keys(error.parentSchema?.properties ?? {});
-            if (key === '<<') {
-                return { path: [...path, key], rank: 2, message: `merge keys (\`<<\`) are not supported ${path.length === 0 ? 'in the policy' : `in ${here}`}.`, fix: 'Write the keys out, or reuse a whole gate with an alias (`b: *a`).' };
-            }
-            const guess = closest(key, allowed);
-            const where = path.length === 0 ? 'at the top level of the policy' : `in ${here}`;
-            return {
-                path: [...path, key],
-                rank: 2,
-                suggests: guess,
-                message: `unknown key \`${key}\` ${where}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
-                fix: guess ? `Rename it to \`${guess}\`.` : `Use only: ${allowed.map((k) => `\`${k}\``).join(', ')}.`
-            };
-        }
-        case 'false schema':
-            return {
-                path,
-                rank: 3,
-                message: `top-level \`${String(path[path.length - 1])}\` cannot be combined with \`models:\`.`,
-                fix: 'Move it into each model under `models:` (every model has its own metrics, baseline, gates and declarations), or drop `models:` for a single-model policy.'
-            };
-        case 'required': {
-            const missing = error.params.missingProperty;
-            return { path, rank: 2, wants: [missing], ...requiredProblem(path, missing) };
-        }
-        case 'const': {
-            const expected = JSON.stringify(error.params.allowedValue);
-            if (path.join('.') === 'version') {
-                return {
-                    path,
-                    rank: 2,
-                    at: 'value',
-                    message: `unsupported policy version ${JSON.stringify(error.data)}: expected \`version: ${expected}\`.`,
-                    fix: `Set \`version: ${expected}\` (the only policy format this release reads).`
-                };
-            }
-            return { path, rank: 2, at: 'value', message: `${here} must be ${expected}.`, fix: `Set it to ${expected}.` };
-        }
-        case 'enum': {
-            const allowed = (error.params.allowedValues ?? []).map(String);
-            const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-            return {
-                path,
-                rank: 2,
-                at: 'value',
-                message: `${here} is ${JSON.stringify(error.data)}; expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
-                fix: `Set ${here} to ${guess ? `\`${guess}\`` : `one of ${allowed.join(', ')}`}.`
-            };
-        }
-        case 'type':
-            return { path, rank: 1, at: 'value', ...typeProblem(path, here, String(error.params.type), error.data) };
-        case 'minProperties':
-            return {
-                path,
-                rank: 2,
-                message: `${here} is empty.`,
-                fix: path[path.length - 1] === 'models' ? 'Add at least one model under `models:`.' : `Add at least one gate, e.g. \`accuracy: {min: 0.9}\`.`
-            };
-        case 'minimum': {
-            const limit = error.params.limit;
-            return {
-                path,
-                rank: 2,
-                at: 'value',
-                message: `${here} is ${JSON.stringify(error.data)}; expected ${limit} or more.`,
-                fix: path[path.length - 1] === 'max_review_age_days' ? 'Write a whole number of days, e.g. `180`.' : `Set it to ${limit} or more.`
-            };
-        }
-        case 'minLength':
-            return { path, rank: 2, at: 'value', message: `${here} is empty.`, fix: 'Give a non-empty value.' };
-        case 'uniqueItems':
-            return { path, rank: 2, at: 'value', message: `${here} lists the same entry twice.`, fix: 'Remove the duplicate.' };
-        default:
-            return { path, rank: 0, message: `${here} ${error.message ?? 'is invalid'}.`, fix: 'See the policy reference in the README.' };
-    }
-}
-function amountProblem(here, value) {
-    const negative = typeof value === 'number' && value < 0;
-    const shown = typeof value === 'string' ? value : JSON.stringify(value);
-    return {
-        message: `${here}: ${AMOUNT_MESSAGE}${negative ? ', not a negative number' : ''}, found \`${shown}\`.`,
-        fix: 'Write a non-negative number in the metric\'s unit (e.g. `0.01`) or a percentage of the baseline (e.g. `0.5%`).'
-    };
-}
-function propertyNameProblem(isModelName, name) {
-    if (isModelName) {
-        return {
-            message: `invalid model name \`${name}\`: use ${MODEL_NAME_HINT}.`,
-            fix: 'Rename the model, e.g. `fraud-v2`.'
-        };
-    }
-    return { message: `invalid gate pattern \`${name}\`: ${patternDefect(name)}.`, fix: 'Write a dot path such as `latency_ms.p95` or `slices.*.recall`; escape a literal dot as `\\.`.' };
-}
-/** Says what is wrong with a gate pattern that failed the schema's pattern. */
-function patternDefect(pattern) {
-    if (pattern === '')
-        return 'it is empty';
-    const segments = [];
-    let current = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '\\') {
-            if (i + 1 >= pattern.length)
-                return 'it ends with a lone `\\`';
-            current += ch + pattern[++i];
-        }
-        else if (ch === '.') {
-            segments.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    segments.push(current);
-    if (segments.some((s) => s === ''))
-        return 'it has an empty segment (a leading, trailing or doubled `.`)';
-    if (segments.some((s) => s !== '*' && /(^|[^\\])\*/.test(s)))
-        return '`*` must be a whole segment (as in `slices.*.recall`), not part of one';
-    return 'it is not a valid metric path';
-}
-function requiredProblem(path, missing) {
-    const last = path[path.length - 1];
-    if (missing === 'version')
-        return { message: 'the policy has no `version`.', fix: 'Add `version: 1` as the first line.' };
-    if (missing === 'gates') {
-        const owner = path.length === 0 ? 'the policy' : `model \`${String(last)}\``;
-        return { message: `${owner} has no \`gates\`.`, fix: 'Add `gates:` with at least one gate, e.g. `gates: {accuracy: {min: 0.9}}`.' };
-    }
-    if (missing === 'file' && last === 'baseline') {
-        return { message: '`baseline.source` is `file`, so `baseline.file` is required.', fix: 'Add `file: <path of the baseline metrics at the base commit>` under `baseline:`, or use `source: base`.' };
-    }
-    return { message: `${describePath(path)} is missing \`${missing}\`.`, fix: `Add \`${missing}\`.` };
-}
-const TYPE_WORDS = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    number: 'a number',
-    integer: 'a whole number',
-    boolean: '`true` or `false`'
-};
-function typeProblem(path, here, type, value) {
-    const expected = TYPE_WORDS[type] ?? type;
-    const found = describeValue(value);
-    if (path.length === 0) {
-        return { message: `expected the policy to be a mapping starting with \`version: 1\`, found ${found}.`, fix: 'Write the policy as YAML keys: `version: 1`, `gates: ...`.' };
-    }
-    if (path.length >= 2 && path[path.length - 2] === 'gates' && type === 'object') {
-        return { message: `${here} must be a mapping of rules, found ${found}.`, fix: `Write e.g. \`${String(path[path.length - 1])}: {min: 0.9}\`.` };
-    }
-    return { message: `${here} must be ${expected}, found ${found}.`, fix: `Write ${expected} there.` };
-}
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'nothing (an empty value)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value === 'string' ? 'the string' : 'the value'} ${JSON.stringify(value)}`;
-}
-/** A readable name for a place in the policy, e.g. "gate `accuracy`", "`max` of gate `latency_ms.p95` (model `fraud`)". */
-function describePath(path) {
-    if (path.length === 0)
-        return 'the policy';
-    const model = path[0] === 'models' && path.length >= 2 ? ` (model \`${String(path[1])}\`)` : '';
-    const rest = path[0] === 'models' && path.length >= 3 ? path.slice(2) : path;
-    const gi = rest.indexOf('gates');
-    if (gi >= 0 && rest.length > gi + 1) {
-        const gate = `gate \`${String(rest[gi + 1])}\``;
-        const inner = rest.slice(gi + 2);
-        return `${inner.length ? `\`${inner.join('.')}\` of ${gate}` : gate}${model}`;
-    }
-    if (path[0] === 'models' && path.length === 2)
-        return `model \`${String(path[1])}\``;
-    return `\`${rest.join('.')}\`${model}`;
-}
-function instancePath(pointer) {
+/** A JSON Pointer (RFC 6901) as its segments: `/a~1b/0` → [`a/b`, `0`]. */
+function pointerSegments(pointer) {
     if (pointer === '')
         return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return pointer.slice(1).split('/').map(words_unescapePointer);
+}
+/** One key escaped for a JSON Pointer: `~` → `~0`, `/` → `~1`. */
+function words_escapePointer(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** One JSON Pointer segment unescaped. */
+function words_unescapePointer(segment) {
+    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 /** The allowed word nearest to `word` (edit distance), when it is near enough to be a typo. */
 function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+    return closestAll(word, candidates, 1)[0];
 }
-function editDistance(a, b) {
+/**
+ * Up to `most` candidates near enough to `word` to be what was meant, nearest first (ties in
+ * the candidates' order). Near enough: an edit distance of at most max(2, ⌊length/3⌋).
+ */
+function closestAll(word, candidates, most = 3) {
+    const lower = word.toLowerCase();
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    const found = [];
+    let order = 0;
+    for (const candidate of candidates) {
+        if (Math.abs(candidate.length - word.length) > limit)
+            continue;
+        const distance = editDistance(lower, candidate.toLowerCase(), limit);
+        if (distance <= limit)
+            found.push({ candidate, distance, order: order++ });
+    }
+    return found
+        .sort((a, b) => a.distance - b.distance || a.order - b.order)
+        .slice(0, most)
+        .map((f) => f.candidate);
+}
+/** Levenshtein distance, cut off above `cap` (returns cap + 1 once it cannot be within it). */
+function editDistance(a, b, cap = Infinity) {
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
+        let rowMin = i;
         for (let j = 1; j <= b.length; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            current[j] = value;
+            if (value < rowMin)
+                rowMin = value;
         }
+        if (rowMin > cap)
+            return cap + 1;
         previous = current;
     }
     return previous[b.length] ?? 0;
@@ -7509,7 +7280,7 @@ function editDistance(a, b) {
 /** The sections model-gate defines; every other top-level key (Hugging Face's) is left alone. */
 const SECTIONS = ['privacy', 'ownership', 'maintenance', 'governance'];
 const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true });
-const schema_validate = ajv.compile(declarations_schema_namespaceObject);
+const validate = ajv.compile(declarations_schema_namespaceObject);
 /** The schema node describing a dot path (list indexes and `*` step into `items`), if any. */
 function schemaAt(path) {
     let node = declarations_schema_namespaceObject;
@@ -7617,7 +7388,7 @@ const DATE_FIELDS = ['ownership.review.last_reviewed', 'ownership.review.next_re
  * already reported (placeholders), whose schema errors are left out.
  */
 function schemaChecks(doc, data, skip = () => false) {
-    const found = schema_validate(data) ? [] : (schema_validate.errors ?? []).map((e) => schema_translate(e, data));
+    const found = validate(data) ? [] : (validate.errors ?? []).map((e) => translate(e, data));
     const best = new Map();
     for (const t of found) {
         if (!t || (!t.unknownKey && skip(t.path)))
@@ -7636,14 +7407,14 @@ function schemaChecks(doc, data, skip = () => false) {
     const covered = [...best.values()].flatMap((t) => (t.also ? [t.path, t.also] : [t.path]));
     return { checks, covered };
 }
-const schema_TYPE_WORDS = {
+const TYPE_WORDS = {
     object: 'a mapping',
     array: 'a list',
     string: 'text',
     number: 'a number',
     boolean: '`true` or `false`'
 };
-function schema_translate(error, data) {
+function translate(error, data) {
     const segments = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const path = joinPath(segments);
     const section = segments[0];
@@ -7682,12 +7453,12 @@ function schema_translate(error, data) {
             if (value === null || value === undefined)
                 return undefined;
             const types = [].concat(error.params.type);
-            const expected = types.map((t) => schema_TYPE_WORDS[t] ?? t).join(' or ');
+            const expected = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ');
             const yesNo = types.includes('boolean') && typeof value === 'string' && /^(yes|no|y|n|on|off|true|false)$/i.test(value);
             return {
                 path,
                 rank: 1,
-                message: `\`${path}\` must be ${expected}, found ${schema_describeValue(value)}${yesNo ? ' (YAML 1.2 reads `yes`/`no` as text: write `true` or `false`)' : ''}.`,
+                message: `\`${path}\` must be ${expected}, found ${describeValue(value)}${yesNo ? ' (YAML 1.2 reads `yes`/`no` as text: write `true` or `false`)' : ''}.`,
                 fix: `write ${fieldExample(listOf(path))}`
             };
         }
@@ -7730,7 +7501,7 @@ function listOf(path) {
     const segments = splitPath(path);
     return /^\d+$/.test(segments[segments.length - 1] ?? '') ? joinPath(segments.slice(0, -1)) : path;
 }
-function schema_describeValue(value) {
+function describeValue(value) {
     if (Array.isArray(value))
         return 'a list';
     if (value !== null && typeof value === 'object')
@@ -8311,11 +8082,11 @@ function reviewChecks(doc, section, settings, todayDay) {
     }
     else if (last.kind === 'date' && maxAge !== undefined && todayDay - last.day > maxAge) {
         const age = todayDay - last.day;
-        checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is ${age} days ago; the policy allows at most ${maxAge} days (\`declarations.max_review_age_days\`), so the review is ${age - maxAge} ${plural(age - maxAge, 'day')} overdue.`, `review the card with its owners, then ${renewal}.`));
+        checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is ${age} days ago; the policy allows at most ${maxAge} days (\`declarations.max_review_age_days\`), so the review is ${age - maxAge} ${ownership_plural(age - maxAge, 'day')} overdue.`, `review the card with its owners, then ${renewal}.`));
     }
     if (next.kind === 'date' && next.day < todayDay) {
         const overdue = todayDay - next.day;
-        checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) has passed: the review is ${overdue} ${plural(overdue, 'day')} overdue (today is ${todayText} UTC).`, `review the card with its owners, then ${renewal}.`));
+        checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) has passed: the review is ${overdue} ${ownership_plural(overdue, 'day')} overdue (today is ${todayText} UTC).`, `review the card with its owners, then ${renewal}.`));
     }
     if (next.kind === 'date' && last.kind === 'date' && next.day < last.day) {
         checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) is before \`ownership.review.last_reviewed\` (${last.text}).`, `set the next review after the last one, e.g. \`ownership.review.next_review_due: ${formatDay(addMonths(last.day, 6))}\`.`, 'declaration:ownership.review.next_review_due:order'));
@@ -8338,7 +8109,7 @@ function addMonths(day, months) {
     const date = new Date(day * DAY_MS);
     return Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()) / DAY_MS);
 }
-function plural(n, word) {
+function ownership_plural(n, word) {
     return n === 1 ? word : `${word}s`;
 }
 function fail(doc, field, message, fix, id) {
@@ -8388,7 +8159,7 @@ function checkDeclarations(ctx) {
     const schema = schemaChecks(doc, data, (path) => placeholderReason(valueAt(data, path)) !== undefined);
     const covered = new Set(schema.covered);
     const placeholders = placeholderChecks(doc, data, active, (path) => isReported(covered, path));
-    const reported = new Set([...covered, ...placeholders.map(pathOf)]);
+    const reported = new Set([...covered, ...placeholders.map((c) => c.field ?? '')]);
     const rules = { doc, reported: (path) => isReported(reported, path) };
     const sectionChecks = [...schema.checks, ...placeholders, ...active.flatMap((section) => sectionRules(section, ctx, doc, data, rules, schema.covered))];
     const checks = [
@@ -8415,7 +8186,7 @@ function sectionRules(section, ctx, doc, data, rules, schemaCovered) {
         case 'privacy':
             return privacyChecks(rules, withSection);
         case 'ownership':
-            return ownershipChecks(doc, withSection, ctx.settings, ctx.now, ctx.codeowners).filter((c) => !rules.reported(pathOf(c)));
+            return ownershipChecks(doc, withSection, ctx.settings, ctx.now, ctx.codeowners).filter((c) => !rules.reported(c.field ?? ''));
         case 'maintenance':
             return maintenanceChecks(rules, withSection, ctx.now);
         case 'governance':
@@ -8458,7 +8229,9 @@ function missingFileCheck(file, section) {
         status: 'fail',
         severity: 'block',
         rule: `\`${section}\` declared`,
-        message: `${file} does not exist in the pull request's head, so \`${section}\` is not declared. Fix: create ${file} (start from templates/MODEL_CARD.md) with e.g. ${fieldExample(section)}.`,
+        message: `${file} does not exist in the pull request's head, so \`${section}\` is not declared.`,
+        fix: `create ${file} (start from templates/MODEL_CARD.md) with e.g. ${fieldExample(section)}`,
+        field: section,
         location: { file }
     };
 }
@@ -8528,14 +8301,10 @@ function advisory(check) {
     if (check.status !== 'fail')
         return check;
     const section = sectionOf(check);
-    return { ...check, status: 'warn', severity: 'warn', message: `${check.message} (Advisory: the policy does not require \`${section}\`.)` };
-}
-/** The dot path a declaration check is about (`declaration:privacy.legal_basis:extra` → `privacy.legal_basis`). */
-function pathOf(check) {
-    return check.id.replace(/^declaration:/, '').replace(/:[^:]*$/, '');
+    return { ...check, status: 'warn', severity: 'warn', note: `(Advisory: the policy does not require \`${section}\`.)` };
 }
 function sectionOf(check) {
-    return splitPath(pathOf(check))[0] ?? '';
+    return splitPath(check.field ?? '')[0] ?? '';
 }
 /** Reported already: the path itself, a parent of it, or one of its list items. */
 function isReported(paths, path) {
@@ -8584,7 +8353,8 @@ function formatProblem(p) {
     return `${where}: ${p.message}${p.fix ? ` Fix: ${p.fix}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/rules.ts
+;// CONCATENATED MODULE: ./src/core/rules/common.ts
+
 
 /** A policy number in words: as written, without rounding it away (0.9999 stays 0.9999). */
 function formatLimit(v) {
@@ -8594,79 +8364,33 @@ function formatLimit(v) {
 function formatAmount(amount) {
     return amount.kind === 'absolute' ? formatLimit(amount.value) : `${formatLimit(amount.percent)}%`;
 }
+/** `5` → absolute 5; `"0.5%"` / `"5 %"` → relative (the schema has checked the form). */
+function toAmount(value) {
+    if (typeof value === 'number')
+        return { kind: 'absolute', value };
+    return { kind: 'relative', percent: Number(String(value).replace('%', '').trim()) };
+}
+/** The amount in the metric's unit for baseline b: x, or p/100·|b|. */
+function amountIn(amount, b) {
+    return amount.kind === 'absolute' ? amount.value : (amount.percent / 100) * Math.abs(b);
+}
+/** `0.5% (0.0042)` for a relative amount, `0.01` for an absolute one. */
+function limitWords(amount, value) {
+    return amount.kind === 'absolute' ? formatAmount(amount) : `${formatAmount(amount)} (${formatNumber(value)})`;
+}
 /** w: how much worse the candidate is than the baseline (negative: better). */
 function worsening(c, b, better) {
     return better === 'higher' ? b - c : c - b;
 }
-/** `at least 0.9` */
-function minWords(x) {
-    return `at least ${formatLimit(x)}`;
+/** The candidate value at which the worsening is w: b − w (higher is better) or b + w. */
+function common_valueAt(b, w, better) {
+    return better === 'higher' ? b - w : b + w;
 }
-/** `at most 120` */
-function maxWords(x) {
-    return `at most ${formatLimit(x)}`;
+function worseVerb(better) {
+    return better === 'higher' ? 'drop' : 'rise';
 }
-/** `may drop at most 0.5%` (higher is better) / `may rise at most 10` (lower is better). */
-function maxRegressionWords(amount, better) {
-    return `may ${worseVerb(better)} at most ${formatAmount(amount)}`;
-}
-/** `must rise by at least 1%` (higher is better) / `must drop by at least 2` (lower is better). */
-function minImprovementWords(amount, better) {
-    return `must ${betterVerb(better)} by at least ${formatAmount(amount)}`;
-}
-/** `min: x` passes iff c ≥ x. */
-function checkMin(c, x) {
-    const [cText, xText] = formatDistinct(c, x);
-    return atLeast(c, x)
-        ? { passed: true, message: `${cText} meets the floor ${xText}` }
-        : { passed: false, message: `${cText} is below the floor ${xText}` };
-}
-/** `max: x` passes iff c ≤ x. */
-function checkMax(c, x) {
-    const [cText, xText] = formatDistinct(c, x);
-    return atMost(c, x)
-        ? { passed: true, message: `${cText} is within the ceiling ${xText}` }
-        : { passed: false, message: `${cText} is above the ceiling ${xText}` };
-}
-/**
- * `max_regression`: absolute x passes iff w ≤ x; relative p% iff w ≤ p/100·|b|;
- * relative against b = 0 iff w ≤ 0.
- */
-function checkMaxRegression(c, b, amount, better) {
-    const w = worsening(c, b, better);
-    const change = describeChange(c, b);
-    const worse = worseVerb(better);
-    if (amount.kind === 'relative' && b === 0) {
-        return {
-            passed: atMost(w, 0, c, b),
-            message: `${change}; a relative limit against a baseline of 0 allows no ${worse} at all`,
-        };
-    }
-    const limit = allowedAmount(amount, b);
-    return {
-        passed: atMost(w, limit, c, b),
-        message: `${change}; a ${worse} of at most ${limitWords(amount, limit)} is allowed`,
-    };
-}
-/**
- * `min_improvement`: absolute x passes iff −w ≥ x; relative p% iff −w ≥ p/100·|b|;
- * relative against b = 0 iff −w > 0.
- */
-function checkMinImprovement(c, b, amount, better) {
-    const gain = -worsening(c, b, better);
-    const change = describeChange(c, b);
-    const improve = betterVerb(better);
-    if (amount.kind === 'relative' && b === 0) {
-        return {
-            passed: exceeds(gain, 0, c, b),
-            message: `${change}; against a baseline of 0 any ${improve} is required`,
-        };
-    }
-    const required = allowedAmount(amount, b);
-    return {
-        passed: atLeast(gain, required, c, b),
-        message: `${change}; a ${improve} of at least ${limitWords(amount, required)} is required`,
-    };
+function betterVerb(better) {
+    return better === 'higher' ? 'rise' : 'drop';
 }
 /**
  * Why a metric value cannot be compared: `NaN, not a finite number`,
@@ -8692,26 +8416,308 @@ function describeChange(c, b) {
     const relative = b !== 0 ? ` (${formatPercent((Math.abs(delta) / Math.abs(b)) * 100)})` : '';
     return `${verb} ${formatNumber(Math.abs(delta))}${relative} from ${bText} to ${cText}`;
 }
-function allowedAmount(amount, b) {
-    return amount.kind === 'absolute' ? amount.value : (amount.percent / 100) * Math.abs(b);
+/**
+ * A limit added, removed, raised or lowered. Removing a limit always loosens and adding one
+ * tightens; moving it loosens when it moves in the `looserIsHigher` direction.
+ */
+function diffLimit(field, from, to, words, compare, looserIsHigher) {
+    if (from === undefined && to === undefined)
+        return undefined;
+    if (to === undefined)
+        return { effect: 'loosens', words: `${field} removed (was ${words(from)})` };
+    if (from === undefined)
+        return { effect: 'tightens', words: `${field} added (${words(to)})` };
+    const delta = compare(to, from);
+    if (delta === 0)
+        return undefined;
+    const raised = delta > 0;
+    return {
+        effect: raised === looserIsHigher ? 'loosens' : 'tightens',
+        words: `${field} ${raised ? 'raised' : 'lowered'} from ${words(from)} to ${words(to)}`,
+    };
 }
-function limitWords(amount, value) {
-    return amount.kind === 'absolute'
-        ? formatAmount(amount)
-        : `${formatAmount(amount)} (${formatNumber(value)})`;
+/** A limit that is a number. */
+function diffNumber(field, from, to, looserIsHigher) {
+    return diffLimit(field, from, to, formatLimit, (a, b) => a - b, looserIsHigher);
 }
-function worseVerb(better) {
-    return better === 'higher' ? 'drop' : 'rise';
+/** A limit that is an amount: an absolute amount and a percentage do not compare, so that is a change. */
+function diffAmount(field, from, to, looserIsHigher) {
+    if (from !== undefined && to !== undefined && from.kind !== to.kind) {
+        return { effect: 'changes', words: `${field} changed from ${formatAmount(from)} to ${formatAmount(to)}` };
+    }
+    const value = (a) => (a.kind === 'absolute' ? a.value : a.percent);
+    return diffLimit(field, from, to, formatAmount, (a, b) => value(a) - value(b), looserIsHigher);
 }
-function betterVerb(better) {
-    return better === 'higher' ? 'rise' : 'drop';
+/** The JSON Schema of an amount, by reference to the policy schema's definition. */
+const AMOUNT_SCHEMA = { $ref: '#/definitions/amount' };
+
+;// CONCATENATED MODULE: ./src/core/rules/max.ts
+/** `max: x` passes iff c ≤ x. */
+
+
+const MAX = {
+    key: 'max',
+    scope: 'threshold',
+    schema: { type: 'number', description: 'Absolute ceiling (inclusive).' },
+    doc: { written: '`max: x`', passes: '`c ≤ x`' },
+    read: (raw) => raw,
+    words: (x) => `at most ${formatLimit(x)}`,
+    format: formatLimit,
+    references: (x) => [x],
+    check(x, c) {
+        const [cText, xText] = formatDistinct(c, x);
+        return atMost(c, x)
+            ? { passed: true, limit: x, message: `${cText} is within the ceiling ${xText}` }
+            : { passed: false, limit: x, message: `${cText} is above the ceiling ${xText}` };
+    },
+    diff: (from, to) => diffNumber('max', from, to, true),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/max-improvement.ts
+
+
+const SUSPECT = 'too good to be true: check for label leakage, a test set that leaked into training, or a broken eval';
+const MAX_IMPROVEMENT = {
+    key: 'max_improvement',
+    scope: 'baseline',
+    schema: {
+        ...AMOUNT_SCHEMA,
+        description: 'Largest believable improvement against the baseline: a larger one is too good to be true (label leakage, a leaked test set, a broken eval).',
+    },
+    doc: {
+        written: '`max_improvement: x` / `"p%"`',
+        passes: '`−w ≤ x` / `−w ≤ p/100·\\|b\\|` (against `b = 0`: no improvement at all); a larger gain is too good to be true',
+    },
+    read: toAmount,
+    words: (amount, better) => `may ${betterVerb(better)} at most ${formatAmount(amount)}`,
+    format: formatAmount,
+    bounds: (amount, b) => ({ min: amount.kind === 'relative' && b === 0 ? 0 : -amountIn(amount, b) }),
+    failureNote: SUSPECT,
+    check(amount, c, b, better) {
+        const w = worsening(c, b, better);
+        const gain = -w;
+        const change = describeChange(c, b);
+        const improve = betterVerb(better);
+        if (amount.kind === 'relative' && b === 0) {
+            const passed = atMost(gain, 0, c, b);
+            return {
+                passed,
+                limit: b,
+                worsening: w,
+                message: passed
+                    ? `${change}; against a baseline of 0 no ${improve} is believable`
+                    : `${change}; against a baseline of 0 any ${improve} is ${SUSPECT}`,
+            };
+        }
+        const allowed = amountIn(amount, b);
+        const passed = atMost(gain, allowed, c, b);
+        return {
+            passed,
+            limit: common_valueAt(b, -allowed, better),
+            worsening: w,
+            message: passed
+                ? `${change}; a ${improve} of at most ${limitWords(amount, allowed)} is believable`
+                : `${change}; a ${improve} of more than ${limitWords(amount, allowed)} is ${SUSPECT}`,
+        };
+    },
+    diff: (from, to) => diffAmount('max_improvement', from, to, true),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/max-regression.ts
+
+
+const MAX_REGRESSION = {
+    key: 'max_regression',
+    scope: 'baseline',
+    schema: { ...AMOUNT_SCHEMA, description: 'Largest allowed worsening against the baseline.' },
+    doc: {
+        written: '`max_regression: x` / `"p%"`',
+        passes: '`w ≤ x` / `w ≤ p/100·\\|b\\|` (against `b = 0`: no worsening at all)',
+    },
+    read: toAmount,
+    words: (amount, better) => `may ${worseVerb(better)} at most ${formatAmount(amount)}`,
+    format: formatAmount,
+    bounds: (amount, b) => ({ max: amount.kind === 'relative' && b === 0 ? 0 : amountIn(amount, b) }),
+    check(amount, c, b, better) {
+        const w = worsening(c, b, better);
+        const change = describeChange(c, b);
+        const worse = worseVerb(better);
+        if (amount.kind === 'relative' && b === 0) {
+            return {
+                passed: atMost(w, 0, c, b),
+                limit: b,
+                worsening: w,
+                message: `${change}; a relative limit against a baseline of 0 allows no ${worse} at all`,
+            };
+        }
+        const allowed = amountIn(amount, b);
+        return {
+            passed: atMost(w, allowed, c, b),
+            limit: common_valueAt(b, allowed, better),
+            worsening: w,
+            message: `${change}; a ${worse} of at most ${limitWords(amount, allowed)} is allowed`,
+        };
+    },
+    diff: (from, to) => diffAmount('max_regression', from, to, true),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/min.ts
+/** `min: x` passes iff c ≥ x. */
+
+
+const MIN = {
+    key: 'min',
+    scope: 'threshold',
+    schema: { type: 'number', description: 'Absolute floor (inclusive).' },
+    doc: { written: '`min: x`', passes: '`c ≥ x`' },
+    read: (raw) => raw,
+    words: (x) => `at least ${formatLimit(x)}`,
+    format: formatLimit,
+    references: (x) => [x],
+    check(x, c) {
+        const [cText, xText] = formatDistinct(c, x);
+        return atLeast(c, x)
+            ? { passed: true, limit: x, message: `${cText} meets the floor ${xText}` }
+            : { passed: false, limit: x, message: `${cText} is below the floor ${xText}` };
+    },
+    diff: (from, to) => diffNumber('min', from, to, false),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/min-improvement.ts
+
+
+const MIN_IMPROVEMENT = {
+    key: 'min_improvement',
+    scope: 'baseline',
+    schema: { ...AMOUNT_SCHEMA, description: 'Smallest required improvement against the baseline.' },
+    doc: {
+        written: '`min_improvement: x` / `"p%"`',
+        passes: '`−w ≥ x` / `−w ≥ p/100·\\|b\\|` (against `b = 0`: any improvement)',
+    },
+    read: toAmount,
+    words: (amount, better) => `must ${betterVerb(better)} by at least ${formatAmount(amount)}`,
+    format: formatAmount,
+    bounds: (amount, b) => amount.kind === 'relative' && b === 0 ? { max: 0, strict: true } : { max: -amountIn(amount, b) },
+    check(amount, c, b, better) {
+        const w = worsening(c, b, better);
+        const gain = -w;
+        const change = describeChange(c, b);
+        const improve = betterVerb(better);
+        if (amount.kind === 'relative' && b === 0) {
+            return {
+                passed: exceeds(gain, 0, c, b),
+                limit: b,
+                worsening: w,
+                message: `${change}; against a baseline of 0 any ${improve} is required`,
+            };
+        }
+        const required = amountIn(amount, b);
+        return {
+            passed: atLeast(gain, required, c, b),
+            limit: common_valueAt(b, -required, better),
+            worsening: w,
+            message: `${change}; a ${improve} of at least ${limitWords(amount, required)} is required`,
+        };
+    },
+    diff: (from, to) => diffAmount('min_improvement', from, to, false),
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/settings.ts
+function changed(key, from, to, effect) {
+    return { effect, words: `${key} changed from ${String(from)} to ${String(to)}` };
 }
-function quote(text) {
-    const MAX = 60;
-    return JSON.stringify(text.length > MAX ? `${text.slice(0, MAX)}…` : text);
+const BETTER = {
+    key: 'better',
+    schema: { enum: ['higher', 'lower'], default: 'higher', description: 'Which direction of change is an improvement.' },
+    default: 'higher',
+    diff: (from, to) => (from === to ? undefined : changed('better', from, to, 'changes')),
+};
+const SEVERITY = {
+    key: 'severity',
+    schema: { enum: ['block', 'warn'], default: 'block', description: 'block: a failure stops the merge; warn: shown, never blocks.' },
+    default: 'block',
+    doc: { written: '`severity: warn`', passes: 'a failure is shown as a warning and never blocks' },
+    diff: (from, to) => (from === to ? undefined : changed('severity', from, to, to === 'block' ? 'tightens' : 'loosens')),
+};
+const REQUIRED = {
+    key: 'required',
+    schema: { type: 'boolean', default: true, description: 'false: a missing metric is skipped instead of failing.' },
+    default: true,
+    doc: { written: '`required: false`', passes: 'a missing metric is skipped instead of failing' },
+    diff: (from, to) => (from === to ? undefined : changed('required', from, to, to ? 'tightens' : 'loosens')),
+};
+const DESCRIPTION = {
+    key: 'description',
+    schema: { type: 'string', description: 'What the metric means, in words a reviewer understands.' },
+    diff: () => undefined,
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/index.ts
+
+
+
+
+
+
+const RULE_KINDS = [MIN, MAX, MAX_REGRESSION, MIN_IMPROVEMENT, MAX_IMPROVEMENT];
+const GATE_SETTINGS = [BETTER, SEVERITY, REQUIRED, DESCRIPTION];
+/** The rule keys, in registry order. */
+const RULE_KEYS = RULE_KINDS.map((k) => k.key);
+/** The kind of a rule key. */
+function ruleKind(key) {
+    return RULE_KINDS.find((k) => k.key === key);
+}
+/** The rules a gate sets, in registry order, each with its spec. */
+function rulesOf(gate) {
+    const specs = gate.rules;
+    const out = [];
+    for (const kind of RULE_KINDS) {
+        const spec = specs[kind.key];
+        if (spec !== undefined)
+            out.push({ kind, spec });
+    }
+    return out;
+}
+/** The README's rules table, as the registry defines it: the docs test holds README.md to it. */
+function rulesTable() {
+    const rows = [
+        ...RULE_KINDS.map((k) => k.doc),
+        ...GATE_SETTINGS.flatMap((s) => (s.doc ? [s.doc] : [])),
+    ];
+    return ['| rule | passes when |', '|---|---|', ...rows.map((d) => `| ${d.written} | ${d.passes} |`)].join('\n');
+}
+
+
+;// CONCATENATED MODULE: ./src/core/verdict.ts
+/**
+ * True when the check stops the merge: it failed and its rule has severity `block`. The verdict,
+ * the heading's count, the `failed` output, the report's `failed` and the exit status all use it.
+ */
+function blocksMerge(check) {
+    return check.status === 'fail' && check.severity === 'block';
+}
+/** `error` if any evaluation errored (or there are none), else `blocked` if any blocked, else `approved`. */
+function combine(evaluations) {
+    if (evaluations.length === 0)
+        return 'error';
+    if (evaluations.some((e) => e.verdict === 'error'))
+        return 'error';
+    if (evaluations.some((e) => e.verdict === 'blocked'))
+        return 'blocked';
+    return 'approved';
+}
+/** The number of checks that block the merge across all evaluations. */
+function failedCount(evaluations) {
+    return evaluations.reduce((n, e) => n + e.checks.filter(blocksMerge).length, 0);
+}
+/** 1 when the step must fail: mode `enforce` and verdict `blocked` or `error`; otherwise 0. */
+function exitCode(verdict, mode) {
+    return mode === 'enforce' && verdict !== 'approved' ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluate.ts
+
+
 
 
 
@@ -8728,7 +8734,7 @@ function evaluate(input) {
     checks.push(...(input.declarationChecks ?? []));
     return {
         model: input.model.name,
-        verdict: checks.some((c) => c.status === 'fail') ? 'blocked' : 'approved',
+        verdict: checks.some(blocksMerge) ? 'blocked' : 'approved',
         mode: input.mode,
         checks,
         problems: [],
@@ -8761,6 +8767,7 @@ function checkGate(gate, index, input) {
                 severity: gate.severity,
                 candidate: null,
                 baseline: null,
+                ruleKey: 'present',
                 rule: presenceWords(gate),
                 message: `matches no metric in ${candidateFile(input)}${notRequired(gate)}`,
                 ...origin(gate),
@@ -8787,6 +8794,8 @@ function checkMetric(gate, name, input) {
     const base = { metric: name, severity: gate.severity, baseline: b, ...origin(gate) };
     if (candidate === undefined) {
         const had = b !== null ? ` (the baseline has ${formatNumber(b)})` : '';
+        const suggestions = isWildcard(gate.pattern) ? [] : closestAll(name, input.candidate.keys());
+        const meant = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : '';
         return [
             {
                 ...base,
@@ -8794,43 +8803,40 @@ function checkMetric(gate, name, input) {
                 kind: 'threshold',
                 status: missingStatus(gate),
                 candidate: null,
+                ruleKey: 'present',
                 rule: presenceWords(gate),
-                message: `missing from ${candidateFile(input)}${had}${notRequired(gate)}`,
+                message: `missing from ${candidateFile(input)}${had}${meant}${notRequired(gate)}`,
+                ...(suggestions.length ? { fix: `rename the gate to \`${suggestions[0]}\` in the policy, or make the eval step write \`${name}\`` } : {}),
             },
         ];
     }
     const c = numberOrNull(candidate);
-    const checks = [];
-    const push = (kind, ruleName, rule, outcome) => {
-        checks.push({ ...base, id: `${kind}:${name}:${ruleName}`, kind, candidate: c, rule, ...outcome });
-    };
-    const judged = (result) => ({
-        status: result.passed ? 'pass' : failStatus(gate),
-        message: result.message,
-    });
-    const threshold = (ruleName, rule, run) => {
-        push('threshold', ruleName, rule, c === null ? unusable(gate, candidate) : judged(run(c)));
-    };
-    const versusBaseline = (ruleName, rule, run) => {
+    return rulesOf(gate).map(({ kind, spec }) => {
         const outcome = c === null
             ? unusable(gate, candidate)
-            : b === null
-                ? withoutBaseline(gate, baselineProblemOf(name, baseline, input), input.model.baseline.missing)
-                : judged(run(c, b));
-        push('baseline', ruleName, rule, outcome);
-    };
-    const { min, max, maxRegression, minImprovement, better } = gate;
-    if (min !== undefined)
-        threshold('min', minWords(min), (c) => checkMin(c, min));
-    if (max !== undefined)
-        threshold('max', maxWords(max), (c) => checkMax(c, max));
-    if (maxRegression !== undefined) {
-        versusBaseline('max_regression', maxRegressionWords(maxRegression, better), (c, b) => checkMaxRegression(c, b, maxRegression, better));
-    }
-    if (minImprovement !== undefined) {
-        versusBaseline('min_improvement', minImprovementWords(minImprovement, better), (c, b) => checkMinImprovement(c, b, minImprovement, better));
-    }
-    return checks;
+            : kind.scope === 'threshold'
+                ? judged(gate, kind.check(spec, c))
+                : b === null
+                    ? withoutBaseline(gate, baselineProblemOf(name, baseline, input), input.model.baseline.missing)
+                    : judged(gate, kind.check(spec, c, b, gate.better));
+        return {
+            ...base,
+            id: `${kind.scope}:${name}:${kind.key}`,
+            kind: kind.scope,
+            candidate: c,
+            ruleKey: kind.key,
+            rule: kind.words(spec, gate.better),
+            ...outcome,
+        };
+    });
+}
+function judged(gate, result) {
+    const outcome = { status: result.passed ? 'pass' : failStatus(gate), message: result.message };
+    if (result.limit !== undefined)
+        outcome.limit = result.limit;
+    if (result.worsening !== undefined)
+        outcome.worsening = result.worsening;
+    return outcome;
 }
 /** A candidate value that is not a finite number fails every check of its metric. */
 function unusable(gate, candidate) {
@@ -8841,7 +8847,7 @@ function unusable(gate, candidate) {
 function withoutBaseline(gate, why, missing) {
     return missing === 'fail'
         ? { status: failStatus(gate), message: `no baseline value: ${why} (baseline.missing: fail)` }
-        : { status: 'not_evaluated', message: `not evaluated: ${why}` };
+        : { status: 'not_evaluated', message: why };
 }
 /** Why the baseline value of a metric cannot be used, in words. */
 function baselineProblemOf(name, metric, input) {
@@ -8885,6 +8891,8 @@ function withUniqueId(check, ids) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy-diff.ts
+
+
 
 /** The changes from `base` to `head`: mode, then per model its settings and its gates. */
 function diffPolicies(base, head) {
@@ -8971,7 +8979,7 @@ function diffDeclarations(prefix, base, head) {
     else if (fromSchema !== toSchema) {
         setting('schema', fromSchema, toSchema, 'changes', `changed from ${String(fromSchema)} to ${String(toSchema)}`);
     }
-    const days = (n) => policy_diff_plural(n, 'day');
+    const days = (n) => plural(n, 'day');
     const moved = diffLimit('', base.maxReviewAgeDays, head.maxReviewAgeDays, days, (a, b) => a - b, true);
     if (moved)
         setting('max_review_age_days', base.maxReviewAgeDays, head.maxReviewAgeDays, moved.effect, moved.words.trimStart());
@@ -8981,9 +8989,6 @@ function diffDeclarations(prefix, base, head) {
         setting('codeowners', fromOwners, toOwners, toOwners ? 'tightens' : 'loosens', `changed from ${fromOwners} to ${toOwners}: ${words}`);
     }
     return changes;
-}
-function policy_diff_plural(n, one) {
-    return `${n} ${n === 1 ? one : `${one}s`}`;
 }
 function diffGates(prefix, base, head) {
     const changes = [];
@@ -9007,92 +9012,33 @@ function diffGates(prefix, base, head) {
     }
     return changes;
 }
+/** Every rule kind and gate setting of the registry, compared: none can change unseen. */
 function diffGate(target, base, head) {
     const changes = [];
-    const push = (field, from, to, effect, words) => {
-        changes.push(change(target, field, from, to, effect, words));
-    };
-    const bound = (field, from, to, looserIsHigher = false) => {
-        const moved = diffLimit(field, from, to, formatLimit, (a, b) => a - b, looserIsHigher);
+    const push = (field, from, to, moved) => {
         if (moved)
-            push(field, from, to, moved.effect, moved.words);
+            changes.push(change(target, field, from, to, moved.effect, moved.words));
     };
-    const amount = (field, from, to, looserIsHigher = false) => {
-        const [fromText, toText] = [from && formatAmount(from), to && formatAmount(to)];
-        if (from !== undefined && to !== undefined && from.kind !== to.kind) {
-            push(field, fromText, toText, 'changes', `${field} changed from ${fromText} to ${toText}`);
-            return;
-        }
-        const compare = (a, b) => amountValue(a) - amountValue(b);
-        const moved = diffLimit(field, from, to, formatAmount, compare, looserIsHigher);
-        if (moved)
-            push(field, fromText, toText, moved.effect, moved.words);
-    };
-    const setting = (field, from, to, tightensTo) => {
-        if (from === to)
-            return;
-        const effect = tightensTo === undefined ? 'changes' : to === tightensTo ? 'tightens' : 'loosens';
-        push(field, from, to, effect, `${field} changed from ${String(from)} to ${String(to)}`);
-    };
-    bound('min', base.min, head.min, false);
-    bound('max', base.max, head.max, true);
-    amount('max_regression', base.maxRegression, head.maxRegression, true);
-    amount('min_improvement', base.minImprovement, head.minImprovement, false);
-    setting('severity', base.severity, head.severity, 'block');
-    setting('required', base.required, head.required, true);
-    setting('better', base.better, head.better, undefined);
+    for (const kind of RULE_KINDS) {
+        const from = base.rules[kind.key];
+        const to = head.rules[kind.key];
+        const shown = (spec) => (spec === undefined || typeof spec === 'number' ? spec : kind.format(spec));
+        push(kind.key, shown(from), shown(to), kind.diff(from, to));
+    }
+    for (const setting of GATE_SETTINGS) {
+        const from = base[setting.key];
+        const to = head[setting.key];
+        push(setting.key, from, to, setting.diff(from, to));
+    }
     return changes;
 }
-/**
- * A limit added, removed, raised or lowered. Removing a limit always loosens and adding one
- * tightens; moving it loosens when it moves in the `looserIsHigher` direction.
- */
-function diffLimit(field, from, to, words, compare, looserIsHigher) {
-    if (from === undefined && to === undefined)
-        return undefined;
-    if (to === undefined)
-        return { effect: 'loosens', words: `${field} removed (was ${words(from)})` };
-    if (from === undefined)
-        return { effect: 'tightens', words: `${field} added (${words(to)})` };
-    const delta = compare(to, from);
-    if (delta === 0)
-        return undefined;
-    const raised = delta > 0;
-    return {
-        effect: raised === looserIsHigher ? 'loosens' : 'tightens',
-        words: `${field} ${raised ? 'raised' : 'lowered'} from ${words(from)} to ${words(to)}`,
-    };
-}
-function amountValue(a) {
-    return a.kind === 'absolute' ? a.value : a.percent;
-}
 function change(target, field, from, to, effect, words) {
-    const entry = { target, field, effect, description: `\`${target}\`: ${words}` };
+    const entry = { target, field, effect, words, description: `\`${target}\`: ${words}` };
     if (from !== undefined)
         entry.from = from;
     if (to !== undefined)
         entry.to = to;
     return entry;
-}
-
-;// CONCATENATED MODULE: ./src/core/verdict.ts
-/** `error` if any evaluation errored (or there are none), else `blocked` if any blocked, else `approved`. */
-function combine(evaluations) {
-    if (evaluations.length === 0)
-        return 'error';
-    if (evaluations.some((e) => e.verdict === 'error'))
-        return 'error';
-    if (evaluations.some((e) => e.verdict === 'blocked'))
-        return 'blocked';
-    return 'approved';
-}
-/** The number of failed blocking checks (status `fail`) across all evaluations. */
-function failedCount(evaluations) {
-    return evaluations.reduce((n, e) => n + e.checks.filter((c) => c.status === 'fail').length, 0);
-}
-/** 1 when the step must fail: mode `enforce` and verdict `blocked` or `error`; otherwise 0. */
-function exitCode(verdict, mode) {
-    return mode === 'enforce' && verdict !== 'approved' ? 1 : 0;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -9937,11 +9883,289 @@ function fieldGuess(section, rest) {
     return guess === undefined ? undefined : `${prefix}${guess}`;
 }
 
+;// CONCATENATED MODULE: ./schema/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/policy.schema.json","title":"model-gate policy, version 1","description":"The gate policy (.github/model-gate.yml): either one model (top-level metrics, baseline, gates, declarations) or several under `models`. Unknown keys are errors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version; must be 1."},"mode":{"enum":["enforce","advisory"],"default":"enforce","description":"enforce: a blocked verdict fails the step; advisory: never fails, reports what would have blocked."},"metrics":{"$ref":"#/definitions/metrics"},"baseline":{"$ref":"#/definitions/baseline"},"gates":{"$ref":"#/definitions/gates"},"declarations":{"$ref":"#/definitions/declarations"},"models":{"type":"object","description":"Several models, each with its own metrics, baseline, gates and declarations. Cannot be combined with the top-level keys.","minProperties":1,"propertyNames":{"$ref":"#/definitions/modelName"},"additionalProperties":{"$ref":"#/definitions/model"}}},"if":{"required":["models"]},"then":{"properties":{"metrics":false,"baseline":false,"gates":false,"declarations":false}},"else":{"required":["gates"]},"definitions":{"modelName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"model":{"type":"object","additionalProperties":false,"required":["gates"],"properties":{"metrics":{"$ref":"#/definitions/metrics"},"baseline":{"$ref":"#/definitions/baseline"},"gates":{"$ref":"#/definitions/gates"},"declarations":{"$ref":"#/definitions/declarations"}}},"path":{"type":"string","minLength":1,"description":"A path relative to the repository root."},"metrics":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/path","default":"eval/metrics.json","description":"Candidate metrics (JSON or YAML), read from the workspace."}}},"baseline":{"type":"object","additionalProperties":false,"properties":{"source":{"enum":["base","file","none"],"default":"base","description":"base: the metrics file at the PR\'s base commit; file: `file` at the base commit; none: no baseline."},"file":{"$ref":"#/definitions/path","description":"Defaults to metrics.file; required with source: file."},"missing":{"enum":["warn","fail"],"default":"warn","description":"When the baseline file or a baseline metric is absent: warn (not evaluated) or fail."}},"if":{"required":["source"],"properties":{"source":{"const":"file"}}},"then":{"required":["file"]}},"gates":{"type":"object","description":"Metric path (dot path; `*` matches one segment; `\\\\.` is a literal dot) → rules.","minProperties":1,"propertyNames":{"$ref":"#/definitions/gatePattern"},"additionalProperties":{"$ref":"#/definitions/gate"}},"gatePattern":{"type":"string","pattern":"^(?:\\\\*|(?:[^.*\\\\\\\\]|\\\\\\\\.)+)(?:\\\\.(?:\\\\*|(?:[^.*\\\\\\\\]|\\\\\\\\.)+))*$"},"gate":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number","description":"Absolute floor (inclusive)."},"max":{"type":"number","description":"Absolute ceiling (inclusive)."},"better":{"enum":["higher","lower"],"default":"higher","description":"Which direction of change is an improvement."},"max_regression":{"$ref":"#/definitions/amount","description":"Largest allowed worsening against the baseline."},"min_improvement":{"$ref":"#/definitions/amount","description":"Smallest required improvement against the baseline."},"max_improvement":{"$ref":"#/definitions/amount","description":"Largest believable improvement against the baseline: a larger one is too good to be true (label leakage, a leaked test set, a broken eval)."},"severity":{"enum":["block","warn"],"default":"block","description":"block: a failure stops the merge; warn: shown, never blocks."},"required":{"type":"boolean","default":true,"description":"false: a missing metric is skipped instead of failing."},"description":{"type":"string","description":"What the metric means, in words a reviewer understands."}},"anyOf":[{"required":["min"]},{"required":["max"]},{"required":["max_regression"]},{"required":["min_improvement"]},{"required":["max_improvement"]}]},"amount":{"description":"A non-negative number (absolute, in the metric\'s unit) or a percentage of |baseline| such as \\"0.5%\\".","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*(?:\\\\d+(?:\\\\.\\\\d*)?|\\\\.\\\\d+)\\\\s*%\\\\s*$"}]},"declarations":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/path","default":"MODEL_CARD.md","description":"Markdown with YAML front matter, or a .yml/.yaml/.json file, read from the workspace."},"require":{"type":"array","default":["privacy","ownership"],"uniqueItems":true,"items":{"$ref":"#/definitions/declarationName"},"description":"Sections (privacy, ownership, maintenance, governance) or dot paths under them (e.g. ownership.on_call) that must be declared and sound."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema in the repository with its own rules for the declarations, read at the base commit. Local file only: no remote $ref."},"max_review_age_days":{"type":"integer","minimum":1,"description":"Block when ownership.review.last_reviewed is more than this many days ago."},"codeowners":{"type":"boolean","default":false,"description":"Every owner handle must appear in CODEOWNERS (read at the base commit) for the declarations file\'s path."}}},"declarationName":{"type":"string","minLength":1,"description":"A declarations section, or a dot path of a field under one (checked against schema/declarations.schema.json)."}}}');
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+/**
+ * Validates policy data against schema/policy.schema.json and turns ajv's errors into one clear,
+ * located problem per place: what was expected there and how to fix it.
+ */
+
+
+
+
+const OPTIONS = { verbose: true, strict: true, strictRequired: false, ownProperties: true };
+const schema_validate = new dist_ajv.Ajv({ ...OPTIONS, allErrors: true }).compile(policy_schema_namespaceObject);
+let firstErrorOnly;
+/**
+ * Gates above which only the first schema problem is reported: ajv's all-errors mode is quadratic
+ * in the number of errors, and a PR's copy of the policy could hold tens of thousands of bad gates.
+ */
+const MAX_GATES_FOR_ALL_ERRORS = 2000;
+/** Sub-schemas whose errors get one tailored message (ajv reports them by object identity). */
+const definitions = policy_schema_namespaceObject.definitions;
+const AMOUNT_SCHEMAS = new Set([definitions.amount, ...definitions.amount.oneOf]);
+const GATE_RULE_ALTERNATIVES = new Set(definitions.gate.anyOf);
+/** The rule keys of a gate, in the order people write them (the registry's). */
+const GATE_RULE_KEYS = RULE_KEYS;
+const AMOUNT_MESSAGE = 'expected a number or a percentage like 5%';
+const MODEL_NAME_HINT = 'letters, digits, `.`, `_` and `-`, starting with a letter or digit';
+/** Schema problems of policy data (empty when it conforms), each located in the file. */
+function schemaProblems(data, file, locate) {
+    const check = gateCount(data) > MAX_GATES_FOR_ALL_ERRORS ? (firstErrorOnly ??= new dist_ajv.Ajv(OPTIONS).compile(policy_schema_namespaceObject)) : schema_validate;
+    if (check(data))
+        return [];
+    const translated = (check.errors ?? []).map(schema_translate).filter((t) => t !== undefined);
+    const typos = typoIndex(translated);
+    const best = new Map();
+    for (const found of translated.filter((t) => !explainedByTypo(t, typos))) {
+        const key = JSON.stringify(found.path);
+        const current = best.get(key);
+        if (!current || found.rank > current.rank)
+            best.set(key, found);
+    }
+    return [...best.values()]
+        .map((found) => {
+        const position = locate(found.path, found.at) ?? locate(found.path.slice(0, -1)) ?? { line: 1, column: 1 };
+        return { file, line: position.line, column: position.column, message: found.message, fix: found.fix };
+    })
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/** How many gates the data holds, over all models (0 for anything that is not a policy mapping). */
+function gateCount(data) {
+    const size = (value) => (value !== null && typeof value === 'object' ? Object.keys(value).length : 0);
+    const get = (value, key) => (value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? value[key] : undefined);
+    const models = get(data, 'models');
+    const nested = models !== null && typeof models === 'object' ? Object.values(models).reduce((n, m) => n + size(get(m, 'gates')), 0) : 0;
+    return size(get(data, 'gates')) + nested;
+}
+/** Each "did you mean" suggestion, keyed by the mapping it was made in: built once, looked up per problem. */
+function typoIndex(all) {
+    const index = new Set();
+    for (const t of all)
+        if (t.suggests !== undefined)
+            index.add(`${JSON.stringify(t.path.slice(0, -1))}\u0000${t.suggests}`);
+    return index;
+}
+/** "No `gates`" next to an unknown key `gate` (did you mean `gates`?) is the same mistake: say it once. */
+function explainedByTypo(problem, typos) {
+    const parent = JSON.stringify(problem.path);
+    return problem.wants?.some((key) => typos.has(`${parent}\u0000${key}`)) ?? false;
+}
+function schema_translate(error) {
+    const path = instancePath(error.instancePath);
+    const here = describePath(path);
+    const parent = error.parentSchema;
+    if (error.keyword === 'if')
+        return undefined;
+    if (AMOUNT_SCHEMAS.has(parent))
+        return { path, rank: 3, at: 'value', ...amountProblem(here, error.data) };
+    if (GATE_RULE_ALTERNATIVES.has(parent))
+        return undefined;
+    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') {
+        const name = error.propertyName;
+        return { path: [...path, name], rank: 3, ...propertyNameProblem(parent === definitions.modelName, name) };
+    }
+    switch (error.keyword) {
+        case 'propertyNames':
+            return undefined;
+        case 'anyOf':
+            return {
+                path,
+                rank: 2,
+                wants: [...GATE_RULE_KEYS],
+                message: `${here} has no rule: a gate needs at least one of ${GATE_RULE_KEYS.map((k) => `\`${k}\``).join(', ')}.`,
+                fix: `Add a rule, e.g. \`min: 0.9\` or \`max_regression: 1%\`, under ${here}.`
+            };
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema?.properties ?? {});
+            if (key === '<<') {
+                return { path: [...path, key], rank: 2, message: `merge keys (\`<<\`) are not supported ${path.length === 0 ? 'in the policy' : `in ${here}`}.`, fix: 'Write the keys out, or reuse a whole gate with an alias (`b: *a`).' };
+            }
+            const guess = closest(key, allowed);
+            const where = path.length === 0 ? 'at the top level of the policy' : `in ${here}`;
+            return {
+                path: [...path, key],
+                rank: 2,
+                suggests: guess,
+                message: `unknown key \`${key}\` ${where}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+                fix: guess ? `Rename it to \`${guess}\`.` : `Use only: ${allowed.map((k) => `\`${k}\``).join(', ')}.`
+            };
+        }
+        case 'false schema':
+            return {
+                path,
+                rank: 3,
+                message: `top-level \`${String(path[path.length - 1])}\` cannot be combined with \`models:\`.`,
+                fix: 'Move it into each model under `models:` (every model has its own metrics, baseline, gates and declarations), or drop `models:` for a single-model policy.'
+            };
+        case 'required': {
+            const missing = error.params.missingProperty;
+            return { path, rank: 2, wants: [missing], ...requiredProblem(path, missing) };
+        }
+        case 'const': {
+            const expected = JSON.stringify(error.params.allowedValue);
+            if (path.join('.') === 'version') {
+                return {
+                    path,
+                    rank: 2,
+                    at: 'value',
+                    message: `unsupported policy version ${JSON.stringify(error.data)}: expected \`version: ${expected}\`.`,
+                    fix: `Set \`version: ${expected}\` (the only policy format this release reads).`
+                };
+            }
+            return { path, rank: 2, at: 'value', message: `${here} must be ${expected}.`, fix: `Set it to ${expected}.` };
+        }
+        case 'enum': {
+            const allowed = (error.params.allowedValues ?? []).map(String);
+            const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+            return {
+                path,
+                rank: 2,
+                at: 'value',
+                message: `${here} is ${JSON.stringify(error.data)}; expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+                fix: `Set ${here} to ${guess ? `\`${guess}\`` : `one of ${allowed.join(', ')}`}.`
+            };
+        }
+        case 'type':
+            return { path, rank: 1, at: 'value', ...typeProblem(path, here, String(error.params.type), error.data) };
+        case 'minProperties':
+            return {
+                path,
+                rank: 2,
+                message: `${here} is empty.`,
+                fix: path[path.length - 1] === 'models' ? 'Add at least one model under `models:`.' : `Add at least one gate, e.g. \`accuracy: {min: 0.9}\`.`
+            };
+        case 'minimum': {
+            const limit = error.params.limit;
+            return {
+                path,
+                rank: 2,
+                at: 'value',
+                message: `${here} is ${JSON.stringify(error.data)}; expected ${limit} or more.`,
+                fix: path[path.length - 1] === 'max_review_age_days' ? 'Write a whole number of days, e.g. `180`.' : `Set it to ${limit} or more.`
+            };
+        }
+        case 'minLength':
+            return { path, rank: 2, at: 'value', message: `${here} is empty.`, fix: 'Give a non-empty value.' };
+        case 'uniqueItems':
+            return { path, rank: 2, at: 'value', message: `${here} lists the same entry twice.`, fix: 'Remove the duplicate.' };
+        default:
+            return { path, rank: 0, message: `${here} ${error.message ?? 'is invalid'}.`, fix: 'See the policy reference in the README.' };
+    }
+}
+function amountProblem(here, value) {
+    const negative = typeof value === 'number' && value < 0;
+    const shown = typeof value === 'string' ? value : JSON.stringify(value);
+    return {
+        message: `${here}: ${AMOUNT_MESSAGE}${negative ? ', not a negative number' : ''}, found \`${shown}\`.`,
+        fix: 'Write a non-negative number in the metric\'s unit (e.g. `0.01`) or a percentage of the baseline (e.g. `0.5%`).'
+    };
+}
+function propertyNameProblem(isModelName, name) {
+    if (isModelName) {
+        return {
+            message: `invalid model name \`${name}\`: use ${MODEL_NAME_HINT}.`,
+            fix: 'Rename the model, e.g. `fraud-v2`.'
+        };
+    }
+    return { message: `invalid gate pattern \`${name}\`: ${patternDefect(name)}.`, fix: 'Write a dot path such as `latency_ms.p95` or `slices.*.recall`; escape a literal dot as `\\.`.' };
+}
+/** Says what is wrong with a gate pattern that failed the schema's pattern. */
+function patternDefect(pattern) {
+    if (pattern === '')
+        return 'it is empty';
+    const segments = [];
+    let current = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\') {
+            if (i + 1 >= pattern.length)
+                return 'it ends with a lone `\\`';
+            current += ch + pattern[++i];
+        }
+        else if (ch === '.') {
+            segments.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    segments.push(current);
+    if (segments.some((s) => s === ''))
+        return 'it has an empty segment (a leading, trailing or doubled `.`)';
+    if (segments.some((s) => s !== '*' && /(^|[^\\])\*/.test(s)))
+        return '`*` must be a whole segment (as in `slices.*.recall`), not part of one';
+    return 'it is not a valid metric path';
+}
+function requiredProblem(path, missing) {
+    const last = path[path.length - 1];
+    if (missing === 'version')
+        return { message: 'the policy has no `version`.', fix: 'Add `version: 1` as the first line.' };
+    if (missing === 'gates') {
+        const owner = path.length === 0 ? 'the policy' : `model \`${String(last)}\``;
+        return { message: `${owner} has no \`gates\`.`, fix: 'Add `gates:` with at least one gate, e.g. `gates: {accuracy: {min: 0.9}}`.' };
+    }
+    if (missing === 'file' && last === 'baseline') {
+        return { message: '`baseline.source` is `file`, so `baseline.file` is required.', fix: 'Add `file: <path of the baseline metrics at the base commit>` under `baseline:`, or use `source: base`.' };
+    }
+    return { message: `${describePath(path)} is missing \`${missing}\`.`, fix: `Add \`${missing}\`.` };
+}
+const schema_TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: '`true` or `false`'
+};
+function typeProblem(path, here, type, value) {
+    const expected = schema_TYPE_WORDS[type] ?? type;
+    const found = schema_describeValue(value);
+    if (path.length === 0) {
+        return { message: `expected the policy to be a mapping starting with \`version: 1\`, found ${found}.`, fix: 'Write the policy as YAML keys: `version: 1`, `gates: ...`.' };
+    }
+    if (path.length >= 2 && path[path.length - 2] === 'gates' && type === 'object') {
+        return { message: `${here} must be a mapping of rules, found ${found}.`, fix: `Write e.g. \`${String(path[path.length - 1])}: {min: 0.9}\`.` };
+    }
+    return { message: `${here} must be ${expected}, found ${found}.`, fix: `Write ${expected} there.` };
+}
+function schema_describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing (an empty value)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value === 'string' ? 'the string' : 'the value'} ${JSON.stringify(value)}`;
+}
+/** A readable name for a place in the policy, e.g. "gate `accuracy`", "`max` of gate `latency_ms.p95` (model `fraud`)". */
+function describePath(path) {
+    if (path.length === 0)
+        return 'the policy';
+    const model = path[0] === 'models' && path.length >= 2 ? ` (model \`${String(path[1])}\`)` : '';
+    const rest = path[0] === 'models' && path.length >= 3 ? path.slice(2) : path;
+    const gi = rest.indexOf('gates');
+    if (gi >= 0 && rest.length > gi + 1) {
+        const gate = `gate \`${String(rest[gi + 1])}\``;
+        const inner = rest.slice(gi + 2);
+        return `${inner.length ? `\`${inner.join('.')}\` of ${gate}` : gate}${model}`;
+    }
+    if (path[0] === 'models' && path.length === 2)
+        return `model \`${String(path[1])}\``;
+    return `\`${rest.join('.')}\`${model}`;
+}
+function instancePath(pointer) {
+    return pointerSegments(pointer);
+}
+
 ;// CONCATENATED MODULE: ./src/policy/load.ts
 /**
  * Reads a policy file (version 1): YAML → schema validation → checks the schema cannot express
  * (min > max, paths outside the repository) → a typed Policy with every default applied.
  */
+
 
 
 
@@ -9987,25 +10211,24 @@ function buildModel(name, raw, at, ctx) {
 }
 function buildGate(pattern, raw, at, ctx) {
     const position = ctx.locate(at);
+    const rules = {};
+    for (const kind of RULE_KINDS) {
+        if (raw[kind.key] !== undefined)
+            rules[kind.key] = kind.read(raw[kind.key]);
+    }
     const rule = {
         pattern,
         better: raw.better ?? 'higher',
+        rules: rules,
         severity: raw.severity ?? 'block',
         required: raw.required ?? true,
         location: { file: ctx.file, line: position?.line, column: position?.column }
     };
-    if (raw.min !== undefined)
-        rule.min = raw.min;
-    if (raw.max !== undefined)
-        rule.max = raw.max;
-    if (raw.max_regression !== undefined)
-        rule.maxRegression = toAmount(raw.max_regression);
-    if (raw.min_improvement !== undefined)
-        rule.minImprovement = toAmount(raw.min_improvement);
     if (raw.description !== undefined)
         rule.description = raw.description;
-    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-        report(ctx, [...at, 'min'], `${describePath(at)} has \`min: ${rule.min}\` above \`max: ${rule.max}\`, so no value can pass.`, 'Swap or correct the two bounds.');
+    const { min, max } = rule.rules;
+    if (min !== undefined && max !== undefined && min > max) {
+        report(ctx, [...at, 'min'], `${describePath(at)} has \`min: ${min}\` above \`max: ${max}\`, so no value can pass.`, 'Swap or correct the two bounds.');
     }
     return rule;
 }
@@ -10028,12 +10251,6 @@ function buildDeclarations(raw, at, ctx) {
     if (raw.codeowners === true)
         settings.codeowners = true;
     return settings;
-}
-/** `5` → absolute 5; `"0.5%"` / `"5 %"` → relative (the schema has checked the form). */
-function toAmount(value) {
-    if (typeof value === 'number')
-        return { kind: 'absolute', value };
-    return { kind: 'relative', percent: Number(value.replace('%', '').trim()) };
 }
 /** A repository-relative path that stays inside the repository; reports and returns undefined otherwise. */
 function checkedPath(path, at, ctx) {
@@ -10124,7 +10341,7 @@ async function loadPolicy(opts) {
         }
     }
     else if (headText === undefined) {
-        loaded.changes = [{ target: path, field: 'file', effect: 'loosens', description: `This change deletes the policy file ${path}.` }];
+        loaded.changes = [{ target: path, field: 'file', effect: 'loosens', words: 'this change deletes the policy file', description: `This change deletes the policy file ${path}.` }];
     }
     return loaded;
 }
@@ -10294,6 +10511,19 @@ async function runGate(opts) {
     return { ...base, verdict: combine(evaluations), mode, evaluations, modelKey };
 }
 
+;// CONCATENATED MODULE: ./src/core/check-text.ts
+/** A fix as a sentence: a full stop when it ends without one. */
+function asSentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+/** `MODEL_CARD.md line 12: \`ownership.on_call\` is missing. Fix: add …` */
+function checkSentence(check) {
+    const at = check.location;
+    const where = check.kind === 'declaration' && at?.line !== undefined ? `${at.file} line ${at.line}: ` : '';
+    const status = check.status === 'not_evaluated' ? 'not evaluated: ' : '';
+    return `${where}${status}${check.message}${check.fix ? ` Fix: ${asSentence(check.fix)}` : ''}${check.note ? ` ${check.note}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/escape.ts
 /**
  * Escaping of repository text (metric names, card values, paths, messages) for GitHub Markdown.
@@ -10400,10 +10630,6 @@ const STATUS_WORDS = {
 };
 /** Display order: failing first, then warnings, not evaluated, skipped, passing. */
 const RANK = { fail: 0, warn: 1, not_evaluated: 2, skip: 3, pass: 4 };
-/** True when the check stops the merge: it failed and its rule has severity `block`. */
-function blocks(check) {
-    return check.status === 'fail' && check.severity === 'block';
-}
 /** The status to show: a failed rule with severity `warn` is a warning, not a failure. */
 function shownStatus(check) {
     return check.status === 'fail' && check.severity === 'warn' ? 'warn' : check.status;
@@ -10446,18 +10672,14 @@ function metricRows(checks) {
 
 
 
-const ID_PREFIX = 'declaration:';
+
+
 /** Sections in the order the comment names them; others follow in the order they appear. */
 const SECTION_ORDER = ['privacy', 'ownership', 'maintenance', 'governance'];
 const NOT_DECLARED = '*not declared*';
-/**
- * The field a declaration check is about: `ownership.on_call` for `declaration:ownership.on_call`,
- * without a qualifier that tells two checks of one field apart (`…next_review_due:order`,
- * `model-index:recall`); the message says what the check found.
- */
+/** The field a declaration check is about: `ownership.on_call`; the message says what the check found. */
 function declarationField(check) {
-    const field = check.id.startsWith(ID_PREFIX) ? check.id.slice(ID_PREFIX.length) : (check.metric ?? check.id);
-    return field.replace(/^(.+):[\w.-]+$/, '$1');
+    return check.field ?? check.metric ?? check.id;
 }
 /** The section a field belongs to: its first segment. */
 function sectionOfField(field) {
@@ -10497,11 +10719,9 @@ function placeOf(check) {
         return undefined;
     return at.line !== undefined ? `${at.file}:${at.line}` : at.file;
 }
-/** The message without a leading `FILE line N: `, which the Line column already shows. */
+/** The message, the fix and any note (the Line column shows where). */
 function messageOf(check) {
-    const at = check.location;
-    const lead = at && at.line !== undefined ? `${at.file} line ${at.line}: ` : undefined;
-    return lead && check.message.startsWith(lead) ? check.message.slice(lead.length) : check.message;
+    return [check.message, check.fix ? `Fix: ${asSentence(check.fix)}` : '', check.note ?? ''].filter(Boolean).join(' ');
 }
 function checkRows(checks) {
     return checks
@@ -10579,7 +10799,7 @@ function declarationsBlock(ev) {
     const lines = glance(ev.declarations, sections);
     if (sections.length === 0)
         return lines;
-    const open = ev.checks.some((c) => c.kind === 'declaration' && blocks(c)) ? ' open' : '';
+    const open = ev.checks.some((c) => c.kind === 'declaration' && blocksMerge(c)) ? ' open' : '';
     const details = [
         `<details${open}><summary>Declarations: ${sections.map(sectionStatus).join(' · ')}</summary>`,
         '',
@@ -10602,7 +10822,7 @@ function declarationSummaryItems(checks, picked) {
         const [only] = chosen;
         if (only === undefined)
             return [];
-        const blocking = chosen.every(blocks);
+        const blocking = chosen.every(blocksMerge);
         if (chosen.length > 1) {
             return [`**${inline(section.name)}**: ${chosen.length} declaration ${blocking ? 'problems' : 'warnings'}`];
         }
@@ -10615,7 +10835,7 @@ function declarationSummaryItems(checks, picked) {
 }
 /** The fix for blocking declaration checks: "complete `ownership` in `MODEL_CARD.md`", "correct `ownership.on_call` in …". */
 function declarationFix(checks, list) {
-    const failing = checks.filter((c) => c.kind === 'declaration' && blocks(c));
+    const failing = checks.filter((c) => c.kind === 'declaration' && blocksMerge(c));
     const [first] = failing;
     if (first === undefined)
         return undefined;
@@ -10768,6 +10988,7 @@ function parseMarker(body) {
 
 
 
+
 const VERDICT_ICON = { approved: '✅', blocked: '❌', error: '⚠️' };
 const SUMMARY_ITEMS = 4;
 const NOTE_LINES = 8;
@@ -10817,7 +11038,7 @@ function comment_plural(n, one, many = `${one}s`) {
 }
 /** Checks that count in the heading: policy notes only when they block. */
 function comment_counted(checks) {
-    return checks.filter((c) => c.kind !== 'policy' || blocks(c));
+    return checks.filter((c) => c.kind !== 'policy' || blocksMerge(c));
 }
 /** The short outcome after the verdict word, e.g. `2 of 9 checks fail`. */
 function outcome(ev) {
@@ -10825,7 +11046,7 @@ function outcome(ev) {
         return 'the gate could not be evaluated';
     const checks = comment_counted(ev.checks);
     if (ev.verdict === 'blocked') {
-        const failed = checks.filter(blocks).length;
+        const failed = checks.filter(blocksMerge).length;
         return `${failed} of ${comment_plural(checks.length, 'check')} ${failed === 1 ? 'fails' : 'fail'}`;
     }
     if (checks.length === 0)
@@ -10877,13 +11098,9 @@ function evaluationBlocks(ev, result, ctx, changes) {
 function comment_finite(value) {
     return typeof value === 'number' && Number.isFinite(value);
 }
-/** Numbers quoted in a rule (`at least 0.9` → 0.9), so a value is never shown equal to one. */
-function numbersIn(text) {
-    return [...text.matchAll(/\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi)].map((m) => Number(m[0]));
-}
 function viewOf(row) {
     const { candidate, baseline } = rowValues(row);
-    const references = row.checks.flatMap((c) => numbersIn(c.rule));
+    const references = row.checks.map((c) => c.limit).filter(comment_finite);
     const [candidateText = '—', baselineText = '—'] = format_formatDistinct([candidate, baseline], references);
     return { row, candidate, baseline, candidateText, baselineText, change: formatChange(candidate, baseline) };
 }
@@ -10920,7 +11137,7 @@ function capped(items) {
 }
 /** One line of what blocks (or, when nothing blocks, what warns). */
 function summaryLine(ev, views) {
-    const blocking = summaryItems(ev, views, blocks);
+    const blocking = summaryItems(ev, views, blocksMerge);
     if (blocking.length)
         return capped(blocking);
     const warnings = summaryItems(ev, views, (c) => shownStatus(c) === 'warn');
@@ -10987,10 +11204,9 @@ function notesBlock(ev, views) {
             reasons.set(key, reason);
         }
     }
-    const lines = [...reasons.values()].map(({ status, message, names }) => {
-        const said = message.toLowerCase().startsWith(STATUS_WORDS[status]);
-        return `- ${ICON[status]} ${listNames(names)}${said ? '' : ` (${STATUS_WORDS[status]})`}: ${prose(message)}`;
-    });
+    const lines = [...reasons.values()].map(({ status, message, names }) => status === 'not_evaluated'
+        ? `- ${ICON[status]} ${listNames(names)}: ${STATUS_WORDS[status]}: ${prose(message)}`
+        : `- ${ICON[status]} ${listNames(names)} (${STATUS_WORDS[status]}): ${prose(message)}`);
     for (const c of ev.checks.filter((check) => check.kind === 'policy')) {
         lines.push(`- ${ICON[shownStatus(c)]} ${prose(c.message)}`);
     }
@@ -11000,12 +11216,9 @@ function notesBlock(ev, views) {
     return [...lines.slice(0, NOTE_LINES), ...(rest > 0 ? [`- … and ${rest} more in the JSON report`] : [])].join('\n');
 }
 const EFFECT_ORDER = { loosens: 0, changes: 1, tightens: 2 };
-/** `` `target`: words `` as the policy diff writes it, with the target as a code span. */
+/** `` `target`: words ``, the target as a code span. */
 function changeWords(change) {
-    const lead = `\`${change.target}\`: `;
-    return change.description.startsWith(lead)
-        ? `${code(change.target)}: ${prose(change.description.slice(lead.length))}`
-        : prose(change.description);
+    return `${code(change.target)}: ${prose(change.words)}`;
 }
 function policyChangesBlock(changes) {
     const lines = new Set([...changes]
@@ -11060,7 +11273,7 @@ function fixItems(ev) {
     const write = new Set();
     const other = new Set();
     for (const row of metricRows(ev.checks)) {
-        const failing = row.checks.filter(blocks);
+        const failing = row.checks.filter(blocksMerge);
         if (failing.length === 0)
             continue;
         if (failing.every((c) => comment_finite(c.candidate)))
@@ -11068,7 +11281,7 @@ function fixItems(ev) {
         else
             write.add(row.name);
     }
-    for (const c of ev.checks.filter((check) => check.kind === 'policy' && blocks(check)))
+    for (const c of ev.checks.filter((check) => check.kind === 'policy' && blocksMerge(check)))
         other.add(prose(c.message));
     const items = [];
     if (improve.size) {
@@ -11158,7 +11371,7 @@ function toReport(result) {
         version: REPORT_VERSION,
         verdict: result.verdict,
         mode: result.mode,
-        failed: result.evaluations.reduce((n, ev) => n + ev.checks.filter(blocks).length, 0),
+        failed: failedCount(result.evaluations),
         model: result.modelKey,
         head: result.headSha ?? null,
         base: result.baseSha ?? null,
@@ -11168,7 +11381,7 @@ function toReport(result) {
         models: result.evaluations.map((ev) => ({
             model: ev.model,
             verdict: ev.verdict,
-            failed: ev.checks.filter(blocks).length,
+            failed: ev.checks.filter(blocksMerge).length,
             policy: source(ev.policy, policyPath),
             baseline: source(ev.baseline),
             candidate: source(ev.candidate),
@@ -11182,8 +11395,14 @@ function toReport(result) {
             severity: c.severity,
             candidate: finiteOrNull(c.candidate),
             baseline: finiteOrNull(c.baseline),
+            ruleKey: c.ruleKey ?? null,
             rule: c.rule,
+            limit: finiteOrNull(c.limit),
+            worsening: finiteOrNull(c.worsening),
             message: c.message,
+            fix: c.fix ?? null,
+            note: c.note ?? null,
+            field: c.field ?? null,
             gate: c.gate ?? null,
             location: c.location
                 ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null }
@@ -11204,6 +11423,7 @@ function toReport(result) {
             from: jsonValue(c.from),
             to: jsonValue(c.to),
             effect: c.effect,
+            words: c.words,
             description: c.description,
             model: ev.model
         })))
@@ -11435,6 +11655,7 @@ function workspaceSource(root, sha) {
 ;// CONCATENATED MODULE: ./src/cli/text.ts
 
 
+
 const text_ORDER = ['fail', 'warn', 'not_evaluated', 'skip', 'pass'];
 const MARK = { fail: '✗', warn: '!', not_evaluated: '?', skip: '-', pass: '✓' };
 /** Repository text goes to a terminal: no control characters (escape sequences, carriage returns). */
@@ -11447,7 +11668,7 @@ function text_where(p) {
 }
 function checkLine(check) {
     const name = check.metric ?? check.id;
-    return `  ${MARK[check.status]} ${plain(name)}: ${plain(check.message)}`;
+    return `  ${MARK[check.status]} ${plain(name)}: ${plain(checkSentence(check))}`;
 }
 /** The result for a terminal: the verdict line, then the checks that need attention, then the rest. */
 function renderText(result, opts) {

@@ -12,7 +12,7 @@ import { constants } from 'node:fs'
 import { open, readFile, type FileHandle } from 'node:fs/promises'
 import schema from '../../schema/report.schema.json' with { type: 'json' }
 import type { Check, DeclarationSummary, Evaluation, GateResult, Provenance, Verdict } from '../core/types.js'
-import { combine } from '../core/verdict.js'
+import { blocksMerge, combine, failedCount } from '../core/verdict.js'
 import { renderContextFromEnv } from '../gate/links.js'
 import { logSafe } from '../gate/log-text.js'
 import { createClient, type GitHubClient } from '../github/client.js'
@@ -24,7 +24,6 @@ import { pullRequestHead } from '../github/pulls.js'
 import { renderComment, renderSummary } from '../render/comment.js'
 import { shortSha } from '../render/format.js'
 import type { Report, ReportCheck, ReportDeclarations, ReportSource } from '../render/report.js'
-import { blocks } from '../render/rows.js'
 import { COMMENT_LIMIT, commentLength, fitComment } from '../render/truncate.js'
 import type { ActionInputs } from './inputs.js'
 import { writeJobSummary } from './publish.js'
@@ -95,7 +94,7 @@ async function readCapped(path: string, maxBytes: number): Promise<string> {
 /** A model's verdict as its checks and problems make it (as the evaluation computes it). */
 function verdictOf(ev: Evaluation): Verdict {
   if (ev.problems.length > 0) return 'error'
-  return ev.checks.some(blocks) ? 'blocked' : 'approved'
+  return ev.checks.some(blocksMerge) ? 'blocked' : 'approved'
 }
 
 /** What contradicts itself in a schema-valid report, so the comment cannot claim what its checks do not. */
@@ -109,13 +108,13 @@ function contradictions(report: Report): string[] {
   const found: string[] = []
   const result = resultFromReport(report)
   result.evaluations.forEach((ev, i) => {
-    const failed = ev.checks.filter(blocks).length
+    const failed = ev.checks.filter(blocksMerge).length
     const said = report.models[i]!
     if (said.failed !== failed) found.push(`model ${quote(ev.model)} says ${said.failed} failed checks, its checks have ${failed}`)
     const verdict = verdictOf(ev)
     if (ev.verdict !== verdict) found.push(`model ${quote(ev.model)} is \`${ev.verdict}\`, its checks and problems make it \`${verdict}\``)
   })
-  const failed = result.evaluations.reduce((n, ev) => n + ev.checks.filter(blocks).length, 0)
+  const failed = failedCount(result.evaluations)
   if (report.failed !== failed) found.push(`the report says ${report.failed} failed checks, its checks have ${failed}`)
   const verdict = combine(result.evaluations)
   if (report.verdict !== verdict) found.push(`the report is \`${report.verdict}\`, its models make it \`${verdict}\``)
@@ -158,8 +157,14 @@ function check(c: ReportCheck): Check {
     severity: c.severity,
     candidate: c.candidate,
     baseline: c.baseline,
+    ruleKey: orUndefined(c.ruleKey),
     rule: c.rule,
+    limit: orUndefined(c.limit),
+    worsening: orUndefined(c.worsening),
     message: c.message,
+    fix: orUndefined(c.fix),
+    note: orUndefined(c.note),
+    field: orUndefined(c.field),
     gate: orUndefined(c.gate),
     location: c.location ? { file: c.location.file, line: orUndefined(c.location.line), column: orUndefined(c.location.column) } : undefined
   }
@@ -199,7 +204,7 @@ export function resultFromReport(report: Report): GateResult {
     candidate: provenance(m.candidate),
     policyChanges: report.policyChanges
       .filter((c) => c.model === m.model)
-      .map((c) => ({ target: c.target, field: c.field, from: c.from, to: c.to, effect: c.effect, description: c.description })),
+      .map((c) => ({ target: c.target, field: c.field, from: c.from, to: c.to, effect: c.effect, words: c.words, description: c.description })),
     ...(m.declarations ? { declarations: declarationSummary(m.declarations) } : {})
   }))
   return {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { checkSentence } from '../core/check-text.js'
 import { GateError, formatProblem } from '../core/errors.js'
 import type { GateResult } from '../core/types.js'
 import { exitCode, failedCount } from '../core/verdict.js'
@@ -65,7 +66,7 @@ function annotate(result: GateResult): void {
       if (check.status !== 'fail' && check.status !== 'warn') continue
       const log = check.status === 'fail' ? core.error : core.warning
       const file = check.kind === 'declaration' || check.kind === 'policy' ? check.location?.file : undefined
-      log(check.message, {
+      log(checkSentence(check), {
         title: `model-gate: ${check.metric ?? check.id}`,
         file,
         startLine: file ? check.location?.line : undefined

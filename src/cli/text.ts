@@ -1,3 +1,4 @@
+import { checkSentence } from '../core/check-text.js'
 import { formatProblem } from '../core/errors.js'
 import type { Check, GateResult, Provenance, Status } from '../core/types.js'
 import { failedCount } from '../core/verdict.js'
@@ -17,7 +18,7 @@ function where(p: Provenance): string {
 
 function checkLine(check: Check): string {
   const name = check.metric ?? check.id
-  return `  ${MARK[check.status]} ${plain(name)}: ${plain(check.message)}`
+  return `  ${MARK[check.status]} ${plain(name)}: ${plain(checkSentence(check))}`
 }
 
 export interface TextOptions {

@@ -64,7 +64,7 @@ export function checkDeclarations(ctx: DeclarationContext): DeclarationResult {
   const schema = schemaChecks(doc, data, (path) => placeholderReason(valueAt(data, path)) !== undefined)
   const covered = new Set(schema.covered)
   const placeholders = placeholderChecks(doc, data, active, (path) => isReported(covered, path))
-  const reported = new Set([...covered, ...placeholders.map(pathOf)])
+  const reported = new Set([...covered, ...placeholders.map((c) => c.field ?? '')])
   const rules: RuleContext = { doc, reported: (path) => isReported(reported, path) }
   const sectionChecks = [...schema.checks, ...placeholders, ...active.flatMap((section) => sectionRules(section, ctx, doc, data, rules, schema.covered))]
 
@@ -92,7 +92,7 @@ function sectionRules(section: Section, ctx: DeclarationContext, doc: Declaratio
     case 'privacy':
       return privacyChecks(rules, withSection)
     case 'ownership':
-      return ownershipChecks(doc, withSection, ctx.settings, ctx.now, ctx.codeowners).filter((c) => !rules.reported(pathOf(c)))
+      return ownershipChecks(doc, withSection, ctx.settings, ctx.now, ctx.codeowners).filter((c) => !rules.reported(c.field ?? ''))
     case 'maintenance':
       return maintenanceChecks(rules, withSection, ctx.now)
     case 'governance':
@@ -140,7 +140,9 @@ function missingFileCheck(file: string, section: string): Check {
     status: 'fail',
     severity: 'block',
     rule: `\`${section}\` declared`,
-    message: `${file} does not exist in the pull request's head, so \`${section}\` is not declared. Fix: create ${file} (start from templates/MODEL_CARD.md) with e.g. ${fieldExample(section)}.`,
+    message: `${file} does not exist in the pull request's head, so \`${section}\` is not declared.`,
+    fix: `create ${file} (start from templates/MODEL_CARD.md) with e.g. ${fieldExample(section)}`,
+    field: section,
     location: { file }
   }
 }
@@ -215,16 +217,11 @@ function summarise(file: string, data: Json): DeclarationSummary {
 function advisory(check: Check): Check {
   if (check.status !== 'fail') return check
   const section = sectionOf(check)
-  return { ...check, status: 'warn', severity: 'warn', message: `${check.message} (Advisory: the policy does not require \`${section}\`.)` }
-}
-
-/** The dot path a declaration check is about (`declaration:privacy.legal_basis:extra` → `privacy.legal_basis`). */
-function pathOf(check: Check): string {
-  return check.id.replace(/^declaration:/, '').replace(/:[^:]*$/, '')
+  return { ...check, status: 'warn', severity: 'warn', note: `(Advisory: the policy does not require \`${section}\`.)` }
 }
 
 function sectionOf(check: Check): string {
-  return splitPath(pathOf(check))[0] ?? ''
+  return splitPath(check.field ?? '')[0] ?? ''
 }
 
 /** Reported already: the path itself, a parent of it, or one of its list items. */

@@ -18,18 +18,9 @@ import type {
 } from './types.js'
 import { isWildcard, MetricIndex } from './metric-path.js'
 import { formatNumber, isFiniteNumber } from './numbers.js'
-import {
-  checkMax,
-  checkMaxRegression,
-  checkMin,
-  checkMinImprovement,
-  describeNonNumber,
-  maxRegressionWords,
-  maxWords,
-  minImprovementWords,
-  minWords,
-  type RuleResult,
-} from './rules.js'
+import { describeNonNumber, rulesOf, type RuleJudgement } from './rules/index.js'
+import { blocksMerge } from './verdict.js'
+import { closestAll } from './words.js'
 
 export interface EvaluationProvenance {
   policy: Provenance
@@ -66,7 +57,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   checks.push(...(input.declarationChecks ?? []))
   return {
     model: input.model.name,
-    verdict: checks.some((c) => c.status === 'fail') ? 'blocked' : 'approved',
+    verdict: checks.some(blocksMerge) ? 'blocked' : 'approved',
     mode: input.mode,
     checks,
     problems: [],
@@ -106,6 +97,7 @@ function checkGate(gate: GateRule, index: MetricIndex, input: EvaluateInput): Ch
         severity: gate.severity,
         candidate: null,
         baseline: null,
+        ruleKey: 'present',
         rule: presenceWords(gate),
         message: `matches no metric in ${candidateFile(input)}${notRequired(gate)}`,
         ...origin(gate),
@@ -134,6 +126,8 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[
 
   if (candidate === undefined) {
     const had = b !== null ? ` (the baseline has ${formatNumber(b)})` : ''
+    const suggestions = isWildcard(gate.pattern) ? [] : closestAll(name, input.candidate.keys())
+    const meant = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : ''
     return [
       {
         ...base,
@@ -141,55 +135,44 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[
         kind: 'threshold',
         status: missingStatus(gate),
         candidate: null,
+        ruleKey: 'present',
         rule: presenceWords(gate),
-        message: `missing from ${candidateFile(input)}${had}${notRequired(gate)}`,
+        message: `missing from ${candidateFile(input)}${had}${meant}${notRequired(gate)}`,
+        ...(suggestions.length ? { fix: `rename the gate to \`${suggestions[0]}\` in the policy, or make the eval step write \`${name}\`` } : {}),
       },
     ]
   }
 
   const c = numberOrNull(candidate)
-  const checks: Check[] = []
-  const push = (kind: 'threshold' | 'baseline', ruleName: string, rule: string, outcome: Outcome): void => {
-    checks.push({ ...base, id: `${kind}:${name}:${ruleName}`, kind, candidate: c, rule, ...outcome })
-  }
-  const judged = (result: RuleResult): Outcome => ({
-    status: result.passed ? 'pass' : failStatus(gate),
-    message: result.message,
-  })
-  const threshold = (ruleName: string, rule: string, run: (c: number) => RuleResult): void => {
-    push('threshold', ruleName, rule, c === null ? unusable(gate, candidate) : judged(run(c)))
-  }
-  const versusBaseline = (
-    ruleName: string,
-    rule: string,
-    run: (c: number, b: number) => RuleResult,
-  ): void => {
+  return rulesOf(gate).map(({ kind, spec }): Check => {
     const outcome =
       c === null
         ? unusable(gate, candidate)
-        : b === null
-          ? withoutBaseline(gate, baselineProblemOf(name, baseline, input), input.model.baseline.missing)
-          : judged(run(c, b))
-    push('baseline', ruleName, rule, outcome)
-  }
-
-  const { min, max, maxRegression, minImprovement, better } = gate
-  if (min !== undefined) threshold('min', minWords(min), (c) => checkMin(c, min))
-  if (max !== undefined) threshold('max', maxWords(max), (c) => checkMax(c, max))
-  if (maxRegression !== undefined) {
-    versusBaseline('max_regression', maxRegressionWords(maxRegression, better), (c, b) =>
-      checkMaxRegression(c, b, maxRegression, better),
-    )
-  }
-  if (minImprovement !== undefined) {
-    versusBaseline('min_improvement', minImprovementWords(minImprovement, better), (c, b) =>
-      checkMinImprovement(c, b, minImprovement, better),
-    )
-  }
-  return checks
+        : kind.scope === 'threshold'
+          ? judged(gate, kind.check(spec, c))
+          : b === null
+            ? withoutBaseline(gate, baselineProblemOf(name, baseline, input), input.model.baseline.missing)
+            : judged(gate, kind.check(spec, c, b, gate.better))
+    return {
+      ...base,
+      id: `${kind.scope}:${name}:${kind.key}`,
+      kind: kind.scope,
+      candidate: c,
+      ruleKey: kind.key,
+      rule: kind.words(spec, gate.better),
+      ...outcome,
+    }
+  })
 }
 
-type Outcome = Pick<Check, 'status' | 'message'>
+type Outcome = Pick<Check, 'status' | 'message' | 'limit' | 'worsening'>
+
+function judged(gate: GateRule, result: RuleJudgement): Outcome {
+  const outcome: Outcome = { status: result.passed ? 'pass' : failStatus(gate), message: result.message }
+  if (result.limit !== undefined) outcome.limit = result.limit
+  if (result.worsening !== undefined) outcome.worsening = result.worsening
+  return outcome
+}
 
 /** A candidate value that is not a finite number fails every check of its metric. */
 function unusable(gate: GateRule, candidate: Metric): Outcome {
@@ -201,7 +184,7 @@ function unusable(gate: GateRule, candidate: Metric): Outcome {
 function withoutBaseline(gate: GateRule, why: string, missing: 'warn' | 'fail'): Outcome {
   return missing === 'fail'
     ? { status: failStatus(gate), message: `no baseline value: ${why} (baseline.missing: fail)` }
-    : { status: 'not_evaluated', message: `not evaluated: ${why}` }
+    : { status: 'not_evaluated', message: why }
 }
 
 /** Why the baseline value of a metric cannot be used, in words. */

@@ -2,8 +2,10 @@
  * What the PR's copy of the policy changes relative to the base copy (the one that decides), so
  * a reviewer sees which rules a PR loosens or tightens before they apply.
  */
-import type { Amount, DeclarationSettings, GateRule, ModelPolicy, Policy, PolicyChange } from './types.js'
-import { formatAmount, formatLimit } from './rules.js'
+import type { DeclarationSettings, GateRule, ModelPolicy, Policy, PolicyChange } from './types.js'
+import { diffLimit } from './rules/common.js'
+import { GATE_SETTINGS, RULE_KINDS, type RuleKind, type SettingChange } from './rules/index.js'
+import { plural } from './words.js'
 
 type Effect = PolicyChange['effect']
 
@@ -108,10 +110,6 @@ function diffDeclarations(prefix: string, base: DeclarationSettings, head: Decla
   return changes
 }
 
-function plural(n: number, one: string): string {
-  return `${n} ${n === 1 ? one : `${one}s`}`
-}
-
 function diffGates(prefix: string, base: GateRule[], head: GateRule[]): PolicyChange[] {
   const changes: PolicyChange[] = []
   const headGates = new Map(head.map((g) => [g.pattern, g]))
@@ -134,67 +132,24 @@ function diffGates(prefix: string, base: GateRule[], head: GateRule[]): PolicyCh
   return changes
 }
 
+/** Every rule kind and gate setting of the registry, compared: none can change unseen. */
 function diffGate(target: string, base: GateRule, head: GateRule): PolicyChange[] {
   const changes: PolicyChange[] = []
-  const push = (field: string, from: unknown, to: unknown, effect: Effect, words: string): void => {
-    changes.push(change(target, field, from, to, effect, words))
+  const push = (field: string, from: unknown, to: unknown, moved: SettingChange | undefined): void => {
+    if (moved) changes.push(change(target, field, from, to, moved.effect, moved.words))
   }
-  const bound = (field: string, from?: number, to?: number, looserIsHigher = false): void => {
-    const moved = diffLimit(field, from, to, formatLimit, (a, b) => a - b, looserIsHigher)
-    if (moved) push(field, from, to, moved.effect, moved.words)
+  for (const kind of RULE_KINDS as readonly RuleKind[]) {
+    const from = (base.rules as Record<string, unknown>)[kind.key]
+    const to = (head.rules as Record<string, unknown>)[kind.key]
+    const shown = (spec: unknown): unknown => (spec === undefined || typeof spec === 'number' ? spec : kind.format(spec))
+    push(kind.key, shown(from), shown(to), kind.diff(from, to))
   }
-  const amount = (field: string, from?: Amount, to?: Amount, looserIsHigher = false): void => {
-    const [fromText, toText] = [from && formatAmount(from), to && formatAmount(to)]
-    if (from !== undefined && to !== undefined && from.kind !== to.kind) {
-      push(field, fromText, toText, 'changes', `${field} changed from ${fromText} to ${toText}`)
-      return
-    }
-    const compare = (a: Amount, b: Amount): number => amountValue(a) - amountValue(b)
-    const moved = diffLimit(field, from, to, formatAmount, compare, looserIsHigher)
-    if (moved) push(field, fromText, toText, moved.effect, moved.words)
+  for (const setting of GATE_SETTINGS) {
+    const from = base[setting.key]
+    const to = head[setting.key]
+    push(setting.key, from, to, (setting.diff as (a: unknown, b: unknown) => SettingChange | undefined)(from, to))
   }
-  const setting = <T>(field: string, from: T, to: T, tightensTo: T | undefined): void => {
-    if (from === to) return
-    const effect = tightensTo === undefined ? 'changes' : to === tightensTo ? 'tightens' : 'loosens'
-    push(field, from, to, effect, `${field} changed from ${String(from)} to ${String(to)}`)
-  }
-
-  bound('min', base.min, head.min, false)
-  bound('max', base.max, head.max, true)
-  amount('max_regression', base.maxRegression, head.maxRegression, true)
-  amount('min_improvement', base.minImprovement, head.minImprovement, false)
-  setting('severity', base.severity, head.severity, 'block')
-  setting('required', base.required, head.required, true)
-  setting('better', base.better, head.better, undefined)
   return changes
-}
-
-/**
- * A limit added, removed, raised or lowered. Removing a limit always loosens and adding one
- * tightens; moving it loosens when it moves in the `looserIsHigher` direction.
- */
-function diffLimit<T>(
-  field: string,
-  from: T | undefined,
-  to: T | undefined,
-  words: (v: T) => string,
-  compare: (a: T, b: T) => number,
-  looserIsHigher: boolean,
-): { effect: Effect; words: string } | undefined {
-  if (from === undefined && to === undefined) return undefined
-  if (to === undefined) return { effect: 'loosens', words: `${field} removed (was ${words(from as T)})` }
-  if (from === undefined) return { effect: 'tightens', words: `${field} added (${words(to)})` }
-  const delta = compare(to, from)
-  if (delta === 0) return undefined
-  const raised = delta > 0
-  return {
-    effect: raised === looserIsHigher ? 'loosens' : 'tightens',
-    words: `${field} ${raised ? 'raised' : 'lowered'} from ${words(from)} to ${words(to)}`,
-  }
-}
-
-function amountValue(a: Amount): number {
-  return a.kind === 'absolute' ? a.value : a.percent
 }
 
 function change(
@@ -205,7 +160,7 @@ function change(
   effect: Effect,
   words: string,
 ): PolicyChange {
-  const entry: PolicyChange = { target, field, effect, description: `\`${target}\`: ${words}` }
+  const entry: PolicyChange = { target, field, effect, words, description: `\`${target}\`: ${words}` }
   if (from !== undefined) entry.from = from
   if (to !== undefined) entry.to = to
   return entry

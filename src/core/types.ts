@@ -2,6 +2,7 @@
  * The shapes that flow through model-gate. Everything here is plain data: the core functions
  * that take and return these types do no I/O and read no clock.
  */
+import type { RuleSpecs } from './rules/index.js'
 
 export type Verdict = 'approved' | 'blocked' | 'error'
 export type Mode = 'enforce' | 'advisory'
@@ -40,10 +41,8 @@ export interface GateRule {
   /** The key as written in the policy: a metric path, possibly with `*` segments. */
   pattern: string
   better: Better
-  min?: number
-  max?: number
-  maxRegression?: Amount
-  minImprovement?: Amount
+  /** The gate's rules by policy key (the rule registry, `core/rules/`, defines each). */
+  rules: RuleSpecs
   severity: Severity
   required: boolean
   description?: string
@@ -121,10 +120,22 @@ export interface Check {
   severity: Severity
   candidate?: number | null
   baseline?: number | null
+  /** The rule's policy key (`min`, `max_regression`, ...) or `present` for a presence check. */
+  ruleKey?: string
   /** The rule in words, e.g. `at least 0.9`, `may drop at most 0.5%`. */
   rule: string
-  /** What happened, in words. */
+  /** The value in the metric's unit the candidate was held to: the floor, the ceiling, b − allowed drop. */
+  limit?: number
+  /** w, how much worse the candidate is than the baseline (negative: better), for baseline rules. */
+  worsening?: number
+  /** What happened, in words; it does not repeat the location or the fix, which have their own fields. */
   message: string
+  /** How to fix it, in words, when the check knows. */
+  fix?: string
+  /** A remark after the fix, e.g. that the section is advisory because the policy does not require it. */
+  note?: string
+  /** For a declaration: the field's dot path (`ownership.on_call`) or section the check is about. */
+  field?: string
   /** The policy gate (pattern) this check came from. */
   gate?: string
   location?: Location
@@ -149,7 +160,9 @@ export interface PolicyChange {
   from?: unknown
   to?: unknown
   effect: 'loosens' | 'tightens' | 'changes'
-  /** In words, e.g. "`accuracy` min lowered from 0.9 to 0.8". */
+  /** The change in words, without the target: "min lowered from 0.9 to 0.8". */
+  words: string
+  /** The target and the change in words, e.g. "`accuracy`: min lowered from 0.9 to 0.8". */
   description: string
 }
 

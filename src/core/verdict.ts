@@ -1,5 +1,13 @@
-/** How per-model evaluations add up to one verdict, a failure count and an exit status. */
-import type { Evaluation, Mode, Verdict } from './types.js'
+/** How checks add up to a verdict, a failure count and an exit status: one definition of each. */
+import type { Check, Evaluation, Mode, Verdict } from './types.js'
+
+/**
+ * True when the check stops the merge: it failed and its rule has severity `block`. The verdict,
+ * the heading's count, the `failed` output, the report's `failed` and the exit status all use it.
+ */
+export function blocksMerge(check: Pick<Check, 'status' | 'severity'>): boolean {
+  return check.status === 'fail' && check.severity === 'block'
+}
 
 /** `error` if any evaluation errored (or there are none), else `blocked` if any blocked, else `approved`. */
 export function combine(evaluations: Evaluation[]): Verdict {
@@ -9,9 +17,9 @@ export function combine(evaluations: Evaluation[]): Verdict {
   return 'approved'
 }
 
-/** The number of failed blocking checks (status `fail`) across all evaluations. */
-export function failedCount(evaluations: Evaluation[]): number {
-  return evaluations.reduce((n, e) => n + e.checks.filter((c) => c.status === 'fail').length, 0)
+/** The number of checks that block the merge across all evaluations. */
+export function failedCount(evaluations: readonly Evaluation[]): number {
+  return evaluations.reduce((n, e) => n + e.checks.filter(blocksMerge).length, 0)
 }
 
 /** 1 when the step must fail: mode `enforce` and verdict `blocked` or `error`; otherwise 0. */

@@ -33,16 +33,18 @@ export function declarationCheck(input: DeclarationCheckInput): Check {
   const { field, status, doc } = input
   const line = lineFor(doc, input.at ?? field)
   const named = input.message.includes(`\`${field}\``) ? input.message : `\`${field}\`: ${input.message}`
-  const fix = input.fix ? ` Fix: ${input.fix}${/[.!?]$/.test(input.fix) ? '' : '.'}` : ''
-  return {
+  const check: Check = {
     id: input.id ?? `declaration:${field}`,
     kind: 'declaration',
     status,
     severity: input.severity ?? 'block',
     rule: input.rule ?? `\`${field}\` declared and valid`,
-    message: `${doc.file} line ${line}: ${named}${fix}`,
+    message: named,
+    field,
     location: { file: doc.file, line }
   }
+  if (input.fix) check.fix = input.fix
+  return check
 }
 
 /** The line of `path`, else of its nearest parent that exists, else 1. */

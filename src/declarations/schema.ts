@@ -7,7 +7,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import schema from '../../schema/declarations.schema.json' with { type: 'json' }
 import { joinPath, splitPath } from '../core/metric-path.js'
 import type { Check, DeclarationsDoc } from '../core/types.js'
-import { closest } from '../policy/schema.js'
+import { closest } from '../core/words.js'
 import { isIsoDuration, parseIsoDate, suggestIsoDate, suggestIsoDuration } from './iso.js'
 import { declarationCheck } from './messages.js'
 

@@ -110,7 +110,7 @@ async function loadPolicy(opts: GateOptions): Promise<LoadedPolicy> {
       loaded.headPolicyProblem = problemsOf(err, path)
     }
   } else if (headText === undefined) {
-    loaded.changes = [{ target: path, field: 'file', effect: 'loosens', description: `This change deletes the policy file ${path}.` }]
+    loaded.changes = [{ target: path, field: 'file', effect: 'loosens', words: 'this change deletes the policy file', description: `This change deletes the policy file ${path}.` }]
   }
   return loaded
 }

@@ -4,7 +4,7 @@
  * The names are read from the schema itself, so the two cannot drift apart.
  */
 import schema from '../../schema/declarations.schema.json' with { type: 'json' }
-import { closest } from './schema.js'
+import { closest } from '../core/words.js'
 
 type Node = Record<string, unknown>
 

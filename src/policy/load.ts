@@ -3,7 +3,8 @@
  * (min > max, paths outside the repository) → a typed Policy with every default applied.
  */
 import { GateError } from '../core/errors.js'
-import type { Amount, BaselineSettings, DeclarationSettings, GateProblem, GateRule, ModelPolicy, Policy } from '../core/types.js'
+import { RULE_KINDS, type RuleKind, type RuleSpecs } from '../core/rules/index.js'
+import type { BaselineSettings, DeclarationSettings, GateProblem, GateRule, ModelPolicy, Policy } from '../core/types.js'
 import { parseYaml, type DataPath, type LocateTarget, type Position } from '../parse/yaml.js'
 import { unknownDeclarationName } from './declaration-names.js'
 import { describePath, schemaProblems } from './schema.js'
@@ -21,13 +22,9 @@ export const POLICY_DEFAULTS = {
 /** The name of the one model of a single-model policy. */
 export const DEFAULT_MODEL = 'default'
 
-/** Policy data as the schema guarantees it (before defaults). */
-interface RawGate {
-  min?: number
-  max?: number
+/** Policy data as the schema guarantees it (before defaults); the rule keys are the registry's. */
+interface RawGate extends Record<string, unknown> {
   better?: 'higher' | 'lower'
-  max_regression?: number | string
-  min_improvement?: number | string
   severity?: 'block' | 'warn'
   required?: boolean
   description?: string
@@ -93,20 +90,22 @@ function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context): Mo
 
 function buildGate(pattern: string, raw: RawGate, at: DataPath, ctx: Context): GateRule {
   const position = ctx.locate(at)
+  const rules: Record<string, unknown> = {}
+  for (const kind of RULE_KINDS as readonly RuleKind[]) {
+    if (raw[kind.key] !== undefined) rules[kind.key] = kind.read(raw[kind.key])
+  }
   const rule: GateRule = {
     pattern,
     better: raw.better ?? 'higher',
+    rules: rules as RuleSpecs,
     severity: raw.severity ?? 'block',
     required: raw.required ?? true,
     location: { file: ctx.file, line: position?.line, column: position?.column }
   }
-  if (raw.min !== undefined) rule.min = raw.min
-  if (raw.max !== undefined) rule.max = raw.max
-  if (raw.max_regression !== undefined) rule.maxRegression = toAmount(raw.max_regression)
-  if (raw.min_improvement !== undefined) rule.minImprovement = toAmount(raw.min_improvement)
   if (raw.description !== undefined) rule.description = raw.description
-  if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-    report(ctx, [...at, 'min'], `${describePath(at)} has \`min: ${rule.min}\` above \`max: ${rule.max}\`, so no value can pass.`, 'Swap or correct the two bounds.')
+  const { min, max } = rule.rules
+  if (min !== undefined && max !== undefined && min > max) {
+    report(ctx, [...at, 'min'], `${describePath(at)} has \`min: ${min}\` above \`max: ${max}\`, so no value can pass.`, 'Swap or correct the two bounds.')
   }
   return rule
 }
@@ -126,12 +125,6 @@ function buildDeclarations(raw: RawDeclarations, at: DataPath, ctx: Context): De
   if (raw.max_review_age_days !== undefined) settings.maxReviewAgeDays = raw.max_review_age_days
   if (raw.codeowners === true) settings.codeowners = true
   return settings
-}
-
-/** `5` → absolute 5; `"0.5%"` / `"5 %"` → relative (the schema has checked the form). */
-export function toAmount(value: number | string): Amount {
-  if (typeof value === 'number') return { kind: 'absolute', value }
-  return { kind: 'relative', percent: Number(value.replace('%', '').trim()) }
 }
 
 /** A repository-relative path that stays inside the repository; reports and returns undefined otherwise. */

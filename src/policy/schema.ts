@@ -4,7 +4,9 @@
  */
 import { Ajv, type ErrorObject } from 'ajv'
 import schema from '../../schema/policy.schema.json' with { type: 'json' }
+import { RULE_KEYS } from '../core/rules/index.js'
 import type { GateProblem } from '../core/types.js'
+import { closest, pointerSegments } from '../core/words.js'
 import type { DataPath, LocateTarget, Position } from '../parse/yaml.js'
 
 const OPTIONS = { verbose: true, strict: true, strictRequired: false, ownProperties: true }
@@ -24,8 +26,8 @@ const definitions = schema.definitions
 const AMOUNT_SCHEMAS = new Set<unknown>([definitions.amount, ...definitions.amount.oneOf])
 const GATE_RULE_ALTERNATIVES = new Set<unknown>(definitions.gate.anyOf)
 
-/** The rule keys of a gate, in the order people write them. */
-export const GATE_RULE_KEYS = ['min', 'max', 'max_regression', 'min_improvement'] as const
+/** The rule keys of a gate, in the order people write them (the registry's). */
+export const GATE_RULE_KEYS = RULE_KEYS
 
 const AMOUNT_MESSAGE = 'expected a number or a percentage like 5%'
 const MODEL_NAME_HINT = 'letters, digits, `.`, `_` and `-`, starting with a letter or digit'
@@ -286,36 +288,5 @@ export function describePath(path: DataPath): string {
 }
 
 function instancePath(pointer: string): DataPath {
-  if (pointer === '') return []
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-}
-
-/** The allowed word nearest to `word` (edit distance), when it is near enough to be a typo. */
-export function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = Infinity
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase())
-    if (d < bestDistance) {
-      best = c
-      bestDistance = d
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
-    }
-    previous = current
-  }
-  return previous[b.length] ?? 0
+  return pointerSegments(pointer)
 }

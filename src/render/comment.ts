@@ -16,10 +16,10 @@ import { declarationFix, declarationSummaryItems, declarationsBlock } from './de
 import { cell, code, inline, prose } from './escape.js'
 import { formatChange, formatDistinct, formatMovement, shortSha } from './format.js'
 import { markerFor } from './marker.js'
+import { blocksMerge } from '../core/verdict.js'
 import {
   ICON,
   STATUS_WORDS,
-  blocks,
   metricRows,
   rowValues,
   shownStatus,
@@ -98,7 +98,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** Checks that count in the heading: policy notes only when they block. */
 function counted(checks: readonly Check[]): Check[] {
-  return checks.filter((c) => c.kind !== 'policy' || blocks(c))
+  return checks.filter((c) => c.kind !== 'policy' || blocksMerge(c))
 }
 
 /** The short outcome after the verdict word, e.g. `2 of 9 checks fail`. */
@@ -106,7 +106,7 @@ function outcome(ev: Evaluation): string {
   if (ev.verdict === 'error') return 'the gate could not be evaluated'
   const checks = counted(ev.checks)
   if (ev.verdict === 'blocked') {
-    const failed = checks.filter(blocks).length
+    const failed = checks.filter(blocksMerge).length
     return `${failed} of ${plural(checks.length, 'check')} ${failed === 1 ? 'fails' : 'fail'}`
   }
   if (checks.length === 0) return 'no checks are configured'
@@ -166,14 +166,9 @@ function finite(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value)
 }
 
-/** Numbers quoted in a rule (`at least 0.9` → 0.9), so a value is never shown equal to one. */
-function numbersIn(text: string): number[] {
-  return [...text.matchAll(/\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi)].map((m) => Number(m[0]))
-}
-
 function viewOf(row: Row): MetricView {
   const { candidate, baseline } = rowValues(row)
-  const references = row.checks.flatMap((c) => numbersIn(c.rule))
+  const references = row.checks.map((c) => c.limit).filter(finite)
   const [candidateText = '—', baselineText = '—'] = formatDistinct([candidate, baseline], references)
   return { row, candidate, baseline, candidateText, baselineText, change: formatChange(candidate, baseline) }
 }
@@ -214,7 +209,7 @@ function capped(items: readonly string[]): string {
 
 /** One line of what blocks (or, when nothing blocks, what warns). */
 function summaryLine(ev: Evaluation, views: readonly MetricView[]): string | undefined {
-  const blocking = summaryItems(ev, views, blocks)
+  const blocking = summaryItems(ev, views, blocksMerge)
   if (blocking.length) return capped(blocking)
   const warnings = summaryItems(ev, views, (c) => shownStatus(c) === 'warn')
   if (warnings.length) return `Warnings (not blocking): ${capped(warnings)}`
@@ -284,10 +279,11 @@ function notesBlock(ev: Evaluation, views: readonly MetricView[]): string | unde
       reasons.set(key, reason)
     }
   }
-  const lines = [...reasons.values()].map(({ status, message, names }) => {
-    const said = message.toLowerCase().startsWith(STATUS_WORDS[status])
-    return `- ${ICON[status]} ${listNames(names)}${said ? '' : ` (${STATUS_WORDS[status]})`}: ${prose(message)}`
-  })
+  const lines = [...reasons.values()].map(({ status, message, names }) =>
+    status === 'not_evaluated'
+      ? `- ${ICON[status]} ${listNames(names)}: ${STATUS_WORDS[status]}: ${prose(message)}`
+      : `- ${ICON[status]} ${listNames(names)} (${STATUS_WORDS[status]}): ${prose(message)}`
+  )
   for (const c of ev.checks.filter((check) => check.kind === 'policy')) {
     lines.push(`- ${ICON[shownStatus(c)]} ${prose(c.message)}`)
   }
@@ -298,12 +294,9 @@ function notesBlock(ev: Evaluation, views: readonly MetricView[]): string | unde
 
 const EFFECT_ORDER: Record<PolicyChange['effect'], number> = { loosens: 0, changes: 1, tightens: 2 }
 
-/** `` `target`: words `` as the policy diff writes it, with the target as a code span. */
+/** `` `target`: words ``, the target as a code span. */
 function changeWords(change: PolicyChange): string {
-  const lead = `\`${change.target}\`: `
-  return change.description.startsWith(lead)
-    ? `${code(change.target)}: ${prose(change.description.slice(lead.length))}`
-    : prose(change.description)
+  return `${code(change.target)}: ${prose(change.words)}`
 }
 
 function policyChangesBlock(changes: readonly PolicyChange[]): string | undefined {
@@ -366,12 +359,12 @@ function fixItems(ev: Evaluation): string[] {
   const write = new Set<string>()
   const other = new Set<string>()
   for (const row of metricRows(ev.checks)) {
-    const failing = row.checks.filter(blocks)
+    const failing = row.checks.filter(blocksMerge)
     if (failing.length === 0) continue
     if (failing.every((c) => finite(c.candidate))) improve.add(row.name)
     else write.add(row.name)
   }
-  for (const c of ev.checks.filter((check) => check.kind === 'policy' && blocks(check))) other.add(prose(c.message))
+  for (const c of ev.checks.filter((check) => check.kind === 'policy' && blocksMerge(check))) other.add(prose(c.message))
   const items: string[] = []
   if (improve.size) {
     items.push(`improve ${listNames(improve)} until ${improve.size === 1 ? 'it meets its rules' : 'they meet their rules'}`)

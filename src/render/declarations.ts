@@ -3,24 +3,20 @@
  * DeclarationSummary), then every declaration check with its field, line and message, failing first.
  * Card values are repository text: handles go in code spans (no pings), everything else is escaped.
  */
+import { asSentence } from '../core/check-text.js'
 import { splitPath } from '../core/metric-path.js'
 import type { Check, DeclarationSummary, Evaluation, Status } from '../core/types.js'
 import { code, html, inline, prose } from './escape.js'
-import { ICON, RANK, blocks, shownStatus, worstStatus } from './rows.js'
+import { blocksMerge } from '../core/verdict.js'
+import { ICON, RANK, shownStatus, worstStatus } from './rows.js'
 
-const ID_PREFIX = 'declaration:'
 /** Sections in the order the comment names them; others follow in the order they appear. */
 const SECTION_ORDER = ['privacy', 'ownership', 'maintenance', 'governance']
 const NOT_DECLARED = '*not declared*'
 
-/**
- * The field a declaration check is about: `ownership.on_call` for `declaration:ownership.on_call`,
- * without a qualifier that tells two checks of one field apart (`…next_review_due:order`,
- * `model-index:recall`); the message says what the check found.
- */
+/** The field a declaration check is about: `ownership.on_call`; the message says what the check found. */
 export function declarationField(check: Check): string {
-  const field = check.id.startsWith(ID_PREFIX) ? check.id.slice(ID_PREFIX.length) : (check.metric ?? check.id)
-  return field.replace(/^(.+):[\w.-]+$/, '$1')
+  return check.field ?? check.metric ?? check.id
 }
 
 /** The section a field belongs to: its first segment. */
@@ -71,11 +67,9 @@ function placeOf(check: Check): string | undefined {
   return at.line !== undefined ? `${at.file}:${at.line}` : at.file
 }
 
-/** The message without a leading `FILE line N: `, which the Line column already shows. */
+/** The message, the fix and any note (the Line column shows where). */
 function messageOf(check: Check): string {
-  const at = check.location
-  const lead = at && at.line !== undefined ? `${at.file} line ${at.line}: ` : undefined
-  return lead && check.message.startsWith(lead) ? check.message.slice(lead.length) : check.message
+  return [check.message, check.fix ? `Fix: ${asSentence(check.fix)}` : '', check.note ?? ''].filter(Boolean).join(' ')
 }
 
 function checkRows(checks: readonly Check[]): string[] {
@@ -160,7 +154,7 @@ export function declarationsBlock(ev: Evaluation): string | undefined {
   const sections = declarationSections(ev.checks)
   const lines = glance(ev.declarations, sections)
   if (sections.length === 0) return lines
-  const open = ev.checks.some((c) => c.kind === 'declaration' && blocks(c)) ? ' open' : ''
+  const open = ev.checks.some((c) => c.kind === 'declaration' && blocksMerge(c)) ? ' open' : ''
   const details = [
     `<details${open}><summary>Declarations: ${sections.map(sectionStatus).join(' · ')}</summary>`,
     '',
@@ -183,7 +177,7 @@ export function declarationSummaryItems(checks: readonly Check[], picked: (c: Ch
     const chosen = section.checks.filter(picked)
     const [only] = chosen
     if (only === undefined) return []
-    const blocking = chosen.every(blocks)
+    const blocking = chosen.every(blocksMerge)
     if (chosen.length > 1) {
       return [`**${inline(section.name)}**: ${chosen.length} declaration ${blocking ? 'problems' : 'warnings'}`]
     }
@@ -196,7 +190,7 @@ export function declarationSummaryItems(checks: readonly Check[], picked: (c: Ch
 
 /** The fix for blocking declaration checks: "complete `ownership` in `MODEL_CARD.md`", "correct `ownership.on_call` in …". */
 export function declarationFix(checks: readonly Check[], list: (names: ReadonlySet<string>) => string): string | undefined {
-  const failing = checks.filter((c) => c.kind === 'declaration' && blocks(c))
+  const failing = checks.filter((c) => c.kind === 'declaration' && blocksMerge(c))
   const [first] = failing
   if (first === undefined) return undefined
   const fields = new Set(failing.map(declarationField))

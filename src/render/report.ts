@@ -13,7 +13,7 @@ import type {
   Status,
   Verdict
 } from '../core/types.js'
-import { blocks } from './rows.js'
+import { blocksMerge, failedCount } from '../core/verdict.js'
 
 export const REPORT_VERSION = 1
 
@@ -32,8 +32,14 @@ export interface ReportCheck {
   severity: Severity
   candidate: number | null
   baseline: number | null
+  ruleKey: string | null
   rule: string
+  limit: number | null
+  worsening: number | null
   message: string
+  fix: string | null
+  note: string | null
+  field: string | null
   /** The policy gate (pattern) the check came from. */
   gate: string | null
   /** Where the gate is written in the policy, or the declaration in its file. */
@@ -56,6 +62,7 @@ export interface ReportPolicyChange {
   from: unknown
   to: unknown
   effect: PolicyChange['effect']
+  words: string
   description: string
   model: string
 }
@@ -151,7 +158,7 @@ export function toReport(result: GateResult): Report {
     version: REPORT_VERSION,
     verdict: result.verdict,
     mode: result.mode,
-    failed: result.evaluations.reduce((n, ev) => n + ev.checks.filter(blocks).length, 0),
+    failed: failedCount(result.evaluations),
     model: result.modelKey,
     head: result.headSha ?? null,
     base: result.baseSha ?? null,
@@ -161,7 +168,7 @@ export function toReport(result: GateResult): Report {
     models: result.evaluations.map((ev) => ({
       model: ev.model,
       verdict: ev.verdict,
-      failed: ev.checks.filter(blocks).length,
+      failed: ev.checks.filter(blocksMerge).length,
       policy: source(ev.policy, policyPath),
       baseline: source(ev.baseline),
       candidate: source(ev.candidate),
@@ -176,8 +183,14 @@ export function toReport(result: GateResult): Report {
         severity: c.severity,
         candidate: finiteOrNull(c.candidate),
         baseline: finiteOrNull(c.baseline),
+        ruleKey: c.ruleKey ?? null,
         rule: c.rule,
+        limit: finiteOrNull(c.limit),
+        worsening: finiteOrNull(c.worsening),
         message: c.message,
+        fix: c.fix ?? null,
+        note: c.note ?? null,
+        field: c.field ?? null,
         gate: c.gate ?? null,
         location: c.location
           ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null }
@@ -202,6 +215,7 @@ export function toReport(result: GateResult): Report {
         from: jsonValue(c.from),
         to: jsonValue(c.to),
         effect: c.effect,
+        words: c.words,
         description: c.description,
         model: ev.model
       }))

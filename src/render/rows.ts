@@ -20,11 +20,6 @@ export const STATUS_WORDS: Record<Status, string> = {
 /** Display order: failing first, then warnings, not evaluated, skipped, passing. */
 export const RANK: Record<Status, number> = { fail: 0, warn: 1, not_evaluated: 2, skip: 3, pass: 4 }
 
-/** True when the check stops the merge: it failed and its rule has severity `block`. */
-export function blocks(check: Check): boolean {
-  return check.status === 'fail' && check.severity === 'block'
-}
-
 /** The status to show: a failed rule with severity `warn` is a warning, not a failure. */
 export function shownStatus(check: Check): Status {
   return check.status === 'fail' && check.severity === 'warn' ? 'warn' : check.status

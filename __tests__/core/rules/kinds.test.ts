@@ -1,16 +1,22 @@
-import type { Amount, Better } from '../../src/core/types.js'
-import {
-  checkMax,
-  checkMaxRegression,
-  checkMin,
-  checkMinImprovement,
-  describeChange,
-  describeNonNumber,
-  maxRegressionWords,
-  maxWords,
-  minImprovementWords,
-  minWords,
-} from '../../src/core/rules.js'
+import type { Amount, Better } from '../../../src/core/types.js'
+import { describeChange, describeNonNumber } from '../../../src/core/rules/index.js'
+import { MAX } from '../../../src/core/rules/max.js'
+import { MAX_IMPROVEMENT } from '../../../src/core/rules/max-improvement.js'
+import { MAX_REGRESSION } from '../../../src/core/rules/max-regression.js'
+import { MIN } from '../../../src/core/rules/min.js'
+import { MIN_IMPROVEMENT } from '../../../src/core/rules/min-improvement.js'
+
+/** The tables read as the rules are written: candidate first, then the limit (and baseline). */
+const checkMin = (c: number, x: number) => MIN.check(x, c)
+const checkMax = (c: number, x: number) => MAX.check(x, c)
+const checkMaxRegression = (c: number, b: number, amount: Amount, better: Better) => MAX_REGRESSION.check(amount, c, b, better)
+const checkMinImprovement = (c: number, b: number, amount: Amount, better: Better) => MIN_IMPROVEMENT.check(amount, c, b, better)
+const checkMaxImprovement = (c: number, b: number, amount: Amount, better: Better) => MAX_IMPROVEMENT.check(amount, c, b, better)
+const minWords = (x: number) => MIN.words(x, 'higher')
+const maxWords = (x: number) => MAX.words(x, 'higher')
+const maxRegressionWords = (a: Amount, better: Better) => MAX_REGRESSION.words(a, better)
+const minImprovementWords = (a: Amount, better: Better) => MIN_IMPROVEMENT.words(a, better)
+const maxImprovementWords = (a: Amount, better: Better) => MAX_IMPROVEMENT.words(a, better)
 
 const abs = (value: number): Amount => ({ kind: 'absolute', value })
 const pct = (percent: number): Amount => ({ kind: 'relative', percent })
@@ -125,6 +131,44 @@ describe('min_improvement: absolute −w ≥ x, relative −w ≥ p/100·|b|', (
   })
 })
 
+describe('max_improvement: absolute −w ≤ x, relative −w ≤ p/100·|b|, against b = 0 −w ≤ 0', () => {
+  test.each<[string, Better, Amount, number, number, boolean]>([
+    ['higher, absolute: a rise within the limit passes', 'higher', abs(0.05), 0.8, 0.84, true],
+    ['higher, absolute: a rise of exactly the limit passes (0.8 → 0.85 by 0.05)', 'higher', abs(0.05), 0.8, 0.85, true],
+    ['higher, absolute: a rise just beyond the limit fails', 'higher', abs(0.05), 0.8, 0.8501, false],
+    ['higher, absolute: a drop always passes', 'higher', abs(0), 0.8, 0.6, true],
+    ['higher, absolute 0: unchanged passes', 'higher', abs(0), 0.8, 0.8, true],
+    ['higher, absolute 0: any rise fails', 'higher', abs(0), 0.8, 0.8001, false],
+    ['higher, relative: a rise of 10% of 0.8 passes', 'higher', pct(10), 0.8, 0.88, true],
+    ['higher, relative: a rise of 20% with 10% allowed fails', 'higher', pct(10), 0.8, 0.96, false],
+    ['lower, absolute: a drop of 5 passes with 5 allowed', 'lower', abs(5), 100, 95, true],
+    ['lower, absolute: a drop of 6 fails with 5 allowed', 'lower', abs(5), 100, 94, false],
+    ['lower, absolute: a rise always passes', 'lower', abs(5), 100, 130, true],
+    ['lower, relative: a drop of 50% with 30% allowed fails', 'lower', pct(30), 0.2, 0.1, false],
+    ['lower, relative of a negative baseline: |b| is used', 'lower', pct(10), -10, -10.5, true],
+    ['higher, relative, b = 0: unchanged passes', 'higher', pct(5), 0, 0, true],
+    ['higher, relative, b = 0: a drop passes', 'higher', pct(5), 0, -0.1, true],
+    ['higher, relative, b = 0: any rise fails', 'higher', pct(5), 0, 0.001, false],
+    ['lower, relative, b = 0: any drop fails', 'lower', pct(5), 0, -0.001, false],
+  ])('%s', (_name, better, amount, b, c, passed) => {
+    expect(checkMaxImprovement(c, b, amount, better).passed).toBe(passed)
+  })
+
+  test('a failure says the gain is too good to be true and what to look for', () => {
+    expect(checkMaxImprovement(0.99, 0.84, abs(0.05), 'higher').message).toBe(
+      'rose 0.15 (18%) from 0.84 to 0.99; a rise of more than 0.05 is too good to be true: check for label leakage, a test set that leaked into training, or a broken eval',
+    )
+    expect(checkMaxImprovement(0.86, 0.84, pct(10), 'higher').message).toBe(
+      'rose 0.02 (2.4%) from 0.84 to 0.86; a rise of at most 10% (0.084) is believable',
+    )
+  })
+
+  test('its limit is the value above which a gain is suspect', () => {
+    expect(checkMaxImprovement(0.99, 0.84, abs(0.05), 'higher').limit).toBeCloseTo(0.89, 12)
+    expect(checkMaxImprovement(80, 100, pct(10), 'lower').limit).toBeCloseTo(90, 12)
+  })
+})
+
 describe('rules in words', () => {
   test.each<[string, string, string]>([
     ['min 0.9', minWords(0.9), 'at least 0.9'],
@@ -136,6 +180,8 @@ describe('rules in words', () => {
     ['max_regression 10, lower', maxRegressionWords(abs(10), 'lower'), 'may rise at most 10'],
     ['min_improvement 1%, higher', minImprovementWords(pct(1), 'higher'), 'must rise by at least 1%'],
     ['min_improvement 2, lower', minImprovementWords(abs(2), 'lower'), 'must drop by at least 2'],
+    ['max_improvement 5%, higher', maxImprovementWords(pct(5), 'higher'), 'may rise at most 5%'],
+    ['max_improvement 3, lower', maxImprovementWords(abs(3), 'lower'), 'may drop at most 3'],
   ])('%s → %s', (_name, words, expected) => {
     expect(words).toBe(expected)
   })

@@ -1,0 +1,49 @@
+/**
+ * The keys of a gate that are not rules but change how its rules are judged: the direction, the
+ * severity, whether the metric must be present, and the description. Each is defined once here,
+ * with its schema, its default and what a change of it does to the policy.
+ */
+import type { Better, Severity } from '../types.js'
+import type { SettingChange } from './kind.js'
+
+export interface GateSetting<K extends string, V> {
+  readonly key: K
+  readonly schema: Readonly<Record<string, unknown>>
+  readonly default?: V
+  /** The README's rules table row, when the setting belongs there. */
+  readonly doc?: { readonly written: string; readonly passes: string }
+  diff(from: V, to: V): SettingChange | undefined
+}
+
+function changed<V>(key: string, from: V, to: V, effect: SettingChange['effect']): SettingChange {
+  return { effect, words: `${key} changed from ${String(from)} to ${String(to)}` }
+}
+
+export const BETTER: GateSetting<'better', Better> = {
+  key: 'better',
+  schema: { enum: ['higher', 'lower'], default: 'higher', description: 'Which direction of change is an improvement.' },
+  default: 'higher',
+  diff: (from, to) => (from === to ? undefined : changed('better', from, to, 'changes')),
+}
+
+export const SEVERITY: GateSetting<'severity', Severity> = {
+  key: 'severity',
+  schema: { enum: ['block', 'warn'], default: 'block', description: 'block: a failure stops the merge; warn: shown, never blocks.' },
+  default: 'block',
+  doc: { written: '`severity: warn`', passes: 'a failure is shown as a warning and never blocks' },
+  diff: (from, to) => (from === to ? undefined : changed('severity', from, to, to === 'block' ? 'tightens' : 'loosens')),
+}
+
+export const REQUIRED: GateSetting<'required', boolean> = {
+  key: 'required',
+  schema: { type: 'boolean', default: true, description: 'false: a missing metric is skipped instead of failing.' },
+  default: true,
+  doc: { written: '`required: false`', passes: 'a missing metric is skipped instead of failing' },
+  diff: (from, to) => (from === to ? undefined : changed('required', from, to, to ? 'tightens' : 'loosens')),
+}
+
+export const DESCRIPTION: GateSetting<'description', string | undefined> = {
+  key: 'description',
+  schema: { type: 'string', description: 'What the metric means, in words a reviewer understands.' },
+  diff: () => undefined,
+}
