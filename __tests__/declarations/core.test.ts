@@ -1,5 +1,5 @@
 import { checkSentence } from '../../src/core/check-text.js'
-import { artefactPaths, checkDeclarations } from '../../src/core/declarations.js'
+import { artefactPaths, checkDeclarations } from '../../src/declarations/check.js'
 import type { Metrics } from '../../src/core/types.js'
 import { parseDeclarations } from '../../src/declarations/parse.js'
 import { byId, failing, failingIds, NOW, runData, runText } from './run-card.js'

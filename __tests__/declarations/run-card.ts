@@ -1,5 +1,5 @@
 import { stringify } from 'yaml'
-import { checkDeclarations, type DeclarationContext, type DeclarationResult } from '../../src/core/declarations.js'
+import { checkDeclarations, type DeclarationContext, type DeclarationResult } from '../../src/declarations/check.js'
 import type { Check, DeclarationSettings } from '../../src/core/types.js'
 import { parseDeclarations } from '../../src/declarations/parse.js'
 

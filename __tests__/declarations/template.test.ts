@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { artefactPaths } from '../../src/core/declarations.js'
+import { artefactPaths } from '../../src/declarations/check.js'
 import { parseDeclarations } from '../../src/declarations/parse.js'
 import { failing, NOW, runText } from './run-card.js'
 

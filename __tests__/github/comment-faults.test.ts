@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { createClient } from '../../src/github/client.js'
 import { isBodyTooLong, upsertStickyComment, type StickyCommentTarget } from '../../src/github/comments.js'
-import { markerFor } from '../../src/render/marker.js'
+import { markerFor } from '../../src/core/marker.js'
 import { BOT_LOGIN, COMMENT_BODY_LIMIT, DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 
 const OWNER = 'acme'

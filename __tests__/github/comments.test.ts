@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { createClient } from '../../src/github/client.js'
 import { upsertStickyComment } from '../../src/github/comments.js'
-import { markerFor } from '../../src/render/marker.js'
+import { markerFor } from '../../src/core/marker.js'
 import { BOT_LOGIN, DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 
 const OWNER = 'acme'

@@ -1,7 +1,7 @@
 import { checkSentence } from '../../src/core/check-text.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkDeclarations } from '../../src/core/declarations.js'
+import { checkDeclarations } from '../../src/declarations/check.js'
 import type { Check, DeclarationSettings, DeclarationsDoc } from '../../src/core/types.js'
 import { parseDeclarations } from '../../src/declarations/parse.js'
 import { problemOf } from './expect-problems.js'

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { GateResult } from '../../src/core/types.js'
 import { renderComment, renderSummary, type RenderContext } from '../../src/render/comment.js'
-import { parseMarker } from '../../src/render/marker.js'
+import { parseMarker } from '../../src/core/marker.js'
 import * as fx from './fixtures.js'
 import { renderGfm, sourceCellCount, sourceTables, tablesOf, textOf } from './gfm.js'
 

@@ -5,7 +5,7 @@
  */
 import type { Check, DeclarationSummary, GateResult } from '../../src/core/types.js'
 import { renderComment } from '../../src/render/comment.js'
-import { parseMarker } from '../../src/render/marker.js'
+import { parseMarker } from '../../src/core/marker.js'
 import * as fx from './fixtures.js'
 import { renderGfm, sourceCellCount, sourceTables, tablesOf, textOf, textOutsideCode } from './gfm.js'
 

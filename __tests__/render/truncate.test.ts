@@ -7,7 +7,7 @@ import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import type { Check, Evaluation, GateProblem, GateResult } from '../../src/core/types.js'
 import { renderComment, renderSummary } from '../../src/render/comment.js'
-import { parseMarker } from '../../src/render/marker.js'
+import { parseMarker } from '../../src/core/marker.js'
 import { COMMENT_LIMIT, SUMMARY_LIMIT, commentLength, fitComment, fitSummary, utf8Length } from '../../src/render/truncate.js'
 import { renderGfm, sourceCellCount, sourceTables, tablesOf } from './gfm.js'
 

@@ -1,4 +1,4 @@
-import { artefactPaths, checkDeclarations, type DeclarationResult } from '../core/declarations.js'
+import { artefactPaths, checkDeclarations, type DeclarationResult } from '../declarations/check.js'
 import { GateError } from '../core/errors.js'
 import { errorEvaluation, evaluate } from '../core/evaluate.js'
 import { MetricIndex } from '../core/metric-path.js'

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import { parseMarker } from '../render/marker.js'
+import { parseMarker } from '../core/marker.js'
 import type { GitHubClient } from './client.js'
 import { errorMessage, httpStatus } from './http-error.js'
 import { newerHead, sameCommit } from './pulls.js'

@@ -15,7 +15,7 @@ import type {
 import { declarationFix, declarationSummaryItems, declarationsBlock } from './declarations.js'
 import { cell, code, inline, prose } from './escape.js'
 import { formatChange, formatDistinct, formatMovement, shortSha } from './format.js'
-import { markerFor } from './marker.js'
+import { markerFor } from '../core/marker.js'
 import { blocksMerge } from '../core/verdict.js'
 import {
   ICON,
@@ -51,7 +51,7 @@ const ADVISORY_LINE: Record<Verdict, string> = {
 }
 
 /** A metric row with its numbers formatted once, for the table and the summary line alike. */
-interface MetricView {
+export interface MetricView {
   row: Row
   candidate?: number
   baseline?: number
@@ -144,22 +144,45 @@ function heading(result: GateResult): string {
   return `## ${VERDICT_ICON[result.verdict]} model-gate${name}: ${result.verdict}${advisory} — ${detail}`
 }
 
+/** What a comment section renders from: one model's evaluation, in the context of the run. */
+export interface SectionInput {
+  ev: Evaluation
+  result: GateResult
+  ctx: RenderContext
+  /** The metric rows of the evaluation, numbers formatted once. */
+  views: readonly MetricView[]
+  /** The policy changes block, placed in the model's sections when there is one model. */
+  changes: string | undefined
+}
+
+/** One section of a model's part of the comment: Markdown, or undefined when it has nothing to say. */
+export interface CommentSection {
+  id: string
+  render(input: SectionInput): string | undefined
+}
+
+/**
+ * The sections of one model's part of the comment, in the order they are shown. A new section is
+ * one module exporting a CommentSection, listed here where it belongs.
+ */
+export const SECTIONS: readonly CommentSection[] = [
+  { id: 'problems', render: ({ ev }) => problemsBlock(ev.problems) },
+  { id: 'summary', render: ({ ev, views }) => summaryLine(ev, views) },
+  { id: 'metrics', render: ({ ev, views, result }) => (views.length ? metricTable(views, ev, result) : undefined) },
+  { id: 'notes', render: ({ ev, views }) => notesBlock(ev, views) },
+  { id: 'declarations', render: ({ ev }) => declarationsBlock(ev) },
+  { id: 'policy-changes', render: ({ changes }) => changes },
+  { id: 'provenance', render: ({ ev, ctx }) => provenanceLine(ev, ctx) }
+]
+
 function evaluationBlocks(
   ev: Evaluation,
   result: GateResult,
   ctx: RenderContext,
   changes: string | undefined
 ): Array<string | undefined> {
-  const views = metricRows(ev.checks).map(viewOf)
-  return [
-    problemsBlock(ev.problems),
-    summaryLine(ev, views),
-    views.length ? metricTable(views, ev, result) : undefined,
-    notesBlock(ev, views),
-    declarationsBlock(ev),
-    changes,
-    provenanceLine(ev, ctx)
-  ]
+  const input: SectionInput = { ev, result, ctx, views: metricRows(ev.checks).map(viewOf), changes }
+  return SECTIONS.map((section) => section.render(input))
 }
 
 function finite(value: number | null | undefined): value is number {

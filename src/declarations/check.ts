@@ -4,16 +4,16 @@
  * plus the card's published metrics against the candidate's, and the repository's own schema.
  * Sections the policy requires block; problems in other sections present are advisory warnings.
  */
-import { cardMetricsChecks } from '../declarations/card-metrics.js'
-import { customSchemaChecks } from '../declarations/custom-schema.js'
-import { governanceArtefacts, governanceChecks, maintenanceChecks } from '../declarations/governance.js'
-import { declarationCheck, failuresFirst, type RuleContext } from '../declarations/messages.js'
-import { ownershipChecks } from '../declarations/ownership.js'
-import { findPlaceholders, placeholderReason } from '../declarations/placeholders.js'
-import { privacyChecks, strings } from '../declarations/privacy.js'
-import { fieldExample, isMapping, normaliseDeclarations, schemaChecks, SECTIONS, valueAt, type Section } from '../declarations/schema.js'
-import { joinPath, splitPath } from './metric-path.js'
-import type { Check, DeclarationSettings, DeclarationsDoc, DeclarationSummary, Metrics } from './types.js'
+import { cardMetricsChecks } from './card-metrics.js'
+import { customSchemaChecks } from './custom-schema.js'
+import { governanceArtefacts, governanceChecks, maintenanceChecks } from './governance.js'
+import { declarationCheck, failuresFirst, type RuleContext } from './messages.js'
+import { ownershipChecks } from './ownership.js'
+import { findPlaceholders, placeholderReason } from './placeholders.js'
+import { privacyChecks, strings } from './privacy.js'
+import { fieldExample, isMapping, normaliseDeclarations, schemaChecks, SECTIONS, valueAt, type Section } from './schema.js'
+import { joinPath, splitPath } from '../core/metric-path.js'
+import type { Check, DeclarationSettings, DeclarationsDoc, DeclarationSummary, Metrics } from '../core/types.js'
 
 export interface DeclarationContext {
   /** undefined: the file does not exist in the PR head. */

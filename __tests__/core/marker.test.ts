@@ -1,4 +1,4 @@
-import { markerFor, parseMarker } from '../../src/render/marker.js'
+import { markerFor, parseMarker } from '../../src/core/marker.js'
 
 const SHA = '4f2c1a9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a'
 
