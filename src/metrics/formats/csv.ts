@@ -52,6 +52,15 @@ export function parseDelimited(text: string, delimiter: string, file: string): R
   while (i < text.length) {
     const ch = text[i] as string
     if (quotedAt > 0) {
+      if (ch !== '"') {
+        const close = text.indexOf('"', i)
+        if (close < 0) break
+        const chunk = text.slice(i, close)
+        for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', nl + 1)) line++
+        cell += chunk
+        i = close
+        continue
+      }
       if (ch === '"') {
         if (text[i + 1] === '"') {
           cell += '"'
@@ -66,10 +75,6 @@ export function parseDelimited(text: string, delimiter: string, file: string): R
         }
         continue
       }
-      if (ch === '\n') line++
-      cell += ch
-      i++
-      continue
     }
     if (ch === '"' && cell === '') {
       quotedAt = line

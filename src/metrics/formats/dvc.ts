@@ -45,7 +45,8 @@ function fit(input: MetricsInput): Fit {
   if (!isDvcYaml(input.path)) return noFit('it is not named dvc.yaml')
   const doc = mappingOf(input)
   if ('why' in doc) return noFit(doc.why)
-  return dvcMetricPaths(doc.mapping).length > 0 ? FITS : noFit('its `metrics:` list (top level or in a stage) is empty')
+  // A dvc.yaml is never a metrics file itself: it fits by name, and one without metrics says so when read.
+  return getOwn(doc.mapping, 'stages') !== undefined || getOwn(doc.mapping, 'metrics') !== undefined ? FITS : noFit('it has neither `stages:` nor `metrics:`')
 }
 
 export const dvcFormat: MetricsFormat = {
