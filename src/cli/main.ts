@@ -9,9 +9,11 @@ import { renderComment } from '../render/comment.js'
 import { toReport } from '../render/report.js'
 import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
 import { workspaceSource } from '../sources/workspace.js'
+import { metricsCommand } from './metrics.js'
 import { renderText } from './text.js'
 
 export const USAGE = `Usage: model-gate check [options]
+       model-gate metrics FILE|DIR [--format F] [--json]   (list the metrics a file yields)
 
 Evaluates the working tree against a base ref: the policy and the baseline are read from the
 base ref with git, the candidate metrics and the model card from the working tree.
@@ -106,6 +108,7 @@ async function publish(result: GateResult, values: ReturnType<typeof parse>['val
 
 /** Runs the CLI; resolves to the exit status. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'metrics') return metricsCommand(argv.slice(1), io)
   try {
     const { values, positionals } = parse(argv)
     if (values.help) {
