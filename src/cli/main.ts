@@ -6,6 +6,7 @@ import { renderContextFromEnv } from '../gate/links.js'
 import { logSafe } from '../gate/log-text.js'
 import { runGate } from '../gate/run.js'
 import { renderComment } from '../render/comment.js'
+import { renderJUnit } from '../render/junit.js'
 import { toReport } from '../render/report.js'
 import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
 import { workspaceSource } from '../sources/workspace.js'
@@ -26,6 +27,7 @@ Options:
   --model NAME           in a multi-model policy, gate only this model
   --report FILE          write the JSON report to FILE
   --markdown FILE        write the PR comment, exactly as the Action would post it, to FILE
+  --junit FILE           write JUnit XML (a test suite per model, a test case per check) to FILE
   --now DATE             judge review dates as of DATE (YYYY-MM-DD) instead of today
   -C DIR                 run as if started in DIR (paths are relative to it)
   -q, --quiet            print only the verdict line
@@ -60,6 +62,7 @@ function parse(argv: string[]) {
       model: { type: 'string' },
       report: { type: 'string' },
       markdown: { type: 'string' },
+      junit: { type: 'string' },
       now: { type: 'string' },
       C: { type: 'string', short: 'C' },
       quiet: { type: 'boolean', short: 'q' },
@@ -103,6 +106,7 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
 async function publish(result: GateResult, values: ReturnType<typeof parse>['values'], io: CliIO, policyPath: string, dir: string): Promise<void> {
   if (values.report) await writeFile(resolve(io.cwd, values.report), JSON.stringify(toReport(result), null, 2) + '\n')
   if (values.markdown) await writeFile(resolve(io.cwd, values.markdown), renderComment(result, renderContextFromEnv(io.env, policyPath)))
+  if (values.junit) await writeFile(resolve(io.cwd, values.junit), renderJUnit(result))
   io.stdout(logSafe(renderText(result, { quiet: values.quiet ?? false, dir })))
 }
 
