@@ -210,6 +210,15 @@ describe('lm-eval', () => {
     expect([...got.metrics.keys()]).toEqual(['results.mmlu\\.x.loss_stderr,none'])
   })
 
+  test('hostile: `__proto__` and `constructor` tasks and metrics are data, and reach no prototype', async () => {
+    const got = await read('r.json', '{"versions": {}, "results": {"__proto__": {"acc,none": 0.5}, "constructor": {"toString,none": 1}}, "higher_is_better": {"__proto__": {"acc": false}}}')
+    expect([...got.metrics]).toEqual([
+      ['results.__proto__.acc,none', { value: 0.5, better: 'lower' }],
+      ['results.constructor.toString,none', { value: 1 }],
+    ])
+    expect(({} as Record<string, unknown>).acc).toBeUndefined()
+  })
+
   test('not lm-eval: a `results` mapping without any lm-eval marker stays generic', async () => {
     expect((await read('r.json', '{"results": {"t": {"acc": 1}}}')).format).toBe('json')
   })
@@ -246,6 +255,24 @@ describe('hf-card', () => {
   test('a card whose front matter is never closed names the card, not YAML advice for a metrics file', async () => {
     const p = await problem(read('README.md', '---\nmodel-index: []\n# no closing fence\n', 'hf-card'))
     expect(p.message).toMatch(/front matter that starts on line 1 is never closed/)
+  })
+
+  test('hostile: 5,000 indistinguishable results are named by position quickly, and 5,000 distinct ones stay distinct', async () => {
+    const same = Array.from({ length: 5000 }, () => ({ task: { type: 't' }, dataset: { type: 'd' }, metrics: [{ type: 'acc', value: 1 }] }))
+    const distinct = Array.from({ length: 5000 }, (_, i) => ({ task: { type: 't' }, dataset: { type: 'd', name: `n${i}` }, metrics: [{ type: 'acc', value: i }] }))
+    const start = Date.now()
+    const a = modelIndexNames(modelIndexEntries([{ results: same }]))
+    const b = modelIndexNames(modelIndexEntries([{ results: distinct }]))
+    expect(Date.now() - start).toBeLessThan(2000)
+    expect(new Set(a).size).toBe(5000)
+    expect(a[4999]).toBe('model-index.0.results.4999.metrics.0')
+    expect(b[123]).toBe('d.n123.acc')
+  })
+
+  test('hostile: an alias bomb in the front matter is refused by the YAML reader', async () => {
+    const bomb = '---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\nmodel-index: []\n---\n'
+    const p = await problem(read('README.md', bomb, 'hf-card'))
+    expect(p.message).toMatch(/alias/i)
   })
 
   test('a card without model-index is not a metrics file: the error says why', async () => {
@@ -304,6 +331,17 @@ describe('dvc', () => {
 })
 
 describe('sklearn', () => {
+  test('hostile: a report of 20,000 classes, one labelled `__proto__`, reads every class with its support', async () => {
+    const entry = (support: number) => ({ precision: 0.5, recall: 0.5, 'f1-score': 0.5, support })
+    const doc: Record<string, unknown> = Object.fromEntries(Array.from({ length: 20000 }, (_, i) => [`c${i}`, entry(i)]))
+    const text = JSON.stringify(doc).replace('{', `{"__proto__": ${JSON.stringify(entry(7))}, `)
+    const got = await read('r.json', text.replace(/}$/, `, "accuracy": 0.5, "macro avg": ${JSON.stringify(entry(99))}}`))
+    expect(got.format).toBe('sklearn')
+    expect(got.metrics.get('__proto__.recall')).toEqual({ value: 0.5, n: 7 })
+    expect(got.metrics.get('c19999.precision')).toEqual({ value: 0.5, n: 19999 })
+    expect(got.metrics.get('accuracy')).toEqual({ value: 0.5, n: 99 })
+  })
+
   test('detection needs the whole report shape; anything else stays generic', async () => {
     expect((await read('r.json', '{"a": {"precision": 1, "recall": 1}, "accuracy": 1}')).format).toBe('json')
     expect((await read('r.json', '{"a": {"precision": 1, "recall": 1, "f1-score": 1, "support": 2}}')).format).toBe('json')
