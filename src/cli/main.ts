@@ -6,12 +6,15 @@ import { renderContextFromEnv } from '../gate/links.js'
 import { logSafe } from '../gate/log-text.js'
 import { runGate } from '../gate/run.js'
 import { renderComment } from '../render/comment.js'
+import { renderJUnit } from '../render/junit.js'
 import { toReport } from '../render/report.js'
 import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
 import { workspaceSource } from '../sources/workspace.js'
+import { metricsCommand } from './metrics.js'
 import { renderText } from './text.js'
 
 export const USAGE = `Usage: model-gate check [options]
+       model-gate metrics FILE|DIR [--format F] [--json]   (list the metrics a file yields)
 
 Evaluates the working tree against a base ref: the policy and the baseline are read from the
 base ref with git, the candidate metrics and the model card from the working tree.
@@ -24,6 +27,7 @@ Options:
   --model NAME           in a multi-model policy, gate only this model
   --report FILE          write the JSON report to FILE
   --markdown FILE        write the PR comment, exactly as the Action would post it, to FILE
+  --junit FILE           write JUnit XML (a test suite per model, a test case per check) to FILE
   --now DATE             judge review dates as of DATE (YYYY-MM-DD) instead of today
   -C DIR                 run as if started in DIR (paths are relative to it)
   -q, --quiet            print only the verdict line
@@ -58,6 +62,7 @@ function parse(argv: string[]) {
       model: { type: 'string' },
       report: { type: 'string' },
       markdown: { type: 'string' },
+      junit: { type: 'string' },
       now: { type: 'string' },
       C: { type: 'string', short: 'C' },
       quiet: { type: 'boolean', short: 'q' },
@@ -101,11 +106,13 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
 async function publish(result: GateResult, values: ReturnType<typeof parse>['values'], io: CliIO, policyPath: string, dir: string): Promise<void> {
   if (values.report) await writeFile(resolve(io.cwd, values.report), JSON.stringify(toReport(result), null, 2) + '\n')
   if (values.markdown) await writeFile(resolve(io.cwd, values.markdown), renderComment(result, renderContextFromEnv(io.env, policyPath)))
+  if (values.junit) await writeFile(resolve(io.cwd, values.junit), renderJUnit(result))
   io.stdout(logSafe(renderText(result, { quiet: values.quiet ?? false, dir })))
 }
 
 /** Runs the CLI; resolves to the exit status. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'metrics') return metricsCommand(argv.slice(1), io)
   try {
     const { values, positionals } = parse(argv)
     if (values.help) {

@@ -28,6 +28,8 @@ export interface Metric {
   stderr?: number
   ci?: [number, number]
   unit?: string
+  /** The direction the metrics file itself declares (lm-eval's `higher_is_better`), for gates that do not say. */
+  better?: Better
 }
 
 /** Flattened metric name (dot path, literal dots escaped as `\.`) → metric. A Map: no prototype. */

@@ -16,6 +16,7 @@
 import { joinPath, splitPath } from '../core/metric-path.js'
 import { atMost, formatNumber, isFiniteNumber } from '../core/numbers.js'
 import type { Check, DeclarationsDoc, Metrics } from '../core/types.js'
+import { evaluationContext, modelIndexEntries } from '../metrics/model-index.js'
 import { getOwn, isMapping } from '../parse/mapping.js'
 import { declarationCheck, failuresFirst, lineFor } from './messages.js'
 
@@ -58,38 +59,16 @@ export function cardMetricsChecks(
   return failuresFirst(checks)
 }
 
-/** Every metric entry of every result of every model in `model-index`; malformed parts are passed over. */
+/** Every metric entry of `model-index` (src/metrics/model-index.ts), with the keys it could be known by. */
 function cardMetrics(modelIndex: unknown): CardMetric[] {
-  if (!Array.isArray(modelIndex)) return []
-  return modelIndex.flatMap((model, i) => {
-    const results = isMapping(model) ? getOwn(model, 'results') : undefined
-    if (!Array.isArray(results)) return []
-    return results.flatMap((result, j) => {
-      if (!isMapping(result)) return []
-      const metrics = getOwn(result, 'metrics')
-      if (!Array.isArray(metrics)) return []
-      const task = isMapping(getOwn(result, 'task')) ? getOwn(result, 'task') : undefined
-      const dataset = isMapping(getOwn(result, 'dataset')) ? getOwn(result, 'dataset') : undefined
-      const field = (holder: unknown, key: string): string | undefined => {
-        const v = isMapping(holder) ? getOwn(holder, key) : undefined
-        return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined
-      }
-      const taskType = field(task, 'type')
-      const datasetType = field(dataset, 'type')
-      const context = JSON.stringify([taskType, datasetType, field(dataset, 'name'), field(dataset, 'config'), field(dataset, 'split')])
-      return metrics.flatMap((metric, k): CardMetric[] => {
-        if (!isMapping(metric)) return []
-        const type = field(metric, 'type')
-        const name = field(metric, 'name')
-        const keys: string[] = []
-        for (const own of [type, name]) {
-          if (own === undefined) continue
-          for (const prefix of [datasetType, taskType]) if (prefix !== undefined) keys.push(`${joinPath([prefix])}.${own}`)
-        }
-        for (const own of [type, name]) if (own !== undefined) keys.push(own)
-        return [{ path: `model-index.${i}.results.${j}.metrics.${k}`, value: getOwn(metric, 'value'), keys: keys.map(canonical), context, datasetType }]
-      })
-    })
+  return modelIndexEntries(modelIndex).map((entry) => {
+    const keys: string[] = []
+    for (const own of [entry.metricType, entry.metricName]) {
+      if (own === undefined) continue
+      for (const prefix of [entry.datasetType, entry.taskType]) if (prefix !== undefined) keys.push(`${joinPath([prefix])}.${own}`)
+    }
+    for (const own of [entry.metricType, entry.metricName]) if (own !== undefined) keys.push(own)
+    return { path: entry.path, value: entry.value, keys: keys.map(canonical), context: evaluationContext(entry), datasetType: entry.datasetType }
   })
 }
 

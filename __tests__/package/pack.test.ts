@@ -1,0 +1,70 @@
+/**
+ * The npm package installs and runs outside GitHub: `npm pack`, then `npm install --offline` of
+ * the tarball into an empty directory (no network: the bundled CLI needs no dependencies), then
+ * the installed `model-gate` binary runs a check on a real git repository.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createGitRepo, type GitRepo } from '../helpers/git-repo.js'
+import { REPO_ROOT } from '../helpers/run-action.js'
+
+const POLICY = 'version: 1\nmetrics:\n  file: eval/metrics.json\ngates:\n  accuracy:\n    min: 0.90\n'
+
+let work: string
+let consumer: string
+let packed: { filename: string; files: { path: string }[] }
+const npm = (cwd: string, ...args: string[]): string => execFileSync('npm', [...args, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 })
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'mg-pack-'))
+  packed = (JSON.parse(npm(REPO_ROOT, 'pack', '--json', '--pack-destination', work)) as (typeof packed)[])[0] as typeof packed
+  consumer = join(work, 'consumer')
+  execFileSync('mkdir', [consumer])
+  writeFileSync(join(consumer, 'package.json'), '{"name": "consumer", "version": "0.0.0", "private": true}\n')
+  npm(consumer, 'install', join(work, packed.filename))
+}, 180_000)
+
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const bin = (): string => join(consumer, 'node_modules', '.bin', 'model-gate')
+
+describe('npm package', () => {
+  test('the tarball holds the CLI bundle, the schemas, the README and package.json: nothing else', () => {
+    const files = packed.files.map((f) => f.path).sort()
+    expect(files).toEqual(['README.md', 'dist/cli/index.js', 'dist/cli/licenses.txt', 'dist/cli/package.json', 'package.json', 'schema/declarations.schema.json', 'schema/policy.schema.json', 'schema/report.schema.json'])
+    const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules', 'model-gate', 'package.json'), 'utf8')) as Record<string, unknown>
+    expect(manifest.private).toBeUndefined()
+    expect(manifest.dependencies).toBeUndefined()
+    expect(manifest.bin).toEqual({ 'model-gate': 'dist/cli/index.js' })
+    // The floor the bundled code's own dependencies declare (jsep: >= 20.16.0); this test runs it on the Node it has.
+    expect(manifest.engines).toEqual({ node: '>=20.16.0' })
+  })
+
+  test('installing it offline pulls in no other package', () => {
+    expect(readdirSync(join(consumer, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['model-gate'])
+    expect(existsSync(bin())).toBe(true)
+  })
+
+  test('the installed binary runs: --help, and a check that approves then blocks', () => {
+    const help = spawnSync(bin(), ['--help'], { encoding: 'utf8' })
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: model-gate check/)
+    let repo: GitRepo | undefined
+    try {
+      repo = createGitRepo({ '.github/model-gate.yml': POLICY, 'eval/metrics.json': '{"accuracy": 0.95}\n' })
+      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
+      const ok = spawnSync(bin(), ['check'], { cwd: repo.dir, encoding: 'utf8', env })
+      expect(ok.stdout).toMatch(/^model-gate: APPROVED/)
+      expect(ok.status).toBe(0)
+      writeFileSync(join(repo.dir, 'eval/metrics.json'), '{"accuracy": 0.5}\n')
+      const blocked = spawnSync(bin(), ['check'], { cwd: repo.dir, encoding: 'utf8', env })
+      expect(blocked.stdout).toMatch(/accuracy: 0\.5 is below the floor 0\.9/)
+      expect(blocked.status).toBe(1)
+    } finally {
+      repo?.remove()
+    }
+  })
+})
