@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { HistoryEntry } from '../../../src/core/history/entry.js'
-import { describeTrend, ordinal, trendSeries } from '../../../src/core/history/trend.js'
+import { commentTrends, describeTrend, ordinal, trendSeries } from '../../../src/core/history/trend.js'
+import type { Evaluation, ModelPolicy } from '../../../src/core/types.js'
 
 describe('describeTrend', () => {
   test.each([
@@ -67,5 +68,37 @@ describe('trendSeries', () => {
   test('no history: only the candidate, or nothing', () => {
     expect(trendSeries([], { model: 'fraud', name: 'recall', candidate: 0.9 }).points).toHaveLength(1)
     expect(trendSeries(history, { model: 'other', name: 'recall' }).points).toEqual([])
+  })
+})
+
+describe('commentTrends', () => {
+  const none = { source: 'none' } as const
+  const evaluation: Evaluation = {
+    model: 'fraud', verdict: 'approved', mode: 'enforce', problems: [], policy: none, baseline: none, candidate: none, policyChanges: [],
+    checks: [
+      { id: 'threshold:recall:min', kind: 'threshold', metric: 'recall', gate: 'recall', status: 'pass', severity: 'block', candidate: 0.9, rule: '', message: '' },
+      { id: 'baseline:recall', kind: 'baseline', metric: 'recall', gate: 'recall', status: 'pass', severity: 'block', candidate: 0.9, rule: '', message: '' },
+      { id: 'threshold:auc:min', kind: 'threshold', metric: 'auc', gate: 'auc', status: 'warn', severity: 'warn', candidate: 0.9, rule: '', message: '' },
+      { id: 'threshold:f1:min', kind: 'threshold', metric: 'f1', gate: 'f1', status: 'pass', severity: 'block', candidate: 0.8, rule: '', message: '' },
+    ],
+  }
+  const at = (i: number, recall: number, f1: number): HistoryEntry => ({
+    v: 1, time: 't', sha: `${i}abcdef0`, model: 'fraud', verdict: 'approved', mode: 'enforce', metrics: { recall, f1, auc: 0.9 }, kpis: { saved: { value: i } },
+  })
+  const policy: ModelPolicy = { name: 'fraud', metricsFile: 'm', baseline: { source: 'none', file: 'm', missing: 'warn' }, gates: [{ pattern: 'recall', better: 'higher', min: 0.85, severity: 'block', required: true }] }
+
+  test('KPIs and blocking metrics, once each, worsening lines first', () => {
+    const trends = commentTrends([at(1, 0.93, 0.7), at(2, 0.92, 0.75), at(3, 0.91, 0.79)], evaluation, { policy, kpis: { saved: { value: 4 } } })
+    expect(trends.series.map((s) => s.name)).toEqual(['saved', 'recall', 'f1'])
+    expect(trends.series[1]!.min).toBe(0.85)
+    expect(trends.lines.map((l) => l.text)).toEqual([
+      'recall: 3rd drop in a row, −3.2% over 3 merges',
+      'saved: 3rd rise in a row, +300.0% over 3 merges',
+      'f1: 3rd rise in a row, +14.3% over 3 merges',
+    ])
+  })
+
+  test('no history: nothing', () => {
+    expect(commentTrends([], evaluation, { kpis: { saved: { value: 1 } } })).toEqual({ series: [], lines: [] })
   })
 })

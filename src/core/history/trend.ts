@@ -2,7 +2,7 @@
  * Trends over the merge history: the last `trend` merged values of a metric or KPI with the
  * candidate as the last point, and a one-line description of it for the comment's headline.
  */
-import type { Better } from '../types.js'
+import type { Better, Evaluation, ModelPolicy } from '../types.js'
 import type { HistoryEntry, HistoryLimit } from './entry.js'
 
 /** Default number of merged values shown. */
@@ -136,4 +136,42 @@ export function describeTrend(name: string, values: readonly number[], better: B
     worsening,
     ...(changePercent !== undefined ? { changePercent } : {}),
   }
+}
+
+export interface CommentTrends {
+  /** One series per KPI and blocking metric that has at least one merged value. */
+  series: TrendSeries[]
+  /** The one-line trend of each series, worsening ones first (longest streak first). */
+  lines: TrendSummary[]
+}
+
+/**
+ * The trends a PR comment shows for one model: each KPI (candidate value from `kpis`) and each
+ * blocking threshold/baseline metric with a numeric candidate, against the model's history.
+ * Series with no merged value are left out, so no history gives no trend.
+ */
+export function commentTrends(
+  entries: readonly HistoryEntry[],
+  evaluation: Evaluation,
+  options: { policy?: ModelPolicy; kpis?: Record<string, { value: number; unit?: string }>; trend?: number } = {},
+): CommentTrends {
+  const series: TrendSeries[] = []
+  for (const [name, kpi] of Object.entries(options.kpis ?? {})) {
+    series.push(trendSeries(entries, { model: evaluation.model, name, kind: 'kpi', candidate: kpi.value, ...(options.trend !== undefined ? { trend: options.trend } : {}) }))
+  }
+  const seen = new Set<string>()
+  for (const check of evaluation.checks) {
+    if ((check.kind !== 'threshold' && check.kind !== 'baseline') || check.severity !== 'block' || check.metric === undefined || seen.has(check.metric)) continue
+    if (typeof check.candidate !== 'number' || !Number.isFinite(check.candidate)) continue
+    seen.add(check.metric)
+    const rule = options.policy?.gates.find((gate) => gate.pattern === check.gate)
+    const limit = rule ? { better: rule.better, ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}) } : undefined
+    series.push(trendSeries(entries, { model: evaluation.model, name: check.metric, candidate: check.candidate, ...(limit ? { limit } : {}), ...(options.trend !== undefined ? { trend: options.trend } : {}) }))
+  }
+  const withHistory = series.filter((s) => s.points.some((point) => !point.candidate))
+  const lines = withHistory
+    .map((s) => describeTrend(s.name, s.points.map((point) => point.value), s.better))
+    .filter((line): line is TrendSummary => line !== undefined)
+    .sort((a, b) => Number(b.worsening) - Number(a.worsening) || b.streak - a.streak)
+  return { series: withHistory, lines }
 }
