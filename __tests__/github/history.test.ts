@@ -74,6 +74,14 @@ describe('appendHistory', () => {
     expect(lines()).toEqual(['winner', 'c1'])
   })
 
+  test('the branch exists without the file: the file is created on it', async () => {
+    history.setFile('model-gate-data', 'README.md', 'data')
+    const result = await append([entry('c1')])
+    expect(result).toMatchObject({ status: 'written', created: false })
+    expect(lines()).toEqual(['c1'])
+    expect(history.branch('model-gate-data')!.files.get('README.md')).toBe('data')
+  })
+
   test('keep and the size cap trim the oldest lines', async () => {
     for (let i = 0; i < 5; i++) await append([entry(`c${i}`)], { keep: 3 })
     expect(lines()).toEqual(['c2', 'c3', 'c4'])
@@ -115,7 +123,17 @@ describe('readHistory', () => {
     expect(read.warnings).toEqual(['history.jsonl:2: not valid JSON; the line was skipped.'])
   })
 
-  test('a custom branch and path; other failures throw with the location', async () => {
+  test('a file over 1 MB (no content in the JSON form) is read through the raw media type', async () => {
+    const line = serializeEntry(entry('c'.repeat(40)))
+    const count = Math.ceil((1.2 * 1024 * 1024) / (line.length + 1))
+    history.setFile('model-gate-data', 'history.jsonl', `${line}\n`.repeat(count))
+    const read = await readHistory(client(), { owner: OWNER, repo: REPO })
+    expect(read.entries).toHaveLength(count)
+    expect(read.warnings).toEqual([])
+    expect(fake.requests.filter((r) => r.path.endsWith('/history.jsonl')).map((r) => /raw/.test(r.accept ?? ''))).toEqual([false, true])
+  })
+
+  test('other failures throw with the location failures throw with the location', async () => {
     fake.failNext('GET', /contents/, 500, {}, { message: 'down' })
     await expect(readHistory(client(), { owner: OWNER, repo: REPO })).rejects.toThrow(/Could not read the history history\.jsonl on branch model-gate-data .*down/)
   })

@@ -79,8 +79,14 @@ export function installFakeHistory(fake: FakeGitHub, options: { owner: string; r
     if (!branch) return fail(404, `No commit found for the ref ${name}`)
     const text = branch.files.get(path)
     if (text === undefined) return fail(404, 'Not Found')
+    // A custom route answers JSON: a JSON string is what the client decodes to the raw text.
     if (/raw/.test(ctx.record.accept ?? '')) return { status: 200, body: text }
-    return { status: 200, body: { type: 'file', name: path.split('/').pop(), path, sha: blobSha(text), size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') } }
+    // Like GitHub's: over 1 MB the JSON form carries no content (the raw media type serves it).
+    const small = Buffer.byteLength(text) <= 1024 * 1024
+    return {
+      status: 200,
+      body: { type: 'file', name: path.split('/').pop(), path, sha: blobSha(text), size: Buffer.byteLength(text), encoding: small ? 'base64' : 'none', content: small ? Buffer.from(text).toString('base64') : '' },
+    }
   })
 
   fake.route('PUT', contents, (ctx) => {

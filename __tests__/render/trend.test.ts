@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import type { TrendSeries } from '../../src/core/history/trend.js'
@@ -79,6 +80,23 @@ describe('trendChart', () => {
       trendChart(series({ points: Array.from({ length: 21 }, (_, i) => ({ label: `${i}`.repeat(7), value: 0.9 - i * 1e-4, candidate: i === 20 })) }))!,
     ]
     for (const chart of charts) expect(await parseError(chart)).toBeUndefined()
+  })
+
+  test('property: any name, unit, labels and finite values give a chart Mermaid accepts', async () => {
+    const value = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 })
+    const samples = fc.sample(
+      fc.record({
+        name: fc.string({ unit: 'binary', maxLength: 40 }),
+        unit: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+        values: fc.array(fc.tuple(fc.string({ maxLength: 10 }), value), { minLength: 1, maxLength: 25 }),
+        min: fc.option(value, { nil: undefined }),
+      }),
+      { numRuns: 150, seed: 42 },
+    )
+    for (const sample of samples) {
+      const chart = trendChart(series({ name: sample.name, unit: sample.unit, min: sample.min, points: sample.values.map(([label, v]) => ({ label, value: v, candidate: false })) }))!
+      expect([chart, await parseError(chart)]).toEqual([chart, undefined])
+    }
   })
 
   test('the parser check can fail: broken charts are rejected', async () => {

@@ -8,6 +8,7 @@
  */
 import { appendEntries, DEFAULT_KEEP, DEFAULT_MAX_BYTES, parseHistory, type HistoryEntry } from '../core/history/entry.js'
 import type { GitHubClient } from './client.js'
+import { readRepoFile } from './contents.js'
 import { errorMessage, httpStatus } from './http-error.js'
 
 export const DEFAULT_HISTORY_BRANCH = 'model-gate-data'
@@ -72,8 +73,9 @@ async function getFile(client: GitHubClient, loc: Required<HistoryLocation>): Pr
     if (Array.isArray(data) || data.type !== 'file') throw new Error(`${where(loc)} is not a file.`)
     const file = data as { sha: string; content?: string; encoding?: string }
     if (file.encoding === 'base64' && typeof file.content === 'string') return { text: decodeBase64(file.content), sha: file.sha }
-    const raw = await client.rest.repos.getContent({ owner: loc.owner, repo: loc.repo, path: loc.path, ref: loc.branch, mediaType: { format: 'raw' } })
-    return { text: String(raw.data as unknown), sha: file.sha }
+    // Over 1 MB the JSON form carries no content: read the raw media type (the SHA is the one above).
+    const text = await readRepoFile(client, { owner: loc.owner, repo: loc.repo, path: loc.path, ref: loc.branch })
+    return text === undefined ? undefined : { text, sha: file.sha }
   } catch (error) {
     if (httpStatus(error) === 404) return undefined
     throw error
