@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { parseHistory, serializeEntry, type HistoryEntry } from '../../src/core/history/entry.js'
+import { commentTrends } from '../../src/core/history/trend.js'
+import type { Evaluation } from '../../src/core/types.js'
 import { createClient } from '../../src/github/client.js'
 import { appendHistory, readHistory } from '../../src/github/history.js'
+import { renderTrendSection } from '../../src/render/trend.js'
 import { DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { installFakeHistory, type FakeHistory } from '../helpers/fake-history.js'
 
@@ -114,6 +117,22 @@ describe('readHistory', () => {
     expect(await readHistory(client(), { owner: OWNER, repo: REPO })).toEqual({ entries: [], warnings: [] })
     history.setFile('model-gate-data', 'other.txt', 'x')
     expect(await readHistory(client(), { owner: OWNER, repo: REPO })).toEqual({ entries: [], warnings: [] })
+  })
+
+  test('a pull request’s trend from a history branch the test creates', async () => {
+    const merged = [0.95, 0.945, 0.94, 0.937, 0.935, 0.932].map((recall, i) => serializeEntry(entry(`${i}`.repeat(40), recall)))
+    history.setFile('model-gate-data', 'history.jsonl', `${merged.join('\n')}\n`)
+    const read = await readHistory(client(), { owner: OWNER, repo: REPO })
+    const evaluation = {
+      model: 'fraud', verdict: 'approved', mode: 'enforce', problems: [], policyChanges: [],
+      policy: { source: 'none' }, baseline: { source: 'none' }, candidate: { source: 'none' },
+      checks: [{ id: 'threshold:recall:min', kind: 'threshold', metric: 'recall', gate: 'recall', status: 'pass', severity: 'block', candidate: 0.93, rule: '', message: '' }],
+    } as const satisfies Evaluation
+    const trends = commentTrends(read.entries, evaluation, { trend: 20 })
+    expect(trends.lines.map((l) => l.text)).toEqual(['recall: 6th drop in a row, −2.1% over 6 merges'])
+    const section = renderTrendSection(trends.series, { headline: trends.lines[0]!.text })
+    expect(section).toContain('x-axis ["0000000", "1111111", "2222222", "3333333", "4444444", "5555555", "PR"]')
+    expect(section).toContain('line [0.95, 0.945, 0.94, 0.937, 0.935, 0.932, 0.93]')
   })
 
   test('reads entries from the data branch and reports bad lines', async () => {

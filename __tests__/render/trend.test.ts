@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import type { TrendSeries } from '../../src/core/history/trend.js'
 import { mermaidNumber, mermaidText, renderTrendSection, trendChart, yRange } from '../../src/render/trend.js'
 import { launchChromium, type TestBrowser } from '../helpers/chromium.js'
+import { decodeEntities, renderGfm } from './gfm.js'
 
 const MERMAID = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js')
 
@@ -138,6 +139,17 @@ describe('renderTrendSection', () => {
   test('no history: no section at all (a candidate alone is no trend)', () => {
     expect(renderTrendSection([])).toBe('')
     expect(renderTrendSection([series({ points: [{ label: 'PR', value: 1, candidate: true }] })])).toBe('')
+  })
+
+  test('rendered as GitHub does (cmark-gfm), each code block is a chart Mermaid accepts', async () => {
+    const section = renderTrendSection(HOSTILE_NAMES.map((name) => series({ name })), { headline: 'recall: 6th drop in a row' })
+    const html = renderGfm(section)
+    const blocks = [...html.matchAll(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g)].map((m) => decodeEntities(m[1]!))
+    expect(blocks).toHaveLength(HOSTILE_NAMES.length)
+    expect(html).toContain('<details>')
+    expect(html).toContain('<summary>recall: 6th drop in a row</summary>')
+    for (const block of blocks) expect(await parseError(block)).toBeUndefined()
+    expect(html.replace(/<pre>[\s\S]*?<\/pre>/g, '')).not.toMatch(/<img|<script|@org/)
   })
 
   test('a hostile name cannot close the code fence or the details', () => {
