@@ -11,6 +11,7 @@ import { toReport } from '../render/report.js'
 import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
 import { workspaceSource } from '../sources/workspace.js'
 import { metricsCommand } from './metrics.js'
+import { runDashboard } from './dashboard.js'
 import { renderText } from './text.js'
 
 export const USAGE = `Usage: model-gate check [options]
@@ -113,6 +114,7 @@ async function publish(result: GateResult, values: ReturnType<typeof parse>['val
 /** Runs the CLI; resolves to the exit status. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'metrics') return metricsCommand(argv.slice(1), io)
+  if (argv[0] === 'dashboard') return runDashboard(argv.slice(1), io)
   try {
     const { values, positionals } = parse(argv)
     if (values.help) {
