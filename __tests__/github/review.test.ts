@@ -125,12 +125,27 @@ describe('submitReview', () => {
     expect(gh.reviews(PR)).toEqual([])
   })
 
-  test('a read-only token with an earlier change request: the dismissal fails, no approval is claimed', async () => {
-    gh.actionsMayApprove = true
+  test('a read-only token with an earlier change request: the dismissal fails, warnings say it stands', async () => {
     await submit('blocked')
     const out = await submit('approved', { token: READ_ONLY })
     expect(out).toMatchObject({ action: 'none', dismissed: [] })
-    expect(out.warnings).toEqual([expect.stringMatching(/Could not dismiss/), expect.stringMatching(/approval was not submitted/)])
+    expect(out.warnings).toEqual([
+      expect.stringMatching(/Could not dismiss model-gate's earlier review \d+ \(403/),
+      expect.stringMatching(/refused model-gate's approval \(403/),
+      expect.stringMatching(/Could not submit model-gate's comment review either/),
+      expect.stringMatching(/earlier change request still stands/),
+    ])
+    expect(gh.reviews(PR).map((r) => r.state)).toEqual(['CHANGES_REQUESTED'])
+  })
+
+  test('a dismissal refused (a protected branch): the approval still supersedes the change request', async () => {
+    gh.actionsMayApprove = true
+    await submit('blocked')
+    fake.failNext('PUT', /\/dismissals$/, 403, {}, { message: 'Must have admin rights to dismiss' })
+    const out = await submit('approved')
+    expect(out).toMatchObject({ action: 'approved', dismissed: [] })
+    expect(out.warnings).toEqual([expect.stringMatching(/Could not dismiss/)])
+    expect(gh.reviews(PR).map((r) => r.state)).toEqual(['CHANGES_REQUESTED', 'APPROVED'])
   })
 
   test('listing the reviews fails: a warning', async () => {

@@ -74,7 +74,8 @@ const ACTIVE = new Set(['APPROVED', 'CHANGES_REQUESTED'])
  * its own: an own active review in the same state is updated in place (no new notification);
  * one in another state is dismissed first (PUT …/reviews/{id}/dismissals). When GitHub refuses
  * an approval (422/403: an Actions token may not approve unless the repository allows it), a
- * COMMENT review is posted instead, with a warning. Own reviews are found by author and marker.
+ * COMMENT review is posted instead, with a warning; an approval also supersedes a change request
+ * whose dismissal GitHub refused. Own reviews are found by author and marker.
  * Never throws: every failure is a warning and the verdict stands as it is.
  */
 export async function submitReview(client: GitHubClient, target: ReviewTarget): Promise<ReviewResult> {
@@ -116,12 +117,9 @@ export async function submitReview(client: GitHubClient, target: ReviewTarget): 
     await dismissAll(sameState.id)
     return update(client, target, sameState, body, result)
   }
-  if (!(await dismissAll())) {
-    if (event === 'APPROVE') {
-      result.warnings.push('The approval was not submitted while an earlier change request of model-gate stands.')
-      return result
-    }
-  }
+  // When a dismissal is refused (a protected branch may restrict who dismisses), an approval still
+  // supersedes the change request: GitHub counts each reviewer's latest review.
+  const dismissedAll = await dismissAll()
   if (event === 'COMMENT') {
     const newest = ours.filter((r) => r.state !== 'DISMISSED').at(-1)
     if (newest?.state === 'COMMENTED' && parseReviewMarker(newest.body ?? '')?.verdict === target.verdict) return update(client, target, newest, body, result)
@@ -149,6 +147,7 @@ export async function submitReview(client: GitHubClient, target: ReviewTarget): 
   } catch (error) {
     result.warnings.push(`Could not submit model-gate's comment review either (${describe(error)}).`)
   }
+  if (!dismissedAll) result.warnings.push("model-gate's earlier change request still stands: dismiss it by hand, or let the repository allow GitHub Actions to approve.")
   return result
 }
 
