@@ -181,6 +181,18 @@ describe('decideOverride: an override is for one change', () => {
     expect(out.verdict).toBe('blocked')
   })
 
+  test('a record that cannot be stored: a new grant is refused, an earlier recorded one still holds', () => {
+    const fresh = decideOverride(input({ canRecord: false, facts: facts('dana') }))
+    expect(fresh).toMatchObject({ state: 'refused', verdict: 'blocked', overridden: false })
+    expect(fresh.explanation).toMatch(/cannot be pinned to this change/)
+    expect(fresh.warnings).toEqual(['could not record the override: the PR comment that holds its record cannot be written'])
+    const held = decideOverride(input({ canRecord: false, headSha: LATER, facts: facts('dana', { previous: known(record()) }) }))
+    expect(held).toMatchObject({ state: 'granted', verdict: 'approved', record: record() })
+    expect(held.fresh).toBeUndefined()
+    expect(decideOverride(input({ facts: facts('dana') })).fresh).toBe(true)
+    expect(decideOverride(input({ failing: [ACC, LAT], facts: facts('dana', { previous: known(record()) }) })).fresh).toBeUndefined()
+  })
+
   test(`more than ${MAX_WAIVED_CHECKS} failures cannot be recorded`, () => {
     const many = Array.from({ length: MAX_WAIVED_CHECKS + 1 }, (_, i) => ({ ...ACC, id: `threshold:m${i}:min` }))
     const out = decideOverride(input({ failing: many, facts: facts('dana') }))

@@ -144,6 +144,8 @@ export interface OverrideOutcome {
   record?: OverrideRecord
   /** Failures not covered by the override (`exceeded`). */
   newFailures: NewFailure[]
+  /** True when `record` is new (this run's failures): it must be stored, or the override undone. */
+  fresh?: boolean
   /** Facts that could not be verified, as `could not verify: …` lines for the log. */
   warnings: string[]
 }
@@ -157,6 +159,12 @@ export interface OverrideInput {
   failing: readonly FailingCheck[]
   /** The head commit judged now. */
   headSha: string
+  /**
+   * Whether a new record can be stored (the sticky comment is on and the token may write it).
+   * False: a grant without a matching earlier record is refused, because it could not be pinned
+   * to this change (the next run would waive whatever fails then). Default true.
+   */
+  canRecord?: boolean
 }
 
 /** More waived checks than this cannot be recorded in the comment: the override is refused. */
@@ -288,6 +296,10 @@ export function decideOverride(input: OverrideInput): OverrideOutcome {
   let record: OverrideRecord
   if (sameGrant) record = previous
   else {
+    if (input.canRecord === false) {
+      warnings.push('could not record the override: the PR comment that holds its record cannot be written')
+      return refuse(`${who} applied the \`${policy.label}\` label, but model-gate cannot record the override in its PR comment (\`comment: false\`, or a read-only token), so it cannot be pinned to this change and does not count.`)
+    }
     const waived = input.failing.map(({ model, id, metric, value }) => ({ model, id, ...(metric !== undefined ? { metric } : {}), value }))
     if (input.failing.length > MAX_WAIVED_CHECKS || JSON.stringify(waived).length > MAX_WAIVED_JSON) {
       return refuse(`${who} applied the \`${policy.label}\` label, but ${input.failing.length} checks fail: more than an override can record (at most ${MAX_WAIVED_CHECKS}). Fix some of them first.`)
@@ -315,6 +327,7 @@ export function decideOverride(input: OverrideInput): OverrideOutcome {
       record,
       newFailures,
       warnings,
+      ...(sameGrant ? {} : { fresh: true }),
     }
   }
   // A blocked verdict with no failing check to waive is blocked by something else: left alone.
@@ -329,6 +342,7 @@ export function decideOverride(input: OverrideInput): OverrideOutcome {
     record,
     newFailures: [],
     warnings,
+    ...(sameGrant ? {} : { fresh: true }),
   }
 }
 
