@@ -36,7 +36,7 @@ export interface StickyCommentResult {
   reason?: string
 }
 
-interface IssueComment {
+export interface IssueComment {
   id: number
   body?: string
   user?: { login?: string } | null
@@ -157,9 +157,14 @@ function isTransient(error: unknown): boolean {
   return status !== undefined && status >= 500
 }
 
-function isOurs(comment: IssueComment, target: StickyCommentTarget): boolean {
+function isOurs(comment: IssueComment, target: Pick<StickyCommentTarget, 'identity' | 'modelKey'>): boolean {
   if (comment.user?.login !== target.identity || typeof comment.body !== 'string') return false
   return parseMarker(comment.body)?.model === target.modelKey
+}
+
+/** Our newest comment for `modelKey` among `comments`: its body starts with the marker and `identity` wrote it. */
+export function newestOurComment<T extends IssueComment>(comments: readonly T[], identity: string, modelKey: string): T | undefined {
+  return comments.filter((comment) => isOurs(comment, { identity, modelKey })).sort(newestFirst)[0]
 }
 
 function newestFirst(a: IssueComment, b: IssueComment): number {
