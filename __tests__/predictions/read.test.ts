@@ -151,3 +151,11 @@ describe('JSON Lines', () => {
     expect((await problems(text, 'p.jsonl')).message).toContain(message)
   })
 })
+
+describe('duplicates of rejected rows', () => {
+  test('a duplicate of a row with a bad value names the first row', async () => {
+    const err = await problems('id,label,score\na,1,2\nb,1,0.5\na,1,0.5\n', 'p.csv')
+    expect(err.problems.map((p) => p.line)).toEqual([2, 4])
+    expect(err.problems[1]?.message).toContain('duplicate id "a" (first on row 2)')
+  })
+})

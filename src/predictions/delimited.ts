@@ -32,10 +32,14 @@ export class DelimitedSplitter {
   private recordLine = 1
   private quoteLine = 1
 
+  private readonly delimiterText: string
+
   constructor(
     private readonly delimiter: number,
     private readonly onRecord: (fields: string[], line: number) => void,
-  ) {}
+  ) {
+    this.delimiterText = String.fromCharCode(delimiter)
+  }
 
   /** Feeds the next piece of text; calls onRecord for every record it completes. */
   push(text: string): void {
@@ -44,6 +48,20 @@ export class DelimitedSplitter {
     let i = 0
     while (i < n) {
       const state = this.state
+      if (state === START && this.fields.length === 0) {
+        // Fast path: a whole line without quotes splits natively.
+        const nl = text.indexOf('\n', i)
+        if (nl !== -1) {
+          const line = text.slice(i, text.charCodeAt(nl - 1) === CR && nl > i ? nl - 1 : nl)
+          if (line.indexOf('"') === -1) {
+            if (line !== '') this.onRecord(line.split(this.delimiterText), this.line)
+            this.line++
+            this.recordLine = this.line
+            i = nl + 1
+            continue
+          }
+        }
+      }
       if (state === START || state === UNQUOTED) {
         if (state === START && text.charCodeAt(i) === QUOTE) {
           this.state = QUOTED

@@ -2,6 +2,7 @@
  * The in-memory form of one predictions file, compact enough for millions of rows: typed arrays
  * for labels and values, ids as strings in one array, and the 1-based row each record came from.
  */
+import { IdIndex } from './id-index.js'
 
 /** binary: 0/1 labels and a score (probability of the positive class); regression: numbers. */
 export type PredictionTask = 'binary' | 'regression'
@@ -44,7 +45,7 @@ export interface PredictionTable {
   /** 1-based row of each record (see `PredictionProblem.line`). */
   rows: Uint32Array
   /** id → position in `ids`. */
-  index: Map<string, number>
+  index: IdIndex
 }
 
 /** Collects problems up to a limit and counts the rest. */
@@ -73,8 +74,11 @@ const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
 
 /** A decimal number written in a text file, or undefined (no hex, no empty string, no NaN). */
 export function parseNumber(text: string): number | undefined {
-  const t = text.trim()
-  if (!NUMBER.test(t)) return undefined
+  let t = text
+  if (!NUMBER.test(t)) {
+    t = text.trim()
+    if (t === text || !NUMBER.test(t)) return undefined
+  }
   const v = Number(t)
   return Number.isFinite(v) ? v : undefined
 }
@@ -89,7 +93,7 @@ export class TableBuilder {
   private values = new Float64Array(1024)
   private rows = new Uint32Array(1024)
   private readonly ids: string[] = []
-  private readonly index = new Map<string, number>()
+  private readonly index = new IdIndex()
 
   constructor(
     readonly file: string,
@@ -123,17 +127,21 @@ export class TableBuilder {
       this.problems.add({ file, line: row, message: `${this.column} ${v} is outside [0, 1].`, fix: 'write the probability of the positive class.' })
       ok = false
     }
-    const first = this.index.get(idText)
+    const first = this.index.insert(idText, this.n)
     if (first !== undefined) {
-      this.problems.add({ file, line: row, message: `duplicate id ${show(idText)} (first on row ${this.rows[first]}).`, fix: 'give every example one row.' })
+      const firstRow = first < 0 ? -first : this.rows[first]
+      this.problems.add({ file, line: row, message: `duplicate id ${show(idText)} (first on row ${firstRow}).`, fix: 'give every example one row.' })
       return
     }
-    if (!ok || y === undefined || v === undefined) return
+    if (!ok || y === undefined || v === undefined) {
+      // Remember the id (for duplicates) without a record: stored as minus its row.
+      this.index.set(idText, -row)
+      return
+    }
     if (this.n === this.labels.length) this.grow()
     this.labels[this.n] = y
     this.values[this.n] = v
     this.rows[this.n] = row
-    this.index.set(idText, this.n)
     this.ids.push(idText)
     this.n++
   }
@@ -143,9 +151,10 @@ export class TableBuilder {
     if (typeof v === 'boolean') return v ? 1 : 0
     if (typeof v === 'bigint') return Number(v)
     if (typeof v === 'string') {
+      const n = parseNumber(v)
+      if (n !== undefined || this.task !== 'binary') return n
       const t = v.trim().toLowerCase()
-      if (this.task === 'binary' && (t === 'true' || t === 'false')) return t === 'true' ? 1 : 0
-      return parseNumber(v)
+      return t === 'true' ? 1 : t === 'false' ? 0 : undefined
     }
     return undefined
   }

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { flips } from '../../../src/core/predictions/flips.js'
 import { compareBinary, compareRegression } from '../../../src/core/predictions/paired.js'
 import { mcnemarExact } from '../../../src/core/predictions/mcnemar.js'
+import { binaryMetrics } from '../../../src/core/predictions/metrics.js'
 
 describe('flips', () => {
   test('fixed and broken at the threshold, first broken ids in order', () => {
@@ -99,6 +100,22 @@ describe('compareRegression', () => {
           expect(Math.abs(s[m].interval[0] + x[m].interval[1])).toBeLessThanOrEqual(tol)
           expect(Math.abs(s[m].interval[1] + x[m].interval[0])).toBeLessThanOrEqual(tol)
         }
+      }),
+    )
+  })
+})
+
+describe('compareBinary metrics equal the single-model functions', () => {
+  test('property', () => {
+    fc.assert(
+      fc.property(rows, ({ ids, labels, cand, base }) => {
+        const r = compareBinary(ids, labels, cand, base, { threshold: 0.5, confidence: 0.9, replicates: 10 })
+        const single = binaryMetrics(labels, cand, 0.5)
+        expect(r.candidate.accuracy).toBe(single.accuracy)
+        expect(r.candidate.f1).toBe(single.f1)
+        expect(r.baseline.recall).toBe(binaryMetrics(labels, base, 0.5).recall)
+        if (single.roc_auc === undefined) expect(r.candidate.roc_auc).toBeUndefined()
+        else expect(r.candidate.roc_auc).toBeCloseTo(single.roc_auc, 14)
       }),
     )
   })
