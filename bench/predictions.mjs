@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Timing of the predictions pipeline on 1,000,000 paired binary predictions (CSV): read both
 // files (streamed), join on id, every computed metric for both models, DeLong, McNemar, the
-// paired bootstrap (2000 replicates) and the flips. Prints seconds per phase, the ratio to
-// reading the same two files' bytes alone, and the peak RSS. Not a jest test.
+// paired bootstrap (2000 replicates) and the flips. Prints seconds per phase, wall and CPU (the
+// CPU figure is the one to trust on a loaded machine), the ratio to reading the same two files'
+// bytes alone, and the peak RSS. Not a jest test.
 // Compiles src/predictions and src/core/predictions with tsc (bench/tsconfig.predictions.json)
 // into build/bench-predictions, which git ignores.
 // Usage: node bench/predictions.mjs [rows]
@@ -72,14 +73,15 @@ async function measure(candPath, basePath) {
 
   const t0 = t()
   let bytes = 0
-  for (const p of [candPath, basePath]) for await (const c of createReadStream(p, { highWaterMark: 1 << 20 })) bytes += c.length
+  for (const p of [candPath, basePath]) for await (const c of createReadStream(p)) bytes += c.length
   const rawMs = t() - t0
 
+  const cpu0 = process.cpuUsage()
   const t1 = t()
   const options = { task: 'binary' }
   const [cand, base] = await Promise.all([
-    readPredictions(createReadStream(candPath, { highWaterMark: 1 << 20 }), 'candidate.csv', options),
-    readPredictions(createReadStream(basePath, { highWaterMark: 1 << 20 }), 'baseline.csv', options),
+    readPredictions(createReadStream(candPath), 'candidate.csv', options),
+    readPredictions(createReadStream(basePath), 'baseline.csv', options),
   ])
   const t2 = t()
   const joined = joinPredictions(cand, base)
@@ -87,11 +89,13 @@ async function measure(candPath, basePath) {
   const result = compareBinary(joined.ids, joined.labels, joined.candidate, joined.baseline, { threshold: 0.5, confidence: 0.95, seed: 1 })
   const t4 = t()
   const total = (t4 - t1) / 1000
+  const cpu = process.cpuUsage(cpu0)
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6
   const rssMiB = process.resourceUsage().maxRSS / 1024
   const fmt = (ms) => (ms / 1000).toFixed(2)
   console.log(`rows ${joined.ids.length}, ${(bytes / 1048576).toFixed(1)} MiB in two CSV files`)
   console.log(`raw read ${fmt(rawMs)} s | parse ${fmt(t2 - t1)} s | join ${fmt(t3 - t2)} s | metrics + tests ${fmt(t4 - t3)} s`)
-  console.log(`total ${total.toFixed(2)} s (${(total / (rawMs / 1000)).toFixed(1)}× the raw read); peak RSS ${rssMiB.toFixed(0)} MiB`)
+  console.log(`total ${total.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU (${(total / (rawMs / 1000)).toFixed(1)}× the raw read); peak RSS ${rssMiB.toFixed(0)} MiB`)
   console.log(`candidate auc ${result.candidate.roc_auc.toFixed(4)}, baseline ${result.baseline.roc_auc.toFixed(4)}; DeLong p ${result.intervals.roc_auc.p_value.toExponential(2)}; fixes ${result.flips.fixed}, breaks ${result.flips.broken}`)
   if (total > 5 || rssMiB > 1024) {
     console.log('over the goal (5 s, 1 GiB)')

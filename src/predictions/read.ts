@@ -34,7 +34,13 @@ export function formatOf(file: string): PredictionFormat | undefined {
   return ext === 'ndjson' ? 'jsonl' : (ext as PredictionFormat)
 }
 
-/** The chunks of the input, failing once more than maxBytes have arrived. */
+/**
+ * Text is decoded and split in pieces of at most 64 KiB: V8's string searches in the splitter
+ * slow down with the length of the string searched (1 MiB pieces measured 2.5× slower).
+ */
+const PIECE = 64 * 1024
+
+/** The input in pieces of at most PIECE bytes, failing once more than maxBytes have arrived. */
 async function* capped(input: Uint8Array | AsyncIterable<Uint8Array>, file: string, maxBytes: number): AsyncGenerator<Uint8Array> {
   const tooBig = (): PredictionsError =>
     new PredictionsError([
@@ -42,14 +48,14 @@ async function* capped(input: Uint8Array | AsyncIterable<Uint8Array>, file: stri
     ])
   if (input instanceof Uint8Array) {
     if (input.byteLength > maxBytes) throw tooBig()
-    yield input
+    for (let i = 0; i < input.byteLength; i += PIECE) yield input.subarray(i, i + PIECE)
     return
   }
   let total = 0
   for await (const chunk of input) {
     total += chunk.byteLength
     if (total > maxBytes) throw tooBig()
-    yield chunk
+    for (let i = 0; i < chunk.byteLength; i += PIECE) yield chunk.subarray(i, i + PIECE)
   }
 }
 
