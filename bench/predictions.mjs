@@ -26,7 +26,9 @@ if (process.argv[2] === '--measure') {
     const cand = join(dir, 'candidate.csv')
     const base = join(dir, 'baseline.csv')
     generate(cand, base, rows)
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', cand, base], { stdio: 'inherit' })
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', cand, base], {
+      stdio: 'inherit',
+    })
     process.exitCode = r.status ?? 1
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -36,7 +38,7 @@ if (process.argv[2] === '--measure') {
 /** Two CSVs of the same ids and labels; the baseline in another row order, scores correlated. */
 function generate(candPath, basePath, rows) {
   let s = 12345
-  const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296)
+  const rand = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296
   const labels = new Uint8Array(rows)
   const cand = new Float64Array(rows)
   const base = new Float64Array(rows)
@@ -86,7 +88,11 @@ async function measure(candPath, basePath) {
   const t2 = t()
   const joined = joinPredictions(cand, base)
   const t3 = t()
-  const result = compareBinary(joined.ids, joined.labels, joined.candidate, joined.baseline, { threshold: 0.5, confidence: 0.95, seed: 1 })
+  const result = compareBinary(joined.ids, joined.labels, joined.candidate, joined.baseline, {
+    threshold: 0.5,
+    confidence: 0.95,
+    seed: 1,
+  })
   const t4 = t()
   const total = (t4 - t1) / 1000
   const cpu = process.cpuUsage(cpu0)
@@ -94,9 +100,15 @@ async function measure(candPath, basePath) {
   const rssMiB = process.resourceUsage().maxRSS / 1024
   const fmt = (ms) => (ms / 1000).toFixed(2)
   console.log(`rows ${joined.ids.length}, ${(bytes / 1048576).toFixed(1)} MiB in two CSV files`)
-  console.log(`raw read ${fmt(rawMs)} s | parse ${fmt(t2 - t1)} s | join ${fmt(t3 - t2)} s | metrics + tests ${fmt(t4 - t3)} s`)
-  console.log(`total ${total.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU (${(total / (rawMs / 1000)).toFixed(1)}× the raw read); peak RSS ${rssMiB.toFixed(0)} MiB`)
-  console.log(`candidate auc ${result.candidate.roc_auc.toFixed(4)}, baseline ${result.baseline.roc_auc.toFixed(4)}; DeLong p ${result.intervals.roc_auc.p_value.toExponential(2)}; fixes ${result.flips.fixed}, breaks ${result.flips.broken}`)
+  console.log(
+    `raw read ${fmt(rawMs)} s | parse ${fmt(t2 - t1)} s | join ${fmt(t3 - t2)} s | metrics + tests ${fmt(t4 - t3)} s`,
+  )
+  console.log(
+    `total ${total.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU (${(total / (rawMs / 1000)).toFixed(1)}× the raw read); peak RSS ${rssMiB.toFixed(0)} MiB`,
+  )
+  console.log(
+    `candidate auc ${result.candidate.roc_auc.toFixed(4)}, baseline ${result.baseline.roc_auc.toFixed(4)}; DeLong p ${result.intervals.roc_auc.p_value.toExponential(2)}; fixes ${result.flips.fixed}, breaks ${result.flips.broken}`,
+  )
   if (total > 5 || rssMiB > 1024) {
     console.log('over the goal (5 s, 1 GiB)')
     process.exitCode = 1

@@ -4,21 +4,25 @@ import { IdIndex } from '../../src/predictions/id-index.js'
 describe('IdIndex', () => {
   test('property: behaves like a Map under inserts, sets and lookups', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 4 }), fc.integer({ min: -1000, max: 1000 }), fc.boolean())), fc.array(fc.string({ maxLength: 4 })), (ops, probes) => {
-        const index = new IdIndex(1)
-        const map = new Map<string, number>()
-        for (const [id, v, overwrite] of ops) {
-          if (overwrite && map.has(id)) {
-            index.set(id, v)
-            map.set(id, v)
-            continue
+      fc.property(
+        fc.array(fc.tuple(fc.string({ maxLength: 4 }), fc.integer({ min: -1000, max: 1000 }), fc.boolean())),
+        fc.array(fc.string({ maxLength: 4 })),
+        (ops, probes) => {
+          const index = new IdIndex(1)
+          const map = new Map<string, number>()
+          for (const [id, v, overwrite] of ops) {
+            if (overwrite && map.has(id)) {
+              index.set(id, v)
+              map.set(id, v)
+              continue
+            }
+            expect(index.insert(id, v)).toBe(map.get(id))
+            if (!map.has(id)) map.set(id, v)
           }
-          expect(index.insert(id, v)).toBe(map.get(id))
-          if (!map.has(id)) map.set(id, v)
-        }
-        expect(index.size).toBe(map.size)
-        for (const id of [...probes, ...map.keys()]) expect(index.get(id)).toBe(map.get(id))
-      }),
+          expect(index.size).toBe(map.size)
+          for (const id of [...probes, ...map.keys()]) expect(index.get(id)).toBe(map.get(id))
+        },
+      ),
     )
   })
 

@@ -39,10 +39,14 @@ describe('Parquet through hyparquet', () => {
 
   test('a truncated file is a clear error', async () => {
     const cut = bytes('predictions.parquet').subarray(0, 400)
-    await expect(readPredictions(cut, 'p.parquet', { task: 'binary' })).rejects.toThrow(/p\.parquet: not a readable Parquet file: .*Fix: write it with pandas/)
+    await expect(readPredictions(cut, 'p.parquet', { task: 'binary' })).rejects.toThrow(
+      /p\.parquet: not a readable Parquet file: .*Fix: write it with pandas/,
+    )
   })
 
   test('the size cap applies', async () => {
-    await expect(readPredictions(bytes('predictions.parquet'), 'p.parquet', { task: 'binary', maxBytes: 100 })).rejects.toThrow(/100-byte cap/)
+    await expect(
+      readPredictions(bytes('predictions.parquet'), 'p.parquet', { task: 'binary', maxBytes: 100 }),
+    ).rejects.toThrow(/100-byte cap/)
   })
 })

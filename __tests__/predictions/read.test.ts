@@ -40,7 +40,11 @@ describe('formats', () => {
 
 describe('CSV and TSV', () => {
   test('reads columns in any order, CRLF, BOM, blank lines, a last line without newline', async () => {
-    const t = await readPredictions(Buffer.from('\uFEFFscore,id,label\r\n0.5,a,1\r\n\r\n0.25,b,0\r\n0,c,0'), 'p.csv', binary)
+    const t = await readPredictions(
+      Buffer.from('\uFEFFscore,id,label\r\n0.5,a,1\r\n\r\n0.25,b,0\r\n0,c,0'),
+      'p.csv',
+      binary,
+    )
     expect(t.ids).toEqual(['a', 'b', 'c'])
     expect(Array.from(t.labels)).toEqual([1, 0, 0])
     expect(Array.from(t.values)).toEqual([0.5, 0.25, 0])
@@ -74,7 +78,9 @@ describe('CSV and TSV', () => {
   })
 
   test('TSV and regression with a prediction column', async () => {
-    const t = await readPredictions(Buffer.from('id\tlabel\tprediction\n1\t3.5\t-2e1\n'), 'p.tsv', { task: 'regression' })
+    const t = await readPredictions(Buffer.from('id\tlabel\tprediction\n1\t3.5\t-2e1\n'), 'p.tsv', {
+      task: 'regression',
+    })
     expect(Array.from(t.values)).toEqual([-20])
     expect(t.column).toBe('prediction')
   })
@@ -98,6 +104,7 @@ describe('errors name the file and the 1-based row', () => {
     ['id,label,score\na,1,1.5\n', 'p.csv:2: score 1.5 is outside [0, 1]'],
     ['id,label,score\na,1,-0.1\n', 'p.csv:2: score -0.1 is outside [0, 1]'],
     ['id,label,score\na,2,0.5\n', 'p.csv:2: label "2" is not 0 or 1'],
+    ['id,label,score\na,1,true\n', 'p.csv:2: score "true" is not a number'],
     ['id,label,score\n,1,0.5\n', 'p.csv:2: the id is empty'],
     ['id,label,score\na,1\n', 'p.csv:2: 2 fields where the header has 3'],
     ['id,label,score\na,1,0.5\nb"x,0,0.5\n', 'p.csv:3: a quote inside an unquoted field'],
@@ -119,20 +126,30 @@ describe('errors name the file and the 1-based row', () => {
 
   test('regression accepts any number but not text', async () => {
     const err = await problems('id,label,prediction\na,x,1e400\n', 'p.csv', { task: 'regression' })
-    expect(err.problems.map((p) => p.message)).toEqual(['label "x" is not a number.', 'prediction "1e400" is not a number.'])
+    expect(err.problems.map((p) => p.message)).toEqual([
+      'label "x" is not a number.',
+      'prediction "1e400" is not a number.',
+    ])
   })
 
   test('size cap for a buffer and for a stream', async () => {
     const text = 'id,label,score\na,1,0.5\n'
-    expect((await problems(text, 'p.csv', { task: 'binary', maxBytes: 10 })).message).toMatch(/larger than the 10-byte cap/)
-    await expect(readPredictions(chunked(text, 4), 'p.csv', { task: 'binary', maxBytes: 10 })).rejects.toThrow(/10-byte cap/)
-    await expect(readPredictions(chunked(text, 4), 'p.csv', { task: 'binary', maxBytes: text.length })).resolves.toBeDefined()
+    expect((await problems(text, 'p.csv', { task: 'binary', maxBytes: 10 })).message).toMatch(
+      /larger than the 10-byte cap/,
+    )
+    await expect(readPredictions(chunked(text, 4), 'p.csv', { task: 'binary', maxBytes: 10 })).rejects.toThrow(
+      /10-byte cap/,
+    )
+    await expect(
+      readPredictions(chunked(text, 4), 'p.csv', { task: 'binary', maxBytes: text.length }),
+    ).resolves.toBeDefined()
   })
 })
 
 describe('JSON Lines', () => {
   test('numbers, numeric ids, booleans and blank lines', async () => {
-    const text = '{"id": 7, "label": true, "score": 0.75}\n\n{"id": "x", "label": 0, "score": 0}\r\n{"id":"y","label":1,"score":1}'
+    const text =
+      '{"id": 7, "label": true, "score": 0.75}\n\n{"id": "x", "label": 0, "score": 0}\r\n{"id":"y","label":1,"score":1}'
     const t = await readPredictions(chunked(text, 5), 'p.jsonl', binary)
     expect(t.ids).toEqual(['7', 'x', 'y'])
     expect(Array.from(t.labels)).toEqual([1, 0, 1])
@@ -145,6 +162,8 @@ describe('JSON Lines', () => {
     ['{"id": 1, "label": 1, "score": 0.5}\nnot json\n', 'p.jsonl:2: not a JSON object'],
     ['{"id": 1, "label": 1, "score": 0.5}\n[1]\n', 'p.jsonl:2: not a JSON object'],
     ['{"id": 1, "label": 1, "score": null}\n', 'p.jsonl:1: score null is not a number'],
+    ['{"id": 1, "label": 1, "score": true}\n', 'p.jsonl:1: score true is not a number'],
+    ['{"id": 1, "label": true, "prediction": 2}\n', 'p.jsonl:1: prediction 2 is outside [0, 1]'],
     ['{"id": 1, "label": 1, "score": 0.5}\n{"id": 1, "label": 1, "score": 0.5}\n', 'p.jsonl:2: duplicate id "1"'],
     ['\n', 'p.jsonl: the file holds no records'],
   ])('%j', async (text, message) => {

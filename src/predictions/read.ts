@@ -9,7 +9,14 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { parquetMetadata, parquetReadObjects } from 'hyparquet'
 import { DelimitedSplitter, DelimitedSyntaxError } from './delimited.js'
-import { ProblemList, PredictionsError, TableBuilder, show, type PredictionTable, type PredictionTask } from './table.js'
+import {
+  ProblemList,
+  PredictionsError,
+  TableBuilder,
+  show,
+  type PredictionTable,
+  type PredictionTask,
+} from './table.js'
 
 export { PredictionsError, type PredictionProblem, type PredictionTable, type PredictionTask } from './table.js'
 
@@ -41,10 +48,18 @@ export function formatOf(file: string): PredictionFormat | undefined {
 const PIECE = 64 * 1024
 
 /** The input in pieces of at most PIECE bytes, failing once more than maxBytes have arrived. */
-async function* capped(input: Uint8Array | AsyncIterable<Uint8Array>, file: string, maxBytes: number): AsyncGenerator<Uint8Array> {
+async function* capped(
+  input: Uint8Array | AsyncIterable<Uint8Array>,
+  file: string,
+  maxBytes: number,
+): AsyncGenerator<Uint8Array> {
   const tooBig = (): PredictionsError =>
     new PredictionsError([
-      { file, message: `the file is larger than the ${maxBytes}-byte cap.`, fix: 'write fewer rows, or raise the size cap.' },
+      {
+        file,
+        message: `the file is larger than the ${maxBytes}-byte cap.`,
+        fix: 'write fewer rows, or raise the size cap.',
+      },
     ])
   if (input instanceof Uint8Array) {
     if (input.byteLength > maxBytes) throw tooBig()
@@ -85,7 +100,12 @@ export async function readPredictions(
 }
 
 /** Which value column a header offers for the task, or a problem. */
-function pickColumn(names: readonly string[], file: string, task: PredictionTask, line: number): 'score' | 'prediction' {
+function pickColumn(
+  names: readonly string[],
+  file: string,
+  task: PredictionTask,
+  line: number,
+): 'score' | 'prediction' {
   const missing: string[] = []
   for (const c of ['id', 'label']) if (!names.includes(c)) missing.push(c)
   const hasScore = names.includes('score')
@@ -125,7 +145,12 @@ async function readDelimited(
       return
     }
     if (fields.length !== width) {
-      problems.add({ file, line, message: `${fields.length} fields where the header has ${width}.`, fix: 'give every row one value per column (quote values that hold the delimiter).' })
+      problems.add({
+        file,
+        line,
+        message: `${fields.length} fields where the header has ${width}.`,
+        fix: 'give every row one value per column (quote values that hold the delimiter).',
+      })
       return
     }
     builder.add(line, fields[cols[0]], fields[cols[1]], fields[cols[2]])
@@ -137,12 +162,18 @@ async function readDelimited(
     splitter.end()
   } catch (err) {
     if (err instanceof DelimitedSyntaxError) {
-      problems.add({ file, line: err.line, message: err.message, fix: 'quote fields as RFC 4180 says: "a ""quoted"" value".' })
+      problems.add({
+        file,
+        line: err.line,
+        message: err.message,
+        fix: 'quote fields as RFC 4180 says: "a ""quoted"" value".',
+      })
       throw new PredictionsError(problems.problems, problems.omitted)
     }
     throw err
   }
-  if (!builder) throw new PredictionsError([{ file, message: 'the file is empty.', fix: 'write a header row: id, label, score.' }])
+  if (!builder)
+    throw new PredictionsError([{ file, message: 'the file is empty.', fix: 'write a header row: id, label, score.' }])
   return builder.finish()
 }
 
@@ -175,7 +206,12 @@ async function readJsonLines(
     if (!builder) builder = new TableBuilder(file, task, pickColumn(Object.keys(record), file, task, line), problems)
     if (!(builder.column in record) || !('id' in record) || !('label' in record)) {
       const lacks = ['id', 'label', builder.column].filter((k) => !(k in record))
-      problems.add({ file, line, message: `missing ${lacks.join(', ')}.`, fix: `give every line id, label and ${builder.column}.` })
+      problems.add({
+        file,
+        line,
+        message: `missing ${lacks.join(', ')}.`,
+        fix: `give every line id, label and ${builder.column}.`,
+      })
       return
     }
     builder.add(line, record.id, record.label, record[builder.column])
@@ -191,7 +227,14 @@ async function readJsonLines(
   }
   pending += decoder.decode()
   if (pending !== '') handle(pending)
-  if (!builder) throw new PredictionsError([{ file, message: 'the file holds no records.', fix: 'write one JSON object per line: {"id": …, "label": …, "score": …}.' }])
+  if (!builder)
+    throw new PredictionsError([
+      {
+        file,
+        message: 'the file holds no records.',
+        fix: 'write one JSON object per line: {"id": …, "label": …, "score": …}.',
+      },
+    ])
   return builder.finish()
 }
 
@@ -217,11 +260,20 @@ async function readParquet(
     const metadata = parquetMetadata(buffer)
     const names = metadata.schema.slice(1).map((s) => s.name)
     column = pickColumn(names, file, task, 1)
-    rows = await parquetReadObjects({ file: buffer, metadata, columns: ['id', 'label', column], compressors: COMPRESSORS })
+    rows = await parquetReadObjects({
+      file: buffer,
+      metadata,
+      columns: ['id', 'label', column],
+      compressors: COMPRESSORS,
+    })
   } catch (err) {
     if (err instanceof PredictionsError) throw err
     throw new PredictionsError([
-      { file, message: `not a readable Parquet file: ${(err as Error).message}.`, fix: 'write it with pandas.DataFrame.to_parquet (pyarrow), or use CSV.' },
+      {
+        file,
+        message: `not a readable Parquet file: ${(err as Error).message}.`,
+        fix: 'write it with pandas.DataFrame.to_parquet (pyarrow), or use CSV.',
+      },
     ])
   }
   const builder = new TableBuilder(file, task, column, problems)

@@ -22,7 +22,9 @@ export class PredictionsError extends Error {
   readonly omitted: number
 
   constructor(problems: PredictionProblem[], omitted = 0) {
-    const lines = problems.map((p) => `${p.file}${p.line !== undefined ? `:${p.line}` : ''}: ${p.message}${p.fix ? ` Fix: ${p.fix}` : ''}`)
+    const lines = problems.map(
+      (p) => `${p.file}${p.line !== undefined ? `:${p.line}` : ''}: ${p.message}${p.fix ? ` Fix: ${p.fix}` : ''}`,
+    )
     if (omitted > 0) lines.push(`… and ${omitted} more problem${omitted === 1 ? '' : 's'}`)
     super(lines.join('\n'))
     this.name = 'PredictionsError'
@@ -105,32 +107,58 @@ export class TableBuilder {
   /** Adds one record; `label` and `value` are text (from CSV) or already numbers/booleans (JSON, Parquet). */
   add(row: number, id: unknown, label: unknown, value: unknown): void {
     const file = this.file
-    const idText = typeof id === 'string' ? id : typeof id === 'number' || typeof id === 'bigint' ? String(id) : undefined
+    const idText =
+      typeof id === 'string' ? id : typeof id === 'number' || typeof id === 'bigint' ? String(id) : undefined
     if (idText === undefined || idText === '') {
       this.problems.add({ file, line: row, message: 'the id is empty.', fix: 'give every row an id.' })
       return
     }
-    const y = this.number(label)
-    const v = this.number(value)
+    const y = this.number(label, this.task === 'binary')
+    const v = this.number(value, false)
     let ok = true
     if (y === undefined) {
-      this.problems.add({ file, line: row, message: `label ${show(label)} is not a number.`, fix: this.task === 'binary' ? 'write 0 or 1.' : 'write a decimal number.' })
+      this.problems.add({
+        file,
+        line: row,
+        message: `label ${show(label)} is not a number.`,
+        fix: this.task === 'binary' ? 'write 0 or 1.' : 'write a decimal number.',
+      })
       ok = false
     } else if (this.task === 'binary' && y !== 0 && y !== 1) {
-      this.problems.add({ file, line: row, message: `label ${show(label)} is not 0 or 1 (task: binary).`, fix: 'write 0 or 1, or set task: regression.' })
+      this.problems.add({
+        file,
+        line: row,
+        message: `label ${show(label)} is not 0 or 1 (task: binary).`,
+        fix: 'write 0 or 1, or set task: regression.',
+      })
       ok = false
     }
     if (v === undefined) {
-      this.problems.add({ file, line: row, message: `${this.column} ${show(value)} is not a number.`, fix: 'write a decimal number.' })
+      this.problems.add({
+        file,
+        line: row,
+        message: `${this.column} ${show(value)} is not a number.`,
+        fix: 'write a decimal number.',
+      })
       ok = false
     } else if (this.task === 'binary' && (v < 0 || v > 1)) {
-      this.problems.add({ file, line: row, message: `${this.column} ${v} is outside [0, 1].`, fix: 'write the probability of the positive class.' })
+      this.problems.add({
+        file,
+        line: row,
+        message: `${this.column} ${v} is outside [0, 1].`,
+        fix: 'write the probability of the positive class.',
+      })
       ok = false
     }
     const first = this.index.insert(idText, this.n)
     if (first !== undefined) {
       const firstRow = first < 0 ? -first : this.rows[first]
-      this.problems.add({ file, line: row, message: `duplicate id ${show(idText)} (first on row ${firstRow}).`, fix: 'give every example one row.' })
+      this.problems.add({
+        file,
+        line: row,
+        message: `duplicate id ${show(idText)} (first on row ${firstRow}).`,
+        fix: 'give every example one row.',
+      })
       return
     }
     if (!ok || y === undefined || v === undefined) {
@@ -146,13 +174,14 @@ export class TableBuilder {
     this.n++
   }
 
-  private number(v: unknown): number | undefined {
+  /** A number from text or a JSON/Parquet value; `truth` also takes true/false (binary labels). */
+  private number(v: unknown, truth: boolean): number | undefined {
     if (typeof v === 'number') return Number.isFinite(v) ? v : undefined
-    if (typeof v === 'boolean') return v ? 1 : 0
+    if (typeof v === 'boolean') return truth ? (v ? 1 : 0) : undefined
     if (typeof v === 'bigint') return Number(v)
     if (typeof v === 'string') {
       const n = parseNumber(v)
-      if (n !== undefined || this.task !== 'binary') return n
+      if (n !== undefined || !truth) return n
       const t = v.trim().toLowerCase()
       return t === 'true' ? 1 : t === 'false' ? 0 : undefined
     }
@@ -190,7 +219,14 @@ export class TableBuilder {
 
 /** A value quoted for a message, cut to 40 characters. */
 export function show(v: unknown): string {
-  const s = typeof v === 'string' ? v : v === undefined ? 'missing' : typeof v === 'bigint' ? String(v) : JSON.stringify(v) ?? String(v)
+  const s =
+    typeof v === 'string'
+      ? v
+      : v === undefined
+        ? 'missing'
+        : typeof v === 'bigint'
+          ? String(v)
+          : (JSON.stringify(v) ?? String(v))
   const cut = s.length > 40 ? `${s.slice(0, 40)}…` : s
   return typeof v === 'string' ? JSON.stringify(cut) : cut
 }

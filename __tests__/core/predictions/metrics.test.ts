@@ -1,4 +1,15 @@
-import { accuracy, binaryMetrics, confusion, f1, mae, precision, recall, regressionMetrics, rmse, rocAuc } from '../../../src/core/predictions/metrics.js'
+import {
+  accuracy,
+  binaryMetrics,
+  confusion,
+  f1,
+  mae,
+  precision,
+  recall,
+  regressionMetrics,
+  rmse,
+  rocAuc,
+} from '../../../src/core/predictions/metrics.js'
 import { reference } from './reference.js'
 
 describe('binary metrics against scikit-learn definitions (numpy/scipy fixture)', () => {

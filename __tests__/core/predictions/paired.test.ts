@@ -18,10 +18,13 @@ describe('flips', () => {
 })
 
 const rows = fc
-  .array(fc.tuple(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), {
-    minLength: 2,
-    maxLength: 60,
-  })
+  .array(
+    fc.tuple(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+    {
+      minLength: 2,
+      maxLength: 60,
+    },
+  )
   .map((r) => ({
     ids: r.map((_, i) => `id${i}`),
     labels: r.map(([y]) => (y ? 1 : 0)),
@@ -84,7 +87,14 @@ describe('compareBinary', () => {
 
 describe('compareRegression', () => {
   test('property: identical predictions give [0, 0]; swapping mirrors', () => {
-    const arb = fc.array(fc.tuple(fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true })), { minLength: 1, maxLength: 50 })
+    const arb = fc.array(
+      fc.tuple(
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        fc.double({ min: -100, max: 100, noNaN: true }),
+      ),
+      { minLength: 1, maxLength: 50 },
+    )
     fc.assert(
       fc.property(arb, (r) => {
         const y = r.map((t) => t[0])

@@ -59,8 +59,7 @@ export function logGamma(x: number): number {
   }
   const inv = 1 / x
   const inv2 = inv * inv
-  const series =
-    inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 * (1 / 1680 - inv2 * (1 / 1188)))))
+  const series = inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 * (1 / 1680 - inv2 * (1 / 1188)))))
   return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + series - shift
 }
 
@@ -95,7 +94,7 @@ export function binomial(rng: Xoshiro128, n: number, p: number): number {
       if (u < acc) return up
     }
     if (down > 0) {
-      pDown *= (down / (n - down + 1)) / ratio
+      pDown *= down / (n - down + 1) / ratio
       down--
       acc += pDown
       if (u < acc) return down
