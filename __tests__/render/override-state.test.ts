@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import type { OverrideRecord } from '../../src/core/override.js'
-import { markerFor, parseMarker } from '../../src/render/marker.js'
+import { markerFor, parseMarker } from '../../src/core/marker.js'
 import { overrideStateLine, parseOverrideState, withOverrideState } from '../../src/render/override-state.js'
 import { fitComment } from '../../src/render/truncate.js'
 

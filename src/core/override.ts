@@ -12,7 +12,7 @@
  * `/model-gate override` comment re-approves.
  */
 import { exceeds, formatNumber } from './numbers.js'
-import { worsening } from './rules.js'
+import { worsening } from './rules/index.js'
 import type { Better, GateResult, Policy, Verdict } from './types.js'
 
 /** The policy's `override:` section after validation, with defaults applied. */

@@ -11,7 +11,7 @@
  */
 import type { OverrideRecord, WaivedCheck } from '../core/override.js'
 import { MAX_REASON_LENGTH, MAX_WAIVED_CHECKS } from '../core/override.js'
-import { parseMarker } from './marker.js'
+import { parseMarker } from '../core/marker.js'
 
 const PREFIX = '<!-- model-gate-override v1 '
 const SUFFIX = ' -->'

@@ -31,8 +31,8 @@ const policy: ModelPolicy = {
   metricsFile: 'm.json',
   baseline: { source: 'base', file: 'm.json', missing: 'warn' },
   gates: [
-    { pattern: 'recall', better: 'higher', min: 0.9, severity: 'block', required: true },
-    { pattern: 'latency_ms', better: 'lower', max: 50, severity: 'block', required: true },
+    { pattern: 'recall', better: 'higher', rules: { min: 0.9 }, severity: 'block', required: true },
+    { pattern: 'latency_ms', better: 'lower', rules: { max: 50 }, severity: 'block', required: true },
   ],
 }
 const entry = (over: Partial<HistoryEntry> = {}): HistoryEntry => ({

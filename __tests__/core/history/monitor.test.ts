@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { productionFindings, reviewFindings } from '../../../src/core/history/monitor.js'
-import type { DeclarationSummary, GateRule, Metrics } from '../../../src/core/types.js'
+import type { DeclarationSummary, Metrics } from '../../../src/core/types.js'
+import { gate } from '../fixtures.js'
 
 const card = (nextReview?: string): DeclarationSummary => ({ file: 'MODEL_CARD.md', regulations: [], legalBasis: [], specialCategories: [], owners: ['@ana'], ...(nextReview ? { nextReview } : {}) })
 
@@ -29,12 +30,11 @@ describe('reviewFindings', () => {
 })
 
 describe('productionFindings', () => {
-  const gate = (pattern: string, over: Partial<GateRule>): GateRule => ({ pattern, better: 'higher', severity: 'block', required: true, ...over })
   const gates = [
     gate('recall', { min: 0.85 }),
     gate('latency_p95_ms', { better: 'lower', max: 50, severity: 'warn' }),
     gate('per_class.*.f1', { min: 0.6 }),
-    gate('auc', { maxRegression: { kind: 'absolute', value: 0.01 } }),
+    gate('auc', { max_regression: { kind: 'absolute', value: 0.01 } }),
     gate('coverage', { min: 0.9 }),
   ]
   const production: Metrics = new Map([

@@ -85,7 +85,7 @@ describe('commentTrends', () => {
   const at = (i: number, recall: number, f1: number): HistoryEntry => ({
     v: 1, time: 't', sha: `${i}abcdef0`, model: 'fraud', verdict: 'approved', mode: 'enforce', metrics: { recall, f1, auc: 0.9 }, kpis: { saved: { value: i } },
   })
-  const policy: ModelPolicy = { name: 'fraud', metricsFile: 'm', baseline: { source: 'none', file: 'm', missing: 'warn' }, gates: [{ pattern: 'recall', better: 'higher', min: 0.85, severity: 'block', required: true }] }
+  const policy: ModelPolicy = { name: 'fraud', metricsFile: 'm', baseline: { source: 'none', file: 'm', missing: 'warn' }, gates: [{ pattern: 'recall', better: 'higher', rules: { min: 0.85 }, severity: 'block', required: true }] }
 
   test('KPIs and blocking metrics, once each, worsening lines first', () => {
     const trends = commentTrends([at(1, 0.93, 0.7), at(2, 0.92, 0.75), at(3, 0.91, 0.79)], evaluation, { policy, kpis: { saved: { value: 4 } } })

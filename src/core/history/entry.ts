@@ -79,7 +79,7 @@ export function buildEntry(evaluation: Evaluation, options: BuildEntryOptions): 
     metrics[check.metric] = check.candidate
     const rule = options.policy?.gates.find((gate) => gate.pattern === check.gate)
     if (rule && limits[check.metric] === undefined) {
-      limits[check.metric] = { better: rule.better, ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}) }
+      limits[check.metric] = { better: rule.better, ...(rule.rules.min !== undefined ? { min: rule.rules.min } : {}), ...(rule.rules.max !== undefined ? { max: rule.rules.max } : {}) }
     }
   }
   const declarationChecks = evaluation.checks.filter((check) => check.kind === 'declaration')

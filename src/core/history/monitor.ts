@@ -51,7 +51,7 @@ export function reviewFindings(declarations: DeclarationSummary | undefined, now
 export function productionFindings(production: Metrics, gates: readonly GateRule[], file: string): MonitorFinding[] {
   const findings: MonitorFinding[] = []
   for (const gate of gates) {
-    if (gate.min === undefined && gate.max === undefined) continue
+    if (gate.rules.min === undefined && gate.rules.max === undefined) continue
     const names = matchPattern(gate.pattern, production.keys())
     if (names.length === 0) {
       findings.push({ severity: 'warn', file, metric: gate.pattern, message: `\`${gate.pattern}\` is gated but missing from the production export \`${file}\`.`, fix: `Check the job that writes ${file}: it should export \`${gate.pattern}\`.` })
@@ -64,8 +64,8 @@ export function productionFindings(production: Metrics, gates: readonly GateRule
         continue
       }
       const fix = `Investigate \`${name}\` in production (data drift, a broken feature, traffic change); retrain or roll back, or change the gate in the policy if the floor is no longer right.`
-      if (gate.min !== undefined && value < gate.min) findings.push({ severity: gate.severity === 'block' ? 'fail' : 'warn', file, metric: name, message: `\`${name}\` in production is ${value}, below the floor ${gate.min}.`, fix })
-      if (gate.max !== undefined && value > gate.max) findings.push({ severity: gate.severity === 'block' ? 'fail' : 'warn', file, metric: name, message: `\`${name}\` in production is ${value}, above the ceiling ${gate.max}.`, fix })
+      if (gate.rules.min !== undefined && value < gate.rules.min) findings.push({ severity: gate.severity === 'block' ? 'fail' : 'warn', file, metric: name, message: `\`${name}\` in production is ${value}, below the floor ${gate.rules.min}.`, fix })
+      if (gate.rules.max !== undefined && value > gate.rules.max) findings.push({ severity: gate.severity === 'block' ? 'fail' : 'warn', file, metric: name, message: `\`${name}\` in production is ${value}, above the ceiling ${gate.rules.max}.`, fix })
     }
   }
   return findings

@@ -165,7 +165,7 @@ export function commentTrends(
     if (typeof check.candidate !== 'number' || !Number.isFinite(check.candidate)) continue
     seen.add(check.metric)
     const rule = options.policy?.gates.find((gate) => gate.pattern === check.gate)
-    const limit = rule ? { better: rule.better, ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}) } : undefined
+    const limit = rule ? { better: rule.better, ...(rule.rules.min !== undefined ? { min: rule.rules.min } : {}), ...(rule.rules.max !== undefined ? { max: rule.rules.max } : {}) } : undefined
     series.push(trendSeries(entries, { model: evaluation.model, name: check.metric, candidate: check.candidate, ...(limit ? { limit } : {}), ...(options.trend !== undefined ? { trend: options.trend } : {}) }))
   }
   const withHistory = series.filter((s) => s.points.some((point) => !point.candidate))
