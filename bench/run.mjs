@@ -8,7 +8,8 @@
 //     the same scenario, with no added latency and with 100 ms added to every API answer;
 //   - the action's peak memory (RSS) on a pull request with 3,000 comments and with 30.
 // Every run is checked: an unexpected exit status or verdict fails the benchmark (exit 1).
-// `MODEL_GATE_BENCH_ACTION=path/index.js` benches another action bundle than dist/index.js.
+// `MODEL_GATE_BENCH_ACTION=path/index.js` (and `MODEL_GATE_BENCH_CLI`) bench other bundles than dist/;
+// `MODEL_GATE_BENCH_COMPARE=path/index.js` adds a second action bundle to the PR cases (before/after).
 // Temporary files live under os.tmpdir() and are removed at the end.
 import { execFileSync, fork, spawnSync } from 'node:child_process'
 import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -20,14 +21,18 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const ACTION = process.env.MODEL_GATE_BENCH_ACTION ? resolve(process.env.MODEL_GATE_BENCH_ACTION) : join(ROOT, 'dist', 'index.js')
 const NCC = join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 const FAKE_SOURCE = join(ROOT, '__tests__', 'helpers', 'fake-github.ts')
-const CLI = join(ROOT, 'dist', 'cli', 'index.js')
+const CLI = process.env.MODEL_GATE_BENCH_CLI ? resolve(process.env.MODEL_GATE_BENCH_CLI) : join(ROOT, 'dist', 'cli', 'index.js')
 const EXAMPLE = join(ROOT, 'examples', 'fraud-model')
 
-const RUNS = 15
-const WARMUP = 2
+/** `MODEL_GATE_BENCH_RUNS=n`: exactly n runs per case and no warm-up (for profiling, see bench/PROFILE.md). */
+const FIXED_RUNS = Number(process.env.MODEL_GATE_BENCH_RUNS) || undefined
+/** `MODEL_GATE_BENCH_NODE_ARGS='--cpu-prof …'`: node options for the runs of the action and the CLI (not the reference). */
+const NODE_ARGS = (process.env.MODEL_GATE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
+const RUNS = FIXED_RUNS ?? 15
+const WARMUP = FIXED_RUNS ? 0 : 2
 /** Per-case time budget: slow cases run fewer times (never fewer than MIN_RUNS). */
 const CASE_BUDGET_MS = 10_000
-const MIN_RUNS = 5
+const MIN_RUNS = FIXED_RUNS ?? 5
 /** A run at least this long needs no second warm-up. */
 const SLOW_RUN_MS = 1_000
 /** One run taking longer than this fails the benchmark. */
@@ -80,7 +85,7 @@ function median(values) {
  * median time and the last result.
  */
 function measure(name, once) {
-  let first = once()
+  let first = WARMUP ? once() : { ms: CASE_BUDGET_MS }
   for (let i = 1; i < WARMUP && first.ms < SLOW_RUN_MS; i++) first = once()
   const runs = Math.max(MIN_RUNS, Math.min(RUNS, Math.floor(CASE_BUDGET_MS / Math.max(first.ms, 1))))
   const times = []
@@ -198,7 +203,7 @@ function runAction(repo, sha, scratch, expected) {
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux'
   }
-  const run = timed([ACTION], { cwd: repo, env, scratch })
+  const run = timed([...NODE_ARGS, ACTION], { cwd: repo, env, scratch })
   const outputs = parseOutputs(readFileSync(outputFile, 'utf8'))
   const expectedStatus = expected.verdict === 'approved' ? 0 : 1
   if (run.status !== expectedStatus || !outputs.report || !existsSync(outputs.report)) {
@@ -212,7 +217,7 @@ function runAction(repo, sha, scratch, expected) {
 function runCli(repo, scratch, expected) {
   const reportFile = join(scratch, 'cli-report.json')
   rmSync(reportFile, { force: true })
-  const run = timed([CLI, 'check', '--base', 'HEAD', '--report', reportFile], { cwd: repo, env: baseEnv(), scratch })
+  const run = timed([...NODE_ARGS, CLI, 'check', '--base', 'HEAD', '--report', reportFile], { cwd: repo, env: baseEnv(), scratch })
   const expectedStatus = { approved: 0, blocked: 1, error: 2 }[expected.verdict]
   if (run.status !== expectedStatus || !existsSync(reportFile)) {
     throw new BenchFailure(describeFailure(run, `cli: expected exit ${expectedStatus} and a report`))
@@ -431,7 +436,8 @@ function runPrBundle(bundle, pr, apiUrl, scratch, { maxRss = false } = {}) {
     INPUT_REPORT: '',
     ...(maxRss ? { MODEL_GATE_BENCH_MAXRSS: files.rss } : {})
   }
-  const args = maxRss ? ['--import', pathToFileURL(join(ROOT, 'bench', 'maxrss.mjs')).href, bundle] : [bundle]
+  const nodeArgs = bundle === ACTION ? NODE_ARGS : []
+  const args = maxRss ? [...nodeArgs, '--import', pathToFileURL(join(ROOT, 'bench', 'maxrss.mjs')).href, bundle] : [...nodeArgs, bundle]
   const run = timed(args, { cwd: pr.dir, env, scratch })
   const outputs = parseOutputs(readFileSync(files.output, 'utf8'))
   if (run.status !== 1 || outputs.verdict !== 'blocked') {
@@ -440,20 +446,30 @@ function runPrBundle(bundle, pr, apiUrl, scratch, { maxRss = false } = {}) {
   return { ms: run.ms, verdict: outputs.verdict, maxRss: maxRss ? Number(readFileSync(files.rss, 'utf8')) : undefined, run }
 }
 
-/** `measure` for runs that need the fake restarted (fresh comments) before each. */
-async function measurePr(name, once) {
-  let first = await once()
-  for (let i = 1; i < WARMUP && first.ms < SLOW_RUN_MS; i++) first = await once()
-  const runs = Math.max(MIN_RUNS, Math.min(RUNS, Math.floor(CASE_BUDGET_MS / Math.max(first.ms, 1))))
-  const times = []
-  const rss = []
-  let last = first
+/**
+ * Measures several cases of runs that need the fake restarted before each, interleaved run by run
+ * (so that load from other processes falls on all of them alike): warm-up, then as many rounds as
+ * fit the budget. Returns one row per case.
+ */
+async function measureInterleaved(cases) {
+  let round = 0
+  for (let i = 0; i < WARMUP; i++) for (const c of cases) round += (await c.once()).ms
+  if (!WARMUP) round = CASE_BUDGET_MS
+  else round /= WARMUP
+  const runs = Math.max(MIN_RUNS, Math.min(RUNS, Math.floor((CASE_BUDGET_MS * cases.length) / Math.max(round, 1))))
+  const results = cases.map(() => ({ times: [], rss: [], last: undefined }))
   for (let i = 0; i < runs; i++) {
-    last = await once()
-    times.push(last.ms)
-    if (last.maxRss !== undefined) rss.push(last.maxRss)
+    for (const [k, c] of cases.entries()) {
+      const last = await c.once()
+      results[k].times.push(last.ms)
+      if (last.maxRss !== undefined) results[k].rss.push(last.maxRss)
+      results[k].last = last
+    }
   }
-  return { name, runs, median: median(times), verdict: last.verdict, requests: last.requests, maxRss: rss.length ? median(rss) : undefined }
+  return cases.map((c, k) => {
+    const { times, rss, last } = results[k]
+    return { name: c.name, runs, median: median(times), verdict: last.verdict, requests: last.requests, maxRss: rss.length ? median(rss) : undefined }
+  })
 }
 
 /**
@@ -533,18 +549,23 @@ async function main() {
     mkdirSync(prDir)
     const pr = { dir: prDir, ...makePrRepo(prDir) }
     const requestLog = {}
+    const compare = process.env.MODEL_GATE_BENCH_COMPARE ? resolve(process.env.MODEL_GATE_BENCH_COMPARE) : undefined
     for (const latencyMs of [0, 100]) {
       const label = latencyMs ? `, ${latencyMs} ms per answer` : ''
       const opts = { comments: 150, latencyMs }
-      const ref = await measurePr(`reference: PR, 150 comments${label}`, () => prRun(server, reference, pr, scratch, opts))
-      const ours = await measurePr(`action: PR, 150 comments${label}`, () => prRun(server, ACTION, pr, scratch, opts))
-      rows.push({ ...ref, reference: ref.median }, { ...ours, reference: ref.median })
-      if (!latencyMs) Object.assign(requestLog, { reference: ref.requests, action: ours.requests })
+      const cases = [
+        { name: `reference: PR, 150 comments${label}`, once: () => prRun(server, reference, pr, scratch, opts) },
+        { name: `action: PR, 150 comments${label}`, once: () => prRun(server, ACTION, pr, scratch, opts) },
+        ...(compare ? [{ name: `compared action: PR, 150 comments${label}`, once: () => prRun(server, compare, pr, scratch, opts) }] : [])
+      ]
+      const measured = await measureInterleaved(cases)
+      rows.push(...measured.map((row) => ({ ...row, reference: measured[0].median })))
+      if (!latencyMs) Object.assign(requestLog, { reference: measured[0].requests, action: measured[1].requests })
     }
     const memory = []
     for (const comments of [30, 3_000]) {
       const opts = { comments, bodyChars: MEMORY_COMMENT_CHARS, maxRss: true }
-      memory.push(await measurePr(`action: PR, ${comments.toLocaleString('en-US')} comments (peak RSS)`, () => prRun(server, ACTION, pr, scratch, opts)))
+      memory.push(...(await measureInterleaved([{ name: `action: PR, ${comments.toLocaleString('en-US')} comments (peak RSS)`, once: () => prRun(server, ACTION, pr, scratch, opts) }])))
     }
     rows.push(...memory)
 
