@@ -2,25 +2,37 @@
 // Benchmark of model-gate's start-to-verdict time, as ratios to a bare `node -e 0` measured in
 // the same run (so the numbers compare across machines):
 //   - the bundled action (dist/index.js) on examples/fraud-model, run as the runner runs it;
-//   - a large case (50,000 metrics, 5,000 gates with a wildcard) through the CLI and the action.
+//   - a large case (50,000 metrics, 5,000 gates with a wildcard) through the CLI and the action;
+//   - a regressing pull request with 150 comments against the fake GitHub API on loopback, also
+//     as a ratio to the minimal reference action (bench/reference/, bundled with ncc here) run on
+//     the same scenario, with no added latency and with 100 ms added to every API answer;
+//   - the action's peak memory (RSS) on a pull request with 3,000 comments and with 30.
 // Every run is checked: an unexpected exit status or verdict fails the benchmark (exit 1).
-// Uses only Node built-ins; temporary files live under os.tmpdir() and are removed at the end.
-import { execFileSync, spawnSync } from 'node:child_process'
+// `MODEL_GATE_BENCH_ACTION=path/index.js` (and `MODEL_GATE_BENCH_CLI`) bench other bundles than dist/;
+// `MODEL_GATE_BENCH_COMPARE=path/index.js` adds a second action bundle to the PR cases (before/after).
+// Temporary files live under os.tmpdir() and are removed at the end.
+import { execFileSync, fork, spawnSync } from 'node:child_process'
 import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const ACTION = join(ROOT, 'dist', 'index.js')
-const CLI = join(ROOT, 'dist', 'cli', 'index.js')
+const ACTION = process.env.MODEL_GATE_BENCH_ACTION ? resolve(process.env.MODEL_GATE_BENCH_ACTION) : join(ROOT, 'dist', 'index.js')
+const NCC = join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+const FAKE_SOURCE = join(ROOT, '__tests__', 'helpers', 'fake-github.ts')
+const CLI = process.env.MODEL_GATE_BENCH_CLI ? resolve(process.env.MODEL_GATE_BENCH_CLI) : join(ROOT, 'dist', 'cli', 'index.js')
 const EXAMPLE = join(ROOT, 'examples', 'fraud-model')
 
-const RUNS = 15
-const WARMUP = 2
+/** `MODEL_GATE_BENCH_RUNS=n`: exactly n runs per case and no warm-up (for profiling, see bench/PROFILE.md). */
+const FIXED_RUNS = Number(process.env.MODEL_GATE_BENCH_RUNS) || undefined
+/** `MODEL_GATE_BENCH_NODE_ARGS='--cpu-prof …'`: node options for the runs of the action and the CLI (not the reference). */
+const NODE_ARGS = (process.env.MODEL_GATE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
+const RUNS = FIXED_RUNS ?? 15
+const WARMUP = FIXED_RUNS ? 0 : 2
 /** Per-case time budget: slow cases run fewer times (never fewer than MIN_RUNS). */
 const CASE_BUDGET_MS = 10_000
-const MIN_RUNS = 5
+const MIN_RUNS = FIXED_RUNS ?? 5
 /** A run at least this long needs no second warm-up. */
 const SLOW_RUN_MS = 1_000
 /** One run taking longer than this fails the benchmark. */
@@ -73,7 +85,7 @@ function median(values) {
  * median time and the last result.
  */
 function measure(name, once) {
-  let first = once()
+  let first = WARMUP ? once() : { ms: CASE_BUDGET_MS }
   for (let i = 1; i < WARMUP && first.ms < SLOW_RUN_MS; i++) first = once()
   const runs = Math.max(MIN_RUNS, Math.min(RUNS, Math.floor(CASE_BUDGET_MS / Math.max(first.ms, 1))))
   const times = []
@@ -191,7 +203,7 @@ function runAction(repo, sha, scratch, expected) {
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux'
   }
-  const run = timed([ACTION], { cwd: repo, env, scratch })
+  const run = timed([...NODE_ARGS, ACTION], { cwd: repo, env, scratch })
   const outputs = parseOutputs(readFileSync(outputFile, 'utf8'))
   const expectedStatus = expected.verdict === 'approved' ? 0 : 1
   if (run.status !== expectedStatus || !outputs.report || !existsSync(outputs.report)) {
@@ -205,7 +217,7 @@ function runAction(repo, sha, scratch, expected) {
 function runCli(repo, scratch, expected) {
   const reportFile = join(scratch, 'cli-report.json')
   rmSync(reportFile, { force: true })
-  const run = timed([CLI, 'check', '--base', 'HEAD', '--report', reportFile], { cwd: repo, env: baseEnv(), scratch })
+  const run = timed([...NODE_ARGS, CLI, 'check', '--base', 'HEAD', '--report', reportFile], { cwd: repo, env: baseEnv(), scratch })
   const expectedStatus = { approved: 0, blocked: 1, error: 2 }[expected.verdict]
   if (run.status !== expectedStatus || !existsSync(reportFile)) {
     throw new BenchFailure(describeFailure(run, `cli: expected exit ${expectedStatus} and a report`))
@@ -289,13 +301,205 @@ function makeLargeRepo(dir) {
 
 // ---------------------------------------------------------------------------------------------
 
+// The pull-request cases: the fake GitHub API in a child process, the reference action
+
+const OWNER = 'acme'
+const REPO = 'fraud-model'
+const PR_NUMBER = 42
+const POLICY_PATH = '.github/model-gate.yml'
+const METRICS_PATH = 'eval/metrics.json'
+/** The e2e tests' standard policy (__tests__/e2e/fixture.ts). */
+const PR_POLICY = ['version: 1', 'mode: enforce', 'metrics:', '  file: eval/metrics.json', 'baseline:', '  source: base', 'gates:', '  accuracy:', '    min: 0.90', '    max_regression: 1%', '  latency_ms.p95:', '    better: lower', '    max: 120', ''].join('\n')
+const prMetrics = (accuracy, p95) => `${JSON.stringify({ accuracy, latency_ms: { p95 } }, null, 2)}\n`
+const PR_TOKEN = 'ghs_fake_installation_token'
+const COMMENT_CHARS = 600
+const MEMORY_COMMENT_CHARS = 2_000
+
+/** Transpiles the TypeScript fake GitHub API into `dir` (types stripped, no checking). */
+async function transpileFake(dir) {
+  const { default: ts } = await import('typescript')
+  const { outputText } = ts.transpileModule(readFileSync(FAKE_SOURCE, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    fileName: FAKE_SOURCE
+  })
+  const file = join(dir, 'fake-github.mjs')
+  writeFileSync(file, outputText)
+  return file
+}
+
+/** Bundles bench/reference/index.mjs with ncc (as scripts/package.mjs bundles the action) into `dir`. */
+function bundleReference(dir) {
+  execFileSync(process.execPath, [NCC, 'build', join(ROOT, 'bench', 'reference', 'index.mjs'), '-o', dir, '--quiet'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  return join(dir, 'index.mjs')
+}
+
+/** The fake GitHub API in a child process, driven by messages (bench/fake-server.mjs). */
+async function startFakeServer(fakeModule) {
+  const child = fork(join(ROOT, 'bench', 'fake-server.mjs'), [], { env: { ...baseEnv(), FAKE_MODULE: fakeModule }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const waiting = []
+  child.on('message', (message) => waiting.shift()?.(message))
+  child.on('exit', (code) => {
+    for (const reject of waiting.splice(0)) reject({ type: 'error', message: `the fake GitHub server exited (${code})` })
+  })
+  const next = () =>
+    new Promise((resolve, reject) => {
+      waiting.push((message) => (message.type === 'error' ? reject(new BenchFailure(`fake GitHub: ${message.message}`)) : resolve(message)))
+    })
+  await next()
+  return {
+    async start(scenario) {
+      const answer = next()
+      child.send({ type: 'start', scenario })
+      return (await answer).url
+    },
+    async requests() {
+      const answer = next()
+      child.send({ type: 'requests' })
+      return (await answer).requests
+    },
+    stop() {
+      child.send({ type: 'stop' })
+    }
+  }
+}
+
+/** A git repository whose `main` holds the policy and the baseline, with a regressing `feature` branch checked out. */
+function makePrRepo(dir) {
+  mkdirSync(join(dir, '.github'), { recursive: true })
+  mkdirSync(join(dir, 'eval'), { recursive: true })
+  writeFileSync(join(dir, POLICY_PATH), PR_POLICY)
+  writeFileSync(join(dir, METRICS_PATH), prMetrics(0.95, 90))
+  const baseSha = commitAll(dir, 'baseline')
+  git(dir, 'checkout', '-q', '-b', 'feature')
+  writeFileSync(join(dir, METRICS_PATH), prMetrics(0.91, 92))
+  git(dir, 'commit', '-q', '-a', '-m', 'PR change')
+  return { baseSha, headSha: git(dir, 'rev-parse', 'HEAD') }
+}
+
+/** One run of `bundle` on the pull_request event, with the environment the runner gives (see __tests__/helpers/run-action.ts). */
+function runPrBundle(bundle, pr, apiUrl, scratch, { maxRss = false } = {}) {
+  const files = { event: 'event.json', output: 'github-output', summary: 'step-summary', env: 'github-env', path: 'github-path', state: 'github-state', rss: 'maxrss' }
+  for (const key of Object.keys(files)) {
+    files[key] = join(scratch, files[key])
+    writeFileSync(files[key], '')
+  }
+  writeFileSync(
+    files.event,
+    JSON.stringify({
+      action: 'synchronize',
+      number: PR_NUMBER,
+      pull_request: { number: PR_NUMBER, base: { sha: pr.baseSha, ref: 'main' }, head: { sha: pr.headSha, ref: 'feature' } },
+      repository: { name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } }
+    })
+  )
+  const runnerTemp = join(scratch, 'runner-temp')
+  rmSync(runnerTemp, { recursive: true, force: true })
+  mkdirSync(runnerTemp)
+  const env = {
+    ...baseEnv(),
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_ACTION: 'model-gate',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_JOB: 'gate',
+    GITHUB_WORKFLOW: 'model-gate',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_NUMBER: '7',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_ENV: files.env,
+    GITHUB_PATH: files.path,
+    GITHUB_STATE: files.state,
+    GITHUB_API_URL: apiUrl,
+    GITHUB_GRAPHQL_URL: `${apiUrl}/graphql`,
+    GITHUB_SERVER_URL: apiUrl,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_SHA: pr.headSha,
+    GITHUB_REF: `refs/pull/${PR_NUMBER}/merge`,
+    GITHUB_HEAD_REF: 'feature',
+    GITHUB_BASE_REF: 'main',
+    GITHUB_WORKSPACE: pr.dir,
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    GIT_CONFIG_NOSYSTEM: '1',
+    INPUT_POLICY: POLICY_PATH,
+    'INPUT_POLICY-SOURCE': 'base',
+    'INPUT_GITHUB-TOKEN': PR_TOKEN,
+    INPUT_COMMENT: 'true',
+    INPUT_MODE: '',
+    INPUT_MODEL: '',
+    INPUT_REPORT: '',
+    ...(maxRss ? { MODEL_GATE_BENCH_MAXRSS: files.rss } : {})
+  }
+  const nodeArgs = bundle === ACTION ? NODE_ARGS : []
+  const args = maxRss ? [...nodeArgs, '--import', pathToFileURL(join(ROOT, 'bench', 'maxrss.mjs')).href, bundle] : [...nodeArgs, bundle]
+  const run = timed(args, { cwd: pr.dir, env, scratch })
+  const outputs = parseOutputs(readFileSync(files.output, 'utf8'))
+  if (run.status !== 1 || outputs.verdict !== 'blocked') {
+    throw new BenchFailure(describeFailure(run, `${bundle}: expected exit 1 and verdict blocked, got verdict=${outputs.verdict}`))
+  }
+  return { ms: run.ms, verdict: outputs.verdict, maxRss: maxRss ? Number(readFileSync(files.rss, 'utf8')) : undefined, run }
+}
+
+/**
+ * Measures several cases of runs that need the fake restarted before each, interleaved run by run
+ * (so that load from other processes falls on all of them alike): warm-up, then as many rounds as
+ * fit the budget. Returns one row per case.
+ */
+async function measureInterleaved(cases) {
+  let round = 0
+  for (let i = 0; i < WARMUP; i++) for (const c of cases) round += (await c.once()).ms
+  if (!WARMUP) round = CASE_BUDGET_MS
+  else round /= WARMUP
+  const runs = Math.max(MIN_RUNS, Math.min(RUNS, Math.floor((CASE_BUDGET_MS * cases.length) / Math.max(round, 1))))
+  const results = cases.map(() => ({ times: [], rss: [], last: undefined }))
+  for (let i = 0; i < runs; i++) {
+    for (const [k, c] of cases.entries()) {
+      const last = await c.once()
+      results[k].times.push(last.ms)
+      if (last.maxRss !== undefined) results[k].rss.push(last.maxRss)
+      results[k].last = last
+    }
+  }
+  return cases.map((c, k) => {
+    const { times, rss, last } = results[k]
+    return { name: c.name, runs, median: median(times), verdict: last.verdict, requests: last.requests, maxRss: rss.length ? median(rss) : undefined }
+  })
+}
+
+/**
+ * One pull-request run against a freshly started fake (`comments` comments on the PR); fails
+ * unless the run ended by posting the comment. Returns the requests it made as `METHOD path` lines.
+ */
+async function prRun(server, bundle, pr, scratch, { comments, latencyMs = 0, bodyChars = COMMENT_CHARS, maxRss = false }) {
+  const files = { [POLICY_PATH]: PR_POLICY, [METRICS_PATH]: prMetrics(0.95, 90) }
+  const url = await server.start({ latencyMs, owner: OWNER, repo: REPO, baseSha: pr.baseSha, pr: PR_NUMBER, files, comments, bodyChars })
+  const result = runPrBundle(bundle, pr, url, scratch, { maxRss })
+  const requests = await server.requests()
+  const posted = requests.at(-1)
+  if (!posted || posted.method !== 'POST' || posted.status !== 201) {
+    throw new BenchFailure(describeFailure(result.run, `${bundle}: expected the run to end by posting its comment, it made ${requests.map((r) => `${r.method} ${r.path} ${r.status}`).join(', ')}`))
+  }
+  const requestLines = requests.map((r) => `${r.method} ${r.path}${r.query.page ? `?page=${r.query.page}` : ''} ${r.status}`)
+  return { ...result, requests: requestLines }
+}
+
+// ---------------------------------------------------------------------------------------------
+
 function table(rows, bare) {
-  const header = ['case', 'runs', 'median ms', '× node -e 0', 'verdict', 'checks', 'failed']
+  const header = ['case', 'runs', 'median ms', '× node -e 0', '× reference', 'peak RSS MB', 'verdict', 'checks', 'failed']
   const body = rows.map((r) => [
     r.name,
     String(r.runs),
     r.median.toFixed(1),
     (r.median / bare).toFixed(2),
+    r.reference === undefined ? '' : (r.median / r.reference).toFixed(2),
+    r.maxRss === undefined ? '' : (r.maxRss / 1024 / 1024).toFixed(1),
     r.verdict ?? '',
     r.checks === undefined ? '' : String(r.checks),
     r.failed === undefined ? '' : String(r.failed)
@@ -305,11 +509,12 @@ function table(rows, bare) {
   return [line(header), '|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|', ...body.map(line)].join('\n')
 }
 
-function main() {
+async function main() {
   for (const file of [ACTION, CLI]) {
     if (!existsSync(file)) throw new BenchFailure(`${file} is missing: run \`npm run package\` first`)
   }
   const scratchRoot = mkdtempSync(join(tmpdir(), 'model-gate-bench-'))
+  let server
   try {
     const scratch = join(scratchRoot, 'scratch')
     mkdirSync(scratch)
@@ -338,15 +543,45 @@ function main() {
     rows.push(measure('cli: 50k metrics, 5k gates', () => runCli(large, scratch, largeExpected)))
     rows.push(measure('action: 50k metrics, 5k gates', () => runAction(large, largeSha, scratch, largeExpected)))
 
+    const reference = bundleReference(join(scratchRoot, 'reference'))
+    server = await startFakeServer(await transpileFake(scratchRoot))
+    const prDir = join(scratchRoot, 'pr')
+    mkdirSync(prDir)
+    const pr = { dir: prDir, ...makePrRepo(prDir) }
+    const requestLog = {}
+    const compare = process.env.MODEL_GATE_BENCH_COMPARE ? resolve(process.env.MODEL_GATE_BENCH_COMPARE) : undefined
+    for (const latencyMs of [0, 100]) {
+      const label = latencyMs ? `, ${latencyMs} ms per answer` : ''
+      const opts = { comments: 150, latencyMs }
+      const cases = [
+        { name: `reference: PR, 150 comments${label}`, once: () => prRun(server, reference, pr, scratch, opts) },
+        { name: `action: PR, 150 comments${label}`, once: () => prRun(server, ACTION, pr, scratch, opts) },
+        ...(compare ? [{ name: `compared action: PR, 150 comments${label}`, once: () => prRun(server, compare, pr, scratch, opts) }] : [])
+      ]
+      const measured = await measureInterleaved(cases)
+      rows.push(...measured.map((row) => ({ ...row, reference: measured[0].median })))
+      if (!latencyMs) Object.assign(requestLog, { reference: measured[0].requests, action: measured[1].requests })
+    }
+    const memory = []
+    for (const comments of [30, 3_000]) {
+      const opts = { comments, bodyChars: MEMORY_COMMENT_CHARS, maxRss: true }
+      memory.push(...(await measureInterleaved([{ name: `action: PR, ${comments.toLocaleString('en-US')} comments (peak RSS)`, once: () => prRun(server, ACTION, pr, scratch, opts) }])))
+    }
+    rows.push(...memory)
+
     console.log(table(rows, bare.median))
-    console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}; large case: ${LARGE_SLICES * 5} metrics, ${LARGE_LITERAL_GATES + 1} gates, ${rules} rule applications`)
+    console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}; action ${ACTION}`)
+    console.log(`large case: ${LARGE_SLICES * 5} metrics, ${LARGE_LITERAL_GATES + 1} gates, ${rules} rule applications`)
+    console.log(`peak RSS, 3,000 comments / 30 comments (${MEMORY_COMMENT_CHARS} characters each): ${(memory[1].maxRss / memory[0].maxRss).toFixed(3)}`)
+    for (const [who, lines] of Object.entries(requestLog)) console.log(`API requests of the ${who} (PR, 150 comments): ${lines.length}\n  ${lines.join('\n  ')}`)
   } finally {
+    server?.stop()
     rmSync(scratchRoot, { recursive: true, force: true })
   }
 }
 
 try {
-  main()
+  await main()
 } catch (error) {
   console.error(`bench failed: ${error instanceof BenchFailure ? error.message : error.stack}`)
   process.exitCode = 1

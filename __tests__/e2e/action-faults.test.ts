@@ -152,21 +152,34 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
   test('server errors (500, 502) on reading, the identity and the listing are retried with backoff; one comment', async () => {
     const { fixture, head } = await blockedPr()
     pr = fixture
+    // A personal token: GET /user is only asked for tokens that are not installation tokens.
+    pr.fake.addToken('ghp_gate_user', { login: 'gate-user' })
     pr.fake.failNext('GET', /\/contents\//, 502, {}, { message: 'Bad Gateway' })
     pr.fake.failNext('GET', /^\/user$/, 502, {}, { message: 'Bad Gateway' })
     pr.fake.failNext('GET', COMMENTS, 500, {}, { message: 'Server Error' })
-    const run = await pr.run(node(), head)
+    const run = await pr.run(node(), head, { token: 'ghp_gate_user' })
 
     expectRun(run, { code: 1, verdict: 'blocked' })
     const requests = pr.fake.requests
     expect(statuses(requests, 'GET', /\/contents\/\.github\/model-gate\.yml$/)).toEqual([502, 200])
-    expect(statuses(requests, 'GET', /^\/user$/)).toEqual([502, 403])
+    expect(statuses(requests, 'GET', /^\/user$/)).toEqual([502, 200])
     expect(statuses(requests, 'GET', COMMENTS)).toEqual([500, 200])
     expect(statuses(requests, 'POST', COMMENTS)).toEqual([201])
     for (const path of [/\/contents\//, /^\/user$/, COMMENTS]) expect(gapMs(requests, 'GET', path)).toBeGreaterThanOrEqual(900)
-    expect(pr.ours()).toHaveLength(1)
-    expect(run.outputs['comment-url']).toBe(pr.ours()[0]!.html_url)
+    const theirs = pr.all().filter((c) => c.user.login === 'gate-user')
+    expect(theirs).toHaveLength(1)
+    expect(run.outputs['comment-url']).toBe(theirs[0]!.html_url)
     expect(workflowCommands(run.stdout, 'warning')).toEqual([])
+  })
+
+  test('the installation token (GITHUB_TOKEN) is known to write as the Actions bot: GET /user is not asked', async () => {
+    const { fixture, head } = await blockedPr()
+    pr = fixture
+    const run = await pr.run(node(), head)
+
+    expectRun(run, { code: 1, verdict: 'blocked' })
+    expect(pr.fake.requests.filter((r) => r.path === '/user')).toEqual([])
+    expect(pr.ours()).toHaveLength(1)
   })
 
   test('rate limits are waited out: primary 403 on reading, secondary 429 on listing and 403 on posting', async () => {
@@ -189,11 +202,15 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     expect(pr.ours()).toHaveLength(1)
     expect(run.outputs['comment-url']).toBe(pr.ours()[0]!.html_url)
     const warnings = workflowCommands(run.stdout, 'warning').map((c) => c.message)
-    expect(warnings).toEqual([
-      expect.stringMatching(/^GitHub primary rate limit on GET .*\/contents\/.*: retrying in \d+s \(1\/3\)$/),
-      expect.stringMatching(/^GitHub secondary rate limit on GET .*\/issues\/42\/comments.*: retrying in 1s \(1\/3\)$/),
-      expect.stringMatching(/^GitHub secondary rate limit on POST .*\/issues\/.*\/comments: retrying in 1s \(1\/3\)$/)
-    ])
+    // The reads and the listing run in parallel: their two warnings come in either order.
+    expect(warnings).toHaveLength(3)
+    expect(warnings.slice(0, 2)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^GitHub primary rate limit on GET .*\/contents\/.*: retrying in \d+s \(1\/3\)$/),
+        expect.stringMatching(/^GitHub secondary rate limit on GET .*\/issues\/42\/comments.*: retrying in 1s \(1\/3\)$/)
+      ])
+    )
+    expect(warnings[2]).toMatch(/^GitHub secondary rate limit on POST .*\/issues\/.*\/comments: retrying in 1s \(1\/3\)$/)
   })
 
   test('422 "body is too long": the comment is cut to half once more and posted; refused again, no loop', async () => {
@@ -348,7 +365,7 @@ describe('the bundled action with the GitHub API unreachable', () => {
         expect(workflowCommands(offline.stdout, 'warning').map((c) => c.message)).toEqual([
           expect.stringMatching(new RegExp(`^Could not read \\.github/model-gate\\.yml from base ${base} \\(GitHub API\\) \\(.+\\); reading it with git instead\\.$`)),
           expect.stringMatching(new RegExp(`^Could not read eval/metrics\\.json from base ${base} \\(GitHub API\\) \\(.+\\); reading it with git instead\\.$`)),
-          `Could not write the PR comment (Could not tell which GitHub user the token belongs to: connect ECONNREFUSED 127.0.0.1:${port}): ` +
+          `Could not write the PR comment (connect ECONNREFUSED 127.0.0.1:${port}): ` +
             `the GitHub API at http://127.0.0.1:${port} could not be reached; the verdict and the job summary still hold.`
         ])
 

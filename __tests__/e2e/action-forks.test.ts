@@ -277,7 +277,7 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
         lastReviewed: null,
         nextReview: hostile
       }
-      r.policyChanges.push({ target: hostile, field: 'min', from: 1, to: 0, effect: 'loosens', description: hostile, model: 'default' })
+      r.policyChanges.push({ target: hostile, field: 'min', from: 1, to: 0, effect: 'loosens', words: hostile, description: hostile, model: 'default' })
     })
     const post = await commentRun(fork, node(), { reportPath: path })
 

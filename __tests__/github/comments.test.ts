@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { createClient } from '../../src/github/client.js'
+import { scanMarkedComments } from '../../src/github/comment-scan.js'
 import { upsertStickyComment } from '../../src/github/comments.js'
 import { markerFor } from '../../src/core/marker.js'
 import { BOT_LOGIN, DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
@@ -140,5 +141,38 @@ describe('upsertStickyComment', () => {
     fake.addToken('ghs_readonly', { login: BOT_LOGIN, installation: true, readOnly: true })
     await expect(upsert('approved', 'default', client(fake.url, 'ghs_readonly'))).rejects.toMatchObject({ status: 403 })
     expect(comments()).toEqual([])
+  })
+})
+
+describe('upsertStickyComment with the comments listed beforehand', () => {
+  const target = (listed: Promise<never> | ReturnType<typeof scanMarkedComments>) => ({
+    owner: OWNER,
+    repo: REPO,
+    issueNumber: PR,
+    body: body('approved'),
+    modelKey: 'default',
+    identity: BOT_LOGIN,
+    listed
+  })
+  const lists = () => fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/issues/${PR}/comments`))
+
+  test('updates the comment found in the earlier listing without listing again', async () => {
+    seedOthers(150)
+    const first = await upsert('blocked')
+    const listed = scanMarkedComments(client(), { owner: OWNER, repo: REPO, issueNumber: PR })
+    await listed
+    const before = lists().length
+    const result = await upsertStickyComment(client(), target(listed))
+    expect(result).toEqual({ action: 'updated', id: first.id, url: first.url })
+    expect(lists()).toHaveLength(before)
+    expect(ours()).toEqual([expect.objectContaining({ body: body('approved') })])
+  })
+
+  test('fails as the earlier listing failed, without listing again (it was retried already)', async () => {
+    await upsert('blocked')
+    const before = fake.requests.length
+    await expect(upsertStickyComment(client(), target(Promise.reject(new Error('connection reset'))))).rejects.toThrow('connection reset')
+    expect(fake.requests).toHaveLength(before)
+    expect(ours()).toEqual([expect.objectContaining({ body: body('blocked') })])
   })
 })

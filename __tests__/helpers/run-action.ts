@@ -30,7 +30,7 @@ export interface RunActionOptions {
   sha?: string
   /** The node binary; default the one running the tests (see nodeBinaries). */
   node?: string
-  /** The script to run; default `dist/index.js` of this repository. */
+  /** The script to run; default `MODEL_GATE_ACTION_BUNDLE` when set (a bundle built elsewhere), else `dist/index.js` of this repository. */
   entry?: string
   /** The child is killed and the run rejected after this long; default 60 s. */
   timeoutMs?: number
@@ -185,7 +185,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   Object.assign(env, opts.env)
   const childEnv = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined))
 
-  const entry = opts.entry ?? join(REPO_ROOT, 'dist', 'index.js')
+  const entry = opts.entry ?? (process.env.MODEL_GATE_ACTION_BUNDLE || join(REPO_ROOT, 'dist', 'index.js'))
   if (!existsSync(entry)) throw new Error(`${entry} does not exist: build the bundle first (npm run package).`)
   const { code, stdout, stderr } = await spawnNode(opts.node ?? process.execPath, entry, opts.workspace, childEnv, opts.timeoutMs ?? 60_000)
   return {

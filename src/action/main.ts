@@ -18,6 +18,7 @@ import type { FileSource } from '../sources/source.js'
 import { workspaceSource } from '../sources/workspace.js'
 import { commentFromReport } from './from-report.js'
 import { readInputs, type ActionInputs } from './inputs.js'
+import { prefetchComment } from './prefetch.js'
 import { publishComment, writeJobSummary } from './publish.js'
 
 const warn = (message: string): void => core.warning(message)
@@ -39,12 +40,14 @@ async function readEvent(): Promise<EventContext> {
 async function baseSource(ctx: EventContext, client: GitHubClient | undefined, root: string | undefined): Promise<FileSource | undefined> {
   const sha = ctx.baseSha
   if (!sha) return undefined
-  const local = root && (await resolveCommit(root, sha)) ? gitSource(root, sha) : undefined
+  const local = root ? resolveCommit(root, sha).then((found) => (found ? gitSource(root, sha) : undefined)) : Promise.resolve(undefined)
   if (!client) {
-    if (local) return local
+    const found = await local
+    if (found) return found
     throw new Error(`Cannot read the base commit ${sha.slice(0, 7)}: no \`github-token\` and the checkout does not have that commit (use \`fetch-depth: 0\` or pass a token).`)
   }
-  return withFallback(githubSource(client, ctx.owner, ctx.repo, sha), local, warn)
+  // Whether git has the commit is only needed when the API read fails: it is checked meanwhile.
+  return withFallback(githubSource(client, ctx.owner, ctx.repo, sha), local.catch(() => undefined), warn)
 }
 
 function noBaseReason(ctx: EventContext): string {
@@ -77,9 +80,10 @@ function annotate(result: GateResult): void {
 
 async function gate(inputs: ActionInputs): Promise<void> {
   const ctx = await readEvent()
+  const client = inputs.token ? createClient(inputs.token, { baseUrl: process.env.GITHUB_API_URL, log: warn }) : undefined
+  const prefetch = prefetchComment({ enabled: inputs.comment, ctx, client, token: inputs.token })
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const root = (await repoRoot(workspace)) ?? workspace
-  const client = inputs.token ? createClient(inputs.token, { baseUrl: process.env.GITHUB_API_URL, log: warn }) : undefined
 
   const result = await runGate({
     policyPath: inputs.policyPath,
@@ -110,7 +114,8 @@ async function gate(inputs: ActionInputs): Promise<void> {
     modelKey: result.modelKey,
     headSha: result.headSha,
     body,
-    runUrl: render.runUrl
+    runUrl: render.runUrl,
+    prefetch
   })
   core.setOutput('comment-url', url ?? '')
 

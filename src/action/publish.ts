@@ -5,6 +5,7 @@ import { upsertStickyComment } from '../github/comments.js'
 import type { EventContext } from '../github/event.js'
 import { errorMessage, httpStatus } from '../github/http-error.js'
 import { tokenIdentity } from '../github/identity.js'
+import type { CommentPrefetch } from './prefetch.js'
 import { COMMENT_LIMIT, commentLength, fitComment, fitSummary } from '../render/truncate.js'
 
 export interface CommentToPublish {
@@ -20,6 +21,8 @@ export interface CommentToPublish {
   body: string
   /** The workflow run, linked when the comment has to be shortened. */
   runUrl?: string
+  /** The identity and comment listing started before the gate ran (prefetchComment), if any. */
+  prefetch?: CommentPrefetch
 }
 
 const STILL_HOLD = 'the verdict and the job summary still hold.'
@@ -47,7 +50,7 @@ export async function publishComment(post: CommentToPublish): Promise<string | u
   }
   const full = post.body
   try {
-    const identity = await tokenIdentity(client)
+    const identity = await (post.prefetch?.identity ?? tokenIdentity(client))
     const posted = await upsertStickyComment(client, {
       owner: ctx.owner,
       repo: ctx.repo,
@@ -56,6 +59,7 @@ export async function publishComment(post: CommentToPublish): Promise<string | u
       modelKey: post.modelKey,
       identity,
       headSha: post.headSha,
+      listed: post.prefetch?.listed,
       shorten: (sent) => fitComment(full, Math.floor(commentLength(sent) / 2), { runUrl: post.runUrl }),
       log: (message) => core.info(logSafe(message))
     })

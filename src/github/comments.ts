@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseMarker } from '../core/marker.js'
 import type { GitHubClient } from './client.js'
+import { scanMarkedComments, type MarkedComment } from './comment-scan.js'
 import { errorMessage, httpStatus } from './http-error.js'
 import { newerHead, sameCommit } from './pulls.js'
 
@@ -25,6 +26,12 @@ export interface StickyCommentTarget {
   log?: (message: string) => void
   /** Wait before looking again after creating the comment failed; the n-th retry waits n² times this. Default 1000. */
   retryDelayMs?: number
+  /**
+   * The PR's marked comments listed earlier (scanMarkedComments started in parallel with the gate):
+   * the first look uses them instead of listing again, and fails as that listing failed (it was
+   * already retried like any other request).
+   */
+  listed?: Promise<readonly MarkedComment[]>
 }
 
 export interface StickyCommentResult {
@@ -36,6 +43,7 @@ export interface StickyCommentResult {
   reason?: string
 }
 
+/** A comment as the issue comments API lists it (the fields model-gate reads). */
 export interface IssueComment {
   id: number
   body?: string
@@ -62,9 +70,9 @@ export async function upsertStickyComment(client: GitHubClient, target: StickyCo
   let lastError: unknown
   for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
     if (attempt > 0) await sleep((target.retryDelayMs ?? 1000) * attempt ** 2)
-    const [newest, ...extras] = await ourComments(client, target)
+    const [newest, ...extras] = await ourComments(client, target, attempt === 0 ? target.listed : undefined)
     if (newest) {
-      if (newest.body !== undefined && posted.has(newest.body)) {
+      if (posted.has(newest.body)) {
         log(target, 'The PR comment was stored although GitHub answered with an error; it is not posted again.')
         return { url: newest.html_url, id: newest.id, action: 'created' }
       }
@@ -92,24 +100,21 @@ export async function upsertStickyComment(client: GitHubClient, target: StickyCo
   throw lastError
 }
 
-async function ourComments(client: GitHubClient, target: StickyCommentTarget): Promise<IssueComment[]> {
-  const all: IssueComment[] = await client.paginate(client.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    per_page: 100
-  })
-  return all.filter((comment) => isOurs(comment, target)).sort(newestFirst)
+/** Our comments, newest first: from `listed` when given (its failure is the listing's), else scanned now. */
+async function ourComments(client: GitHubClient, target: StickyCommentTarget, listed?: Promise<readonly MarkedComment[]>): Promise<MarkedComment[]> {
+  const issue = { owner: target.owner, repo: target.repo, issueNumber: target.issueNumber }
+  const marked = listed ? await listed : await scanMarkedComments(client, issue)
+  return marked.filter((comment) => isOurs(comment, target)).sort(newestFirst)
 }
 
 async function updateComment(
   client: GitHubClient,
   target: StickyCommentTarget,
-  newest: IssueComment,
-  extras: readonly IssueComment[]
+  newest: MarkedComment,
+  extras: readonly MarkedComment[]
 ): Promise<StickyCommentResult> {
   const { owner, repo } = target
-  const theirs = parseMarker(newest.body ?? '')?.head
+  const theirs = parseMarker(newest.body)?.head
   if (target.headSha && theirs && !sameCommit(theirs, target.headSha)) {
     const newer = await newerHead(client, { owner, repo, pullNumber: target.issueNumber, ours: target.headSha, theirs })
     if (newer.newer === 'theirs') return { url: newest.html_url, id: newest.id, action: 'skipped', reason: newer.reason }
