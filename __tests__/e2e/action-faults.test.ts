@@ -225,7 +225,7 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     const [comment] = pr.ours()
     expect(comment!.body).toBe(stored)
     expect(stored!.length).toBeLessThanOrEqual(Math.floor(sent!.length / 2))
-    expect(stored!.startsWith(`<!-- model-gate model=default head=${head} -->\n## ❌ model-gate: blocked — 1 of 3 checks fails\n`)).toBe(true)
+    expect(stored!.startsWith(`<!-- model-gate model=default head=${head} -->\n## ❌ model-gate: blocked — 1 of 2 metrics fails\n`)).toBe(true)
     expect(stored).toMatch(COMMENT_NOTE)
     expect(cut.outputs['comment-url']).toBe(comment!.html_url)
     expect(cut.stdout).toMatch(/GitHub refused the PR comment as too long \(\d+ characters\); posting it shortened to \d+\./)
@@ -271,7 +271,7 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     expectRun(denied, { code: 0, verdict: 'approved' })
     expect(pr.all()).toEqual([])
     expect(denied.outputs['comment-url']).toBe('')
-    expect(firstVisibleLine(denied.summary)).toBe('## ✅ model-gate: approved — 3 checks pass')
+    expect(firstVisibleLine(denied.summary)).toBe('## ✅ model-gate: approved — 2 metrics pass')
     expect(workflowCommands(denied.stdout, 'warning').map((c) => c.message)).toEqual([
       'Could not write the PR comment (Resource not accessible by integration - https://docs.github.com/rest): this token may not write to the pull request ' +
         '(a pull request from a fork gets a read-only token); the verdict and the job summary still hold.'
@@ -313,7 +313,7 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     expect(late.stdout).toContain(
       `The PR comment was not updated: it holds the result for a newer commit than this run's ${short(older)} (the pull request's head is now ${short(newer)}).`
     )
-    expect(firstVisibleLine(late.summary)).toBe('## ❌ model-gate: blocked — 1 of 3 checks fails')
+    expect(firstVisibleLine(late.summary)).toBe('## ❌ model-gate: blocked — 1 of 2 metrics fails')
 
     pr.repo.checkout('feature')
     const rerun = await pr.run(node(), newer, { inputs: { mode: 'advisory' } })

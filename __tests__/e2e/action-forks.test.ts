@@ -167,7 +167,7 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
     expect(comment!.user.login).toBe(BOT_LOGIN)
     expect(post.outputs['comment-url']).toBe(comment!.html_url)
     expect(comment!.body.startsWith(`<!-- model-gate model=default head=${head} -->\n`)).toBe(true)
-    expect(firstVisibleLine(comment!.body)).toBe('## ❌ model-gate: blocked — 1 of 3 checks fails')
+    expect(firstVisibleLine(comment!.body)).toBe('## ❌ model-gate: blocked — 1 of 2 metrics fails')
     expect(comment!.body).toContain('**accuracy** dropped 4.2% (0.95 → 0.91; may drop at most 1%)')
     expect(tableRow(comment!.body, 'accuracy')).toEqual(['❌', '`accuracy`', '0.95', '0.91', '−0.04 (−4.2%)', 'at least 0.9; may drop at most 1% (fails)'])
     expect(comment!.body).toContain(`/actions/runs/${GATE_RUN_ID}>)`)
@@ -203,7 +203,7 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
 
     expectRun(post, { code: 0, verdict: 'blocked' })
     expect(fork.pr.all()).toHaveLength(1)
-    expect(firstVisibleLine(fork.pr.all()[0]!.body)).toBe('## ❌ model-gate: blocked — 1 of 3 checks fails')
+    expect(firstVisibleLine(fork.pr.all()[0]!.body)).toBe('## ❌ model-gate: blocked — 1 of 2 metrics fails')
     const served = fork.pr.fake.requests.slice(before).filter((r) => r.path.includes('/pulls')).map((r) => r.path)
     expect(served).toEqual(lookups.map((path) => path.replace('{head}', fork!.head)))
   })
@@ -287,7 +287,7 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
     const [marker, ...rest] = comment!.body.split('\n')
     expect(marker).toBe(`<!-- model-gate model=default head=${fork.head} -->`)
     expect(rest.join('\n')).not.toMatch(/<!--|-->|<img|(?<!\\)\]\(http/)
-    expect(rest.filter((line) => line.startsWith('## '))).toEqual(['## ❌ model-gate: blocked — 1 of 3 checks fails'])
+    expect(rest.filter((line) => line.startsWith('## '))).toEqual(['## ❌ model-gate: blocked — 1 of 2 metrics fails'])
 
     const html = renderGfm(comment!.body)
     expect(html).not.toMatch(/<img|<h2>approved/)

@@ -61,7 +61,7 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
     expectRun(run, { code: 1, verdict: 'blocked' })
     expect(run.outputs.failed).toBe('3')
     const [comment] = pr.ours()
-    expect(firstVisibleLine(comment!.body)).toBe('## ❌ model-gate: blocked — 3 of 3 checks fail')
+    expect(firstVisibleLine(comment!.body)).toBe('## ❌ model-gate: blocked — 2 of 2 metrics fail')
     expect(tableRow(comment!.body, 'accuracy')).toEqual(['❌', '`accuracy`', '0.95', '0.85', '−0.1 (−11%)', 'at least 0.9; may drop at most 1%'])
     expect(tableRow(comment!.body, 'latency_ms.p95')).toEqual(['❌', '`latency_ms.p95`', '90', '150', '+60 (+67%)', 'at most 120'])
     const changes = comment!.body.slice(comment!.body.indexOf('**Policy changes in this PR**'))
@@ -118,7 +118,7 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
 
     expectRun(run, { code: 0, verdict: 'approved' })
     const [comment] = pr.ours()
-    expect(firstVisibleLine(comment!.body)).toBe('## ✅ model-gate: approved — 2 checks pass, 1 not evaluated')
+    expect(firstVisibleLine(comment!.body)).toBe('## ✅ model-gate: approved — 1 metric passes, 1 not evaluated')
     expect(tableRow(comment!.body, 'accuracy')).toEqual(['➖', '`accuracy`', '—', '0.91', '—', 'at least 0.9; may drop at most 1% (not evaluated)'])
     const why = `eval/metrics.json does not exist at base ${short(pr.baseSha)} (a first run?)`
     expect(comment!.body).toContain(`- ➖ \`accuracy\`: not evaluated: ${why}`)
@@ -138,7 +138,7 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
 
     expectRun(run, { code: 1, verdict: 'blocked' })
     const [comment] = pr.ours()
-    expect(firstVisibleLine(comment!.body)).toBe('## ❌ model-gate: blocked — 1 of 3 checks fails')
+    expect(firstVisibleLine(comment!.body)).toBe('## ❌ model-gate: blocked — 1 of 2 metrics fails')
     expect(tableRow(comment!.body, 'accuracy')).toEqual(['❌', '`accuracy`', '—', '0.85', '—', 'at least 0.9 (fails); may drop at most 1% (not evaluated)'])
     expect(comment!.body).toContain(`Policy \`.github/model-gate.yml\` read from the workspace at [\`${short(head)}\`]`)
     expect(comment!.body).toContain(`The base commit ${short(pr.baseSha)} has no policy yet (this change introduces it); the workspace copy was used.`)

@@ -77,7 +77,7 @@ describe('blocked comment', () => {
   const rows = metricTableRows(markdown)
 
   test('states the verdict and count first', () => {
-    expect(markdown.split('\n')[1]).toBe('## ❌ model-gate: blocked — 3 of 10 checks fail')
+    expect(markdown.split('\n')[1]).toBe('## ❌ model-gate: blocked — 2 of 5 metrics fail; 1 of 2 declaration checks fails')
   })
 
   test('summarises what blocks, with the numbers', () => {
@@ -259,7 +259,7 @@ describe('declarations', () => {
 describe('other verdicts', () => {
   test('approved: all checks pass, nothing to fix', () => {
     const markdown = renderComment(fx.approvedResult(), fx.CTX)
-    expect(markdown.split('\n')[1]).toBe('## ✅ model-gate: approved — 7 checks pass')
+    expect(markdown.split('\n')[1]).toBe('## ✅ model-gate: approved — 3 metrics pass, declarations sound')
     expect(metricTableRows(markdown)[3]).toEqual([
       '✅',
       'throughput',
@@ -274,7 +274,7 @@ describe('other verdicts', () => {
 
   test('advisory: heading and next line say nothing was enforced; links to commits and run', () => {
     const lines = renderComment(fx.advisoryResult(), LINKS).split('\n')
-    expect(lines[1]).toBe('## ❌ model-gate: blocked (advisory: not enforced) — 3 of 10 checks fail')
+    expect(lines[1]).toBe('## ❌ model-gate: blocked (advisory: not enforced) — 2 of 5 metrics fail; 1 of 2 declaration checks fails')
     expect(lines[3]).toBe(
       '**Advisory mode:** this result did not fail the check; in enforce mode it would have blocked the merge.'
     )
@@ -312,7 +312,7 @@ describe('other verdicts', () => {
 
   test('missing baseline: rows not evaluated, with the reason and the provenance note', () => {
     const markdown = renderComment(fx.missingBaselineResult(), fx.CTX)
-    expect(markdown.split('\n')[1]).toBe('## ✅ model-gate: approved — 2 checks pass, 2 not evaluated, 1 skipped')
+    expect(markdown.split('\n')[1]).toBe('## ✅ model-gate: approved — 2 not evaluated, 1 skipped')
     expect(metricTableRows(markdown).slice(1)).toEqual([
       ['➖', 'accuracy', '—', '0.953', '—', 'at least 0.9; may drop at most 0.5% (not evaluated)'],
       ['➖', 'latency_ms.p95', '—', '91', '—', 'at most 120; may rise at most 10% (not evaluated)'],
@@ -330,8 +330,8 @@ describe('other verdicts', () => {
     const headings = markdown.split('\n').filter((l) => l.startsWith('#'))
     expect(headings).toEqual([
       '## ❌ model-gate: blocked — 1 of 2 models blocked',
-      '### ❌ model `fraud`: blocked — 3 of 10 checks fail',
-      '### ✅ model `churn`: approved — 5 checks pass'
+      '### ❌ model `fraud`: blocked — 2 of 5 metrics fail; 1 of 2 declaration checks fails',
+      '### ✅ model `churn`: approved — 3 metrics pass'
     ])
     expect(markdown.split('\n')[0]).toBe(`<!-- model-gate model=all head=${fx.HEAD_SHA} -->`)
     expect(markdown).toContain('baseline `eval/churn.json` read at base `1a2b3c4`')
@@ -342,7 +342,7 @@ describe('other verdicts', () => {
     const result = fx.result([fx.evaluation({ model: 'fraud', checks: fx.approvedChecks() })], { modelKey: 'fraud' })
     const markdown = renderComment(result, fx.CTX)
     expect(markdown.split('\n')[0]).toBe(`<!-- model-gate model=fraud head=${fx.HEAD_SHA} -->`)
-    expect(markdown.split('\n')[1]).toBe('## ✅ model-gate `fraud`: approved — 7 checks pass')
+    expect(markdown.split('\n')[1]).toBe('## ✅ model-gate `fraud`: approved — 3 metrics pass, declarations sound')
   })
 })
 

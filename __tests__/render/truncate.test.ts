@@ -98,7 +98,7 @@ describe('fitComment', () => {
     expect(commentLength(cut)).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(parseMarker(cut)).toEqual({ model: 'default', head: HEAD })
     const lines = cut.split('\n')
-    expect(lines[1]).toBe('## ❌ model-gate: blocked — 12 of 40 checks fail')
+    expect(lines[1]).toBe('## ❌ model-gate: blocked — 12 of 40 metrics fail')
     const summaryLine = full.split('\n\n')[1]!
     expect(summaryLine).toMatch(/^\*\*m\\_fail\\_0\\_x+\*\* is 0\.5/)
     expect(cut.split('\n\n')[1]).toBe(summaryLine)
@@ -234,7 +234,7 @@ describe('fitSummary', () => {
 
     expect(utf8Length(cut)).toBeLessThanOrEqual(SUMMARY_LIMIT)
     expect(Buffer.byteLength(cut)).toBe(utf8Length(cut))
-    expect(cut.split('\n')[0]).toBe('## ❌ model-gate: blocked — 5 of 40 checks fail')
+    expect(cut.split('\n')[0]).toBe('## ❌ model-gate: blocked — 5 of 40 metrics fail')
     expect(metricsInTable(cut).filter((name) => name.includes('_fail_'))).toHaveLength(5)
     expect(metricsInTable(cut).length).toBeLessThan(40)
     expectWholeLines(cut, full)

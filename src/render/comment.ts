@@ -17,6 +17,7 @@ import { cell, code, inline, prose } from './escape.js'
 import { formatChange, formatDistinct, formatMovement, shortSha } from './format.js'
 import { markerFor } from '../core/marker.js'
 import { blocksMerge } from '../core/verdict.js'
+import { plural } from '../core/words.js'
 import {
   ICON,
   STATUS_WORDS,
@@ -92,30 +93,36 @@ function renderBody(result: GateResult, ctx: RenderContext): string {
   return `${blocksOut.filter((b): b is string => b !== undefined && b !== '').join('\n\n')}\n`
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-
-/** Checks that count in the heading: policy notes only when they block. */
-function counted(checks: readonly Check[]): Check[] {
-  return checks.filter((c) => c.kind !== 'policy' || blocksMerge(c))
-}
-
-/** The short outcome after the verdict word, e.g. `2 of 9 checks fail`. */
+/**
+ * The short outcome after the verdict word, counted in what the reader sees below it: rows of the
+ * metrics table, checks of the declarations table, blocking policy problems. `2 of 9 metrics fail`.
+ */
 function outcome(ev: Evaluation): string {
   if (ev.verdict === 'error') return 'the gate could not be evaluated'
-  const checks = counted(ev.checks)
+  const rows = metricRows(ev.checks)
+  const declarations = ev.checks.filter((c) => c.kind === 'declaration')
+  const policyBlocks = ev.checks.filter((c) => c.kind === 'policy' && blocksMerge(c)).length
+  const fails = (n: number): string => (n === 1 ? 'fails' : 'fail')
   if (ev.verdict === 'blocked') {
-    const failed = checks.filter(blocksMerge).length
-    return `${failed} of ${plural(checks.length, 'check')} ${failed === 1 ? 'fails' : 'fail'}`
+    const failedRows = rows.filter((row) => row.checks.some(blocksMerge)).length
+    const failedDeclarations = declarations.filter(blocksMerge).length
+    return [
+      failedRows ? `${failedRows} of ${plural(rows.length, 'metric')} ${fails(failedRows)}` : '',
+      failedDeclarations ? `${failedDeclarations} of ${plural(declarations.length, 'declaration check')} ${fails(failedDeclarations)}` : '',
+      policyBlocks ? `${plural(policyBlocks, 'policy problem')}` : ''
+    ]
+      .filter(Boolean)
+      .join('; ')
   }
-  if (checks.length === 0) return 'no checks are configured'
-  const tally = (status: Status): number => checks.filter((c) => shownStatus(c) === status).length
+  if (rows.length === 0 && declarations.length === 0) return 'no checks are configured'
+  const tally = (status: Status): number => rows.filter((row) => row.status === status).length
+  const declarationWarnings = declarations.filter((c) => shownStatus(c) === 'warn').length
   return [
-    plural(tally('pass'), 'check passes', 'checks pass'),
-    tally('warn') ? plural(tally('warn'), 'warning') : '',
+    tally('pass') ? plural(tally('pass'), 'metric passes', 'metrics pass') : '',
+    tally('warn') ? plural(tally('warn'), 'metric warning') : '',
     tally('not_evaluated') ? `${tally('not_evaluated')} not evaluated` : '',
-    tally('skip') ? `${tally('skip')} skipped` : ''
+    tally('skip') ? `${tally('skip')} skipped` : '',
+    declarations.length ? (declarationWarnings ? plural(declarationWarnings, 'declaration warning') : 'declarations sound') : ''
   ]
     .filter(Boolean)
     .join(', ')
