@@ -46,11 +46,52 @@ function setup(): { repo: GitRepo; out: string } {
 }
 
 describe('model-gate check', () => {
-  test('approves an unchanged working tree (exit 0)', () => {
+  test('approves an unchanged working tree (exit 0), and warns that the base is HEAD itself', () => {
     const { repo } = setup()
     const run = cli(repo.dir, 'check')
-    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^model-gate: APPROVED/)
+    expect(run.stderr).toBe(
+      `model-gate: base: the merge-base of HEAD and main (${repo.sha('main').slice(0, 7)}); pass --base REF to choose another.\n` +
+        `model-gate: warning: the base is HEAD itself (${repo.sha('main').slice(0, 7)}) and the working tree has no changes, so the baseline equals the candidate; pass --base with the commit to compare with.\n`
+    )
+  })
+
+  test('without --base, a committed regression on a branch is compared with the merge-base with main, and blocks', () => {
+    const { repo } = setup()
+    const start = repo.sha('main')
+    repo.branch('feature')
+    repo.commit({ 'eval/metrics.json': metrics(0.91) }, 'retrain')
+    const run = cli(repo.dir, 'check')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^model-gate: BLOCKED — 1 failed blocking check/)
+    expect(run.stdout).toMatch(/✗ accuracy: dropped 0\.04/)
+    expect(run.stderr).toBe(`model-gate: base: the merge-base of HEAD and main (${start.slice(0, 7)}); pass --base REF to choose another.\n`)
+  })
+
+  test('without --base and without a default branch, HEAD is the base and the CLI says so', () => {
+    const { repo } = setup()
+    repo.branch('work')
+    spawnSync('git', ['branch', '-D', 'main'], { cwd: repo.dir })
+    const run = cli(repo.dir, 'check')
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('model-gate: base: HEAD (')
+    expect(run.stderr).toContain('no origin/HEAD, main or master')
+  })
+
+  test('--version prints the package version', () => {
+    const { repo } = setup()
+    const run = cli(repo.dir, '--version')
+    const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version
+    expect(run).toMatchObject({ code: 0, stdout: `model-gate ${version}\n`, stderr: '' })
+  })
+
+  test('max_improvement works in the CLI: a gain too good to be true blocks', () => {
+    repo = createGitRepo({ '.github/model-gate.yml': 'version: 1\ngates:\n  accuracy:\n    max_improvement: 5%\n', 'eval/metrics.json': metrics(0.8) })
+    writeFileSync(join(repo.dir, 'eval/metrics.json'), metrics(0.95))
+    const run = cli(repo.dir, 'check', '--base', 'main')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('too good to be true')
   })
 
   test('blocks a regression in the working tree against --base (exit 1), with report and markdown', () => {

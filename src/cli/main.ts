@@ -8,7 +8,8 @@ import { runGate } from '../gate/run.js'
 import { renderComment } from '../render/comment.js'
 import { renderJUnit } from '../render/junit.js'
 import { toReport } from '../render/report.js'
-import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
+import pkg from '../../package.json' with { type: 'json' }
+import { defaultBase, gitSource, isClean, repoRoot, resolveCommit } from '../sources/git.js'
 import { workspaceSource } from '../sources/workspace.js'
 import { metricsCommand } from './metrics.js'
 import { runDashboard } from './dashboard.js'
@@ -16,12 +17,15 @@ import { renderText } from './text.js'
 
 export const USAGE = `Usage: model-gate check [options]
        model-gate metrics FILE|DIR [--format F] [--json]   (list the metrics a file yields)
+       model-gate dashboard --history FILE --out DIR       (a static site of the model over time)
+       model-gate --version
 
 Evaluates the working tree against a base ref: the policy and the baseline are read from the
 base ref with git, the candidate metrics and the model card from the working tree.
 
 Options:
-  --base REF             base ref for the policy and baseline (default: HEAD)
+  --base REF             base ref for the policy and baseline (default: the merge-base of HEAD
+                         with origin/HEAD, else main, else master)
   --policy PATH          policy file (default: .github/model-gate.yml)
   --policy-source SRC    base (default): read the policy at --base; workspace: the working tree's copy
   --mode MODE            enforce or advisory; overrides the policy's mode
@@ -33,6 +37,7 @@ Options:
   -C DIR                 run as if started in DIR (paths are relative to it)
   -q, --quiet            print only the verdict line
   -h, --help             show this help
+  -V, --version          print the version
 
 Exit status: 0 approved, 1 blocked, 2 error (advisory mode: always 0).`
 
@@ -67,7 +72,8 @@ function parse(argv: string[]) {
       now: { type: 'string' },
       C: { type: 'string', short: 'C' },
       quiet: { type: 'boolean', short: 'q' },
-      help: { type: 'boolean', short: 'h' }
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'V' }
     }
   })
   return { values, positionals }
@@ -78,16 +84,15 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
   const mode = oneOf<Mode>('--mode', values.mode, ['enforce', 'advisory'])
   const policySource = oneOf('--policy-source', values['policy-source'], ['base', 'workspace'] as const) ?? 'base'
   const policyPath = values.policy ?? '.github/model-gate.yml'
-  const baseRef = values.base ?? 'HEAD'
   const now = values.now === undefined ? new Date() : new Date(`${values.now}T00:00:00Z`)
   if (values.now !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.now) || Number.isNaN(now.getTime()))) {
     throw new UsageError(`--now is "${values.now}"; expected a date like 2026-11-25`)
   }
 
   if (!(await repoRoot(dir))) throw new UsageError(`${dir} is not inside a git repository; model-gate check reads the base with git`)
-  const baseSha = await resolveCommit(dir, baseRef)
-  if (!baseSha) throw new UsageError(`--base ${baseRef}: no such commit in this repository (fetch it first, e.g. git fetch origin ${baseRef})`)
   const headSha = await resolveCommit(dir, 'HEAD')
+  const base = await chooseBase(dir, values.base, io)
+  const baseSha = base.sha
 
   const result = await runGate({
     policyPath,
@@ -99,9 +104,30 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
     headSha,
     now
   })
+  if (baseSha === headSha && result.evaluations.some((ev) => ev.baseline.source !== 'none' && ev.baseline.path === ev.candidate.path) && (await isClean(dir))) {
+    io.stderr(`model-gate: warning: the base is HEAD itself (${baseSha.slice(0, 7)}) and the working tree has no changes, so the baseline equals the candidate; pass --base with the commit to compare with.\n`)
+  }
   await publish(result, values, io, policyPath, dir)
   if (result.mode === 'advisory') return 0
   return result.verdict === 'approved' ? 0 : result.verdict === 'blocked' ? 1 : 2
+}
+
+/** The base commit: --base as given, else the merge-base with the default branch, else HEAD; says which on stderr. */
+async function chooseBase(dir: string, given: string | undefined, io: CliIO): Promise<{ ref: string; sha: string }> {
+  if (given !== undefined) {
+    const sha = await resolveCommit(dir, given)
+    if (!sha) throw new UsageError(`--base ${given}: no such commit in this repository (fetch it first, e.g. git fetch origin ${given})`)
+    return { ref: given, sha }
+  }
+  const found = await defaultBase(dir)
+  if (found) {
+    io.stderr(`model-gate: base: the merge-base of HEAD and ${found.ref} (${found.sha.slice(0, 7)}); pass --base REF to choose another.\n`)
+    return found
+  }
+  const head = await resolveCommit(dir, 'HEAD')
+  if (!head) throw new UsageError('this repository has no commit yet; commit the policy and the baseline first')
+  io.stderr(`model-gate: base: HEAD (${head.slice(0, 7)}): no origin/HEAD, main or master to take the merge-base with; pass --base REF to choose another.\n`)
+  return { ref: 'HEAD', sha: head }
 }
 
 async function publish(result: GateResult, values: ReturnType<typeof parse>['values'], io: CliIO, policyPath: string, dir: string): Promise<void> {
@@ -119,6 +145,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(argv)
     if (values.help) {
       io.stdout(USAGE + '\n')
+      return 0
+    }
+    if (values.version) {
+      io.stdout(`model-gate ${pkg.version}\n`)
       return 0
     }
     if (positionals.length !== 1 || positionals[0] !== 'check') {

@@ -34,6 +34,29 @@ export async function resolveCommit(cwd: string, ref: string): Promise<string | 
   return result.code === 0 ? result.stdout.trim() : undefined
 }
 
+/** Where the default branch is looked for, in order, when no base is given. */
+export const DEFAULT_BASE_REFS = ['origin/HEAD', 'main', 'master'] as const
+
+/**
+ * The default base: the merge-base of HEAD with the default branch (`origin/HEAD`, else `main`,
+ * else `master`), so a committed change is compared with where its branch started. Undefined
+ * when none of them exists.
+ */
+export async function defaultBase(cwd: string): Promise<{ ref: string; sha: string } | undefined> {
+  for (const ref of DEFAULT_BASE_REFS) {
+    if (!(await resolveCommit(cwd, ref))) continue
+    const result = await git(cwd, ['merge-base', 'HEAD', ref])
+    if (result.code === 0) return { ref, sha: result.stdout.trim() }
+  }
+  return undefined
+}
+
+/** True when `dir` has no uncommitted change (tracked or untracked) below it. */
+export async function isClean(dir: string): Promise<boolean> {
+  const result = await git(dir, ['status', '--porcelain', '--', '.'])
+  return result.code === 0 && result.stdout.trim() === ''
+}
+
 /** The repository root of `cwd` (so repository-relative paths can be used), or undefined outside git. */
 export async function repoRoot(cwd: string): Promise<string | undefined> {
   const result = await git(cwd, ['rev-parse', '--show-toplevel']).catch(() => undefined)
