@@ -24,7 +24,17 @@ function evaluateText(text: string, table: Record<string, number> = {}) {
 
 describe('accepted formulas', () => {
   test.each<[string, string[]]>([
-    [ISSUE_FORMULA, ['recall', 'fraud_per_month', 'avg_fraud_usd', 'false_positive_rate', 'legit_per_month', 'review_cost_usd']],
+    [
+      ISSUE_FORMULA,
+      [
+        'recall',
+        'fraud_per_month',
+        'avg_fraud_usd',
+        'false_positive_rate',
+        'legit_per_month',
+        'review_cost_usd',
+      ],
+    ],
     ['slices.mobile.recall', ['slices.mobile.recall']],
     ['slices . mobile . recall', ['slices.mobile.recall']],
     ['top.5 * 2', ['top.5']],
@@ -110,8 +120,14 @@ describe('rejected formulas name the problem and its 1-based column', () => {
   })
 
   test('suggestions: a string becomes a quoted name, a percentage a fraction', () => {
-    expect(parseFormula('"f1@0.5" * 2')).toMatchObject({ ok: false, error: { fix: expect.stringContaining('`f1@0.5`') } })
-    expect(parseFormula('recall * 5%')).toMatchObject({ ok: false, error: { fix: expect.stringContaining('0.05') } })
+    expect(parseFormula('"f1@0.5" * 2')).toMatchObject({
+      ok: false,
+      error: { fix: expect.stringContaining('`f1@0.5`') },
+    })
+    expect(parseFormula('recall * 5%')).toMatchObject({
+      ok: false,
+      error: { fix: expect.stringContaining('0.05') },
+    })
   })
 
   test('columns count characters, not UTF-16 units', () => {
@@ -307,7 +323,10 @@ function print(e: Ref, space: string): string {
 const refArb = fc.letrec<{ e: Ref }>((tie) => ({
   e: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.record({ t: fc.constant('num' as const), v: fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1e6, noNaN: true })) }),
+    fc.record({
+      t: fc.constant('num' as const),
+      v: fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1e6, noNaN: true })),
+    }),
     fc.constantFrom<Ref>(
       { t: 'var', name: 'recall', quoted: false },
       { t: 'var', name: 'slices.mobile.recall', quoted: false },
@@ -317,9 +336,22 @@ const refArb = fc.letrec<{ e: Ref }>((tie) => ({
       { t: 'var', name: 'n', quoted: false }
     ),
     fc.record({ t: fc.constant('neg' as const), a: tie('e') }),
-    fc.record({ t: fc.constant('bin' as const), op: fc.constantFrom('+' as const, '-' as const, '*' as const, '/' as const), a: tie('e'), b: tie('e') }),
-    fc.record({ t: fc.constant('fn' as const), fn: fc.constantFrom('min' as const, 'max' as const), args: fc.array(tie('e'), { minLength: 1, maxLength: 4 }) }),
-    fc.record({ t: fc.constant('fn' as const), fn: fc.constantFrom('abs' as const, 'round' as const), args: tie('e').map((a) => [a]) })
+    fc.record({
+      t: fc.constant('bin' as const),
+      op: fc.constantFrom('+' as const, '-' as const, '*' as const, '/' as const),
+      a: tie('e'),
+      b: tie('e'),
+    }),
+    fc.record({
+      t: fc.constant('fn' as const),
+      fn: fc.constantFrom('min' as const, 'max' as const),
+      args: fc.array(tie('e'), { minLength: 1, maxLength: 4 }),
+    }),
+    fc.record({
+      t: fc.constant('fn' as const),
+      fn: fc.constantFrom('abs' as const, 'round' as const),
+      args: tie('e').map((a) => [a]),
+    })
   ),
 })).e
 

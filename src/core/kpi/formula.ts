@@ -77,9 +77,7 @@ export interface FormulaError {
   fix?: string
 }
 
-export type ParseResult =
-  | { ok: true; formula: Formula; names: string[] }
-  | { ok: false; error: FormulaError }
+export type ParseResult = { ok: true; formula: Formula; names: string[] } | { ok: false; error: FormulaError }
 
 export type EvaluateResult = { ok: true; value: number } | { ok: false; reason: string }
 
@@ -99,10 +97,36 @@ const LOOKALIKES: Record<string, string> = {
  * are listed so that they are recognised as a whole (`>=`, `**`, `+=`) and refused by name.
  */
 const RECOGNISED_BINARY: Record<string, number> = {
-  '=': 0.5, '+=': 0.5, '-=': 0.5, '*=': 0.5, '/=': 0.5, '%=': 0.5, '**=': 0.5,
-  '||': 1, '??': 1, '&&': 2, '|': 3, '^': 4, '&': 5,
-  '==': 6, '!=': 6, '===': 6, '!==': 6, '<': 7, '>': 7, '<=': 7, '>=': 7,
-  '<<': 8, '>>': 8, '>>>': 8, '+': 9, '-': 9, '*': 10, '/': 10, '%': 10, '**': 11,
+  '=': 0.5,
+  '+=': 0.5,
+  '-=': 0.5,
+  '*=': 0.5,
+  '/=': 0.5,
+  '%=': 0.5,
+  '**=': 0.5,
+  '||': 1,
+  '??': 1,
+  '&&': 2,
+  '|': 3,
+  '^': 4,
+  '&': 5,
+  '==': 6,
+  '!=': 6,
+  '===': 6,
+  '!==': 6,
+  '<': 7,
+  '>': 7,
+  '<=': 7,
+  '>=': 7,
+  '<<': 8,
+  '>>': 8,
+  '>>>': 8,
+  '+': 9,
+  '-': 9,
+  '*': 10,
+  '/': 10,
+  '%': 10,
+  '**': 11,
 }
 const RECOGNISED_UNARY: Record<string, number> = { '-': 1, '+': 1, '!': 1, '~': 1 }
 const RECOGNISED_LITERALS: Record<string, unknown> = { true: true, false: false, null: null }
@@ -232,7 +256,11 @@ function operatorError(index: number, op: string): FormulaSyntaxError {
     return new FormulaSyntaxError(index, `assignment \`${op}\` is not allowed`)
   }
   if (op === '%') {
-    return new FormulaSyntaxError(index, 'the operator `%` is not allowed', 'write a percentage as a fraction: 5% is 0.05')
+    return new FormulaSyntaxError(
+      index,
+      'the operator `%` is not allowed',
+      'write a percentage as a fraction: 5% is 0.05'
+    )
   }
   return new FormulaSyntaxError(index, `the operator \`${op}\` is not allowed; a formula may use + - * /`)
 }
@@ -359,7 +387,10 @@ function convert(node: JsepNode, marks: Marks, names: string[]): Formula {
     case 'Literal': {
       if (typeof node.value === 'number') return { kind: 'number', value: node.value }
       if (typeof node.value === 'string') {
-        return fail('strings are not allowed', `to refer to a metric named ${JSON.stringify(node.value)}, write \`${node.value}\` in backticks`)
+        return fail(
+          'strings are not allowed',
+          `to refer to a metric named ${JSON.stringify(node.value)}, write \`${node.value}\` in backticks`
+        )
       }
       return fail(`${String(node.raw)} is not a number`)
     }
@@ -371,7 +402,10 @@ function convert(node: JsepNode, marks: Marks, names: string[]): Formula {
     }
     case 'UnaryExpression': {
       if (node.operator !== '-') {
-        return fail(`the unary operator \`${String(node.operator)}\` is not allowed`, node.operator === '+' ? 'remove the +' : undefined)
+        return fail(
+          `the unary operator \`${String(node.operator)}\` is not allowed`,
+          node.operator === '+' ? 'remove the +' : undefined
+        )
       }
       return { kind: 'negate', operand: convert(node.argument as JsepNode, marks, names) }
     }
@@ -382,7 +416,8 @@ function convert(node: JsepNode, marks: Marks, names: string[]): Formula {
     }
     case 'CallExpression': {
       const callee = node.callee as JsepNode
-      const fnName = callee.type === 'Identifier' && !marks.quoted.has(callee) ? String(callee.name) : undefined
+      const fnName =
+        callee.type === 'Identifier' && !marks.quoted.has(callee) ? String(callee.name) : undefined
       if (!fnName || !Object.hasOwn(FORMULA_FUNCTIONS, fnName)) {
         return fail('only min, max, abs and round can be called', undefined, startOf(callee, marks))
       }
@@ -390,8 +425,15 @@ function convert(node: JsepNode, marks: Marks, names: string[]): Formula {
       const args = node.arguments as JsepNode[]
       const arity = FORMULA_FUNCTIONS[fn]
       if (args.length < arity.min || args.length > arity.max) {
-        const wanted = arity.max === Infinity ? `at least ${arity.min}` : arity.min === arity.max ? `${arity.min}` : `${arity.min} or ${arity.max}`
-        return fail(`${fn} takes ${wanted} argument${wanted === '1' || wanted === 'at least 1' ? '' : 's'}, not ${args.length}`)
+        const wanted =
+          arity.max === Infinity
+            ? `at least ${arity.min}`
+            : arity.min === arity.max
+              ? `${arity.min}`
+              : `${arity.min} or ${arity.max}`
+        return fail(
+          `${fn} takes ${wanted} argument${wanted === '1' || wanted === 'at least 1' ? '' : 's'}, not ${args.length}`
+        )
       }
       return { kind: 'call', fn, args: args.map((arg) => convert(arg, marks, names)) }
     }
@@ -429,7 +471,11 @@ function nameOf(node: JsepNode, marks: Marks): string {
       throw new FormulaSyntaxError(dot, 'member access is only allowed within a metric name like a.b.c')
     }
     if (marks.quoted.has(object)) {
-      throw new FormulaSyntaxError(dot, 'a quoted name is already complete', 'put the whole name inside the backticks')
+      throw new FormulaSyntaxError(
+        dot,
+        'a quoted name is already complete',
+        'put the whole name inside the backticks'
+      )
     }
     const property = node.property as JsepNode
     const segment = String(property.name)
@@ -438,7 +484,10 @@ function nameOf(node: JsepNode, marks: Marks): string {
     }
     return `${nameOf(object, marks)}.${segment}`
   }
-  throw new FormulaSyntaxError(startOf(node, marks), 'member access is only allowed within a metric name like a.b.c')
+  throw new FormulaSyntaxError(
+    startOf(node, marks),
+    'member access is only allowed within a metric name like a.b.c'
+  )
 }
 
 /** A formula as text that parses back to the same formula, fully parenthesised where needed. */
@@ -459,7 +508,9 @@ export function formatFormula(formula: Formula): string {
 
 function wrap(formula: Formula): string {
   const text = formatFormula(formula)
-  return formula.kind === 'binary' || formula.kind === 'negate' || (formula.kind === 'number' && formula.value < 0)
+  return formula.kind === 'binary' ||
+    formula.kind === 'negate' ||
+    (formula.kind === 'number' && formula.value < 0)
     ? `(${text})`
     : text
 }
@@ -471,7 +522,10 @@ function wrap(formula: Formula): string {
  * half away from zero (`round(-2.5)` is −3) at the given decimal digits (negative: tens,
  * hundreds, …), on the binary value (so round(1.005, 2) is 1, as 1.005 is stored as 1.00499…).
  */
-export function evaluateFormula(formula: Formula, lookup: (name: string) => number | undefined): EvaluateResult {
+export function evaluateFormula(
+  formula: Formula,
+  lookup: (name: string) => number | undefined
+): EvaluateResult {
   try {
     return { ok: true, value: evaluate(formula, lookup) }
   } catch (error) {
@@ -507,7 +561,9 @@ function evaluate(formula: Formula, lookup: (name: string) => number | undefined
       const left = evaluate(formula.left, lookup)
       const right = evaluate(formula.right, lookup)
       if (formula.operator === '/' && right === 0) {
-        throw new EvaluationError(`division by zero: ${formatFormula(formula.right)} is 0 in ${formatFormula(formula)}`)
+        throw new EvaluationError(
+          `division by zero: ${formatFormula(formula.right)} is 0 in ${formatFormula(formula)}`
+        )
       }
       return finite(applyOperator(formula.operator, left, right), formula)
     }
@@ -542,7 +598,9 @@ function applyFunction(fn: FormulaFunction, args: number[], formula: Formula): n
       return Math.abs(x)
     case 'round':
       if (!Number.isInteger(digits) || Math.abs(digits) > 15) {
-        throw new EvaluationError(`the digits of ${formatFormula(formula)} must be an integer from -15 to 15, not ${digits}`)
+        throw new EvaluationError(
+          `the digits of ${formatFormula(formula)} must be an integer from -15 to 15, not ${digits}`
+        )
       }
       return roundHalfAwayFromZero(x, digits)
   }
