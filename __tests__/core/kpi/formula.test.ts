@@ -110,6 +110,8 @@ describe('rejected formulas name the problem and its 1-based column', () => {
     ['abs(1, 2)', '^', /abs takes 1 argument, not 2/],
     ['round(1, 2, 3)', '^', /round takes 1 or 2 arguments, not 3/],
     ['', '^', /empty/],
+    ['()', '^', /no expression, only parentheses/],
+    ['(())', '   ^', /unexpected `\)`/],
     ['12abc', '  ^', /cannot start with a number/i],
   ])('%s', (text, marker, message) => {
     const parsed = parseFormula(text)
@@ -388,6 +390,39 @@ describe('property: random valid formulas evaluate like a reference evaluator', 
         expect(again).toEqual(parsed)
       }),
       { numRuns: 300 }
+    )
+  })
+})
+
+describe('property: arbitrary input never throws', () => {
+  const alphabet = fc.constantFrom(
+    ...'ab1.0e+-*/%()[]{},;:?!=<>&|^~`\'" \n\tx_$−'.split(''),
+    'min',
+    'max(',
+    'round(',
+    'this',
+    'constructor',
+    '__proto__',
+    'true',
+    '**',
+    '?.'
+  )
+  test('parseFormula returns an answer with a column inside the text (or just past it)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join('')),
+        (text) => {
+          const parsed = parseFormula(text)
+          if (parsed.ok) {
+            expect(() => evaluateFormula(parsed.formula, () => 1)).not.toThrow()
+          } else {
+            expect(parsed.error.column).toBeGreaterThanOrEqual(1)
+            expect(parsed.error.column).toBeLessThanOrEqual([...text].length + 1)
+            expect(parsed.error.message.length).toBeGreaterThan(0)
+          }
+        }
+      ),
+      { numRuns: 3000 }
     )
   })
 })

@@ -375,8 +375,8 @@ function startOf(node: JsepNode, marks: Marks): number {
   const start = marks.start.get(node)
   if (start !== undefined) return start
   if (node.type === 'BinaryExpression') return startOf(node.left as JsepNode, marks)
-  if (node.type === 'Compound') return startOf((node.body as JsepNode[])[0] as JsepNode, marks)
-  return 0
+  const first = node.type === 'Compound' ? (node.body as JsepNode[])[0] : undefined
+  return first ? startOf(first, marks) : 0
 }
 
 function convert(node: JsepNode, marks: Marks, names: string[]): Formula {
@@ -444,6 +444,7 @@ function convert(node: JsepNode, marks: Marks, names: string[]): Formula {
     case 'Compound':
     case 'SequenceExpression': {
       const parts = (node.body ?? node.expressions) as JsepNode[]
+      if (parts.length === 0) return fail('the formula has no expression, only parentheses', undefined, 0)
       const second = parts[1]
       return fail(
         'a formula is one expression; an operator is missing or there is a stray , or ;',
