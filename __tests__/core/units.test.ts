@@ -54,7 +54,9 @@ describe('formatInUnit', () => {
     [12.4, 'JPY', '¥12'],
     [0.125, 'percent', '12.5%'],
     [0.5, 'percent', '50%'],
-    [0.001234, 'percent', '0.123%'],
+    [0.001234, 'percent', '0.1234%'],
+    [0.9999, 'percent', '99.99%'], // 4 significant digits: not rounded up to 100%
+    [0.99996, 'percent', '100%'],
     [1, 'percent', '100%'],
     [-0.02, 'percent', `${M}2%`],
     [94, 'ms', '94 ms'],

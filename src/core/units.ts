@@ -4,8 +4,11 @@
  * the machine's locale; negative numbers use the minus sign U+2212, like the rest of the output.
  *
  * Units: an ISO 4217 currency code in capitals (`USD`, `EUR`, `JPY`), `percent` (the value is a
- * fraction: 0.125 is 12.5%; a change is in percentage points, `pp`), `ms`, `s`, `count` (a bare
- * number) or any other word (`widgets`, `tokens/s`), shown after the number as written.
+ * fraction: 0.125 is 12.5%, to 4 significant digits; a change is in percentage points, `pp`),
+ * `ms`, `s`, `count` (a bare number) or any other word (`widgets`, `tokens/s`), shown after the
+ * number as written (no plural forms: `1 widgets`). Other numbers: 4 significant digits, the
+ * whole-number part always in full (`94.35 ms`, `123,457 ms`). Currency: whole units from 1,000
+ * up (`$212,400`), the currency's minor digits below (`$4.50`, `¥12`).
  */
 
 const MINUS = '\u2212'
@@ -92,7 +95,7 @@ function magnitude(abs: number, unit: Unit, change: boolean): string {
       return format(options).format(abs)
     }
     case 'percent':
-      return change ? `${plain(abs * 100, 3)} pp` : `${plain(abs * 100, 3)}%`
+      return `${plain(abs * 100, 4)}${change ? ' pp' : '%'}`
     case 'ms':
       return `${plain(abs, 4)} ms`
     case 's':
