@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import {
+  decideBaselineRule,
   decideMaxImprovement,
   decideMaxRegression,
   decideMinImprovement,
@@ -11,7 +12,7 @@ import {
   wilsonInterval,
   worseningInterval,
 } from '../../../src/core/stats/intervals.js'
-import type { Decision, Interval, SideStatistics } from '../../../src/core/stats/intervals.js'
+import type { Decision, Interval, RuleAmount, SideStatistics } from '../../../src/core/stats/intervals.js'
 
 // Wilson, Newcombe and Wald intervals written out with numpy/scipy; see make-intervals.py.
 const fixture = JSON.parse(
@@ -326,5 +327,62 @@ describe('properties', () => {
         expect(decideMaxImprovement([w, w], t)).not.toBe('inconclusive')
       })
     )
+  })
+})
+
+describe('decideBaselineRule resolves amounts like the point rules', () => {
+  test.each<[string, Interval, RuleAmount, number, Decision]>([
+    [
+      'max_regression 5% of 212,400 = 10,620: w up to 9,000',
+      [-3000, 9000],
+      { kind: 'relative', percent: 5 },
+      212400,
+      'pass',
+    ],
+    [
+      'max_regression 5% of 212,400: w from 11,000',
+      [11000, 20000],
+      { kind: 'relative', percent: 5 },
+      212400,
+      'fail',
+    ],
+    [
+      'max_regression 5% of a negative baseline uses |b|',
+      [0, 0.04],
+      { kind: 'relative', percent: 5 },
+      -1,
+      'pass',
+    ],
+    [
+      'max_regression relative against 0: no worsening',
+      [0.001, 0.01],
+      { kind: 'relative', percent: 5 },
+      0,
+      'fail',
+    ],
+    [
+      'min_improvement relative against 0: a gain for sure',
+      [-0.01, -0.001],
+      { kind: 'relative', percent: 5 },
+      0,
+      'pass',
+    ],
+    [
+      'min_improvement absolute 0.01: gain 0 to 0.05',
+      [-0.05, 0],
+      { kind: 'absolute', value: 0.01 },
+      0.8,
+      'inconclusive',
+    ],
+    [
+      'max_improvement 10% of 0.5 = 0.05: gain ≥ 0.1 for sure',
+      [-0.2, -0.1],
+      { kind: 'relative', percent: 10 },
+      0.5,
+      'fail',
+    ],
+  ])('%s', (_name, interval, amount, baseline, expected) => {
+    const rule = _name.split(' ')[0] as 'max_regression' | 'min_improvement' | 'max_improvement'
+    expect(decideBaselineRule(rule, interval, amount, baseline)).toBe(expected)
   })
 })

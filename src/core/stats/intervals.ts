@@ -226,3 +226,33 @@ export function decideMaxImprovement([lo, hi]: Interval, allowed: number): Decis
   if (exceeds(-allowed, hi, lo)) return 'fail'
   return 'inconclusive'
 }
+
+/** A rule's amount as written: absolute (`0.01`) or relative to |baseline| (`5%`). */
+export type RuleAmount = { kind: 'absolute'; value: number } | { kind: 'relative'; percent: number }
+
+export type BaselineRuleKind = 'max_regression' | 'min_improvement' | 'max_improvement'
+
+/**
+ * The decision of a baseline rule on an interval for w, resolving the amount like the point
+ * rules do: absolute x is x; relative p% is p/100·|b|; a relative amount against b = 0 allows no
+ * worsening (max_regression: w ≤ 0), requires some gain (min_improvement: −w > 0) and allows no
+ * gain (max_improvement: −w ≤ 0). On a point interval [w, w] this is the point rule, never
+ * inconclusive.
+ */
+export function decideBaselineRule(
+  rule: BaselineRuleKind,
+  interval: Interval,
+  amount: RuleAmount,
+  baseline: number
+): Decision {
+  const againstZero = amount.kind === 'relative' && baseline === 0
+  const limit = amount.kind === 'absolute' ? amount.value : (amount.percent / 100) * Math.abs(baseline)
+  switch (rule) {
+    case 'max_regression':
+      return decideMaxRegression(interval, againstZero ? 0 : limit)
+    case 'min_improvement':
+      return decideMinImprovement(interval, againstZero ? 0 : limit, againstZero)
+    case 'max_improvement':
+      return decideMaxImprovement(interval, againstZero ? 0 : limit)
+  }
+}
