@@ -132,6 +132,21 @@ describe('blocked comment', () => {
   })
 })
 
+describe('the table header names where each side was read', () => {
+  test('a candidate read from the workspace on the baseline\'s own commit says workspace, not the same SHA twice', () => {
+    const base = fx.blockedResult()
+    const [ev] = base.evaluations
+    const same = fx.result([{ ...ev!, baseline: { ...ev!.baseline, sha: fx.HEAD_SHA }, candidate: { source: 'workspace', path: 'eval/metrics.json' } }])
+    const markdown = renderComment(same, fx.CTX)
+    const short = fx.HEAD_SHA.slice(0, 7)
+    expect(markdown).toContain(`| | Check | Baseline \`${short}\` | Candidate: workspace on \`${short}\` | Change | Rule |`)
+  })
+
+  test('different commits keep both SHAs', () => {
+    expect(renderComment(fx.blockedResult(), fx.CTX)).toMatch(/\| Baseline `[0-9a-f]{7}` \| Candidate `[0-9a-f]{7}` \|/)
+  })
+})
+
 describe('declarations', () => {
   const markdown = renderComment(fx.declarationsResult(), fx.CTX)
   const html = renderGfm(markdown)

@@ -276,8 +276,11 @@ function metricTable(views: readonly MetricView[], ev: Evaluation, result: GateR
   const baselineSha = ev.baseline.source !== 'none' ? ev.baseline.sha : undefined
   const candidateSha = ev.candidate.sha ?? result.headSha
   const label = (name: string, sha: string | undefined): string => (sha ? `${name} ${code(shortSha(sha))}` : name)
+  const sameCommit = baselineSha !== undefined && baselineSha === candidateSha
+  const candidateLabel =
+    sameCommit && ev.candidate.source === 'workspace' ? `Candidate: workspace on ${code(shortSha(candidateSha))}` : label('Candidate', candidateSha)
   const lines = [
-    `| | Check | ${label('Baseline', baselineSha)} | ${label('Candidate', candidateSha)} | Change | Rule |`,
+    `| | Check | ${label('Baseline', baselineSha)} | ${candidateLabel} | Change | Rule |`,
     '|:-:|---|--:|--:|--:|---|',
     ...views
       .slice(0, TABLE_ROWS)
