@@ -394,7 +394,9 @@ function fixItems(ev: Evaluation): string[] {
   for (const row of metricRows(ev.checks)) {
     const failing = row.checks.filter(blocksMerge)
     if (failing.length === 0) continue
+    const fixed = failing.find((c) => c.fix !== undefined)?.fix
     if (failing.every((c) => finite(c.candidate))) improve.add(row.name)
+    else if (fixed !== undefined) other.add(prose(fixed))
     else write.add(row.name)
   }
   for (const c of ev.checks.filter((check) => check.kind === 'policy' && blocksMerge(check))) other.add(prose(c.message))
