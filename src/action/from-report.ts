@@ -298,7 +298,7 @@ async function readEventPayload(): Promise<unknown> {
   try {
     return JSON.parse(await readFile(path, 'utf8'))
   } catch (err) {
-    throw new Error(`Could not read the event payload ${path}: ${errorMessage(err)}`)
+    throw new Error(`Could not read the event payload ${path}: ${errorMessage(err)}`, { cause: err })
   }
 }
 
