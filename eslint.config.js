@@ -48,6 +48,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/github/**/*.ts', 'src/sources/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../render/*'], message: 'GitHub adapters and sources do not import the renderer: pass them rendered text or plain data.' }] },
+      ],
+    },
+  },
+  {
     files: ['__tests__/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
