@@ -10,6 +10,7 @@ import { CODEOWNERS_LOCATIONS, parseCodeowners, ruleFor } from './codeowners.js'
 import { formatIsoDate, parseIsoDate } from './iso.js'
 import { declarationCheck, failuresFirst } from './messages.js'
 import { placeholderReason } from './placeholders.js'
+import { plural } from '../core/words.js'
 
 type Doc = Pick<DeclarationsDoc, 'file' | 'lineOf'>
 
@@ -243,12 +244,12 @@ function reviewChecks(doc: Doc, section: Mapping, settings: DeclarationSettings,
     checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is in the future (today is ${todayText} UTC): a review cannot have happened yet.`, `write the date the review took place, e.g. \`ownership.review.last_reviewed: ${todayText}\`.`))
   } else if (last.kind === 'date' && maxAge !== undefined && todayDay - last.day > maxAge) {
     const age = todayDay - last.day
-    checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is ${age} days ago; the policy allows at most ${maxAge} days (\`declarations.max_review_age_days\`), so the review is ${age - maxAge} ${plural(age - maxAge, 'day')} overdue.`, `review the card with its owners, then ${renewal}.`))
+    checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is ${age} days ago; the policy allows at most ${maxAge} days (\`declarations.max_review_age_days\`), so the review is ${plural(age - maxAge, 'day')} overdue.`, `review the card with its owners, then ${renewal}.`))
   }
 
   if (next.kind === 'date' && next.day < todayDay) {
     const overdue = todayDay - next.day
-    checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) has passed: the review is ${overdue} ${plural(overdue, 'day')} overdue (today is ${todayText} UTC).`, `review the card with its owners, then ${renewal}.`))
+    checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) has passed: the review is ${plural(overdue, 'day')} overdue (today is ${todayText} UTC).`, `review the card with its owners, then ${renewal}.`))
   }
   if (next.kind === 'date' && last.kind === 'date' && next.day < last.day) {
     checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) is before \`ownership.review.last_reviewed\` (${last.text}).`, `set the next review after the last one, e.g. \`ownership.review.next_review_due: ${formatDay(addMonths(last.day, 6))}\`.`, 'declaration:ownership.review.next_review_due:order'))
@@ -279,9 +280,6 @@ function addMonths(day: number, months: number): number {
   return Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()) / DAY_MS)
 }
 
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`
-}
 
 function fail(doc: Doc, field: string, message: string, fix: string, id?: string): Check {
   return declarationCheck({ field, status: 'fail', message, fix, doc, id })
