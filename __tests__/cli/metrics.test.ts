@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
 
-const REALWORLD = join(import.meta.dirname, '..', 'parse', 'fixtures', 'realworld')
+const REALWORLD = join(import.meta.dirname, '..', 'fixtures', 'realworld')
 
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''

@@ -5,7 +5,7 @@ import type { Check, DeclarationsDoc, Metric, Metrics } from '../../src/core/typ
 import { agreesWithin, cardMetricsChecks } from '../../src/declarations/card-metrics.js'
 import { parseDeclarations } from '../../src/declarations/parse.js'
 
-const REALWORLD = join(import.meta.dirname, '..', 'parse', 'fixtures', 'realworld')
+const REALWORLD = join(import.meta.dirname, '..', 'fixtures', 'realworld')
 const NOTUS = 'notus-7b-v1_MODEL_CARD.md'
 
 const metrics = (values: Record<string, Metric['value']>): Metrics => new Map(Object.entries(values).map(([k, value]) => [k, { value }]))

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { failing, runText } from './run-card.js'
 
-const REALWORLD = join(import.meta.dirname, '..', 'parse', 'fixtures', 'realworld')
+const REALWORLD = join(import.meta.dirname, '..', 'fixtures', 'realworld')
 const CARDS = ['notus-7b-v1_MODEL_CARD.md', 'stable-code-3b_README.md', 'tulu-2-dpo-7B_README.md']
 const ALL = ['privacy', 'ownership', 'maintenance', 'governance']
 

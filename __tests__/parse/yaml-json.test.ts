@@ -1,5 +1,5 @@
 import { parseJsonText, parseYaml } from '../../src/parse/yaml.js'
-import { problemOf, problemsOf } from './expect-problems.js'
+import { problemOf, problemsOf } from '../helpers/expect-problems.js'
 
 describe('parseYaml', () => {
   test('YAML 1.2 core schema: yes/no/on are strings, 010 is decimal, .nan and .inf are numbers', () => {

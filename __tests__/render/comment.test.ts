@@ -5,7 +5,7 @@ import { parseMarker } from '../../src/core/marker.js'
 import * as fx from './fixtures.js'
 import { renderGfm, sourceCellCount, sourceTables, tablesOf, textOf } from './gfm.js'
 
-const GOLDEN_DIR = new URL('./golden/', import.meta.url)
+const GOLDEN_DIR = new URL('../fixtures/golden/', import.meta.url)
 const LINKS: RenderContext = {
   ...fx.CTX,
   runUrl: 'https://github.com/acme/fraud-model/actions/runs/42',

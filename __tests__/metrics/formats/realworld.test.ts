@@ -1,5 +1,5 @@
 /**
- * Every reader on the real public files in __tests__/parse/fixtures/realworld/ (see SOURCES.txt
+ * Every reader on the real public files in __tests__/fixtures/realworld/ (see SOURCES.txt
  * there), with the values checked against what the files hold.
  */
 import { describe, expect, test } from '@jest/globals'
@@ -10,7 +10,7 @@ import type { Metric } from '../../../src/core/types.js'
 import { listDirectory, metricsFiles, readMetricsPath, type FormatRead } from '../../../src/metrics/formats/index.js'
 import { workspaceSource } from '../../../src/sources/workspace.js'
 
-const REALWORLD = join(import.meta.dirname, '..', '..', 'parse', 'fixtures', 'realworld')
+const REALWORLD = join(import.meta.dirname, '..', '..', 'fixtures', 'realworld')
 
 async function readReal(path: string, root = REALWORLD, format?: string): Promise<FormatRead> {
   const files = metricsFiles(workspaceSource(root), root)

@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { checkDeclarations } from '../../src/declarations/check.js'
 import type { Check, DeclarationSettings, DeclarationsDoc } from '../../src/core/types.js'
 import { parseDeclarations } from '../../src/declarations/parse.js'
-import { problemOf } from './expect-problems.js'
+import { problemOf } from '../helpers/expect-problems.js'
 
-const REALWORLD = join(import.meta.dirname, 'fixtures', 'realworld')
+const REALWORLD = join(import.meta.dirname, '..', 'fixtures', 'realworld')
 const CARDS = ['notus-7b-v1_MODEL_CARD.md', 'stable-code-3b_README.md', 'tulu-2-dpo-7B_README.md']
 const settings = (file: string, require = ['privacy', 'ownership']): DeclarationSettings => ({ file, require })
 const byId = (checks: Check[]) => Object.fromEntries(checks.map((c) => [c.id, c]))

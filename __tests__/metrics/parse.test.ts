@@ -3,9 +3,9 @@ import { join } from 'node:path'
 import type { Metric } from '../../src/core/types.js'
 import { flattenMetrics, MAX_METRICS_DEPTH } from '../../src/metrics/flatten.js'
 import { parseMetrics } from '../../src/metrics/parse.js'
-import { problemOf } from './expect-problems.js'
+import { problemOf } from '../helpers/expect-problems.js'
 
-const REALWORLD = join(import.meta.dirname, 'fixtures', 'realworld')
+const REALWORLD = join(import.meta.dirname, '..', 'fixtures', 'realworld')
 const real = (name: string) => readFileSync(join(REALWORLD, name), 'utf8')
 const entries = (text: string, file = 'm.json') => [...parseMetrics(text, file)]
 

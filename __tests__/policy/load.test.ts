@@ -4,7 +4,7 @@ import { closest } from '../../src/core/words.js'
 import { parsePolicy } from '../../src/policy/load.js'
 import { DECLARATION_NAMES, DECLARATION_SECTIONS } from '../../src/policy/declaration-names.js'
 import { MAX_GATES_FOR_ALL_ERRORS, patternDefect } from '../../src/policy/schema.js'
-import { problemOf, problemsOf } from './expect-problems.js'
+import { problemOf, problemsOf } from '../helpers/expect-problems.js'
 
 const FILE = '.github/model-gate.yml'
 

@@ -24,7 +24,7 @@ const DOCUMENTS = 10_000
 const PER_DOCUMENT_MS = 2000
 
 const read = (...path: string[]): string => readFileSync(join(REPO_ROOT, ...path), 'utf8')
-const REALWORLD = ['__tests__', 'parse', 'fixtures', 'realworld']
+const REALWORLD = ['__tests__', 'fixtures', 'realworld']
 /** The front matter of a model card and a little of its body. */
 const cardHead = (text: string): string => text.slice(0, Math.max(text.indexOf('\n---', 4) + 200, 1500))
 
