@@ -1,7 +1,7 @@
 /** The policy's `override:` key (docs/oversight.md) through the loader: schema, defaults, located problems. */
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { GateError } from '../../src/core/errors.js'
+import type { GateError } from '../../src/core/errors.js'
 import { OVERRIDE_POLICY_SCHEMA } from '../../src/core/override-policy.js'
 import { parsePolicy } from '../../src/policy/load.js'
 
