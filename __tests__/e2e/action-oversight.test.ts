@@ -9,7 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/
 import { BOT_LOGIN } from '../helpers/fake-github.js'
 import { addOversight, type FakeOversight } from '../helpers/fake-oversight.js'
 import { nodeBinaries } from '../helpers/run-action.js'
-import { parseOverrideState } from '../../src/render/override-state.js'
+import { parseOverrideState } from '../../src/core/override-state.js'
 import {
   METRICS_PATH,
   NODES,
@@ -357,6 +357,19 @@ describe.each(NODES)('human oversight in the bundled action ($label)', ({ index 
       expect(pr.all().filter((c) => c.user.login === BOT_LOGIN)).toEqual([])
       expect(gh.checkRuns()).toEqual([])
       expect(gh.reviews(PR)).toEqual([])
+    })
+
+    test('`comment: false`: a new override cannot be pinned to this change, so it is not granted', async () => {
+      override('dana')
+      const head = pr.commit({ [METRICS_PATH]: metrics(0.91, 92) })
+      const run = await pr.run(node(), head, { inputs: { comment: 'false' } })
+
+      expectRun(run, { code: 1, verdict: 'blocked' })
+      expect(pr.ours()).toEqual([])
+      expect(run.summary).toContain('cannot record the override in its PR comment')
+      expect(warnings(run.stdout)).toContain(
+        'model-gate override: could not record the override: the PR comment that holds its record cannot be written',
+      )
     })
 
     test('GitHub refuses the issue events: could not verify, no override, the verdict stands', async () => {
