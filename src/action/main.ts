@@ -12,6 +12,7 @@ import { runGate } from '../gate/run.js'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { eventContext, type EventContext } from '../github/event.js'
 import { tokenIdentity } from '../github/identity.js'
+import { waivedKey } from '../render/annotations.js'
 import { renderComment, renderSummary } from '../render/comment.js'
 import { toReport } from '../render/report.js'
 import { withFallback } from '../sources/fallback.js'
@@ -72,7 +73,7 @@ function annotate(result: GateResult, waived: ReadonlySet<string>): void {
     }
     for (const check of evaluation.checks) {
       if (check.status !== 'fail' && check.status !== 'warn') continue
-      const isWaived = waived.has(`${evaluation.model}\u0000${check.id}`)
+      const isWaived = waived.has(waivedKey(evaluation.model, check.id))
       const log = check.status === 'fail' && !isWaived ? core.error : core.warning
       const file = check.kind === 'declaration' || check.kind === 'policy' ? check.location?.file : undefined
       log(checkSentence(check), {
