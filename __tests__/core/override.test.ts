@@ -278,8 +278,9 @@ describe('failingChecks', () => {
     policyPath: '.github/model-gate.yml',
     evaluations: [
       evaluation('fraud', [
-        check({ id: 'threshold:auc:min', metric: 'auc', candidate: 0.7, gate: 'auc' }),
-        check({ id: 'threshold:p95:max', metric: 'p95', candidate: 130, gate: 'p95' }),
+        check({ id: 'threshold:auc:min', metric: 'auc', candidate: 0.7, limit: 0.8, ruleKey: 'min', gate: 'auc' }),
+        check({ id: 'threshold:p95:max', metric: 'p95', candidate: 130, limit: 120, ruleKey: 'max', gate: 'p95' }),
+        check({ id: 'threshold:mute:min', metric: 'mute', candidate: 0.1, limit: 0.5, severity: 'warn', gate: 'mute' }),
         check({ id: 'baseline:loss:max_regression', kind: 'baseline', metric: 'loss', candidate: 0.4, baseline: 0.3, gate: 'loss' }),
         check({ id: 'baseline:f1:max_regression', kind: 'baseline', metric: 'f1', candidate: NaN, gate: 'f1' }),
         check({ id: 'threshold:ok:min', status: 'pass', candidate: 1 }),
@@ -289,10 +290,10 @@ describe('failingChecks', () => {
     ],
   }
   const policy = {
-    models: [{ name: 'fraud', gates: [{ pattern: 'loss', better: 'lower' }, { pattern: 'f1', better: 'higher' }] }],
+    models: [{ name: 'fraud', gates: [{ pattern: 'loss', better: 'lower' }, { pattern: 'f1', better: 'higher' }, { pattern: 'p95', better: 'higher' }] }],
   } as unknown as Policy
 
-  test('only blocking failures, with the direction from the gate or the rule', () => {
+  test('only blocking failures, with the direction from the gate (baseline) or the side of the limit (threshold)', () => {
     expect(failingChecks(result, policy)).toEqual([
       { model: 'fraud', id: 'threshold:auc:min', metric: 'auc', value: 0.7, better: 'higher' },
       { model: 'fraud', id: 'threshold:p95:max', metric: 'p95', value: 130, better: 'lower' },
@@ -304,5 +305,10 @@ describe('failingChecks', () => {
 
   test('without the policy, baseline checks have no direction', () => {
     expect(failingChecks(result).find((f) => f.metric === 'loss')?.better).toBeUndefined()
+  })
+
+  test('the direction is data: an id is never parsed, a threshold without a limit has none', () => {
+    const bare: GateResult = { ...result, evaluations: [evaluation('m', [check({ id: 'threshold:auc:min', metric: 'auc', candidate: 0.7 }), check({ id: 'threshold:x:max', kind: 'threshold', metric: 'x', candidate: 2, limit: 1 })])] }
+    expect(failingChecks(bare).map((f) => f.better)).toEqual([undefined, 'lower'])
   })
 })

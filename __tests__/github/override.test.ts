@@ -3,7 +3,7 @@ import { decideOverride, type FailingCheck, type OverridePolicy } from '../../sr
 import { createClient } from '../../src/github/client.js'
 import { gatherOverrideFacts } from '../../src/github/override.js'
 import { markerFor } from '../../src/core/marker.js'
-import { withOverrideState } from '../../src/render/override-state.js'
+import { withOverrideState } from '../../src/core/override-state.js'
 import { BOT_LOGIN, DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { addOversight, type FakeOversight } from '../helpers/fake-oversight.js'
 

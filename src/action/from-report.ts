@@ -11,6 +11,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { constants } from 'node:fs'
 import { open, readFile, type FileHandle } from 'node:fs/promises'
 import schema from '../../schema/report.schema.json' with { type: 'json' }
+import type { OverrideSummary } from '../core/override.js'
 import type { Check, DeclarationSummary, Evaluation, GateResult, Provenance, Verdict } from '../core/types.js'
 import { blocksMerge, combine, failedCount } from '../core/verdict.js'
 import { renderContextFromEnv } from '../gate/links.js'
@@ -23,7 +24,7 @@ import { tokenIdentity } from '../github/identity.js'
 import { pullRequestHead } from '../github/pulls.js'
 import { renderComment, renderSummary } from '../render/comment.js'
 import { shortSha } from '../render/format.js'
-import type { Report, ReportCheck, ReportDeclarations, ReportSource } from '../render/report.js'
+import type { Report, ReportCheck, ReportDeclarations, ReportOverride, ReportSource } from '../render/report.js'
 import { COMMENT_LIMIT, commentLength, fitComment } from '../render/truncate.js'
 import type { ActionInputs } from './inputs.js'
 import { writeJobSummary } from './publish.js'
@@ -117,8 +118,11 @@ function contradictions(report: Report): string[] {
   })
   const failed = failedCount(result.evaluations)
   if (report.failed !== failed) found.push(`the report says ${report.failed} failed checks, its checks have ${failed}`)
-  const verdict = combine(result.evaluations)
-  if (report.verdict !== verdict) found.push(`the report is \`${report.verdict}\`, its models make it \`${verdict}\``)
+  const combined = combine(result.evaluations)
+  const overridden = report.override?.overridden === true
+  if (overridden && combined !== 'blocked') found.push(`the report says an override approved it, but its models make it \`${combined}\`, not \`blocked\``)
+  const verdict = overridden && combined === 'blocked' ? 'approved' : combined
+  if (report.verdict !== verdict) found.push(`the report is \`${report.verdict}\`, its ${overridden ? 'overridden ' : ''}models make it \`${verdict}\``)
   return found
 }
 
@@ -187,6 +191,22 @@ function declarationSummary(d: ReportDeclarations): DeclarationSummary {
   }
 }
 
+function overrideSummary(o: ReportOverride): OverrideSummary {
+  const item = (c: { model: string; id: string; metric: string | null; value: number | null }) => ({
+    model: c.model,
+    id: c.id,
+    ...(c.metric !== null ? { metric: c.metric } : {}),
+    value: c.value
+  })
+  return {
+    state: o.state,
+    overridden: o.overridden,
+    explanation: o.explanation,
+    record: o.record ? { ...o.record, waived: o.record.waived.map(item) } : null,
+    newFailures: o.newFailures.map((f) => ({ ...item(f), why: f.why, ...(f.waivedValue !== null ? { waivedValue: f.waivedValue } : {}) }))
+  }
+}
+
 /**
  * The GateResult a report was written from, as far as the comment shows it: renderComment of the
  * result gives the comment the run that wrote the report posted (or would have, given the token).
@@ -215,7 +235,8 @@ export function resultFromReport(report: Report): GateResult {
     modelKey: report.model,
     headSha: orUndefined(report.head),
     baseSha: orUndefined(report.base),
-    policyPath: report.policy.path ?? DEFAULT_POLICY_PATH
+    policyPath: report.policy.path ?? DEFAULT_POLICY_PATH,
+    ...(report.override ? { override: overrideSummary(report.override) } : {})
   }
 }
 

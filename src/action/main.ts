@@ -4,11 +4,15 @@ import { join } from 'node:path'
 import { checkSentence } from '../core/check-text.js'
 import { GateError, formatProblem } from '../core/errors.js'
 import type { GateResult } from '../core/types.js'
+import { withOverrideState } from '../core/override-state.js'
 import { exitCode, failedCount } from '../core/verdict.js'
 import { renderContextFromEnv } from '../gate/links.js'
+import { logSafe } from '../gate/log-text.js'
 import { runGate } from '../gate/run.js'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { eventContext, type EventContext } from '../github/event.js'
+import { tokenIdentity } from '../github/identity.js'
+import { waivedKey } from '../render/annotations.js'
 import { renderComment, renderSummary } from '../render/comment.js'
 import { toReport } from '../render/report.js'
 import { withFallback } from '../sources/fallback.js'
@@ -18,8 +22,10 @@ import type { FileSource } from '../sources/source.js'
 import { workspaceSource } from '../sources/workspace.js'
 import { commentFromReport } from './from-report.js'
 import { readInputs, type ActionInputs } from './inputs.js'
+import { metricLines } from './metric-lines.js'
+import { decideRunOverride, logOverride, publishOversight, waivedKeys } from './oversight.js'
 import { prefetchComment } from './prefetch.js'
-import { publishComment, writeJobSummary } from './publish.js'
+import { publishComment, writeJobSummary, type PublishedComment } from './publish.js'
 
 const warn = (message: string): void => core.warning(message)
 
@@ -55,7 +61,7 @@ function noBaseReason(ctx: EventContext): string {
   return `A \`${ctx.event || 'manual'}\` run has no base commit to compare with`
 }
 
-function annotate(result: GateResult): void {
+function annotate(result: GateResult, waived: ReadonlySet<string>): void {
   for (const evaluation of result.evaluations) {
     for (const problem of evaluation.problems) {
       core.error(`${problem.message}${problem.fix ? ` Fix: ${problem.fix}` : ''}`, {
@@ -67,10 +73,11 @@ function annotate(result: GateResult): void {
     }
     for (const check of evaluation.checks) {
       if (check.status !== 'fail' && check.status !== 'warn') continue
-      const log = check.status === 'fail' ? core.error : core.warning
+      const isWaived = waived.has(waivedKey(evaluation.model, check.id))
+      const log = check.status === 'fail' && !isWaived ? core.error : core.warning
       const file = check.kind === 'declaration' || check.kind === 'policy' ? check.location?.file : undefined
       log(checkSentence(check), {
-        title: `model-gate: ${check.metric ?? check.id}`,
+        title: `model-gate: ${check.metric ?? check.id}${isWaived ? ' (waived by override)' : ''}`,
         file,
         startLine: file ? check.location?.line : undefined
       })
@@ -85,7 +92,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const root = (await repoRoot(workspace)) ?? workspace
 
-  const result = await runGate({
+  const judged = await runGate({
     policyPath: inputs.policyPath,
     policySource: inputs.policySource,
     mode: inputs.mode,
@@ -97,32 +104,57 @@ async function gate(inputs: ActionInputs): Promise<void> {
     now: new Date()
   })
 
+  const identity = client ? (prefetch?.identity ?? tokenIdentity(client, inputs.token)) : undefined
+  identity?.catch(() => undefined)
+  let override = await decideRunOverride({ judged, ctx, client, identity, canRecord: inputs.comment })
   const render = renderContextFromEnv(process.env, inputs.policyPath)
-  const body = renderComment(result, render)
+  const publish = (result: GateResult): Promise<PublishedComment | undefined> =>
+    publishComment({
+      enabled: inputs.comment,
+      ctx,
+      client,
+      modelKey: result.modelKey,
+      headSha: result.headSha,
+      body: withOverrideState(renderComment(result, render), override?.outcome.record),
+      runUrl: render.runUrl,
+      prefetch
+    })
+  const published = await publish(override?.result ?? judged)
+  // A new override whose record did not reach the comment cannot be pinned to this change.
+  if (override?.outcome.fresh && !published?.stored) override = override.withoutRecord()
+  logOverride(override)
+  const result = override?.result ?? judged
+
+  const summary = renderSummary(result, render)
   const reportPath = join(process.env.RUNNER_TEMP || root, `model-gate-report-${result.modelKey}.json`)
   await writeFile(reportPath, JSON.stringify(toReport(result), null, 2) + '\n')
-  await writeJobSummary(renderSummary(result, render))
-  annotate(result)
+  await writeJobSummary(summary)
+  annotate(result, waivedKeys(result))
 
   core.setOutput('verdict', result.verdict)
   core.setOutput('failed', String(failedCount(result.evaluations)))
   core.setOutput('report', reportPath)
-  const url = await publishComment({
-    enabled: inputs.comment,
+  core.setOutput('overridden', String(result.override?.overridden === true))
+  core.setOutput('comment-url', published?.url ?? '')
+
+  await publishOversight({
+    result,
     ctx,
     client,
-    modelKey: result.modelKey,
-    headSha: result.headSha,
-    body,
+    identity,
+    summary,
+    commentUrl: published?.url,
     runUrl: render.runUrl,
-    prefetch
+    review: inputs.review,
+    checkRun: inputs.checkRun,
+    ...(inputs.checkRun ? { metricLine: await metricLines(root, result) } : {})
   })
-  core.setOutput('comment-url', url ?? '')
 
   const failed = failedCount(result.evaluations)
-  const headline = `model-gate: ${result.verdict}${result.mode === 'advisory' ? ' (advisory: not enforced)' : ''}, ${failed} failed blocking check${failed === 1 ? '' : 's'}.`
+  const overridden = result.override?.overridden ? ` (overridden by ${result.override.record?.by}: the failures are waived)` : ''
+  const headline = `model-gate: ${result.verdict}${overridden}${result.mode === 'advisory' ? ' (advisory: not enforced)' : ''}, ${failed} failed blocking check${failed === 1 ? '' : 's'}.`
   if (exitCode(result.verdict, result.mode) !== 0) core.setFailed(headline)
-  else core.info(headline)
+  else core.info(logSafe(headline))
 }
 
 /** The Action's entry: read inputs, run the gate, publish. Only unexpected failures land in the catch. */
@@ -137,6 +169,7 @@ export async function run(): Promise<void> {
     core.setOutput('verdict', 'error')
     core.setOutput('failed', '0')
     core.setOutput('comment-url', '')
+    core.setOutput('overridden', 'false')
     if (inputs?.mode === 'advisory') warn(`model-gate could not evaluate (advisory: not enforced): ${message}`)
     else core.setFailed(`model-gate could not evaluate: ${message}`)
   }

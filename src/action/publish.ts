@@ -32,12 +32,20 @@ export async function writeJobSummary(markdown: string): Promise<void> {
   await core.summary.addRaw(fitSummary(markdown), true).write()
 }
 
+/** The sticky comment after publishComment: its URL, and whether this run's body was stored in it. */
+export interface PublishedComment {
+  url: string
+  /** False when the comment was kept as it is (it holds a newer head's result). */
+  stored: boolean
+}
+
 /**
  * Posts or updates the sticky PR comment and returns its URL (the existing comment's when a newer
- * head's result is already there), or undefined when none was written. Never throws: a failure
- * is a warning, because the verdict and the exit status never depend on the comment.
+ * head's result is already there, with `stored: false`), or undefined when none was written.
+ * Never throws: a failure is a warning, because the verdict and the exit status never depend on
+ * the comment (except that an override's record, kept in it, must be stored: see oversight.ts).
  */
-export async function publishComment(post: CommentToPublish): Promise<string | undefined> {
+export async function publishComment(post: CommentToPublish): Promise<PublishedComment | undefined> {
   const { ctx, client } = post
   if (!post.enabled) return undefined
   if (ctx.prNumber === undefined) {
@@ -73,7 +81,7 @@ export async function publishComment(post: CommentToPublish): Promise<string | u
     } else {
       core.info(logSafe(`PR comment ${posted.action}: ${posted.url}`))
     }
-    return posted.url
+    return { url: posted.url, stored: posted.action !== 'skipped' }
   } catch (error) {
     core.warning(`Could not write the PR comment (${errorMessage(error)})${why(error)}`)
     return undefined

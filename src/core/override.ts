@@ -13,7 +13,8 @@
  */
 import { exceeds, formatNumber } from './numbers.js'
 import { worsening } from './rules/index.js'
-import type { Better, GateResult, Policy, Verdict } from './types.js'
+import type { Better, Check, GateResult, GateRule, Policy, Verdict } from './types.js'
+import { blocksMerge } from './verdict.js'
 
 /** The policy's `override:` section after validation, with defaults applied. */
 export interface OverridePolicy {
@@ -208,19 +209,20 @@ export function parseOverrideCommand(body: string): string | undefined {
 }
 
 /**
- * The blocking failures of a result, for the override: every `fail` check of every evaluation,
- * with the direction in which its metric is better (from the policy gate it came from; for
- * `min`/`max` thresholds from the rule itself).
+ * The blocking failures of a result (blocksMerge), for the override, each with the direction in
+ * which its value is better, taken from data only: for a baseline rule the `better` of the policy
+ * gate the check came from (`check.gate`); for a threshold rule the side of its limit the failing
+ * value is on (below a floor: higher is better; above a ceiling: lower). Unknown otherwise, and
+ * then any change of the value counts as a new failure.
  */
 export function failingChecks(result: GateResult, policy?: Policy): FailingCheck[] {
   const out: FailingCheck[] = []
   for (const ev of result.evaluations) {
     const gates = policy?.models.find((m) => m.name === ev.model)?.gates ?? []
     for (const check of ev.checks) {
-      if (check.status !== 'fail') continue
-      const gate = check.gate === undefined ? undefined : gates.find((g) => g.pattern === check.gate)
-      const better = gate?.better ?? (/:min(?:@|$)/.test(check.id) ? 'higher' : /:max(?:@|$)/.test(check.id) ? 'lower' : undefined)
+      if (!blocksMerge(check)) continue
       const value = typeof check.candidate === 'number' && Number.isFinite(check.candidate) ? check.candidate : null
+      const better = directionOf(check, value, gates)
       out.push({
         model: ev.model,
         id: check.id,
@@ -231,6 +233,41 @@ export function failingChecks(result: GateResult, policy?: Policy): FailingCheck
     }
   }
   return out
+}
+
+function directionOf(check: Check, value: number | null, gates: readonly GateRule[]): Better | undefined {
+  if (check.kind === 'baseline') return check.gate === undefined ? undefined : gates.find((g) => g.pattern === check.gate)?.better
+  if (check.kind !== 'threshold' || value === null || typeof check.limit !== 'number' || !Number.isFinite(check.limit)) return undefined
+  return value < check.limit ? 'higher' : value > check.limit ? 'lower' : undefined
+}
+
+/** The override as a gate result carries it (GateResult.override), for the comment and the report. */
+export interface OverrideSummary {
+  state: Exclude<OverrideState, 'absent'>
+  /** True when the override turned `blocked` into `approved`. */
+  overridden: boolean
+  /** In words: who applied the label and why it counts or not. */
+  explanation: string
+  /** The audit record: who, when, why, what was waived, at which head; null when refused. */
+  record: OverrideRecord | null
+  /** Failures the override does not cover (`exceeded`). */
+  newFailures: NewFailure[]
+}
+
+/**
+ * The result with the override applied: the verdict it gives and its summary in `override`. An
+ * outcome of state `absent` (no label) leaves the result as it is.
+ */
+export function applyOverride(result: GateResult, outcome: OverrideOutcome): GateResult {
+  if (outcome.state === 'absent') return result
+  const override: OverrideSummary = {
+    state: outcome.state,
+    overridden: outcome.overridden,
+    explanation: outcome.explanation,
+    record: outcome.record ?? null,
+    newFailures: outcome.newFailures,
+  }
+  return { ...result, verdict: outcome.verdict, override }
 }
 
 /**

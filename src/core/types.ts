@@ -2,6 +2,7 @@
  * The shapes that flow through model-gate. Everything here is plain data: the core functions
  * that take and return these types do no I/O and read no clock.
  */
+import type { OverridePolicy, OverrideSummary } from './override.js'
 import type { RuleSpecs } from './rules/index.js'
 
 export type Verdict = 'approved' | 'blocked' | 'error'
@@ -101,6 +102,8 @@ export interface Policy {
   models: ModelPolicy[]
   /** True when the file used `models:` (several named models) rather than the top-level form. */
   multiModel: boolean
+  /** The `override:` section (docs/oversight.md); undefined: no overrides. */
+  override?: OverridePolicy
 }
 
 /** A parsed declarations document (model card front matter, or a YAML/JSON file). */
@@ -200,4 +203,8 @@ export interface GateResult {
   headSha?: string
   baseSha?: string
   policyPath: string
+  /** The trusted policy the run was judged by; undefined when it could not be read (or from a report). */
+  policy?: Policy
+  /** The override (docs/oversight.md), when the PR carries the policy's override label. */
+  override?: OverrideSummary
 }

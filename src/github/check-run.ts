@@ -1,4 +1,4 @@
-import type { CheckAnnotation } from '../render/annotations.js'
+import type { CheckAnnotation } from '../core/annotation.js'
 import type { GitHubClient } from './client.js'
 import { errorMessage, httpStatus } from './http-error.js'
 

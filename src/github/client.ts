@@ -15,7 +15,28 @@ export interface ClientOptions {
   minRetryDelayMs?: number
   /** Receives one line per retry, rate limit and client warning. */
   log?: (message: string) => void
+  /**
+   * Space writes as GitHub asks integrators to (the throttling plugin: one write per second, one
+   * notifying write, such as a comment or a review, per three seconds), against secondary rate
+   * limits. Default: on, except for an API on a loopback address, which is never GitHub (a local
+   * stand-in, as in the end-to-end tests). Rate-limit answers are handled either way.
+   */
+  spaceWrites?: boolean
 }
+
+/** True for an API URL on this machine (`localhost`, 127.0.0.0/8, `::1`). */
+export function isLoopbackApi(baseUrl: string | undefined): boolean {
+  if (!baseUrl) return false
+  try {
+    const host = new URL(baseUrl).hostname.replace(/^\[|\]$/g, '')
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host)
+  } catch {
+    return false
+  }
+}
+
+/** A limiter group that lets every job through at once, in the shape the throttling plugin schedules on. */
+const UNSPACED = { key: () => ({ schedule: <T>(_options: unknown, job: () => Promise<T>): Promise<T> => job() }) }
 
 /** Longest rate-limit wait (seconds) worth sitting out; a later reset gives up instead. */
 const MAX_RATE_LIMIT_WAIT_S = 60
@@ -46,6 +67,7 @@ function bareTooManyRequests(error: unknown): number | undefined {
 export function createClient(token: string, opts: ClientOptions = {}): GitHubClient {
   const retries = opts.retries ?? 3
   const log = opts.log ?? (() => undefined)
+  const spaceWrites = opts.spaceWrites ?? !isLoopbackApi(opts.baseUrl ?? process.env.GITHUB_API_URL)
 
   const onLimit =
     (kind: string): LimitHandler =>
@@ -65,7 +87,11 @@ export function createClient(token: string, opts: ClientOptions = {}): GitHubCli
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
       log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
       retry: { retries, retryAfterBaseValue: opts.minRetryDelayMs ?? 1000, doNotRetry: CLIENT_ERRORS },
-      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
+      throttle: {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        ...(spaceWrites ? {} : ({ write: UNSPACED, notifications: UNSPACED } as object))
+      }
     },
     retry,
     throttling

@@ -1,5 +1,5 @@
 import { parseApprover, parseOverrideCommand, teamKey, type ActorFacts, type Fact, type LabelEvent, type OverrideFacts, type OverridePolicy, type ReasonComment } from '../core/override.js'
-import { parseOverrideState } from '../render/override-state.js'
+import { parseOverrideState } from '../core/override-state.js'
 import type { GitHubClient } from './client.js'
 import { newestOurComment, type IssueComment } from './comments.js'
 import { errorMessage, httpStatus } from './http-error.js'

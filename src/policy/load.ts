@@ -3,6 +3,7 @@
  * (min > max, paths outside the repository) → a typed Policy with every default applied.
  */
 import { GateError } from '../core/errors.js'
+import { readOverridePolicy } from '../core/override-policy.js'
 import { RULE_KINDS, type RuleKind, type RuleSpecs } from '../core/rules/index.js'
 import type { BaselineSettings, DeclarationSettings, GateProblem, GateRule, ModelPolicy, Policy } from '../core/types.js'
 import { parseYaml, type DataPath, type LocateTarget, type Position } from '../parse/yaml.js'
@@ -49,6 +50,7 @@ interface RawPolicy extends Partial<RawModel> {
   version: 1
   mode?: Policy['mode']
   models?: Record<string, RawModel>
+  override?: unknown
 }
 
 type Locate = (path: DataPath, target?: LocateTarget) => Position | undefined
@@ -64,9 +66,13 @@ export function parsePolicy(text: string, file: string): Policy {
   const models = raw.models
     ? Object.keys(raw.models).map((name) => buildModel(name, (raw.models as Record<string, RawModel>)[name] as RawModel, ['models', name], context))
     : [buildModel(DEFAULT_MODEL, raw as RawModel, [], context)]
+  const override = readOverridePolicy(raw.override)
+  for (const problem of override.problems) report(context, problem.at, problem.message, problem.fix)
   if (context.problems.length > 0) throw new GateError(context.problems)
 
-  return { version: 1, mode: raw.mode ?? POLICY_DEFAULTS.mode, models, multiModel: raw.models !== undefined }
+  const policy: Policy = { version: 1, mode: raw.mode ?? POLICY_DEFAULTS.mode, models, multiModel: raw.models !== undefined }
+  if (override.policy) policy.override = override.policy
+  return policy
 }
 
 interface Context {

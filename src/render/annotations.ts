@@ -4,19 +4,10 @@
  * metrics file line of its metric when that line is known, and one per problem that made the
  * verdict `error`. Waived checks (an override) are notices.
  */
+import type { AnnotationLevel, CheckAnnotation } from '../core/annotation.js'
 import type { Check, GateResult, Mode, Verdict } from '../core/types.js'
 
-export type AnnotationLevel = 'notice' | 'warning' | 'failure'
-
-/** A check-run annotation as the REST API takes it. */
-export interface CheckAnnotation {
-  path: string
-  start_line: number
-  end_line: number
-  annotation_level: AnnotationLevel
-  message: string
-  title?: string
-}
+export type { AnnotationLevel, CheckAnnotation }
 
 export interface AnnotationOptions {
   /** The 1-based line of a metric in the model's metrics file, when the reader knows it. */

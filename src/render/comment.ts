@@ -16,6 +16,7 @@ import { declarationFix, declarationSummaryItems, declarationsBlock } from './de
 import { cell, code, inline, prose } from './escape.js'
 import { formatChange, formatDistinct, formatMovement, shortSha } from './format.js'
 import { markerFor } from '../core/marker.js'
+import { OVERRIDE_SECTION } from './sections/override.js'
 import { blocksMerge } from '../core/verdict.js'
 import { plural } from '../core/words.js'
 import {
@@ -148,7 +149,9 @@ function heading(result: GateResult): string {
       : one
         ? outcome(one)
         : modelsOutcome(result.evaluations)
-  return `## ${VERDICT_ICON[result.verdict]} model-gate${name}: ${result.verdict}${advisory} — ${detail}`
+  const overridden = result.override?.overridden ? ' (overridden)' : ''
+  const by = result.override?.overridden && result.override.record ? `, waived by ${inline(result.override.record.by)}` : ''
+  return `## ${VERDICT_ICON[result.verdict]} model-gate${name}: ${result.verdict}${overridden}${advisory} — ${detail}${by}`
 }
 
 /** What a comment section renders from: one model's evaluation, in the context of the run. */
@@ -175,6 +178,7 @@ export interface CommentSection {
 export const SECTIONS: readonly CommentSection[] = [
   { id: 'problems', render: ({ ev }) => problemsBlock(ev.problems) },
   { id: 'summary', render: ({ ev, views }) => summaryLine(ev, views) },
+  OVERRIDE_SECTION,
   { id: 'metrics', render: ({ ev, views, result }) => (views.length ? metricTable(views, ev, result) : undefined) },
   { id: 'notes', render: ({ ev, views }) => notesBlock(ev, views) },
   { id: 'declarations', render: ({ ev }) => declarationsBlock(ev) },

@@ -13,6 +13,7 @@ import type {
   Status,
   Verdict
 } from '../core/types.js'
+import type { OverrideSummary } from '../core/override.js'
 import { blocksMerge, failedCount } from '../core/verdict.js'
 
 export const REPORT_VERSION = 1
@@ -93,6 +94,31 @@ export interface ReportModel {
   declarations: ReportDeclarations | null
 }
 
+/** A check the override covers or does not cover, as the report writes it (null for no metric or value). */
+export interface ReportOverrideCheck {
+  model: string
+  id: string
+  metric: string | null
+  value: number | null
+}
+
+/** The override and its audit record (docs/oversight.md). */
+export interface ReportOverride {
+  state: OverrideSummary['state']
+  overridden: boolean
+  explanation: string
+  record: {
+    by: string
+    at: string
+    authority: string
+    reason: string | null
+    reasonCommentId: number | null
+    waived: ReportOverrideCheck[]
+    headSha: string
+  } | null
+  newFailures: Array<ReportOverrideCheck & { why: 'new' | 'worse'; waivedValue: number | null }>
+}
+
 export interface Report {
   version: typeof REPORT_VERSION
   verdict: Verdict
@@ -111,6 +137,8 @@ export interface Report {
   checks: ReportCheck[]
   problems: ReportProblem[]
   policyChanges: ReportPolicyChange[]
+  /** The override; null without one. Reports written before overrides existed lack the field. */
+  override?: ReportOverride | null
 }
 
 const NO_SOURCE: Provenance = { source: 'none' }
@@ -147,6 +175,33 @@ function jsonValue(value: unknown): unknown {
     return JSON.parse(JSON.stringify(value) ?? 'null')
   } catch {
     return String(value)
+  }
+}
+
+function overrideCheck(c: { model: string; id: string; metric?: string; value: number | null }): ReportOverrideCheck {
+  return { model: c.model, id: c.id, metric: c.metric ?? null, value: finiteOrNull(c.value) }
+}
+
+/** The override of a result as the report writes it; null without one. */
+export function reportOverride(override: OverrideSummary | undefined): ReportOverride | null {
+  if (!override) return null
+  const { record } = override
+  return {
+    state: override.state,
+    overridden: override.overridden,
+    explanation: override.explanation,
+    record: record
+      ? {
+          by: record.by,
+          at: record.at,
+          authority: record.authority,
+          reason: record.reason,
+          reasonCommentId: record.reasonCommentId,
+          waived: record.waived.map(overrideCheck),
+          headSha: record.headSha
+        }
+      : null,
+    newFailures: override.newFailures.map((f) => ({ ...overrideCheck(f), why: f.why, waivedValue: finiteOrNull(f.waivedValue) }))
   }
 }
 
@@ -219,6 +274,7 @@ export function toReport(result: GateResult): Report {
         description: c.description,
         model: ev.model
       }))
-    )
+    ),
+    override: reportOverride(result.override)
   }
 }

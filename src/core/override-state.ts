@@ -9,9 +9,9 @@
  * (src/render/escape.ts), so it cannot plant a line of its own. Anything that does not parse or
  * does not have exactly the record's shape is ignored, which makes the next grant start afresh.
  */
-import type { OverrideRecord, WaivedCheck } from '../core/override.js'
-import { MAX_REASON_LENGTH, MAX_WAIVED_CHECKS } from '../core/override.js'
-import { parseMarker } from '../core/marker.js'
+import { parseMarker } from './marker.js'
+import type { OverrideRecord, WaivedCheck } from './override.js'
+import { MAX_REASON_LENGTH, MAX_WAIVED_CHECKS } from './override.js'
 
 const PREFIX = '<!-- model-gate-override v1 '
 const SUFFIX = ' -->'
@@ -22,7 +22,7 @@ const MAX_TEXT = 500
 
 /** The hidden state line for a record. */
 export function overrideStateLine(record: OverrideRecord): string {
-  return `${PREFIX}${Buffer.from(JSON.stringify(record), 'utf8').toString('base64url')}${SUFFIX}`
+  return `${PREFIX}${toBase64Url(JSON.stringify(record))}${SUFFIX}`
 }
 
 /**
@@ -53,11 +53,24 @@ export function parseOverrideState(body: string): OverrideRecord | undefined {
   if (!match) return undefined
   let data: unknown
   try {
-    data = JSON.parse(Buffer.from(match[1]!, 'base64url').toString('utf8'))
+    data = JSON.parse(fromBase64Url(match[1]!))
   } catch {
     return undefined
   }
   return asRecord(data)
+}
+
+/** UTF-8 text as base64url without padding (RFC 4648 §5). */
+function toBase64Url(text: string): string {
+  let binary = ''
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte)
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+/** The UTF-8 text of base64url; throws when it is not valid base64 or not UTF-8. */
+function fromBase64Url(data: string): string {
+  const binary = atob(data.replace(/-/g, '+').replace(/_/g, '/'))
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))
 }
 
 function isText(v: unknown, max = MAX_TEXT): v is string {

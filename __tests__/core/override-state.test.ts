@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import type { OverrideRecord } from '../../src/core/override.js'
 import { markerFor, parseMarker } from '../../src/core/marker.js'
-import { overrideStateLine, parseOverrideState, withOverrideState } from '../../src/render/override-state.js'
+import { overrideStateLine, parseOverrideState, withOverrideState } from '../../src/core/override-state.js'
 import { fitComment } from '../../src/render/truncate.js'
 
 const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
