@@ -159,6 +159,7 @@ function check(c: ReportCheck): Check {
     baseline: c.baseline,
     ruleKey: orUndefined(c.ruleKey),
     rule: c.rule,
+    ...(c.betterFrom ? { better: c.better, betterFrom: c.betterFrom } : {}),
     limit: orUndefined(c.limit),
     worsening: orUndefined(c.worsening),
     message: c.message,

@@ -17,7 +17,7 @@ import type {
 } from '../core/types.js'
 import { combine } from '../core/verdict.js'
 import { parseDeclarations } from '../declarations/parse.js'
-import { parseMetrics } from '../metrics/parse.js'
+import { metricsFiles, readMetricsPath, type FormatRead } from '../metrics/formats/index.js'
 import { parseJsonText, parseYaml } from '../parse/yaml.js'
 import { parsePolicy } from '../policy/load.js'
 import type { FileKind, FileSource } from '../sources/source.js'
@@ -147,12 +147,28 @@ async function readBaseline(model: ModelPolicy, opts: GateOptions): Promise<Base
     from = opts.workspace
     provenance = { source: 'workspace', path: settings.file, sha: opts.headSha, note: 'There is no base commit; the baseline file was read from the workspace.' }
   }
-  const text = await readOrProblem(from, settings.file, 'metrics')
-  if (text === undefined) {
+  const read = await readMetrics(from, settings.file, model)
+  if (read === undefined) {
     const unavailable = `${settings.file} does not exist at ${from === opts.workspace ? 'the workspace' : `base ${shortSha(from.sha)}`} (a first run?)`
     return { provenance: { ...provenance, note: `No baseline: ${unavailable}.` }, unavailable }
   }
-  return { metrics: parseMetrics(text, settings.file), provenance }
+  return { metrics: read.metrics, provenance: withReadNote(provenance, read) }
+}
+
+/** Reads a metrics file or directory through the format registry (`metrics.format` forces one). */
+async function readMetrics(source: FileSource, path: string, model: ModelPolicy): Promise<FormatRead | undefined> {
+  try {
+    return await readMetricsPath(path, metricsFiles(source), { format: model.metricsFormat })
+  } catch (err) {
+    throw new GateError(problemsOf(err, path))
+  }
+}
+
+/** The format's own account of where the numbers came from (an MLflow run's name), in the provenance note. */
+function withReadNote(provenance: Provenance, read: FormatRead): Provenance {
+  const description = read.provenance?.description
+  if (!description) return provenance
+  return { ...provenance, note: provenance.note ? `${provenance.note} ${description}.` : `${description}.` }
 }
 
 /** Trusted inputs of the declaration checks (CODEOWNERS, the extra schema) come from the base. */
@@ -208,18 +224,19 @@ async function readDeclarations(model: ModelPolicy, candidate: Metrics, opts: Ga
 }
 
 async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolicy, opts: GateOptions): Promise<Evaluation> {
-  const candidateProvenance: Provenance = { source: 'workspace', path: model.metricsFile, sha: opts.headSha }
+  let candidateProvenance: Provenance = { source: 'workspace', path: model.metricsFile, sha: opts.headSha }
   let baselineProvenance: Provenance = { source: 'none' }
   try {
-    const candidateText = await readOrProblem(opts.workspace, model.metricsFile, 'metrics')
-    if (candidateText === undefined) {
+    const read = await readMetrics(opts.workspace, model.metricsFile, model)
+    if (read === undefined) {
       throw new GateError({
         file: model.metricsFile,
         message: `The candidate metrics file ${model.metricsFile} does not exist in the workspace.`,
         fix: 'Run the evaluation step before model-gate so that it writes this file, or set `metrics.file` in the policy to where it writes.'
       })
     }
-    const candidate = parseMetrics(candidateText, model.metricsFile)
+    const candidate = read.metrics
+    candidateProvenance = withReadNote(candidateProvenance, read)
     const baseline = await readBaseline(model, opts)
     baselineProvenance = baseline.provenance
     const declarations = await readDeclarations(model, candidate, opts)

@@ -34,6 +34,9 @@ export interface ReportCheck {
   baseline: number | null
   ruleKey: string | null
   rule: string
+  /** Only when the direction came from the metrics file: the direction used. */
+  better?: 'higher' | 'lower'
+  betterFrom?: 'metrics file'
   limit: number | null
   worsening: number | null
   message: string
@@ -185,6 +188,7 @@ export function toReport(result: GateResult): Report {
         baseline: finiteOrNull(c.baseline),
         ruleKey: c.ruleKey ?? null,
         rule: c.rule,
+        ...(c.betterFrom ? { better: c.better, betterFrom: c.betterFrom } : {}),
         limit: finiteOrNull(c.limit),
         worsening: finiteOrNull(c.worsening),
         message: c.message,
