@@ -215,7 +215,9 @@ export function resultFromReport(report: Report): GateResult {
     modelKey: report.model,
     headSha: orUndefined(report.head),
     baseSha: orUndefined(report.base),
-    policyPath: report.policy.path ?? DEFAULT_POLICY_PATH
+    policyPath: report.policy.path ?? DEFAULT_POLICY_PATH,
+    ...(report.skipped?.length ? { skipped: report.skipped } : {}),
+    ...(report.notes?.length ? { notes: report.notes } : {})
   }
 }
 

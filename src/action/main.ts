@@ -9,6 +9,7 @@ import { renderContextFromEnv } from '../gate/links.js'
 import { runGate } from '../gate/run.js'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { eventContext, type EventContext } from '../github/event.js'
+import { pullRequestFiles } from '../github/pull-files.js'
 import { renderComment, renderSummary } from '../render/comment.js'
 import { toReport } from '../render/report.js'
 import { withFallback } from '../sources/fallback.js'
@@ -16,6 +17,7 @@ import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
 import { githubSource } from '../sources/github.js'
 import type { FileSource } from '../sources/source.js'
 import { workspaceSource } from '../sources/workspace.js'
+import { modelsOutput } from './models-output.js'
 import { commentFromReport } from './from-report.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { prefetchComment } from './prefetch.js'
@@ -78,6 +80,11 @@ function annotate(result: GateResult): void {
   }
 }
 
+/** The PR's changed paths, listed only when `changed_only: true` asks for them. */
+function changedFilesOf(client: GitHubClient, owner: string, repo: string, prNumber: number): () => Promise<string[]> {
+  return () => pullRequestFiles(client, owner, repo, prNumber)
+}
+
 async function gate(inputs: ActionInputs): Promise<void> {
   const ctx = await readEvent()
   const client = inputs.token ? createClient(inputs.token, { baseUrl: process.env.GITHUB_API_URL, log: warn }) : undefined
@@ -94,7 +101,9 @@ async function gate(inputs: ActionInputs): Promise<void> {
     noBaseReason: noBaseReason(ctx),
     workspace: workspaceSource(root, ctx.headSha),
     headSha: ctx.headSha,
-    now: new Date()
+    now: new Date(),
+    changedFiles: client && ctx.prNumber !== undefined ? changedFilesOf(client, ctx.owner, ctx.repo, ctx.prNumber) : undefined,
+    warn
   })
 
   const render = renderContextFromEnv(process.env, inputs.policyPath)
@@ -107,6 +116,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
   core.setOutput('verdict', result.verdict)
   core.setOutput('failed', String(failedCount(result.evaluations)))
   core.setOutput('report', reportPath)
+  core.setOutput('models', modelsOutput(result))
   const url = await publishComment({
     enabled: inputs.comment,
     ctx,
@@ -136,6 +146,7 @@ export async function run(): Promise<void> {
     const message = err instanceof GateError ? err.problems.map(formatProblem).join('\n') : String((err as Error)?.message ?? err)
     core.setOutput('verdict', 'error')
     core.setOutput('failed', '0')
+    core.setOutput('models', '[]')
     core.setOutput('comment-url', '')
     if (inputs?.mode === 'advisory') warn(`model-gate could not evaluate (advisory: not enforced): ${message}`)
     else core.setFailed(`model-gate could not evaluate: ${message}`)

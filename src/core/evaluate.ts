@@ -128,7 +128,8 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[
   // `value: null` (lm-eval's `N/A`) is no value: the metric is missing, not a non-number.
   if (candidate === undefined || candidate.value === null) {
     const had = b !== null ? ` (the baseline has ${formatNumber(b)})` : ''
-    const suggestions = isWildcard(gate.pattern) ? [] : closestAll(name, input.candidate.keys())
+    const noValue = candidate !== undefined
+    const suggestions = isWildcard(gate.pattern) || noValue ? [] : closestAll(name, input.candidate.keys())
     const meant = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : ''
     return [
       {
@@ -139,7 +140,7 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[
         candidate: null,
         ruleKey: 'present',
         rule: presenceWords(gate),
-        message: `missing from ${candidateFile(input)}${had}${meant}${notRequired(gate)}`,
+        message: `${noValue ? 'has no value (N/A) in' : 'missing from'} ${candidateFile(input)}${had}${meant}${notRequired(gate)}`,
         ...(suggestions.length ? { fix: `rename the gate to \`${suggestions[0]}\` in the policy, or make the eval step write \`${name}\`` } : {}),
       },
     ]

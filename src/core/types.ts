@@ -215,4 +215,8 @@ export interface GateResult {
   headSha?: string
   baseSha?: string
   policyPath: string
+  /** Models `changed_only: true` did not gate, with the reason. */
+  skipped?: Array<{ model: string; reason: string }>
+  /** Remarks on the run as a whole (e.g. `changed_only` could not list the PR's files). */
+  notes?: string[]
 }

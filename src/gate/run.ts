@@ -15,6 +15,7 @@ import type {
   PolicyChange,
   Provenance
 } from '../core/types.js'
+import { selectChanged, type SkippedModel } from '../core/changed.js'
 import { combine } from '../core/verdict.js'
 import { parseDeclarations } from '../declarations/parse.js'
 import { metricsFiles, readMetricsPath, type FormatRead } from '../metrics/formats/index.js'
@@ -39,6 +40,13 @@ export interface GateOptions {
   headSha?: string
   /** The clock, read once at the edge: review dates are judged against it. */
   now: Date
+  /**
+   * The paths the pull request changes, for `changed_only: true`; asked only when the policy sets
+   * it. Undefined when the run is not for a pull request (then every model is gated).
+   */
+  changedFiles?: () => Promise<string[]>
+  /** Warnings for the log (a failed PR files request). */
+  warn?: (message: string) => void
 }
 
 /** Where GitHub looks for CODEOWNERS, in its order. */
@@ -298,8 +306,30 @@ export async function runGate(opts: GateOptions): Promise<GateResult> {
     return { ...base, verdict: 'error', mode, evaluations: [evaluation], modelKey: opts.model ?? 'default' }
   }
   const mode = opts.mode ?? loaded.policy.mode
+  const changed = await changedOnly(loaded.policy, models, opts)
   const evaluations: Evaluation[] = []
-  for (const model of models) evaluations.push(await evaluateModel(model, mode, loaded, opts))
+  for (const model of changed.gated) evaluations.push(await evaluateModel(model, mode, loaded, opts))
   const modelKey = opts.model ?? (loaded.policy.multiModel ? 'all' : 'default')
-  return { ...base, verdict: combine(evaluations), mode, evaluations, modelKey }
+  // Every model skipped by `changed_only`: nothing this pull request touches is gated, so nothing blocks.
+  const verdict = evaluations.length === 0 && changed.skipped.length > 0 ? 'approved' : combine(evaluations)
+  const result: GateResult = { ...base, verdict, mode, evaluations, modelKey }
+  if (changed.skipped.length > 0) result.skipped = changed.skipped
+  if (changed.note) result.notes = [changed.note]
+  return result
+}
+
+/**
+ * `changed_only: true` (several models, no `model` input): the models the pull request touches.
+ * Outside a pull request, or when its files cannot be listed, every model is gated, with a note.
+ */
+async function changedOnly(policy: Policy, models: ModelPolicy[], opts: GateOptions): Promise<{ gated: ModelPolicy[]; skipped: SkippedModel[]; note?: string }> {
+  if (!policy.changedOnly || opts.model !== undefined || !policy.multiModel) return { gated: models, skipped: [] }
+  if (!opts.changedFiles) return { gated: models, skipped: [], note: '`changed_only: true` applies to pull requests; this run gated every model.' }
+  try {
+    return selectChanged(models, await opts.changedFiles())
+  } catch (err) {
+    const note = `\`changed_only: true\`: ${err instanceof Error ? err.message : String(err)}; every model was gated instead.`
+    opts.warn?.(note)
+    return { gated: models, skipped: [], note }
+  }
 }

@@ -16,6 +16,7 @@ import { declarationFix, declarationSummaryItems, declarationsBlock } from './de
 import { cell, code, inline, prose } from './escape.js'
 import { formatChange, formatDistinct, formatMovement, shortSha } from './format.js'
 import { markerFor } from '../core/marker.js'
+import { skippedBlock } from './skipped.js'
 import { blocksMerge } from '../core/verdict.js'
 import {
   ICON,
@@ -73,10 +74,11 @@ export function renderSummary(result: GateResult, ctx: RenderContext): string {
 function renderBody(result: GateResult, ctx: RenderContext): string {
   const blocksOut: Array<string | undefined> = [heading(result)]
   if (result.mode === 'advisory') blocksOut.push(ADVISORY_LINE[result.verdict])
+  blocksOut.push(skippedBlock(result))
   const changes = policyChangesBlock(result.evaluations.flatMap((ev) => ev.policyChanges))
   const [single] = result.evaluations
   if (result.evaluations.length === 0) {
-    blocksOut.push('No model was evaluated.', changes)
+    blocksOut.push(result.skipped?.length ? undefined : 'No model was evaluated.', changes)
   } else if (result.evaluations.length === 1 && single) {
     blocksOut.push(...evaluationBlocks(single, result, ctx, changes))
   } else {

@@ -114,6 +114,10 @@ export interface Report {
   checks: ReportCheck[]
   problems: ReportProblem[]
   policyChanges: ReportPolicyChange[]
+  /** Models `changed_only: true` did not gate; only when some were skipped. */
+  skipped?: Array<{ model: string; reason: string }>
+  /** Remarks on the run as a whole; only when there are some. */
+  notes?: string[]
 }
 
 const NO_SOURCE: Provenance = { source: 'none' }
@@ -168,6 +172,8 @@ export function toReport(result: GateResult): Report {
     policy: source(first?.policy ?? NO_SOURCE, policyPath),
     baseline: source(first?.baseline ?? NO_SOURCE),
     candidate: source(first?.candidate ?? NO_SOURCE),
+    ...(result.skipped?.length ? { skipped: result.skipped.map((m) => ({ model: m.model, reason: m.reason })) } : {}),
+    ...(result.notes?.length ? { notes: [...result.notes] } : {}),
     models: result.evaluations.map((ev) => ({
       model: ev.model,
       verdict: ev.verdict,
