@@ -13,6 +13,7 @@ import { workspaceSource } from '../sources/workspace.js'
 import { metricsCommand } from './metrics.js'
 import { runDashboard } from './dashboard.js'
 import { renderText } from './text.js'
+import pkg from '../../package.json' with { type: 'json' }
 
 export const USAGE = `Usage: model-gate check [options]
        model-gate metrics FILE|DIR [--format F] [--json]   (list the metrics a file yields)
@@ -33,6 +34,7 @@ Options:
   -C DIR                 run as if started in DIR (paths are relative to it)
   -q, --quiet            print only the verdict line
   -h, --help             show this help
+  --version              print the version and exit
 
 Exit status: 0 approved, 1 blocked, 2 error (advisory mode: always 0).`
 
@@ -67,7 +69,8 @@ function parse(argv: string[]) {
       now: { type: 'string' },
       C: { type: 'string', short: 'C' },
       quiet: { type: 'boolean', short: 'q' },
-      help: { type: 'boolean', short: 'h' }
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' }
     }
   })
   return { values, positionals }
@@ -119,6 +122,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(argv)
     if (values.help) {
       io.stdout(USAGE + '\n')
+      return 0
+    }
+    if (values.version) {
+      io.stdout(`${pkg.version}\n`)
       return 0
     }
     if (positionals.length !== 1 || positionals[0] !== 'check') {
