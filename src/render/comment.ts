@@ -125,6 +125,7 @@ function outcome(ev: Evaluation): string {
 
 function modelsOutcome(evaluations: readonly Evaluation[]): string {
   const n = evaluations.length
+  if (n === 0) return 'no model was gated'
   const errors = evaluations.filter((ev) => ev.verdict === 'error').length
   const blocked = evaluations.filter((ev) => ev.verdict === 'blocked').length
   if (errors) return `${errors} of ${n} models could not be evaluated${blocked ? `, ${blocked} blocked` : ''}`
