@@ -27,6 +27,7 @@ import type { Report, ReportCheck, ReportDeclarations, ReportSource } from '../r
 import { COMMENT_LIMIT, commentLength, fitComment } from '../render/truncate.js'
 import type { ActionInputs } from './inputs.js'
 import { writeJobSummary } from './publish.js'
+import { modelsOutput } from './models-output.js'
 
 /** Largest report read; a real one is far smaller (a few hundred bytes per check). */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024
@@ -378,6 +379,7 @@ async function publish(inputs: ActionInputs, where: Repo, run: WorkflowRun, repo
 export async function commentFromReport(inputs: ActionInputs, reportPath: string): Promise<void> {
   let verdict: Verdict = 'error'
   let failed = 0
+  let models = '[]'
   let url: string | undefined
   try {
     const eventName = process.env.GITHUB_EVENT_NAME ?? ''
@@ -393,6 +395,7 @@ export async function commentFromReport(inputs: ActionInputs, reportPath: string
     const report = await readReport(reportPath)
     verdict = report.verdict
     failed = report.failed
+    models = modelsOutput(resultFromReport(report))
     url = await publish(inputs, { owner, repo }, run, report)
   } catch (err) {
     const tail = err instanceof InvalidReport ? ' It is not trusted: no comment was posted.' : ''
@@ -401,6 +404,7 @@ export async function commentFromReport(inputs: ActionInputs, reportPath: string
     core.setOutput('verdict', verdict)
     core.setOutput('failed', String(failed))
     core.setOutput('report', reportPath)
+    core.setOutput('models', models)
     core.setOutput('comment-url', url ?? '')
   }
 }
