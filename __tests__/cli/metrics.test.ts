@@ -1,6 +1,7 @@
 /** `model-gate metrics`: what a user runs to see which names a file yields (in-process, on src/). */
 import { describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
 
@@ -42,10 +43,33 @@ describe('model-gate metrics --json on each real file lists the values the file 
     ['mlflow_mlops-iris_run_297e1203', 'mlflow', 'roc_auc', { value: 0.9955215627917834 }],
     ['mlflow_run_metrics_accuracy', 'mlflow', 'mlflow_run_metrics_accuracy', { value: 0.96 }],
     ['notus-7b-v1_MODEL_CARD.md', 'hf-card', 'winogrande.acc', { value: 0.7940015785319653 }],
+    // `1754216709684 0.96 0 297e…`: a lone MLflow metric file (the logged-model layout), named after the file.
+    ['mlflow_logged_model_metrics_accuracy', 'mlflow', 'mlflow_logged_model_metrics_accuracy', { value: 0.96 }],
   ])('%s', async (file, format, name, metric) => {
     const out = await json(file)
     expect(out.format).toBe(format)
     expect(out.metrics[name]).toEqual(metric)
+  })
+
+  test('tulu-2-dpo-7B card: a model-index entry with `results: []` yields no metrics, not an error', async () => {
+    const out = await json('tulu-2-dpo-7B_README.md')
+    expect(out).toEqual({ format: 'hf-card', metrics: {} })
+  })
+
+  test('DVC dvc.yaml: the metric files its `metrics:` lists (eval/metrics.json of example-get-started)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-dvc-'))
+    try {
+      mkdirSync(join(dir, 'eval'))
+      copyFileSync(join(REALWORLD, 'dvc_example-get-started_dvc.yaml'), join(dir, 'dvc.yaml'))
+      copyFileSync(join(REALWORLD, 'dvc_example-get-started_eval_live_metrics.json'), join(dir, 'eval', 'metrics.json'))
+      let stdout = ''
+      const code = await main(['metrics', 'dvc.yaml', '--json'], { cwd: dir, env: {}, stdout: (t) => (stdout += t), stderr: () => undefined })
+      const out = JSON.parse(stdout) as JsonOut
+      expect([code, out.format]).toEqual([0, 'dvc'])
+      expect(out.metrics['avg_prec.test']).toEqual({ value: 0.9014016422240393 })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   test('the generic reading of a JSON file lists every leaf of the file', async () => {

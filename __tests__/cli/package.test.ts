@@ -52,6 +52,8 @@ describe('npm package', () => {
     const help = spawnSync(bin(), ['--help'], { encoding: 'utf8' })
     expect(help.status).toBe(0)
     expect(help.stdout).toMatch(/^Usage: model-gate check/)
+    const version = spawnSync(bin(), ['--version'], { encoding: 'utf8' })
+    expect([version.status, version.stdout]).toEqual([0, `model-gate ${(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`])
     let repo: GitRepo | undefined
     try {
       repo = createGitRepo({ '.github/model-gate.yml': POLICY, 'eval/metrics.json': '{"accuracy": 0.95}\n' })

@@ -131,7 +131,6 @@ describe('evaluate: a candidate value that is not a finite number fails every ch
     ['Infinity', Infinity, 'candidate value is Infinity, not a finite number'],
     ['-Infinity', -Infinity, 'candidate value is -Infinity, not a finite number'],
     ['a string', 'N/A', 'candidate value is the string "N/A", not a number'],
-    ['null', null, 'candidate value is null, not a number'],
     ['a boolean', false, 'candidate value is the boolean false, not a number'],
   ])('%s', (_name, value, message) => {
     const result = evaluate(
@@ -142,6 +141,11 @@ describe('evaluate: a candidate value that is not a finite number fails every ch
     for (const check of result.checks) {
       expect(check).toMatchObject({ status: 'fail', candidate: null, baseline: 0.9, message })
     }
+  })
+
+  test('null (lm-eval\'s N/A) is no value: a presence failure, not a non-number', () => {
+    const result = evaluate(input({ model: policy, candidate: metrics({ accuracy: null }), baseline: metrics({ accuracy: 0.9 }) }))
+    expect(result.checks).toEqual([expect.objectContaining({ id: 'threshold:accuracy:present', status: 'fail', candidate: null, message: 'has no value (N/A) in eval/metrics.json (the baseline has 0.9)' })])
   })
 
   test('it fails even when the baseline is unavailable', () => {

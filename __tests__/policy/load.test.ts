@@ -54,6 +54,7 @@ describe('parsePolicy: valid policies', () => {
             {
               pattern: 'accuracy',
               better: 'higher',
+              betterFrom: 'default',
               rules: { min: 0.9, max_regression: { kind: 'relative', percent: 0.5 } },
               severity: 'block',
               required: true,
@@ -68,7 +69,7 @@ describe('parsePolicy: valid policies', () => {
               required: true,
               location: loc(14, 3)
             },
-            { pattern: 'slices.*.recall', better: 'higher', rules: { min: 0.8 }, severity: 'block', required: true, location: loc(18, 3) },
+            { pattern: 'slices.*.recall', better: 'higher', betterFrom: 'default', rules: { min: 0.8 }, severity: 'block', required: true, location: loc(18, 3) },
             { pattern: 'calibration_error', better: 'lower', rules: { max: 0.05 }, severity: 'warn', required: true, location: loc(20, 3) }
           ],
           declarations: { file: 'MODEL_CARD.md', require: ['privacy', 'ownership'] }
@@ -89,7 +90,7 @@ describe('parsePolicy: valid policies', () => {
           name: 'default',
           metricsFile: 'eval/metrics.json',
           baseline: { source: 'base', file: 'eval/metrics.json', missing: 'warn' },
-          gates: [{ pattern: 'accuracy', better: 'higher', rules: { min: 0.9 }, severity: 'block', required: true, location: loc(3, 3) }]
+          gates: [{ pattern: 'accuracy', better: 'higher', betterFrom: 'default', rules: { min: 0.9 }, severity: 'block', required: true, location: loc(3, 3) }]
         }
       ]
     })

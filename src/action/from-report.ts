@@ -29,6 +29,7 @@ import { COMMENT_LIMIT, commentLength, fitComment } from '../render/truncate.js'
 import type { ActionInputs } from './inputs.js'
 import { writeJobSummary } from './publish.js'
 import { isObject, quote as quoteText } from '../core/words.js'
+import { modelsOutput } from './models-output.js'
 
 /** Largest report read; a real one is far smaller (a few hundred bytes per check). */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024
@@ -164,6 +165,7 @@ function check(c: ReportCheck): Check {
     baseline: c.baseline,
     ruleKey: orUndefined(c.ruleKey),
     rule: c.rule,
+    ...(c.betterFrom ? { better: c.better, betterFrom: c.betterFrom } : {}),
     limit: orUndefined(c.limit),
     worsening: orUndefined(c.worsening),
     message: c.message,
@@ -236,7 +238,9 @@ export function resultFromReport(report: Report): GateResult {
     headSha: orUndefined(report.head),
     baseSha: orUndefined(report.base),
     policyPath: report.policy.path ?? DEFAULT_POLICY_PATH,
-    ...(report.override ? { override: overrideSummary(report.override) } : {})
+    ...(report.override ? { override: overrideSummary(report.override) } : {}),
+    ...(report.skipped?.length ? { skipped: report.skipped } : {}),
+    ...(report.notes?.length ? { notes: report.notes } : {})
   }
 }
 
@@ -394,6 +398,7 @@ async function publish(inputs: ActionInputs, where: Repo, run: WorkflowRun, repo
 export async function commentFromReport(inputs: ActionInputs, reportPath: string): Promise<void> {
   let verdict: Verdict = 'error'
   let failed = 0
+  let models = '[]'
   let url: string | undefined
   try {
     const eventName = process.env.GITHUB_EVENT_NAME ?? ''
@@ -409,6 +414,7 @@ export async function commentFromReport(inputs: ActionInputs, reportPath: string
     const report = await readReport(reportPath)
     verdict = report.verdict
     failed = report.failed
+    models = modelsOutput(resultFromReport(report))
     url = await publish(inputs, { owner, repo }, run, report)
   } catch (err) {
     const tail = err instanceof InvalidReport ? ' It is not trusted: no comment was posted.' : ''
@@ -417,6 +423,7 @@ export async function commentFromReport(inputs: ActionInputs, reportPath: string
     core.setOutput('verdict', verdict)
     core.setOutput('failed', String(failed))
     core.setOutput('report', reportPath)
+    core.setOutput('models', models)
     core.setOutput('comment-url', url ?? '')
   }
 }

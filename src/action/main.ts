@@ -13,6 +13,7 @@ import { createClient, type GitHubClient } from '../github/client.js'
 import { eventContext, type EventContext } from '../github/event.js'
 import { tokenIdentity } from '../github/identity.js'
 import { waivedKey } from '../render/annotations.js'
+import { pullRequestFiles } from '../github/pull-files.js'
 import { renderComment, renderSummary } from '../render/comment.js'
 import { toReport } from '../render/report.js'
 import { withFallback } from '../sources/fallback.js'
@@ -20,6 +21,7 @@ import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
 import { githubSource } from '../sources/github.js'
 import type { FileSource } from '../sources/source.js'
 import { workspaceSource } from '../sources/workspace.js'
+import { modelsOutput } from './models-output.js'
 import { commentFromReport } from './from-report.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { metricLines } from './metric-lines.js'
@@ -85,6 +87,11 @@ function annotate(result: GateResult, waived: ReadonlySet<string>): void {
   }
 }
 
+/** The PR's changed paths, listed only when `changed_only: true` asks for them. */
+function changedFilesOf(client: GitHubClient, owner: string, repo: string, prNumber: number): () => Promise<string[]> {
+  return () => pullRequestFiles(client, owner, repo, prNumber)
+}
+
 async function gate(inputs: ActionInputs): Promise<void> {
   const ctx = await readEvent()
   const client = inputs.token ? createClient(inputs.token, { baseUrl: process.env.GITHUB_API_URL, log: warn }) : undefined
@@ -101,7 +108,9 @@ async function gate(inputs: ActionInputs): Promise<void> {
     noBaseReason: noBaseReason(ctx),
     workspace: workspaceSource(root, ctx.headSha),
     headSha: ctx.headSha,
-    now: new Date()
+    now: new Date(),
+    changedFiles: client && ctx.prNumber !== undefined ? changedFilesOf(client, ctx.owner, ctx.repo, ctx.prNumber) : undefined,
+    warn
   })
 
   const identity = client ? (prefetch?.identity ?? tokenIdentity(client, inputs.token)) : undefined
@@ -135,6 +144,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
   core.setOutput('failed', String(failedCount(result.evaluations)))
   core.setOutput('report', reportPath)
   core.setOutput('overridden', String(result.override?.overridden === true))
+  core.setOutput('models', modelsOutput(result))
   core.setOutput('comment-url', published?.url ?? '')
 
   await publishOversight({
@@ -168,6 +178,7 @@ export async function run(): Promise<void> {
     const message = err instanceof GateError ? err.problems.map(formatProblem).join('\n') : String((err as Error)?.message ?? err)
     core.setOutput('verdict', 'error')
     core.setOutput('failed', '0')
+    core.setOutput('models', '[]')
     core.setOutput('comment-url', '')
     core.setOutput('overridden', 'false')
     if (inputs?.mode === 'advisory') warn(`model-gate could not evaluate (advisory: not enforced): ${message}`)

@@ -16,6 +16,7 @@ import type {
   Provenance,
   Status,
 } from './types.js'
+import { directionOf } from './direction.js'
 import { isWildcard, MetricIndex } from './metric-path.js'
 import { formatNumber, isFiniteNumber } from './numbers.js'
 import { describeNonNumber, rulesOf, type RuleJudgement } from './rules/index.js'
@@ -124,9 +125,11 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[
   const b = numberOrNull(baseline)
   const base = { metric: name, severity: gate.severity, baseline: b, ...origin(gate) }
 
-  if (candidate === undefined) {
+  // `value: null` (lm-eval's `N/A`) is no value: the metric is missing, not a non-number.
+  if (candidate === undefined || candidate.value === null) {
     const had = b !== null ? ` (the baseline has ${formatNumber(b)})` : ''
-    const suggestions = isWildcard(gate.pattern) ? [] : closestAll(name, input.candidate.keys())
+    const noValue = candidate !== undefined
+    const suggestions = isWildcard(gate.pattern) || noValue ? [] : closestAll(name, input.candidate.keys())
     const meant = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : ''
     return [
       {
@@ -137,13 +140,17 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[
         candidate: null,
         ruleKey: 'present',
         rule: presenceWords(gate),
-        message: `missing from ${candidateFile(input)}${had}${meant}${notRequired(gate)}`,
+        message: `${noValue ? 'has no value (N/A) in' : 'missing from'} ${candidateFile(input)}${had}${meant}${notRequired(gate)}`,
         ...(suggestions.length ? { fix: `rename the gate to \`${suggestions[0]}\` in the policy, or make the eval step write \`${name}\`` } : {}),
       },
     ]
   }
 
   const c = numberOrNull(candidate)
+  const direction = directionOf(gate.betterFrom === 'default' ? undefined : gate.better, candidate, baseline)
+  const better = direction.better
+  const fromFile = direction.from === 'metrics file' ? { better, betterFrom: direction.from } : {}
+  const inWords = direction.from === 'metrics file' ? ` (${better} is better, from the metrics file)` : ''
   return rulesOf(gate).map(({ kind, spec }): Check => {
     const outcome =
       c === null
@@ -152,14 +159,15 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[
           ? judged(gate, kind.check(spec, c))
           : b === null
             ? withoutBaseline(gate, baselineProblemOf(name, baseline, input), input.model.baseline.missing)
-            : judged(gate, kind.check(spec, c, b, gate.better))
+            : judged(gate, kind.check(spec, c, b, better))
     return {
       ...base,
       id: `${kind.scope}:${name}:${kind.key}`,
       kind: kind.scope,
       candidate: c,
       ruleKey: kind.key,
-      rule: kind.words(spec, gate.better),
+      rule: kind.scope === 'baseline' ? `${kind.words(spec, better)}${inWords}` : kind.words(spec, better),
+      ...fromFile,
       ...outcome,
     }
   })
@@ -196,6 +204,7 @@ function baselineProblemOf(name: string, metric: Metric | undefined, input: Eval
     const file = input.provenance.baseline.path ?? input.model.baseline.file
     return `${name} is not in the baseline ${file}`
   }
+  if (metric.value === null) return `the baseline has no value for ${name} (N/A)`
   return `the baseline value is ${describeNonNumber(metric.value) ?? 'not usable'}`
 }
 

@@ -54,6 +54,9 @@ function diffSettings(prefix: string, base: ModelPolicy, head: ModelPolicy): Pol
   if (base.metricsFile !== head.metricsFile) {
     setting('metrics.file', 'file', base.metricsFile, head.metricsFile, 'changes')
   }
+  if (base.metricsFormat !== head.metricsFormat) {
+    setting('metrics.format', 'format', base.metricsFormat ?? 'auto-detected', head.metricsFormat ?? 'auto-detected', 'changes')
+  }
   const [bb, hb] = [base.baseline, head.baseline]
   if (bb.source !== hb.source) {
     const effect = hb.source === 'none' ? 'loosens' : bb.source === 'none' ? 'tightens' : 'changes'

@@ -44,6 +44,11 @@ export interface GateRule {
   /** The key as written in the policy: a metric path, possibly with `*` segments. */
   pattern: string
   better: Better
+  /**
+   * `default`: the policy does not say `better:` (then `better` is `higher`, and the metrics file's
+   * own direction, e.g. lm-eval's `higher_is_better`, wins at evaluation). Absent: written in the policy.
+   */
+  betterFrom?: 'default'
   /** The gate's rules by policy key (the rule registry, `core/rules/`, defines each). */
   rules: RuleSpecs
   severity: Severity
@@ -91,6 +96,10 @@ export interface DeclarationSummary {
 export interface ModelPolicy {
   name: string
   metricsFile: string
+  /** `metrics.format`: the metrics format that reads the file (auto-detected when absent). */
+  metricsFormat?: string
+  /** `paths:` globs of further files whose change makes `changed_only` gate this model. */
+  paths?: string[]
   baseline: BaselineSettings
   gates: GateRule[]
   declarations?: DeclarationSettings
@@ -104,6 +113,8 @@ export interface Policy {
   multiModel: boolean
   /** The `override:` section (docs/oversight.md); undefined: no overrides. */
   override?: OverridePolicy
+  /** `changed_only: true`: a pull request gates only the models whose files it touches. */
+  changedOnly?: boolean
 }
 
 /** A parsed declarations document (model card front matter, or a YAML/JSON file). */
@@ -127,6 +138,10 @@ export interface Check {
   baseline?: number | null
   /** The rule's policy key (`min`, `max_regression`, ...) or `present` for a presence check. */
   ruleKey?: string
+  /** Set when the direction came from the metrics file (the gate has no `better:`): the direction used. */
+  better?: Better
+  /** Where `better` came from: only `metrics file` is recorded (the policy and the default are not news). */
+  betterFrom?: 'metrics file'
   /** The rule in words, e.g. `at least 0.9`, `may drop at most 0.5%`. */
   rule: string
   /** The value in the metric's unit the candidate was held to: the floor, the ceiling, b − allowed drop. */
@@ -207,4 +222,8 @@ export interface GateResult {
   policy?: Policy
   /** The override (docs/oversight.md), when the PR carries the policy's override label. */
   override?: OverrideSummary
+  /** Models `changed_only: true` did not gate, with the reason. */
+  skipped?: Array<{ model: string; reason: string }>
+  /** Remarks on the run as a whole (e.g. `changed_only` could not list the PR's files). */
+  notes?: string[]
 }

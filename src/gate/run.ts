@@ -15,9 +15,10 @@ import type {
   PolicyChange,
   Provenance
 } from '../core/types.js'
+import { selectChanged, type SkippedModel } from '../core/changed.js'
 import { combine } from '../core/verdict.js'
 import { parseDeclarations } from '../declarations/parse.js'
-import { parseMetrics } from '../metrics/parse.js'
+import { metricsFiles, readMetricsPath, type FormatRead } from '../metrics/formats/index.js'
 import { parseJsonText, parseYaml } from '../parse/yaml.js'
 import { parsePolicy } from '../policy/load.js'
 import type { FileKind, FileSource } from '../sources/source.js'
@@ -39,6 +40,13 @@ export interface GateOptions {
   headSha?: string
   /** The clock, read once at the edge: review dates are judged against it. */
   now: Date
+  /**
+   * The paths the pull request changes, for `changed_only: true`; asked only when the policy sets
+   * it. Undefined when the run is not for a pull request (then every model is gated).
+   */
+  changedFiles?: () => Promise<string[]>
+  /** Warnings for the log (a failed PR files request). */
+  warn?: (message: string) => void
 }
 
 /** Where GitHub looks for CODEOWNERS, in its order. */
@@ -147,12 +155,28 @@ async function readBaseline(model: ModelPolicy, opts: GateOptions): Promise<Base
     from = opts.workspace
     provenance = { source: 'workspace', path: settings.file, sha: opts.headSha, note: 'There is no base commit; the baseline file was read from the workspace.' }
   }
-  const text = await readOrProblem(from, settings.file, 'metrics')
-  if (text === undefined) {
+  const read = await readMetrics(from, settings.file, model)
+  if (read === undefined) {
     const unavailable = `${settings.file} does not exist at ${from === opts.workspace ? 'the workspace' : `base ${shortSha(from.sha)}`} (a first run?)`
     return { provenance: { ...provenance, note: `No baseline: ${unavailable}.` }, unavailable }
   }
-  return { metrics: parseMetrics(text, settings.file), provenance }
+  return { metrics: read.metrics, provenance: withReadNote(provenance, read) }
+}
+
+/** Reads a metrics file or directory through the format registry (`metrics.format` forces one). */
+async function readMetrics(source: FileSource, path: string, model: ModelPolicy): Promise<FormatRead | undefined> {
+  try {
+    return await readMetricsPath(path, metricsFiles(source), { format: model.metricsFormat })
+  } catch (err) {
+    throw new GateError(problemsOf(err, path))
+  }
+}
+
+/** The format's own account of where the numbers came from (an MLflow run's name), in the provenance note. */
+function withReadNote(provenance: Provenance, read: FormatRead): Provenance {
+  const description = read.provenance?.description
+  if (!description) return provenance
+  return { ...provenance, note: provenance.note ? `${provenance.note} ${description}.` : `${description}.` }
 }
 
 /** Trusted inputs of the declaration checks (CODEOWNERS, the extra schema) come from the base. */
@@ -208,18 +232,19 @@ async function readDeclarations(model: ModelPolicy, candidate: Metrics, opts: Ga
 }
 
 async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolicy, opts: GateOptions): Promise<Evaluation> {
-  const candidateProvenance: Provenance = { source: 'workspace', path: model.metricsFile, sha: opts.headSha }
+  let candidateProvenance: Provenance = { source: 'workspace', path: model.metricsFile, sha: opts.headSha }
   let baselineProvenance: Provenance = { source: 'none' }
   try {
-    const candidateText = await readOrProblem(opts.workspace, model.metricsFile, 'metrics')
-    if (candidateText === undefined) {
+    const read = await readMetrics(opts.workspace, model.metricsFile, model)
+    if (read === undefined) {
       throw new GateError({
         file: model.metricsFile,
         message: `The candidate metrics file ${model.metricsFile} does not exist in the workspace.`,
         fix: 'Run the evaluation step before model-gate so that it writes this file, or set `metrics.file` in the policy to where it writes.'
       })
     }
-    const candidate = parseMetrics(candidateText, model.metricsFile)
+    const candidate = read.metrics
+    candidateProvenance = withReadNote(candidateProvenance, read)
     const baseline = await readBaseline(model, opts)
     baselineProvenance = baseline.provenance
     const declarations = await readDeclarations(model, candidate, opts)
@@ -281,8 +306,30 @@ export async function runGate(opts: GateOptions): Promise<GateResult> {
     return { ...base, verdict: 'error', mode, evaluations: [evaluation], modelKey: opts.model ?? 'default' }
   }
   const mode = opts.mode ?? loaded.policy.mode
+  const changed = await changedOnly(loaded.policy, models, opts)
   const evaluations: Evaluation[] = []
-  for (const model of models) evaluations.push(await evaluateModel(model, mode, loaded, opts))
+  for (const model of changed.gated) evaluations.push(await evaluateModel(model, mode, loaded, opts))
   const modelKey = opts.model ?? (loaded.policy.multiModel ? 'all' : 'default')
-  return { ...base, verdict: combine(evaluations), mode, evaluations, modelKey, policy: loaded.policy }
+  // Every model skipped by `changed_only`: nothing this pull request touches is gated, so nothing blocks.
+  const verdict = evaluations.length === 0 && changed.skipped.length > 0 ? 'approved' : combine(evaluations)
+  const result: GateResult = { ...base, verdict, mode, evaluations, modelKey, policy: loaded.policy }
+  if (changed.skipped.length > 0) result.skipped = changed.skipped
+  if (changed.note) result.notes = [changed.note]
+  return result
+}
+
+/**
+ * `changed_only: true` (several models, no `model` input): the models the pull request touches.
+ * Outside a pull request, or when its files cannot be listed, every model is gated, with a note.
+ */
+async function changedOnly(policy: Policy, models: ModelPolicy[], opts: GateOptions): Promise<{ gated: ModelPolicy[]; skipped: SkippedModel[]; note?: string }> {
+  if (!policy.changedOnly || opts.model !== undefined || !policy.multiModel) return { gated: models, skipped: [] }
+  if (!opts.changedFiles) return { gated: models, skipped: [], note: '`changed_only: true` applies to pull requests; this run gated every model.' }
+  try {
+    return selectChanged(models, await opts.changedFiles())
+  } catch (err) {
+    const note = `\`changed_only: true\`: ${err instanceof Error ? err.message : String(err)}; every model was gated instead.`
+    opts.warn?.(note)
+    return { gated: models, skipped: [], note }
+  }
 }

@@ -32,10 +32,11 @@ interface RawGate extends Record<string, unknown> {
 }
 
 interface RawModel {
-  metrics?: { file?: string }
+  metrics?: { file?: string; format?: string }
   baseline?: { source?: BaselineSettings['source']; file?: string; missing?: BaselineSettings['missing'] }
-  gates: Record<string, RawGate>
+  gates?: Record<string, RawGate>
   declarations?: RawDeclarations
+  paths?: string[]
 }
 
 interface RawDeclarations {
@@ -51,6 +52,8 @@ interface RawPolicy extends Partial<RawModel> {
   mode?: Policy['mode']
   models?: Record<string, RawModel>
   override?: unknown
+  defaults?: RawModel
+  changed_only?: boolean
 }
 
 type Locate = (path: DataPath, target?: LocateTarget) => Position | undefined
@@ -64,7 +67,10 @@ export function parsePolicy(text: string, file: string): Policy {
   const raw = value as RawPolicy
   const context = { file, locate, problems: [] as GateProblem[] }
   const models = raw.models
-    ? Object.keys(raw.models).map((name) => buildModel(name, (raw.models as Record<string, RawModel>)[name] as RawModel, ['models', name], context))
+    ? Object.keys(raw.models).map((name) => {
+        const own = (raw.models as Record<string, RawModel>)[name] as RawModel
+        return buildModel(name, withDefaults(raw.defaults, own), ['models', name], context, raw.defaults && gateHomes(raw.defaults, own, name))
+      })
     : [buildModel(DEFAULT_MODEL, raw as RawModel, [], context)]
   const override = readOverridePolicy(raw.override)
   for (const problem of override.problems) report(context, problem.at, problem.message, problem.fix)
@@ -72,7 +78,36 @@ export function parsePolicy(text: string, file: string): Policy {
 
   const policy: Policy = { version: 1, mode: raw.mode ?? POLICY_DEFAULTS.mode, models, multiModel: raw.models !== undefined }
   if (override.policy) policy.override = override.policy
+  if (raw.changed_only === true) policy.changedOnly = true
   return policy
+}
+
+/**
+ * A model's settings over the shared `defaults:`: each section (`metrics`, `baseline`,
+ * `declarations`) key by key, `gates` pattern by pattern (a model's gate replaces the default
+ * gate of the same pattern whole), `paths` whole.
+ */
+export function withDefaults(defaults: RawModel | undefined, own: RawModel): RawModel {
+  if (!defaults) return own
+  const merged: RawModel = {}
+  const section = <K extends 'metrics' | 'baseline' | 'declarations'>(key: K): void => {
+    if (defaults[key] !== undefined || own[key] !== undefined) merged[key] = { ...defaults[key], ...own[key] } as RawModel[K]
+  }
+  section('metrics')
+  section('baseline')
+  section('declarations')
+  if (defaults.gates !== undefined || own.gates !== undefined) merged.gates = { ...defaults.gates, ...own.gates }
+  const paths = own.paths ?? defaults.paths
+  if (paths !== undefined) merged.paths = paths
+  return merged
+}
+
+/** Where each merged gate is written: the model's own gates, else `defaults.gates`. */
+function gateHomes(defaults: RawModel, own: RawModel, name: string): Map<string, DataPath> {
+  const homes = new Map<string, DataPath>()
+  for (const pattern of Object.keys(defaults.gates ?? {})) homes.set(pattern, ['defaults', 'gates', pattern])
+  for (const pattern of Object.keys(own.gates ?? {})) homes.set(pattern, ['models', name, 'gates', pattern])
+  return homes
 }
 
 interface Context {
@@ -81,15 +116,22 @@ interface Context {
   problems: GateProblem[]
 }
 
-function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context): ModelPolicy {
+function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context, homes?: Map<string, DataPath>): ModelPolicy {
   const metricsFile = checkedPath(raw.metrics?.file, [...at, 'metrics', 'file'], ctx) ?? POLICY_DEFAULTS.metricsFile
   const baseline: BaselineSettings = {
     source: raw.baseline?.source ?? POLICY_DEFAULTS.baselineSource,
     file: checkedPath(raw.baseline?.file, [...at, 'baseline', 'file'], ctx) ?? metricsFile,
     missing: raw.baseline?.missing ?? POLICY_DEFAULTS.baselineMissing
   }
-  const gates = Object.keys(raw.gates).map((pattern) => buildGate(pattern, raw.gates[pattern] as RawGate, [...at, 'gates', pattern], ctx))
+  const rawGates = raw.gates ?? {}
+  const gates = Object.keys(rawGates).map((pattern) => buildGate(pattern, rawGates[pattern] as RawGate, homes?.get(pattern) ?? [...at, 'gates', pattern], ctx))
+  if (gates.length === 0) {
+    report(ctx, at, `${describePath(at)} has no \`gates\` (neither its own nor under \`defaults.gates\`).`, 'Add a `gates:` mapping to the model, or shared gates under `defaults:`.')
+  }
   const model: ModelPolicy = { name, metricsFile, baseline, gates }
+  if (raw.metrics?.format !== undefined) model.metricsFormat = raw.metrics.format
+  const paths = raw.paths?.map((glob, i) => checkedPath(glob, [...at, 'paths', i], ctx)).filter((p): p is string => p !== undefined)
+  if (paths !== undefined && paths.length > 0) model.paths = paths
   if (raw.declarations) model.declarations = buildDeclarations(raw.declarations, [...at, 'declarations'], ctx)
   return model
 }
@@ -108,6 +150,7 @@ function buildGate(pattern: string, raw: RawGate, at: DataPath, ctx: Context): G
     required: raw.required ?? true,
     location: { file: ctx.file, line: position?.line, column: position?.column }
   }
+  if (raw.better === undefined) rule.betterFrom = 'default'
   if (raw.description !== undefined) rule.description = raw.description
   const { min, max } = rule.rules
   if (min !== undefined && max !== undefined && min > max) {

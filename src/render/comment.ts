@@ -17,6 +17,7 @@ import { cell, code, inline, prose } from './escape.js'
 import { formatChange, formatDistinct, formatMovement, shortSha } from './format.js'
 import { markerFor } from '../core/marker.js'
 import { OVERRIDE_SECTION } from './sections/override.js'
+import { skippedBlock } from './skipped.js'
 import { blocksMerge } from '../core/verdict.js'
 import { plural } from '../core/words.js'
 import {
@@ -75,10 +76,11 @@ export function renderSummary(result: GateResult, ctx: RenderContext): string {
 function renderBody(result: GateResult, ctx: RenderContext): string {
   const blocksOut: Array<string | undefined> = [heading(result)]
   if (result.mode === 'advisory') blocksOut.push(ADVISORY_LINE[result.verdict])
+  blocksOut.push(skippedBlock(result))
   const changes = policyChangesBlock(result.evaluations.flatMap((ev) => ev.policyChanges))
   const [single] = result.evaluations
   if (result.evaluations.length === 0) {
-    blocksOut.push('No model was evaluated.', changes)
+    blocksOut.push(result.skipped?.length ? undefined : 'No model was evaluated.', changes)
   } else if (result.evaluations.length === 1 && single) {
     blocksOut.push(...evaluationBlocks(single, result, ctx, changes))
   } else {
@@ -131,6 +133,7 @@ function outcome(ev: Evaluation): string {
 
 function modelsOutcome(evaluations: readonly Evaluation[]): string {
   const n = evaluations.length
+  if (n === 0) return 'no model was gated'
   const errors = evaluations.filter((ev) => ev.verdict === 'error').length
   const blocked = evaluations.filter((ev) => ev.verdict === 'blocked').length
   if (errors) return `${errors} of ${n} models could not be evaluated${blocked ? `, ${blocked} blocked` : ''}`

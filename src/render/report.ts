@@ -35,6 +35,9 @@ export interface ReportCheck {
   baseline: number | null
   ruleKey: string | null
   rule: string
+  /** Only when the direction came from the metrics file: the direction used. */
+  better?: 'higher' | 'lower'
+  betterFrom?: 'metrics file'
   limit: number | null
   worsening: number | null
   message: string
@@ -139,6 +142,10 @@ export interface Report {
   policyChanges: ReportPolicyChange[]
   /** The override; null without one. Reports written before overrides existed lack the field. */
   override?: ReportOverride | null
+  /** Models `changed_only: true` did not gate; only when some were skipped. */
+  skipped?: Array<{ model: string; reason: string }>
+  /** Remarks on the run as a whole; only when there are some. */
+  notes?: string[]
 }
 
 const NO_SOURCE: Provenance = { source: 'none' }
@@ -220,6 +227,8 @@ export function toReport(result: GateResult): Report {
     policy: source(first?.policy ?? NO_SOURCE, policyPath),
     baseline: source(first?.baseline ?? NO_SOURCE),
     candidate: source(first?.candidate ?? NO_SOURCE),
+    ...(result.skipped?.length ? { skipped: result.skipped.map((m) => ({ model: m.model, reason: m.reason })) } : {}),
+    ...(result.notes?.length ? { notes: [...result.notes] } : {}),
     models: result.evaluations.map((ev) => ({
       model: ev.model,
       verdict: ev.verdict,
@@ -240,6 +249,7 @@ export function toReport(result: GateResult): Report {
         baseline: finiteOrNull(c.baseline),
         ruleKey: c.ruleKey ?? null,
         rule: c.rule,
+        ...(c.betterFrom ? { better: c.better, betterFrom: c.betterFrom } : {}),
         limit: finiteOrNull(c.limit),
         worsening: finiteOrNull(c.worsening),
         message: c.message,

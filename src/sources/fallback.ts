@@ -28,6 +28,11 @@ export function withFallback(
     },
     async exists(path) {
       return (await this.read(path)) !== undefined
+    },
+    // The contents API does not list a directory recursively: git lists it, when git has the commit.
+    async list(path) {
+      if (primary.list) return primary.list(path)
+      return (await fallback)?.list?.(path)
     }
   }
 }

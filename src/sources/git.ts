@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
 import { checkRepoPath, decodeUtf8, limitFor, tooLargeError, type FileSource } from './source.js'
+import { gitListDirectory } from './git-list.js'
 
 interface GitResult<T> {
   code: number
@@ -76,6 +77,7 @@ export function gitSource(dir: string, sha: string): FileSource {
   return {
     label: `commit ${sha.slice(0, 7)}`,
     sha,
+    list: (path) => gitListDirectory(dir, sha, path),
     async exists(path) {
       return (await describe(path)).type === 'blob'
     },

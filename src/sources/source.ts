@@ -16,6 +16,12 @@ export interface FileSource {
   read(path: string, kind?: FileKind): Promise<string | undefined>
   /** Whether a file exists there, without reading it. */
   exists(path: string): Promise<boolean>
+  /**
+   * Every file under a directory, as `/`-separated paths relative to it, sorted; undefined when
+   * `path` is not a directory there. Sources that cannot list leave this out (metrics formats
+   * that read a directory, an MLflow run, then cannot read it from that source).
+   */
+  list?(path: string): Promise<string[] | undefined>
 }
 
 const MiB = 1024 * 1024

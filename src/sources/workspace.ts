@@ -1,5 +1,6 @@
 import { open, realpath, stat } from 'node:fs/promises'
 import { join, sep } from 'node:path'
+import { listDirectory } from '../metrics/formats/input.js'
 import { checkRepoPath, decodeUtf8, limitFor, tooLargeError, type FileSource } from './source.js'
 
 /** Files of the checked-out working tree (the PR's head): candidate metrics, the model card. */
@@ -24,6 +25,7 @@ export function workspaceSource(root: string, sha?: string): FileSource {
   return {
     label: 'the workspace',
     sha,
+    list: (path) => listDirectory(root, path),
     async exists(path) {
       const real = await resolveInside(path)
       const info = real === undefined ? undefined : await stat(real).catch(() => undefined)

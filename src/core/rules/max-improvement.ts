@@ -17,6 +17,7 @@ export const MAX_IMPROVEMENT: BaselineKind<'max_improvement', Amount> = {
     ...AMOUNT_SCHEMA,
     description:
       'Largest believable improvement against the baseline: a larger one is too good to be true (label leakage, a leaked test set, a broken eval).',
+    examples: ['5%', 0.05],
   },
   doc: {
     written: '`max_improvement: x` / `"p%"`',

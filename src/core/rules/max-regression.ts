@@ -10,7 +10,7 @@ import type { BaselineKind } from './kind.js'
 export const MAX_REGRESSION: BaselineKind<'max_regression', Amount> = {
   key: 'max_regression',
   scope: 'baseline',
-  schema: { ...AMOUNT_SCHEMA, description: 'Largest allowed worsening against the baseline.' },
+  schema: { ...AMOUNT_SCHEMA, description: 'Largest allowed worsening against the baseline.', examples: [0.01, '0.5%'] },
   doc: {
     written: '`max_regression: x` / `"p%"`',
     passes: '`w ≤ x` / `w ≤ p/100·\\|b\\|` (against `b = 0`: no worsening at all)',

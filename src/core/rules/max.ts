@@ -6,7 +6,7 @@ import type { ThresholdKind } from './kind.js'
 export const MAX: ThresholdKind<'max', number> = {
   key: 'max',
   scope: 'threshold',
-  schema: { type: 'number', description: 'Absolute ceiling (inclusive).' },
+  schema: { type: 'number', description: 'Absolute ceiling (inclusive).', examples: [120] },
   doc: { written: '`max: x`', passes: '`c ≤ x`' },
   read: (raw) => raw as number,
   words: (x) => `at most ${formatLimit(x)}`,

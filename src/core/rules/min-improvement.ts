@@ -10,7 +10,7 @@ import type { BaselineKind } from './kind.js'
 export const MIN_IMPROVEMENT: BaselineKind<'min_improvement', Amount> = {
   key: 'min_improvement',
   scope: 'baseline',
-  schema: { ...AMOUNT_SCHEMA, description: 'Smallest required improvement against the baseline.' },
+  schema: { ...AMOUNT_SCHEMA, description: 'Smallest required improvement against the baseline.', examples: [0, '1%'] },
   doc: {
     written: '`min_improvement: x` / `"p%"`',
     passes: '`−w ≥ x` / `−w ≥ p/100·\\|b\\|` (against `b = 0`: any improvement)',

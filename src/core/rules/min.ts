@@ -6,7 +6,7 @@ import type { ThresholdKind } from './kind.js'
 export const MIN: ThresholdKind<'min', number> = {
   key: 'min',
   scope: 'threshold',
-  schema: { type: 'number', description: 'Absolute floor (inclusive).' },
+  schema: { type: 'number', description: 'Absolute floor (inclusive).', examples: [0.9] },
   doc: { written: '`min: x`', passes: '`c ≥ x`' },
   read: (raw) => raw as number,
   words: (x) => `at least ${formatLimit(x)}`,

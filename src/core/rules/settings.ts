@@ -21,14 +21,14 @@ function changed<V>(key: string, from: V, to: V, effect: SettingChange['effect']
 
 export const BETTER: GateSetting<'better', Better> = {
   key: 'better',
-  schema: { enum: ['higher', 'lower'], default: 'higher', description: 'Which direction of change is an improvement.' },
+  schema: { enum: ['higher', 'lower'], default: 'higher', description: 'Which direction of change is an improvement.', examples: ['higher', 'lower'] },
   default: 'higher',
   diff: (from, to) => (from === to ? undefined : changed('better', from, to, 'changes')),
 }
 
 export const SEVERITY: GateSetting<'severity', Severity> = {
   key: 'severity',
-  schema: { enum: ['block', 'warn'], default: 'block', description: 'block: a failure stops the merge; warn: shown, never blocks.' },
+  schema: { enum: ['block', 'warn'], default: 'block', description: 'block: a failure stops the merge; warn: shown, never blocks.', examples: ['block', 'warn'] },
   default: 'block',
   doc: { written: '`severity: warn`', passes: 'a failure is shown as a warning and never blocks' },
   diff: (from, to) => (from === to ? undefined : changed('severity', from, to, to === 'block' ? 'tightens' : 'loosens')),
@@ -36,7 +36,7 @@ export const SEVERITY: GateSetting<'severity', Severity> = {
 
 export const REQUIRED: GateSetting<'required', boolean> = {
   key: 'required',
-  schema: { type: 'boolean', default: true, description: 'false: a missing metric is skipped instead of failing.' },
+  schema: { type: 'boolean', default: true, description: 'false: a missing metric is skipped instead of failing.', examples: [true, false] },
   default: true,
   doc: { written: '`required: false`', passes: 'a missing metric is skipped instead of failing' },
   diff: (from, to) => (from === to ? undefined : changed('required', from, to, to ? 'tightens' : 'loosens')),
@@ -44,6 +44,6 @@ export const REQUIRED: GateSetting<'required', boolean> = {
 
 export const DESCRIPTION: GateSetting<'description', string | undefined> = {
   key: 'description',
-  schema: { type: 'string', description: 'What the metric means, in words a reviewer understands.' },
+  schema: { type: 'string', description: 'What the metric means, in words a reviewer understands.', examples: ['Share of fraudulent transactions caught'] },
   diff: () => undefined,
 }

@@ -49,10 +49,17 @@ export function parseDocument(text: string, file: string): unknown {
   return json ? parseJsonText(text, file, { mappings: 'map' }) : parseYaml(text, file, { mappings: 'map' }).value
 }
 
-/** Reads through a FileSource with the metrics size cap; `list` lists a directory of `root` when given. */
+/**
+ * Reads through a FileSource with the metrics size cap; lists directories with the source's own
+ * `list`, or with a directory of `root` when given.
+ */
 export function metricsFiles(source: FileSource, root?: string): MetricsFiles {
   const files: MetricsFiles = { read: (path) => source.read(path, 'metrics') }
   if (root !== undefined) files.list = (dir) => listDirectory(root, dir)
+  else if (source.list) {
+    const list = source.list.bind(source)
+    files.list = (dir) => list(dir)
+  }
   return files
 }
 
