@@ -20,6 +20,13 @@ export interface ClientOptions {
 /** Longest rate-limit wait (seconds) worth sitting out; a later reset gives up instead. */
 const MAX_RATE_LIMIT_WAIT_S = 60
 
+/**
+ * For tests only: `MODEL_GATE_TEST_NO_THROTTLE=1` turns the throttling plugin off (it spaces
+ * writes 1 s apart, which makes tests of many writes slow). Never set it in a workflow: rate
+ * limits are then not waited out.
+ */
+export const TEST_NO_THROTTLE_ENV = 'MODEL_GATE_TEST_NO_THROTTLE'
+
 /** Client errors are final: the throttling plugin alone decides about 403/429 rate limits. */
 const CLIENT_ERRORS = Array.from({ length: 100 }, (_, i) => 400 + i)
 
@@ -65,7 +72,11 @@ export function createClient(token: string, opts: ClientOptions = {}): GitHubCli
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
       log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
       retry: { retries, retryAfterBaseValue: opts.minRetryDelayMs ?? 1000, doNotRetry: CLIENT_ERRORS },
-      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
+      throttle: {
+        enabled: process.env[TEST_NO_THROTTLE_ENV] !== '1',
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary')
+      }
     },
     retry,
     throttling
