@@ -95,12 +95,36 @@ export interface ModelPolicy {
   declarations?: DeclarationSettings
 }
 
+/** The policy's `history:` section, defaults applied: where merged runs are recorded, how many the comment shows. */
+export interface HistorySettings {
+  /** The data branch (default `model-gate-data`), created as an orphan branch on first use. */
+  branch: string
+  /** The JSON Lines file on it (default `history.jsonl`). */
+  path: string
+  /** Entries kept per model, oldest dropped (default 500). */
+  keep: number
+  /** Merged values the PR comment shows per series (default 20). */
+  trend: number
+}
+
+/** The policy's `monitoring:` section, defaults applied: what a scheduled run checks on the default branch. */
+export interface MonitoringSettings {
+  /** Production metrics written by an export job; checked against the gates' floors and ceilings. */
+  file?: string
+  /** A review due within this many days warns (default 30); an overdue one fails. */
+  reviewWarningDays: number
+}
+
 export interface Policy {
   version: 1
   mode: Mode
   models: ModelPolicy[]
   /** True when the file used `models:` (several named models) rather than the top-level form. */
   multiModel: boolean
+  /** Present when the policy has a `history:` section: merged runs are recorded and PR comments show trends. */
+  history?: HistorySettings
+  /** Present when the policy has a `monitoring:` section. */
+  monitoring?: MonitoringSettings
 }
 
 /** A parsed declarations document (model card front matter, or a YAML/JSON file). */
@@ -200,4 +224,6 @@ export interface GateResult {
   headSha?: string
   baseSha?: string
   policyPath: string
+  /** The (trusted) policy the run was judged by, when it loaded; not part of the report. */
+  policy?: Policy
 }

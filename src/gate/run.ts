@@ -284,5 +284,5 @@ export async function runGate(opts: GateOptions): Promise<GateResult> {
   const evaluations: Evaluation[] = []
   for (const model of models) evaluations.push(await evaluateModel(model, mode, loaded, opts))
   const modelKey = opts.model ?? (loaded.policy.multiModel ? 'all' : 'default')
-  return { ...base, verdict: combine(evaluations), mode, evaluations, modelKey }
+  return { ...base, verdict: combine(evaluations), mode, evaluations, modelKey, policy: loaded.policy }
 }

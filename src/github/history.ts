@@ -6,13 +6,12 @@
  * the history file, a parentless commit, a ref), not from the default branch's head: it then
  * carries no workflows (a push to it runs nothing), no code, and its log is the history alone.
  */
-import { appendEntries, DEFAULT_KEEP, DEFAULT_MAX_BYTES, parseHistory, type HistoryEntry } from '../core/history/entry.js'
+import { appendEntries, DEFAULT_HISTORY_BRANCH, DEFAULT_HISTORY_PATH, DEFAULT_KEEP, DEFAULT_MAX_BYTES, parseHistory, type HistoryEntry } from '../core/history/entry.js'
 import type { GitHubClient } from './client.js'
 import { readRepoFile } from './contents.js'
 import { errorMessage, httpStatus } from './http-error.js'
 
-export const DEFAULT_HISTORY_BRANCH = 'model-gate-data'
-export const DEFAULT_HISTORY_PATH = 'history.jsonl'
+export { DEFAULT_HISTORY_BRANCH, DEFAULT_HISTORY_PATH }
 /** Read–modify–write attempts before giving up on a busy history file. */
 export const DEFAULT_ATTEMPTS = 5
 

@@ -3,8 +3,20 @@
  * (min > max, paths outside the repository) → a typed Policy with every default applied.
  */
 import { GateError } from '../core/errors.js'
+import { DEFAULT_HISTORY_BRANCH, DEFAULT_HISTORY_PATH, DEFAULT_KEEP } from '../core/history/entry.js'
+import { DEFAULT_REVIEW_WARNING_DAYS } from '../core/history/monitor.js'
+import { DEFAULT_TREND } from '../core/history/trend.js'
 import { RULE_KINDS, type RuleKind, type RuleSpecs } from '../core/rules/index.js'
-import type { BaselineSettings, DeclarationSettings, GateProblem, GateRule, ModelPolicy, Policy } from '../core/types.js'
+import type {
+  BaselineSettings,
+  DeclarationSettings,
+  GateProblem,
+  GateRule,
+  HistorySettings,
+  ModelPolicy,
+  MonitoringSettings,
+  Policy
+} from '../core/types.js'
 import { parseYaml, type DataPath, type LocateTarget, type Position } from '../parse/yaml.js'
 import { unknownDeclarationName } from './declaration-names.js'
 import { describePath, schemaProblems } from './schema.js'
@@ -16,7 +28,12 @@ export const POLICY_DEFAULTS = {
   baselineSource: 'base',
   baselineMissing: 'warn',
   declarationsFile: 'MODEL_CARD.md',
-  declarationsRequire: ['privacy', 'ownership']
+  declarationsRequire: ['privacy', 'ownership'],
+  historyBranch: DEFAULT_HISTORY_BRANCH,
+  historyPath: DEFAULT_HISTORY_PATH,
+  historyKeep: DEFAULT_KEEP,
+  historyTrend: DEFAULT_TREND,
+  reviewWarningDays: DEFAULT_REVIEW_WARNING_DAYS
 } as const
 
 /** The name of the one model of a single-model policy. */
@@ -49,6 +66,8 @@ interface RawPolicy extends Partial<RawModel> {
   version: 1
   mode?: Policy['mode']
   models?: Record<string, RawModel>
+  history?: { branch?: string; path?: string; keep?: number; trend?: number }
+  monitoring?: { file?: string; review_warning_days?: number }
 }
 
 type Locate = (path: DataPath, target?: LocateTarget) => Position | undefined
@@ -64,9 +83,45 @@ export function parsePolicy(text: string, file: string): Policy {
   const models = raw.models
     ? Object.keys(raw.models).map((name) => buildModel(name, (raw.models as Record<string, RawModel>)[name] as RawModel, ['models', name], context))
     : [buildModel(DEFAULT_MODEL, raw as RawModel, [], context)]
+  const history = raw.history ? buildHistory(raw.history, context) : undefined
+  const monitoring = raw.monitoring ? buildMonitoring(raw.monitoring, context) : undefined
   if (context.problems.length > 0) throw new GateError(context.problems)
 
-  return { version: 1, mode: raw.mode ?? POLICY_DEFAULTS.mode, models, multiModel: raw.models !== undefined }
+  return {
+    version: 1,
+    mode: raw.mode ?? POLICY_DEFAULTS.mode,
+    models,
+    multiModel: raw.models !== undefined,
+    ...(history ? { history } : {}),
+    ...(monitoring ? { monitoring } : {})
+  }
+}
+
+/** Why `name` cannot be a git branch name (git check-ref-format's rules), or undefined. */
+function branchProblem(name: string): string | undefined {
+  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name)) return 'contains a space, a control character or one of ~ ^ : ? * [ \\'
+  if (name.startsWith('/') || name.endsWith('/') || name.includes('//')) return 'has an empty path segment'
+  if (name.includes('..') || name.includes('@{') || name === '@') return 'contains `..` or `@{`'
+  if (name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')) || name.endsWith('.')) return 'has a segment that starts with `.`, ends with `.lock`, or ends with `.`'
+  return undefined
+}
+
+function buildHistory(raw: NonNullable<RawPolicy['history']>, ctx: Context): HistorySettings {
+  const problem = raw.branch !== undefined ? branchProblem(raw.branch) : undefined
+  if (problem) {
+    report(ctx, ['history', 'branch'], `\`history.branch\` is \`${raw.branch}\`, which is not a valid git branch name: it ${problem}.`, `Use a name like \`${POLICY_DEFAULTS.historyBranch}\`.`, 'value')
+  }
+  return {
+    branch: raw.branch ?? POLICY_DEFAULTS.historyBranch,
+    path: checkedPath(raw.path, ['history', 'path'], ctx) ?? POLICY_DEFAULTS.historyPath,
+    keep: raw.keep ?? POLICY_DEFAULTS.historyKeep,
+    trend: raw.trend ?? POLICY_DEFAULTS.historyTrend
+  }
+}
+
+function buildMonitoring(raw: NonNullable<RawPolicy['monitoring']>, ctx: Context): MonitoringSettings {
+  const file = checkedPath(raw.file, ['monitoring', 'file'], ctx)
+  return { ...(file !== undefined ? { file } : {}), reviewWarningDays: raw.review_warning_days ?? POLICY_DEFAULTS.reviewWarningDays }
 }
 
 interface Context {

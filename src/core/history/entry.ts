@@ -5,6 +5,10 @@
 import type { Better, Evaluation, GateResult, Mode, ModelPolicy, Verdict } from '../types.js'
 
 export const HISTORY_VERSION = 1
+/** Default data branch of the history (policy `history.branch`). */
+export const DEFAULT_HISTORY_BRANCH = 'model-gate-data'
+/** Default history file on the data branch (policy `history.path`). */
+export const DEFAULT_HISTORY_PATH = 'history.jsonl'
 /** Default number of entries kept; the oldest are dropped first. */
 export const DEFAULT_KEEP = 500
 /** Default cap on the history file's size in bytes (the contents API's JSON form serves up to 1 MB). */
