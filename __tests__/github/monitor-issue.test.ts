@@ -22,7 +22,7 @@ beforeEach(async () => {
 })
 afterEach(() => fake.close())
 
-const overdue = { message: 'The review is overdue: `ownership.review.next_review` was 2026-11-01.', fix: 'Review the model and set `last_reviewed` and `next_review`.', file: 'MODEL_CARD.md', line: 12 }
+const overdue = { message: 'The review is overdue: `ownership.review.next_review_due` was 2026-11-01.', fix: 'Review the model and set `last_reviewed` and `next_review_due`.', file: 'MODEL_CARD.md', line: 12 }
 const sync = (over: Partial<SyncMonitorIssueOptions> = {}, token = DEFAULT_TOKEN) =>
   syncMonitorIssue(createClient(token, { baseUrl: fake.url, retries: 0 }), {
     owner: OWNER, repo: REPO, model: 'fraud', problems: [overdue], owners: ['@ana', '@acme/ml-platform'], checkedAt: '2026-12-01T06:00:00Z', identity: BOT_LOGIN, ...over,
