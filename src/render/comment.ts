@@ -17,6 +17,7 @@ import { cell, code, inline, prose } from './escape.js'
 import { formatChange, formatDistinct, formatMovement, shortSha } from './format.js'
 import { markerFor } from '../core/marker.js'
 import { blocksMerge } from '../core/verdict.js'
+import { trendCharts, trendHeadline, type TrendContext } from './sections/trend.js'
 import {
   ICON,
   STATUS_WORDS,
@@ -33,6 +34,8 @@ export interface RenderContext {
   runUrl?: string
   /** The repository (e.g. `https://github.com/o/r`), to link commit SHAs. */
   repoUrl?: string
+  /** The merge history, for the trend sections (pull requests of a policy with `history:`). */
+  history?: TrendContext
 }
 
 const VERDICT_ICON: Record<Verdict, string> = { approved: '✅', blocked: '❌', error: '⚠️' }
@@ -168,8 +171,10 @@ export interface CommentSection {
 export const SECTIONS: readonly CommentSection[] = [
   { id: 'problems', render: ({ ev }) => problemsBlock(ev.problems) },
   { id: 'summary', render: ({ ev, views }) => summaryLine(ev, views) },
+  trendHeadline,
   { id: 'metrics', render: ({ ev, views, result }) => (views.length ? metricTable(views, ev, result) : undefined) },
   { id: 'notes', render: ({ ev, views }) => notesBlock(ev, views) },
+  trendCharts,
   { id: 'declarations', render: ({ ev }) => declarationsBlock(ev) },
   { id: 'policy-changes', render: ({ changes }) => changes },
   { id: 'provenance', render: ({ ev, ctx }) => provenanceLine(ev, ctx) }
