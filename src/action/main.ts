@@ -17,23 +17,25 @@ import { githubSource } from '../sources/github.js'
 import type { FileSource } from '../sources/source.js'
 import { workspaceSource } from '../sources/workspace.js'
 import { commentFromReport } from './from-report.js'
+import { recordHistory, trendHistory } from './history.js'
+import { isMonitorRun, monitorStep } from './monitor.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { prefetchComment } from './prefetch.js'
 import { publishComment, writeJobSummary } from './publish.js'
 
 const warn = (message: string): void => core.warning(message)
 
-async function readEvent(): Promise<EventContext> {
+async function readEvent(): Promise<{ ctx: EventContext; payload: unknown }> {
   const path = process.env.GITHUB_EVENT_PATH
   let payload: unknown = {}
   if (path) {
     try {
       payload = JSON.parse(await readFile(path, 'utf8'))
     } catch (err) {
-      throw new Error(`Could not read the event payload ${path}: ${(err as Error).message}`)
+      throw new Error(`Could not read the event payload ${path}: ${(err as Error).message}`, { cause: err })
     }
   }
-  return eventContext(process.env.GITHUB_EVENT_NAME ?? '', payload, process.env)
+  return { ctx: eventContext(process.env.GITHUB_EVENT_NAME ?? '', payload, process.env), payload }
 }
 
 /** The base commit's files: the contents API first (shallow clones), `git show` when history has it. */
@@ -79,12 +81,18 @@ function annotate(result: GateResult): void {
 }
 
 async function gate(inputs: ActionInputs): Promise<void> {
-  const ctx = await readEvent()
+  const { ctx, payload } = await readEvent()
   const client = inputs.token ? createClient(inputs.token, { baseUrl: process.env.GITHUB_API_URL, log: warn }) : undefined
-  const prefetch = prefetchComment({ enabled: inputs.comment, ctx, client, token: inputs.token })
+  const monitor = isMonitorRun(inputs, ctx.event)
+  const prefetch = monitor ? undefined : prefetchComment({ enabled: inputs.comment, ctx, client, token: inputs.token })
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const root = (await repoRoot(workspace)) ?? workspace
+  if (monitor) {
+    const { runUrl } = renderContextFromEnv(process.env, inputs.policyPath)
+    return monitorStep({ inputs, ctx, client, root, now: new Date(), ...(runUrl ? { runUrl } : {}) })
+  }
 
+  const now = new Date()
   const result = await runGate({
     policyPath: inputs.policyPath,
     policySource: inputs.policySource,
@@ -94,10 +102,11 @@ async function gate(inputs: ActionInputs): Promise<void> {
     noBaseReason: noBaseReason(ctx),
     workspace: workspaceSource(root, ctx.headSha),
     headSha: ctx.headSha,
-    now: new Date()
+    now
   })
 
-  const render = renderContextFromEnv(process.env, inputs.policyPath)
+  const history = await trendHistory({ ctx, client, settings: result.policy?.history, log: core })
+  const render = { ...renderContextFromEnv(process.env, inputs.policyPath), ...(history ? { history } : {}) }
   const body = renderComment(result, render)
   const reportPath = join(process.env.RUNNER_TEMP || root, `model-gate-report-${result.modelKey}.json`)
   await writeFile(reportPath, JSON.stringify(toReport(result), null, 2) + '\n')
@@ -118,6 +127,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     prefetch
   })
   core.setOutput('comment-url', url ?? '')
+  await recordHistory({ ctx, payload, client, result, now, log: core })
 
   const failed = failedCount(result.evaluations)
   const headline = `model-gate: ${result.verdict}${result.mode === 'advisory' ? ' (advisory: not enforced)' : ''}, ${failed} failed blocking check${failed === 1 ? '' : 's'}.`

@@ -13,6 +13,7 @@ export interface MonitorFinding {
   message: string
   fix: string
   file?: string
+  line?: number
   metric?: string
 }
 
