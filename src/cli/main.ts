@@ -16,6 +16,7 @@ import { renderText } from './text.js'
 
 export const USAGE = `Usage: model-gate check [options]
        model-gate metrics FILE|DIR [--format F] [--json]   (list the metrics a file yields)
+       model-gate dashboard --history FILE --out DIR       (static site of a history file; see --help)
 
 Evaluates the working tree against a base ref: the policy and the baseline are read from the
 base ref with git, the candidate metrics and the model card from the working tree.
