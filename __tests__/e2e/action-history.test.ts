@@ -9,7 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/
 import { createHash } from 'node:crypto'
 import { parseHistory, serializeEntry, type HistoryEntry } from '../../src/core/history/entry.js'
 import { TEST_NO_THROTTLE_ENV } from '../../src/github/client.js'
-import { pushEvent } from '../helpers/events.js'
+import { mergeGroupEvent, pushEvent } from '../helpers/events.js'
 import { BOT_LOGIN } from '../helpers/fake-github.js'
 import { installFakeHistory, type FakeHistory } from '../helpers/fake-history.js'
 import { nodeBinaries, runAction, type ActionRun, type RunActionOptions } from '../helpers/run-action.js'
@@ -113,6 +113,18 @@ describe.each(NODES)('the bundled action and the history ($label)', ({ index }) 
     expectRun(other, { code: 1, verdict: 'blocked' })
     expect(other.stdout).toContain('model-gate history: this run is not recorded: the push is to `refs/heads/feature`, not the default branch `main`.')
     expect(parseHistory(history.text(DATA)!).entries).toHaveLength(1)
+  })
+
+  test('a merge queue run records its head; the push of that same commit then adds nothing', async () => {
+    const head = repo.commit({ [METRICS_PATH]: metrics(0.951, 95) })
+    const event = mergeGroupEvent({ owner: OWNER, repo: REPO, baseSha: repo.baseSha, headSha: head })
+    const queued = await run('merge_group', { ...event, repository: { ...event.repository, default_branch: 'main' } }, { env: FAST })
+    expectRun(queued, { code: 0, verdict: 'approved' })
+    expect(parseHistory(history.text(DATA)!).entries.map((e) => e.sha)).toEqual([head])
+    const pushed = await run('push', pushMain(repo.baseSha, head), { env: FAST })
+    expectRun(pushed, { code: 0, verdict: 'approved' })
+    expect(pushed.stdout).toContain(`${head.slice(0, 7)} is already recorded`)
+    expect(parseHistory(history.text(DATA)!).entries.map((e) => e.sha)).toEqual([head])
   })
 
   test('a concurrent writer: the 409 on the stale SHA is retried on a fresh read, both lines kept', async () => {
