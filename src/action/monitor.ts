@@ -11,7 +11,7 @@ import type { GitHubClient } from '../github/client.js'
 import type { EventContext } from '../github/event.js'
 import { tokenIdentity } from '../github/identity.js'
 import { syncMonitorIssue } from '../github/monitor-issue.js'
-import { monitorSummary, type MonitorSummaryModel } from '../render/monitor-issue.js'
+import { monitorIssueContent, monitorSummary, type MonitorSummaryModel } from '../render/monitor-issue.js'
 import { workspaceSource } from '../sources/workspace.js'
 import type { ActionInputs } from './inputs.js'
 import { writeJobSummary } from './publish.js'
@@ -59,16 +59,8 @@ export async function monitorStep(step: MonitorStep): Promise<void> {
     if (!client) {
       if (model.findings.length > 0) entry.issueWarning = 'No `github-token`: the monitoring issue was not written.'
     } else {
-      const issue = await syncMonitorIssue(client, {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        model: model.model,
-        problems: model.findings,
-        owners: model.owners,
-        checkedAt,
-        ...(step.runUrl ? { runUrl: step.runUrl } : {}),
-        ...(identity ? { identity } : {}),
-      })
+      const content = monitorIssueContent({ model: model.model, problems: model.findings, owners: model.owners, checkedAt, ...(step.runUrl ? { runUrl: step.runUrl } : {}) })
+      const issue = await syncMonitorIssue(client, { owner: ctx.owner, repo: ctx.repo, model: model.model, ...content, ...(identity ? { identity } : {}) })
       const url = `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${ctx.owner}/${ctx.repo}/issues/`
       if (issue.action === 'skipped') entry.issueWarning = issue.warning
       else if (issue.action !== 'none') {

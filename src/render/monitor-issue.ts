@@ -98,6 +98,31 @@ export function monitorIssueBody(input: MonitorIssueInput): string {
   return lines.join('\n')
 }
 
+/** Everything the issue adapter (src/github/monitor-issue.ts) writes for one model. */
+export interface MonitorIssueContent {
+  marker: string
+  /** Undefined when there is no problem: the issue is closed. */
+  issue?: { title: string; body(unassignable: string[]): string; assignees: string[] }
+  resolved: string
+}
+
+/** The marker, the issue (title, body, logins to assign) when there are problems, and the closing comment. */
+export function monitorIssueContent(input: Omit<MonitorIssueInput, 'unassignable'>): MonitorIssueContent {
+  return {
+    marker: monitorMarker(input.model),
+    ...(input.problems.length > 0
+      ? {
+          issue: {
+            title: monitorIssueTitle(input.model, input.problems),
+            body: (unassignable: string[]) => monitorIssueBody({ ...input, ...(unassignable.length > 0 ? { unassignable } : {}) }),
+            assignees: splitOwners(input.owners).users,
+          },
+        }
+      : {}),
+    resolved: monitorResolvedComment(input.model, input.checkedAt, input.runUrl),
+  }
+}
+
 /** The comment that closes the issue. */
 export function monitorResolvedComment(model: string, checkedAt: string, runUrl?: string): string {
   const name = model === 'default' ? 'The model' : inline(model)
