@@ -50,4 +50,12 @@ describe('model-gate dashboard', () => {
     expect(await runDashboard(['--help'], io())).toBe(0)
     expect(out.join('')).toContain('Usage: model-gate dashboard')
   })
+
+  test('the main usage text names the command, and `dashboard --help` reaches it', async () => {
+    expect(await main(['--help'], io())).toBe(0)
+    expect(out.join('')).toContain('model-gate dashboard --history FILE --out DIR')
+    out.length = 0
+    expect(await main(['dashboard', '--help'], io())).toBe(0)
+    expect(out.join('')).toMatch(/^Usage: model-gate dashboard --history FILE --out DIR/)
+  })
 })

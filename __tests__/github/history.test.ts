@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { parseHistory, serializeEntry, type HistoryEntry } from '../../src/core/history/entry.js'
 import { commentTrends } from '../../src/core/history/trend.js'
 import type { Evaluation } from '../../src/core/types.js'
-import { createClient } from '../../src/github/client.js'
+import { createClient, TEST_NO_THROTTLE_ENV } from '../../src/github/client.js'
 import { appendHistory, readHistory } from '../../src/github/history.js'
 import { renderTrendSection } from '../../src/render/trend.js'
 import { DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
@@ -11,6 +11,10 @@ import { installFakeHistory, type FakeHistory } from '../helpers/fake-history.js
 const OWNER = 'acme'
 const REPO = 'fraud-model'
 const READ_ONLY = 'ghs_read_only'
+
+// The throttling plugin spaces writes 1 s apart; these tests make many writes to a local fake.
+beforeAll(() => void (process.env[TEST_NO_THROTTLE_ENV] = '1'))
+afterAll(() => void delete process.env[TEST_NO_THROTTLE_ENV])
 
 let fake: FakeGitHub
 let history: FakeHistory
@@ -67,7 +71,7 @@ describe('appendHistory', () => {
     history.concurrentWrite(serializeEntry(entry('other')), 10)
     const result = await append([entry('c2')], { attempts: 3 })
     expect(result).toMatchObject({ status: 'failed', attempts: 3 })
-    expect(result.status !== 'written' && result.warning).toMatch(/changed under every one of 3 attempts/)
+    expect('warning' in result && result.warning).toMatch(/changed under every one of 3 attempts/)
   })
 
   test('two writers racing to create the branch: the loser appends to the winner’s file', async () => {
@@ -85,6 +89,15 @@ describe('appendHistory', () => {
     expect(history.branch('model-gate-data')!.files.get('README.md')).toBe('data')
   })
 
+  test('the same commit again (a re-run, or the push after its merge-queue run): nothing written', async () => {
+    await append([entry('c1')])
+    const before = writes().length
+    const result = await append([entry('c1')])
+    expect(result).toEqual({ status: 'unchanged', attempts: 1, warnings: [] })
+    expect(writes()).toHaveLength(before)
+    expect(lines()).toEqual(['c1'])
+  })
+
   test('keep and the size cap trim the oldest lines', async () => {
     for (let i = 0; i < 5; i++) await append([entry(`c${i}`)], { keep: 3 })
     expect(lines()).toEqual(['c2', 'c3', 'c4'])
@@ -97,7 +110,7 @@ describe('appendHistory', () => {
     await append([entry('c1')])
     const result = await append([entry('c2')], {}, READ_ONLY)
     expect(result.status).toBe('skipped')
-    expect(result.status !== 'written' && result.warning).toMatch(/contents: write/)
+    expect('warning' in result && result.warning).toMatch(/contents: write/)
     expect(lines()).toEqual(['c1'])
     const fresh = await append([entry('c1')], { branch: 'elsewhere' }, READ_ONLY)
     expect(fresh.status).toBe('skipped')
@@ -108,7 +121,7 @@ describe('appendHistory', () => {
     fake.failNext('GET', /contents\/history\.jsonl$/, 500, {}, { message: 'boom' })
     const result = await append([entry('c1')])
     expect(result).toMatchObject({ status: 'failed' })
-    expect(result.status !== 'written' && result.warning).toMatch(/history\.jsonl on branch model-gate-data of acme\/fraud-model: boom/)
+    expect('warning' in result && result.warning).toMatch(/history\.jsonl on branch model-gate-data of acme\/fraud-model: boom/)
   })
 })
 

@@ -1,13 +1,17 @@
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { createClient } from '../../src/github/client.js'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { createClient, TEST_NO_THROTTLE_ENV } from '../../src/github/client.js'
 import { syncMonitorIssue, type SyncMonitorIssueOptions } from '../../src/github/monitor-issue.js'
-import { monitorMarker } from '../../src/render/monitor-issue.js'
+import { monitorIssueContent, monitorMarker, type MonitorIssueInput } from '../../src/render/monitor-issue.js'
 import { BOT_LOGIN, DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { installFakeIssues, type FakeIssues } from '../helpers/fake-issues.js'
 
 const OWNER = 'acme'
 const REPO = 'fraud-model'
 const READ_ONLY = 'ghs_read_only'
+
+// The throttling plugin spaces writes 1 s apart; these tests make many writes to a local fake.
+beforeAll(() => void (process.env[TEST_NO_THROTTLE_ENV] = '1'))
+afterAll(() => void delete process.env[TEST_NO_THROTTLE_ENV])
 
 let fake: FakeGitHub
 let issues: FakeIssues
@@ -18,11 +22,12 @@ beforeEach(async () => {
 })
 afterEach(() => fake.close())
 
-const overdue = { message: 'The review is overdue: `ownership.review.next_review` was 2026-11-01.', fix: 'Review the model and set `last_reviewed` and `next_review`.', file: 'MODEL_CARD.md', line: 12 }
-const sync = (over: Partial<SyncMonitorIssueOptions> = {}, token = DEFAULT_TOKEN) =>
-  syncMonitorIssue(createClient(token, { baseUrl: fake.url, retries: 0 }), {
-    owner: OWNER, repo: REPO, model: 'fraud', problems: [overdue], owners: ['@ana', '@acme/ml-platform'], checkedAt: '2026-12-01T06:00:00Z', identity: BOT_LOGIN, ...over,
-  })
+const overdue = { message: 'The review is overdue: `ownership.review.next_review_due` was 2026-11-01.', fix: 'Review the model and set `last_reviewed` and `next_review_due`.', file: 'MODEL_CARD.md', line: 12 }
+type Over = Partial<MonitorIssueInput & Pick<SyncMonitorIssueOptions, 'identity'>>
+const sync = ({ identity = BOT_LOGIN, ...over }: Over = {}, token = DEFAULT_TOKEN) => {
+  const input = { model: 'fraud', problems: [overdue], owners: ['@ana', '@acme/ml-platform'], checkedAt: '2026-12-01T06:00:00Z', ...over }
+  return syncMonitorIssue(createClient(token, { baseUrl: fake.url, retries: 0 }), { owner: OWNER, repo: REPO, model: input.model, identity, ...monitorIssueContent(input) })
+}
 const comments = (n: number) => fake.comments(OWNER, REPO, n)
 
 describe('syncMonitorIssue', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { monitorIssueBody, monitorIssueTitle, monitorMarker, splitOwners } from '../../src/render/monitor-issue.js'
+import { monitorIssueBody, monitorIssueContent, monitorIssueTitle, monitorMarker, splitOwners } from '../../src/render/monitor-issue.js'
 
 describe('splitOwners', () => {
   test.each([
@@ -44,5 +44,25 @@ describe('monitorIssueBody', () => {
   test('title', () => {
     expect(monitorIssueTitle('default', [{ message: 'x' }])).toBe('model-gate: the model needs attention')
     expect(monitorIssueTitle('churn', [{ message: 'x', severity: 'warn' }])).toBe('model-gate: model churn needs a review soon')
+  })
+})
+
+describe('monitorIssueContent', () => {
+  const input = { model: 'fraud', owners: ['@ana', '@acme/ml', 'Maria Okafor'], checkedAt: '2026-12-01T06:00:00Z' }
+
+  test('problems: the title, the body for the assignees GitHub refused, and the individual logins to assign', () => {
+    const content = monitorIssueContent({ ...input, problems: [{ message: 'Review overdue.', severity: 'fail' }] })
+    expect(content.marker).toBe(monitorMarker('fraud'))
+    expect(content.issue!.title).toBe('model-gate: model fraud needs attention')
+    expect(content.issue!.assignees).toEqual(['ana'])
+    expect(content.issue!.body([])).not.toContain('Could not assign')
+    expect(content.issue!.body(['ana'])).toContain('Could not assign @ana (not collaborators of this repository).')
+    expect(content.resolved).toBe('fraud passes its monitoring checks again (checked 2026-12-01T06:00:00Z). Closing.')
+  })
+
+  test('no problem: no issue to write, only the comment that closes an open one', () => {
+    const content = monitorIssueContent({ ...input, problems: [] })
+    expect(content.issue).toBeUndefined()
+    expect(content.resolved).toMatch(/Closing\.$/)
   })
 })

@@ -14,6 +14,8 @@ export interface ActionInputs {
   checkRun: boolean
   /** Path of a report JSON written by a model-gate run: only post the PR comment from it (docs/forks.md). */
   report?: string
+  /** Monitor the checked-out default branch instead of gating a change (also on `schedule`); docs/history.md. */
+  monitor: boolean
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -32,6 +34,7 @@ export function readInputs(): ActionInputs {
   const model = core.getInput('model').trim()
   const comment = core.getInput('comment').trim().toLowerCase()
   const report = core.getInput('report').trim()
+  const monitor = core.getInput('monitor').trim().toLowerCase()
   return {
     policyPath: core.getInput('policy').trim() || '.github/model-gate.yml',
     policySource: oneOf('policy-source', core.getInput('policy-source').trim() || 'base', ['base', 'workspace'] as const),
@@ -41,6 +44,7 @@ export function readInputs(): ActionInputs {
     checkRun: flag('check-run'),
     mode: mode ? oneOf('mode', mode, ['enforce', 'advisory'] as const) : undefined,
     model: model || undefined,
-    report: report || undefined
+    report: report || undefined,
+    monitor: oneOf('monitor', monitor || 'false', ['true', 'false'] as const) === 'true'
   }
 }

@@ -23,6 +23,8 @@ import type { FileSource } from '../sources/source.js'
 import { workspaceSource } from '../sources/workspace.js'
 import { modelsOutput } from './models-output.js'
 import { commentFromReport } from './from-report.js'
+import { recordHistory, trendHistory } from './history.js'
+import { isMonitorRun, monitorStep } from './monitor.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { metricLines } from './metric-lines.js'
 import { decideRunOverride, logOverride, publishOversight, waivedKeys } from './oversight.js'
@@ -31,7 +33,7 @@ import { publishComment, writeJobSummary, type PublishedComment } from './publis
 
 const warn = (message: string): void => core.warning(message)
 
-async function readEvent(): Promise<EventContext> {
+async function readEvent(): Promise<{ ctx: EventContext; payload: unknown }> {
   const path = process.env.GITHUB_EVENT_PATH
   let payload: unknown = {}
   if (path) {
@@ -41,7 +43,7 @@ async function readEvent(): Promise<EventContext> {
       throw new Error(`Could not read the event payload ${path}: ${(err as Error).message}`, { cause: err })
     }
   }
-  return eventContext(process.env.GITHUB_EVENT_NAME ?? '', payload, process.env)
+  return { ctx: eventContext(process.env.GITHUB_EVENT_NAME ?? '', payload, process.env), payload }
 }
 
 /** The base commit's files: the contents API first (shallow clones), `git show` when history has it. */
@@ -93,12 +95,18 @@ function changedFilesOf(client: GitHubClient, owner: string, repo: string, prNum
 }
 
 async function gate(inputs: ActionInputs): Promise<void> {
-  const ctx = await readEvent()
+  const { ctx, payload } = await readEvent()
   const client = inputs.token ? createClient(inputs.token, { baseUrl: process.env.GITHUB_API_URL, log: warn }) : undefined
-  const prefetch = prefetchComment({ enabled: inputs.comment, ctx, client, token: inputs.token })
+  const monitor = isMonitorRun(inputs, ctx.event)
+  const prefetch = monitor ? undefined : prefetchComment({ enabled: inputs.comment, ctx, client, token: inputs.token })
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const root = (await repoRoot(workspace)) ?? workspace
+  if (monitor) {
+    const { runUrl } = renderContextFromEnv(process.env, inputs.policyPath)
+    return monitorStep({ inputs, ctx, client, root, now: new Date(), ...(runUrl ? { runUrl } : {}) })
+  }
 
+  const now = new Date()
   const judged = await runGate({
     policyPath: inputs.policyPath,
     policySource: inputs.policySource,
@@ -108,7 +116,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     noBaseReason: noBaseReason(ctx),
     workspace: workspaceSource(root, ctx.headSha),
     headSha: ctx.headSha,
-    now: new Date(),
+    now,
     changedFiles: client && ctx.prNumber !== undefined ? changedFilesOf(client, ctx.owner, ctx.repo, ctx.prNumber) : undefined,
     warn
   })
@@ -116,7 +124,8 @@ async function gate(inputs: ActionInputs): Promise<void> {
   const identity = client ? (prefetch?.identity ?? tokenIdentity(client, inputs.token)) : undefined
   identity?.catch(() => undefined)
   let override = await decideRunOverride({ judged, ctx, client, identity, canRecord: inputs.comment })
-  const render = renderContextFromEnv(process.env, inputs.policyPath)
+  const history = await trendHistory({ ctx, client, settings: judged.policy?.history, log: core })
+  const render = { ...renderContextFromEnv(process.env, inputs.policyPath), ...(history ? { history } : {}) }
   const publish = (result: GateResult): Promise<PublishedComment | undefined> =>
     publishComment({
       enabled: inputs.comment,
@@ -159,6 +168,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     checkRun: inputs.checkRun,
     ...(inputs.checkRun ? { metricLine: await metricLines(root, result) } : {})
   })
+  await recordHistory({ ctx, payload, client, result, now, log: core })
 
   const failed = failedCount(result.evaluations)
   const overridden = result.override?.overridden ? ` (overridden by ${result.override.record?.by}: the failures are waived)` : ''

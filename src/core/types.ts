@@ -105,6 +105,26 @@ export interface ModelPolicy {
   declarations?: DeclarationSettings
 }
 
+/** The policy's `history:` section, defaults applied: where merged runs are recorded, how many the comment shows. */
+export interface HistorySettings {
+  /** The data branch (default `model-gate-data`), created as an orphan branch on first use. */
+  branch: string
+  /** The JSON Lines file on it (default `history.jsonl`). */
+  path: string
+  /** Entries kept per model, oldest dropped (default 500). */
+  keep: number
+  /** Merged values the PR comment shows per series (default 20). */
+  trend: number
+}
+
+/** The policy's `monitoring:` section, defaults applied: what a scheduled run checks on the default branch. */
+export interface MonitoringSettings {
+  /** Production metrics written by an export job; checked against the gates' floors and ceilings. */
+  file?: string
+  /** A review due within this many days warns (default 30); an overdue one fails. */
+  reviewWarningDays: number
+}
+
 export interface Policy {
   version: 1
   mode: Mode
@@ -115,6 +135,10 @@ export interface Policy {
   override?: OverridePolicy
   /** `changed_only: true`: a pull request gates only the models whose files it touches. */
   changedOnly?: boolean
+  /** Present when the policy has a `history:` section: merged runs are recorded and PR comments show trends. */
+  history?: HistorySettings
+  /** Present when the policy has a `monitoring:` section. */
+  monitoring?: MonitoringSettings
 }
 
 /** A parsed declarations document (model card front matter, or a YAML/JSON file). */
@@ -218,7 +242,7 @@ export interface GateResult {
   headSha?: string
   baseSha?: string
   policyPath: string
-  /** The trusted policy the run was judged by; undefined when it could not be read (or from a report). */
+  /** The trusted policy the run was judged by (not part of the report); undefined when it could not be read (or from a report). */
   policy?: Policy
   /** The override (docs/oversight.md), when the PR carries the policy's override label. */
   override?: OverrideSummary

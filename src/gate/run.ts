@@ -213,7 +213,8 @@ async function existingFiles(paths: string[], workspace: FileSource): Promise<Se
   return found
 }
 
-async function readDeclarations(model: ModelPolicy, candidate: Metrics, opts: GateOptions): Promise<DeclarationResult> {
+/** The model's declaration checks and summary; the trusted inputs (CODEOWNERS, extra schema) from the base, else the workspace. */
+export async function readDeclarations(model: ModelPolicy, candidate: Metrics, opts: GateOptions): Promise<DeclarationResult> {
   const settings = model.declarations
   if (!settings) return { checks: [] }
   const text = await readOrProblem(opts.workspace, settings.file, 'declarations')

@@ -6,13 +6,12 @@
  * the history file, a parentless commit, a ref), not from the default branch's head: it then
  * carries no workflows (a push to it runs nothing), no code, and its log is the history alone.
  */
-import { appendEntries, DEFAULT_KEEP, DEFAULT_MAX_BYTES, parseHistory, type HistoryEntry } from '../core/history/entry.js'
+import { appendEntries, DEFAULT_HISTORY_BRANCH, DEFAULT_HISTORY_PATH, DEFAULT_KEEP, DEFAULT_MAX_BYTES, parseHistory, type HistoryEntry } from '../core/history/entry.js'
 import type { GitHubClient } from './client.js'
 import { readRepoFile } from './contents.js'
 import { errorMessage, httpStatus } from './http-error.js'
 
-export const DEFAULT_HISTORY_BRANCH = 'model-gate-data'
-export const DEFAULT_HISTORY_PATH = 'history.jsonl'
+export { DEFAULT_HISTORY_BRANCH, DEFAULT_HISTORY_PATH }
 /** Read–modify–write attempts before giving up on a busy history file. */
 export const DEFAULT_ATTEMPTS = 5
 
@@ -47,11 +46,14 @@ export interface AppendHistoryOptions extends HistoryLocation {
 /**
  * What an append did. `written`: the new file is on the branch (`created`: the branch was created
  * for it). `skipped`: the token may not write (403: `contents: read`), a warning for the log.
+ * `unchanged`: every entry's model and commit were already recorded (a merge queue's run, then
+ * the push of the commit it merged; a re-run), nothing was written.
  * `failed`: another failure, or still conflicting after every attempt; a warning, never a throw,
  * since recording must not change the verdict of a run that already happened.
  */
 export type AppendHistoryResult =
   | { status: 'written'; commitSha: string; created: boolean; attempts: number; dropped: number; warnings: string[] }
+  | { status: 'unchanged'; attempts: number; warnings: string[] }
   | { status: 'skipped' | 'failed'; warning: string; attempts: number }
 
 function where(loc: Required<HistoryLocation>): string {
@@ -142,6 +144,7 @@ export async function appendHistory(client: GitHubClient, options: AppendHistory
       const current = await getFile(client, loc)
       const next = appendEntries(current?.text ?? '', options.entries, { keep: options.keep ?? DEFAULT_KEEP, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, file: loc.path })
       const warnings = next.warnings.map((w) => w.message)
+      if (next.duplicates === options.entries.length) return { status: 'unchanged', attempts: attempt, warnings }
       if (!current && !(await branchExists(client, loc))) {
         const commitSha = await createBranch(client, loc, next.text, message)
         if (commitSha) return { status: 'written', commitSha, created: true, attempts: attempt, dropped: next.dropped, warnings }

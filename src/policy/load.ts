@@ -4,8 +4,20 @@
  */
 import { GateError } from '../core/errors.js'
 import { readOverridePolicy } from '../core/override-policy.js'
+import { DEFAULT_HISTORY_BRANCH, DEFAULT_HISTORY_PATH, DEFAULT_KEEP } from '../core/history/entry.js'
+import { DEFAULT_REVIEW_WARNING_DAYS } from '../core/history/monitor.js'
+import { DEFAULT_TREND } from '../core/history/trend.js'
 import { RULE_KINDS, type RuleKind, type RuleSpecs } from '../core/rules/index.js'
-import type { BaselineSettings, DeclarationSettings, GateProblem, GateRule, ModelPolicy, Policy } from '../core/types.js'
+import type {
+  BaselineSettings,
+  DeclarationSettings,
+  GateProblem,
+  GateRule,
+  HistorySettings,
+  ModelPolicy,
+  MonitoringSettings,
+  Policy
+} from '../core/types.js'
 import { parseYaml, type DataPath, type LocateTarget, type Position } from '../parse/yaml.js'
 import { unknownDeclarationName } from './declaration-names.js'
 import { describePath, schemaProblems } from './schema.js'
@@ -17,7 +29,12 @@ export const POLICY_DEFAULTS = {
   baselineSource: 'base',
   baselineMissing: 'warn',
   declarationsFile: 'MODEL_CARD.md',
-  declarationsRequire: ['privacy', 'ownership']
+  declarationsRequire: ['privacy', 'ownership'],
+  historyBranch: DEFAULT_HISTORY_BRANCH,
+  historyPath: DEFAULT_HISTORY_PATH,
+  historyKeep: DEFAULT_KEEP,
+  historyTrend: DEFAULT_TREND,
+  reviewWarningDays: DEFAULT_REVIEW_WARNING_DAYS
 } as const
 
 /** The name of the one model of a single-model policy. */
@@ -54,6 +71,8 @@ interface RawPolicy extends Partial<RawModel> {
   override?: unknown
   defaults?: RawModel
   changed_only?: boolean
+  history?: { branch?: string; path?: string; keep?: number; trend?: number }
+  monitoring?: { file?: string; review_warning_days?: number }
 }
 
 type Locate = (path: DataPath, target?: LocateTarget) => Position | undefined
@@ -74,11 +93,15 @@ export function parsePolicy(text: string, file: string): Policy {
     : [buildModel(DEFAULT_MODEL, raw as RawModel, [], context)]
   const override = readOverridePolicy(raw.override)
   for (const problem of override.problems) report(context, problem.at, problem.message, problem.fix)
+  const history = raw.history ? buildHistory(raw.history, context) : undefined
+  const monitoring = raw.monitoring ? buildMonitoring(raw.monitoring, context) : undefined
   if (context.problems.length > 0) throw new GateError(context.problems)
 
   const policy: Policy = { version: 1, mode: raw.mode ?? POLICY_DEFAULTS.mode, models, multiModel: raw.models !== undefined }
   if (override.policy) policy.override = override.policy
   if (raw.changed_only === true) policy.changedOnly = true
+  if (history) policy.history = history
+  if (monitoring) policy.monitoring = monitoring
   return policy
 }
 
@@ -108,6 +131,33 @@ function gateHomes(defaults: RawModel, own: RawModel, name: string): Map<string,
   for (const pattern of Object.keys(defaults.gates ?? {})) homes.set(pattern, ['defaults', 'gates', pattern])
   for (const pattern of Object.keys(own.gates ?? {})) homes.set(pattern, ['models', name, 'gates', pattern])
   return homes
+}
+
+/** Why `name` cannot be a git branch name (git check-ref-format's rules), or undefined. */
+function branchProblem(name: string): string | undefined {
+  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name)) return 'contains a space, a control character or one of ~ ^ : ? * [ \\'
+  if (name.startsWith('/') || name.endsWith('/') || name.includes('//')) return 'has an empty path segment'
+  if (name.includes('..') || name.includes('@{') || name === '@') return 'contains `..` or `@{`'
+  if (name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')) || name.endsWith('.')) return 'has a segment that starts with `.`, ends with `.lock`, or ends with `.`'
+  return undefined
+}
+
+function buildHistory(raw: NonNullable<RawPolicy['history']>, ctx: Context): HistorySettings {
+  const problem = raw.branch !== undefined ? branchProblem(raw.branch) : undefined
+  if (problem) {
+    report(ctx, ['history', 'branch'], `\`history.branch\` is \`${raw.branch}\`, which is not a valid git branch name: it ${problem}.`, `Use a name like \`${POLICY_DEFAULTS.historyBranch}\`.`, 'value')
+  }
+  return {
+    branch: raw.branch ?? POLICY_DEFAULTS.historyBranch,
+    path: checkedPath(raw.path, ['history', 'path'], ctx) ?? POLICY_DEFAULTS.historyPath,
+    keep: raw.keep ?? POLICY_DEFAULTS.historyKeep,
+    trend: raw.trend ?? POLICY_DEFAULTS.historyTrend
+  }
+}
+
+function buildMonitoring(raw: NonNullable<RawPolicy['monitoring']>, ctx: Context): MonitoringSettings {
+  const file = checkedPath(raw.file, ['monitoring', 'file'], ctx)
+  return { ...(file !== undefined ? { file } : {}), reviewWarningDays: raw.review_warning_days ?? POLICY_DEFAULTS.reviewWarningDays }
 }
 
 interface Context {

@@ -20,6 +20,7 @@ import { OVERRIDE_SECTION } from './sections/override.js'
 import { skippedBlock } from './skipped.js'
 import { blocksMerge } from '../core/verdict.js'
 import { plural } from '../core/words.js'
+import { trendCharts, trendHeadline, type TrendContext } from './sections/trend.js'
 import {
   ICON,
   STATUS_WORDS,
@@ -36,6 +37,8 @@ export interface RenderContext {
   runUrl?: string
   /** The repository (e.g. `https://github.com/o/r`), to link commit SHAs. */
   repoUrl?: string
+  /** The merge history, for the trend sections (pull requests of a policy with `history:`). */
+  history?: TrendContext
 }
 
 const VERDICT_ICON: Record<Verdict, string> = { approved: '✅', blocked: '❌', error: '⚠️' }
@@ -182,8 +185,10 @@ export const SECTIONS: readonly CommentSection[] = [
   { id: 'problems', render: ({ ev }) => problemsBlock(ev.problems) },
   { id: 'summary', render: ({ ev, views }) => summaryLine(ev, views) },
   OVERRIDE_SECTION,
+  trendHeadline,
   { id: 'metrics', render: ({ ev, views, result }) => (views.length ? metricTable(views, ev, result) : undefined) },
   { id: 'notes', render: ({ ev, views }) => notesBlock(ev, views) },
+  trendCharts,
   { id: 'declarations', render: ({ ev }) => declarationsBlock(ev) },
   { id: 'policy-changes', render: ({ changes }) => changes },
   { id: 'provenance', render: ({ ev, ctx }) => provenanceLine(ev, ctx) }

@@ -3,7 +3,7 @@
  * review, a production metric past its gate): its hidden marker, title and body, and the comment
  * that closes it. Pure text building; src/github/monitor-issue.ts does the API calls.
  */
-import { inline, prose } from './escape.js'
+import { code, inline, prose } from './escape.js'
 
 /** One thing that is wrong, with how to fix it. */
 export interface MonitorProblem {
@@ -58,6 +58,18 @@ export function monitorIssueTitle(model: string, problems: readonly MonitorProbl
   return `model-gate: ${name} needs ${failing ? 'attention' : 'a review soon'}`
 }
 
+/** Each problem as a list item (failing or due soon, where), with its fix below it. */
+function problemLines(problems: readonly MonitorProblem[]): string[] {
+  const lines: string[] = []
+  for (const problem of problems) {
+    const where = problem.file ? ` (${code(`${problem.file}${problem.line ? `:${problem.line}` : ''}`)})` : ''
+    const tag = (problem.severity ?? 'fail') === 'fail' ? '**Failing**' : 'Due soon'
+    lines.push(`- ${tag}: ${prose(problem.message)}${where}`)
+    if (problem.fix) lines.push(`  - Fix: ${prose(problem.fix)}`)
+  }
+  return lines
+}
+
 /** The issue body: marker, who it is for, each problem with its fix, and when it was checked. */
 export function monitorIssueBody(input: MonitorIssueInput): string {
   const { users, teams, invalid } = splitOwners(input.owners)
@@ -77,12 +89,7 @@ export function monitorIssueBody(input: MonitorIssueInput): string {
     '### What is wrong, and how to fix it',
     '',
   ]
-  for (const problem of input.problems) {
-    const where = problem.file ? ` (${prose(`\`${problem.file}${problem.line ? `:${problem.line}` : ''}\``)})` : ''
-    const tag = (problem.severity ?? 'fail') === 'fail' ? '**Failing**' : 'Due soon'
-    lines.push(`- ${tag}: ${prose(problem.message)}${where}`)
-    if (problem.fix) lines.push(`  - Fix: ${prose(problem.fix)}`)
-  }
+  lines.push(...problemLines(input.problems))
   lines.push(
     '',
     `Checked ${input.checkedAt}${input.runUrl ? ` by [this run](${encodeURI(input.runUrl)})` : ''}. model-gate updates this issue on every scheduled run and closes it once all is well.`,
@@ -91,8 +98,66 @@ export function monitorIssueBody(input: MonitorIssueInput): string {
   return lines.join('\n')
 }
 
+/** Everything the issue adapter (src/github/monitor-issue.ts) writes for one model. */
+export interface MonitorIssueContent {
+  marker: string
+  /** Undefined when there is no problem: the issue is closed. */
+  issue?: { title: string; body(unassignable: string[]): string; assignees: string[] }
+  resolved: string
+}
+
+/** The marker, the issue (title, body, logins to assign) when there are problems, and the closing comment. */
+export function monitorIssueContent(input: Omit<MonitorIssueInput, 'unassignable'>): MonitorIssueContent {
+  return {
+    marker: monitorMarker(input.model),
+    ...(input.problems.length > 0
+      ? {
+          issue: {
+            title: monitorIssueTitle(input.model, input.problems),
+            body: (unassignable: string[]) => monitorIssueBody({ ...input, ...(unassignable.length > 0 ? { unassignable } : {}) }),
+            assignees: splitOwners(input.owners).users,
+          },
+        }
+      : {}),
+    resolved: monitorResolvedComment(input.model, input.checkedAt, input.runUrl),
+  }
+}
+
 /** The comment that closes the issue. */
 export function monitorResolvedComment(model: string, checkedAt: string, runUrl?: string): string {
   const name = model === 'default' ? 'The model' : inline(model)
   return `${name} passes its monitoring checks again (checked ${checkedAt}${runUrl ? ` by [this run](${encodeURI(runUrl)})` : ''}). Closing.`
+}
+
+/** One model's part of a monitoring run's job summary. */
+export interface MonitorSummaryModel {
+  model: string
+  problems: MonitorProblem[]
+  /** The monitoring issue opened or updated for it, if any. */
+  issueUrl?: string
+  /** Why the issue could not be written (no token, no `issues: write`). */
+  issueWarning?: string
+}
+
+/** The job summary of a monitoring run: the verdict line, then each model's problems and its issue. */
+export function monitorSummary(models: readonly MonitorSummaryModel[], checkedAt: string): string {
+  const failing = models.flatMap((m) => m.problems).filter((p) => (p.severity ?? 'fail') === 'fail').length
+  const warnings = models.flatMap((m) => m.problems).length - failing
+  const heading = failing > 0
+    ? `## ❌ model-gate monitoring: ${failing} failing problem${failing === 1 ? '' : 's'}${warnings ? `, ${warnings} due soon` : ''}`
+    : warnings > 0
+      ? `## ⚠️ model-gate monitoring: ${warnings} problem${warnings === 1 ? '' : 's'} due soon`
+      : '## ✅ model-gate monitoring: all is well'
+  const blocks = [heading]
+  const several = models.length > 1
+  for (const m of models) {
+    const lines: string[] = []
+    if (several || m.model !== 'default') lines.push(`### model ${code(m.model)}`, '')
+    lines.push(...(m.problems.length > 0 ? problemLines(m.problems) : ['Nothing to report: the review date and the production metrics are in order.']))
+    if (m.issueUrl) lines.push('', `Monitoring issue: <${encodeURI(m.issueUrl)}>`)
+    if (m.issueWarning) lines.push('', prose(m.issueWarning))
+    blocks.push(lines.join('\n'))
+  }
+  blocks.push(`Checked ${checkedAt} on the default branch.`)
+  return `${blocks.join('\n\n')}\n`
 }

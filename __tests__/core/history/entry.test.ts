@@ -121,6 +121,14 @@ describe('appendEntries', () => {
     expect(out.dropped).toBe(16)
   })
 
+  test('a model and commit already recorded are not added again (merge queue, then the push of the merged commit)', () => {
+    const first = appendEntries('', [entry({ sha: 'm1', model: 'a' }), entry({ sha: 'm1', model: 'b' })])
+    const again = appendEntries(first.text, [entry({ sha: 'm1', model: 'a' }), entry({ sha: 'm1', model: 'c' }), entry({ sha: 'm2', model: 'a' })])
+    expect(parseHistory(again.text).entries.map((e) => `${e.model}:${e.sha}`)).toEqual(['a:m1', 'b:m1', 'c:m1', 'a:m2'])
+    expect(again.duplicates).toBe(1)
+    expect(appendEntries(again.text, [entry({ sha: 'm2', model: 'a' })])).toMatchObject({ text: again.text, duplicates: 1, dropped: 0 })
+  })
+
   test('bad lines of the old file are dropped and reported', () => {
     const out = appendEntries('garbage\n', [entry()])
     expect(out.warnings).toHaveLength(1)

@@ -5,6 +5,10 @@
 import type { Better, Evaluation, GateResult, Mode, ModelPolicy, Verdict } from '../types.js'
 
 export const HISTORY_VERSION = 1
+/** Default data branch of the history (policy `history.branch`). */
+export const DEFAULT_HISTORY_BRANCH = 'model-gate-data'
+/** Default history file on the data branch (policy `history.path`). */
+export const DEFAULT_HISTORY_PATH = 'history.jsonl'
 /** Default number of entries kept; the oldest are dropped first. */
 export const DEFAULT_KEEP = 500
 /** Default cap on the history file's size in bytes (the contents API's JSON form serves up to 1 MB). */
@@ -194,16 +198,20 @@ export function parseHistory(text: string, options: { file?: string; maxBytes?: 
 /**
  * The file's text with `added` appended, keeping at most `keep` entries per model and at most
  * `maxBytes` bytes in all (the oldest lines are dropped first). Lines that did not parse are
- * dropped too (reported by {@link parseHistory}).
+ * dropped too (reported by {@link parseHistory}). An added entry whose model and commit are
+ * already recorded is not added again (`duplicates`): a merge queue's run and the push of the
+ * commit it merged, or a re-run of the same push, record that commit once.
  */
 export function appendEntries(
   text: string,
-  added: HistoryEntry[],
+  entries: HistoryEntry[],
   options: { keep?: number; maxBytes?: number; file?: string } = {},
-): { text: string; dropped: number; warnings: HistoryWarning[] } {
+): { text: string; dropped: number; duplicates: number; warnings: HistoryWarning[] } {
   const keep = Math.max(1, options.keep ?? DEFAULT_KEEP)
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const parsed = parseHistory(text, { file: options.file, maxBytes: Number.MAX_SAFE_INTEGER })
+  const recorded = new Set(parsed.entries.map((entry) => `${entry.model}\u0000${entry.sha}`))
+  const added = entries.filter((entry) => !recorded.has(`${entry.model}\u0000${entry.sha}`))
   const all = [...parsed.entries, ...added]
   const perModel = new Map<string, number>()
   const kept: string[] = []
@@ -219,5 +227,5 @@ export function appendEntries(
   let start = 0
   while (size > maxBytes && start < kept.length - added.length) size -= utf8Length(kept[start++]!) + 1
   const lines = kept.slice(start)
-  return { text: lines.length > 0 ? `${lines.join('\n')}\n` : '', dropped: all.length - lines.length, warnings: parsed.warnings }
+  return { text: lines.length > 0 ? `${lines.join('\n')}\n` : '', dropped: all.length - lines.length, duplicates: entries.length - added.length, warnings: parsed.warnings }
 }

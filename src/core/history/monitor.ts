@@ -13,6 +13,7 @@ export interface MonitorFinding {
   message: string
   fix: string
   file?: string
+  line?: number
   metric?: string
 }
 
@@ -34,10 +35,10 @@ export function reviewFindings(declarations: DeclarationSummary | undefined, now
   if (!declarations) return []
   const file = declarations.file
   const next = declarations.nextReview
-  const fix = `Review the model, then set \`ownership.review.last_reviewed\` to the review date and \`ownership.review.next_review\` to the next one in ${file}.`
-  if (!next) return [{ severity: 'fail', file, message: `No next review date is declared in \`${file}\`.`, fix: `Set \`ownership.review.next_review\` (YYYY-MM-DD) in ${file}.` }]
+  const fix = `Review the model, then set \`ownership.review.last_reviewed\` to the review date and \`ownership.review.next_review_due\` to the next one in ${file}.`
+  if (!next) return [{ severity: 'fail', file, message: `No next review date is declared in \`${file}\`.`, fix: `Set \`ownership.review.next_review_due\` (YYYY-MM-DD) in ${file}.` }]
   const days = daysUntil(next, now)
-  if (days === undefined) return [{ severity: 'fail', file, message: `The next review date \`${next}\` is not a date.`, fix: `Write \`ownership.review.next_review\` as YYYY-MM-DD in ${file}.` }]
+  if (days === undefined) return [{ severity: 'fail', file, message: `The next review date \`${next}\` is not a date.`, fix: `Write \`ownership.review.next_review_due\` as YYYY-MM-DD in ${file}.` }]
   if (days < 0) return [{ severity: 'fail', file, message: `The review is overdue: it was due on ${next}, ${-days} day${days === -1 ? '' : 's'} ago.`, fix }]
   if (days <= warningDays) return [{ severity: 'warn', file, message: `The review is due on ${next}, in ${days} day${days === 1 ? '' : 's'}.`, fix }]
   return []
