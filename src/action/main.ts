@@ -9,7 +9,7 @@ import { renderContextFromEnv } from '../gate/links.js'
 import { runGate } from '../gate/run.js'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { eventContext, type EventContext } from '../github/event.js'
-import { renderComment, renderSummary } from '../render/comment.js'
+import { renderCommentDoc, renderSummaryDoc } from '../render/comment.js'
 import { toReport } from '../render/report.js'
 import { withFallback } from '../sources/fallback.js'
 import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
@@ -98,10 +98,10 @@ async function gate(inputs: ActionInputs): Promise<void> {
   })
 
   const render = renderContextFromEnv(process.env, inputs.policyPath)
-  const body = renderComment(result, render)
+  const doc = renderCommentDoc(result, render)
   const reportPath = join(process.env.RUNNER_TEMP || root, `model-gate-report-${result.modelKey}.json`)
   await writeFile(reportPath, JSON.stringify(toReport(result), null, 2) + '\n')
-  await writeJobSummary(renderSummary(result, render))
+  await writeJobSummary(renderSummaryDoc(result, render))
   annotate(result)
 
   core.setOutput('verdict', result.verdict)
@@ -113,7 +113,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     client,
     modelKey: result.modelKey,
     headSha: result.headSha,
-    body,
+    doc,
     runUrl: render.runUrl,
     prefetch
   })
