@@ -278,8 +278,8 @@ describe('failingChecks', () => {
     policyPath: '.github/model-gate.yml',
     evaluations: [
       evaluation('fraud', [
-        check({ id: 'threshold:auc:min', metric: 'auc', candidate: 0.7, gate: 'auc' }),
-        check({ id: 'threshold:p95:max', metric: 'p95', candidate: 130, gate: 'p95' }),
+        check({ id: 'threshold:auc:min', ruleKey: 'min', metric: 'auc', candidate: 0.7, gate: 'auc' }),
+        check({ id: 'threshold:p95:max', ruleKey: 'max', metric: 'p95', candidate: 130, gate: 'p95' }),
         check({ id: 'baseline:loss:max_regression', kind: 'baseline', metric: 'loss', candidate: 0.4, baseline: 0.3, gate: 'loss' }),
         check({ id: 'baseline:f1:max_regression', kind: 'baseline', metric: 'f1', candidate: NaN, gate: 'f1' }),
         check({ id: 'threshold:ok:min', status: 'pass', candidate: 1 }),
@@ -300,6 +300,11 @@ describe('failingChecks', () => {
       { model: 'fraud', id: 'baseline:f1:max_regression', metric: 'f1', value: null, better: 'higher' },
       { model: 'churn', id: 'declaration:ownership.on_call', value: null },
     ])
+  })
+
+  test('the direction of a threshold comes from its rule key, not its id', () => {
+    const forged = evaluation('m', [check({ id: 'threshold:x:max', ruleKey: 'min', metric: 'x', candidate: 1 }), check({ id: 'threshold:y:min', metric: 'y', candidate: 1 })])
+    expect(failingChecks({ ...result, evaluations: [forged] }).map((f) => f.better)).toEqual(['higher', undefined])
   })
 
   test('without the policy, baseline checks have no direction', () => {

@@ -94,7 +94,7 @@ const SUMMARY_NOTE =
   '**This summary was shortened to fit the size limit of a job summary:** it shows the verdict and the failing ' +
   'checks first, and leaves out some rows and sections. The full result is in the JSON report (the `report` output).'
 
-/** The metric rows of a table block whose check cell (second column) is `name`. */
+/** The first table of a document: the metrics table of a comment. */
 function tableOf(doc: CommentDoc): TableBlock {
   const table = doc.blocks.find((b): b is TableBlock => b.kind === 'table')
   if (!table) throw new Error('no table in the document')
@@ -247,7 +247,7 @@ describe('fitComment', () => {
     expect(keptWhole).toContain(false)
   })
 
-  test('fitted by data, not text: passing rows that read `| ❌ |` go first, failing rows that read `| ✅ |` stay', () => {
+  test('fitted by data, not text: passing rows that read `| ❌ |` go first, failing rows that read `| ✅ |` stay, listed last', () => {
     const r = result([evaluation('default', checks(10, 30, 1500))])
     const doc = renderCommentDoc(r, CTX)
     const table = tableOf(doc)
@@ -255,7 +255,9 @@ describe('fitComment', () => {
     const forged: CommentDoc = {
       ...doc,
       blocks: doc.blocks.map((b) =>
-        b === table ? { ...table, rows: table.rows.map((row) => ({ ...row, text: lie(row.text, row.priority === PRIORITY.failing ? '✅' : '❌') })) } : b
+        b === table
+          ? { ...table, rows: table.rows.map((row) => ({ ...row, text: lie(row.text, row.priority === PRIORITY.failing ? '✅' : '❌') })).reverse() }
+          : b
       )
     }
     const forgedTable = tableOf(forged)
@@ -268,7 +270,7 @@ describe('fitComment', () => {
     const shown = metricsInTable(cut)
     expect(shown.filter((name) => name.includes('_fail_'))).toHaveLength(10)
     expect(shown.filter((name) => name.includes('_pass_')).length).toBeLessThan(30)
-    expect(shown.slice(0, 10).every((name) => name.includes('_fail_'))).toBe(true)
+    expect(shown.slice(-10).every((name) => name.includes('_fail_'))).toBe(true)
     expect(cut.split('\n').filter((line) => line.startsWith('| ✅ |'))).toHaveLength(10)
     expectWholeLines(cut, docMarkdown(forged))
   })

@@ -210,7 +210,7 @@ export function parseOverrideCommand(body: string): string | undefined {
 /**
  * The blocking failures of a result, for the override: every `fail` check of every evaluation,
  * with the direction in which its metric is better (from the policy gate it came from; for
- * `min`/`max` thresholds from the rule itself).
+ * `min`/`max` thresholds from the rule itself, by the check's `ruleKey`).
  */
 export function failingChecks(result: GateResult, policy?: Policy): FailingCheck[] {
   const out: FailingCheck[] = []
@@ -219,7 +219,7 @@ export function failingChecks(result: GateResult, policy?: Policy): FailingCheck
     for (const check of ev.checks) {
       if (check.status !== 'fail') continue
       const gate = check.gate === undefined ? undefined : gates.find((g) => g.pattern === check.gate)
-      const better = gate?.better ?? (/:min(?:@|$)/.test(check.id) ? 'higher' : /:max(?:@|$)/.test(check.id) ? 'lower' : undefined)
+      const better = gate?.better ?? (check.ruleKey === 'min' ? 'higher' : check.ruleKey === 'max' ? 'lower' : undefined)
       const value = typeof check.candidate === 'number' && Number.isFinite(check.candidate) ? check.candidate : null
       out.push({
         model: ev.model,
