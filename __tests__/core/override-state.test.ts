@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import type { OverrideRecord } from '../../src/core/override.js'
 import { markerFor, parseMarker } from '../../src/core/marker.js'
 import { overrideStateLine, parseOverrideState, withOverrideState } from '../../src/core/override-state.js'
+import type { CommentDoc } from '../../src/render/doc.js'
 import { fitComment } from '../../src/render/truncate.js'
 
 const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
@@ -41,8 +42,14 @@ describe('override state in the comment', () => {
   })
 
   test('kept when the comment is shortened to fit', () => {
-    const long = `${markerFor('default', HEAD)}\n## ❌ model-gate: blocked\n\n| a | b |\n|---|---|\n${'| x | y |\n'.repeat(5000)}`
-    const fitted = fitComment(withOverrideState(long, RECORD), 2000)
+    const long: CommentDoc = {
+      marker: withOverrideState(markerFor('default', HEAD), RECORD),
+      blocks: [
+        { kind: 'text', text: '## ❌ model-gate: blocked', priority: 0 },
+        { kind: 'table', header: '| a | b |\n|---|---|', rows: Array.from({ length: 5000 }, () => ({ text: '| x | y |', priority: 4 })) },
+      ],
+    }
+    const fitted = fitComment(long, 2000)
     expect(fitted.length).toBeLessThanOrEqual(2000)
     expect(parseOverrideState(fitted)).toEqual(RECORD)
   })

@@ -303,6 +303,11 @@ describe('failingChecks', () => {
     ])
   })
 
+  test('the direction of a threshold comes from its rule key, not its id', () => {
+    const forged = evaluation('m', [check({ id: 'threshold:x:max', ruleKey: 'min', metric: 'x', candidate: 1 }), check({ id: 'threshold:y:min', metric: 'y', candidate: 1 })])
+    expect(failingChecks({ ...result, evaluations: [forged] }).map((f) => f.better)).toEqual(['higher', undefined])
+  })
+
   test('without the policy, baseline checks have no direction', () => {
     expect(failingChecks(result).find((f) => f.metric === 'loss')?.better).toBeUndefined()
   })

@@ -22,7 +22,7 @@ import { eventContext } from '../github/event.js'
 import { errorMessage, httpStatus } from '../github/http-error.js'
 import { tokenIdentity } from '../github/identity.js'
 import { pullRequestHead } from '../github/pulls.js'
-import { renderComment, renderSummary } from '../render/comment.js'
+import { renderCommentDoc, renderSummaryDoc } from '../render/comment.js'
 import { shortSha } from '../render/format.js'
 import type { Report, ReportCheck, ReportDeclarations, ReportOverride, ReportSource } from '../render/report.js'
 import { COMMENT_LIMIT, commentLength, fitComment } from '../render/truncate.js'
@@ -363,9 +363,9 @@ async function publish(inputs: ActionInputs, where: Repo, run: WorkflowRun, repo
     }
     const result = resultFromReport(report)
     const render = renderContextFromEnv({ ...process.env, GITHUB_RUN_ID: String(run.id) }, result.policyPath)
-    await writeJobSummary(renderSummary(result, render))
-    const full = renderComment(result, render)
-    const fitted = (limit: number): string => fitComment(full, limit, { runUrl: render.runUrl })
+    await writeJobSummary(renderSummaryDoc(result, render))
+    const doc = renderCommentDoc(result, render)
+    const fitted = (limit: number): string => fitComment(doc, limit, { runUrl: render.runUrl })
     const posted = await upsertStickyComment(client, {
       ...where,
       issueNumber: target.number,

@@ -14,7 +14,9 @@ import { eventContext, type EventContext } from '../github/event.js'
 import { tokenIdentity } from '../github/identity.js'
 import { waivedKey } from '../render/annotations.js'
 import { pullRequestFiles } from '../github/pull-files.js'
-import { renderComment, renderSummary } from '../render/comment.js'
+import { renderCommentDoc, renderSummaryDoc } from '../render/comment.js'
+import { docMarkdown, type CommentDoc } from '../render/doc.js'
+import type { OverrideRecord } from '../core/override.js'
 import { toReport } from '../render/report.js'
 import { withFallback } from '../sources/fallback.js'
 import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
@@ -94,6 +96,11 @@ function changedFilesOf(client: GitHubClient, owner: string, repo: string, prNum
   return () => pullRequestFiles(client, owner, repo, prNumber)
 }
 
+/** The comment with the override's record in its hidden state, on the line after the marker. */
+function withRecord(doc: CommentDoc, record: OverrideRecord | undefined): CommentDoc {
+  return doc.marker === undefined ? doc : { ...doc, marker: withOverrideState(doc.marker, record) }
+}
+
 async function gate(inputs: ActionInputs): Promise<void> {
   const { ctx, payload } = await readEvent()
   const client = inputs.token ? createClient(inputs.token, { baseUrl: process.env.GITHUB_API_URL, log: warn }) : undefined
@@ -133,7 +140,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
       client,
       modelKey: result.modelKey,
       headSha: result.headSha,
-      body: withOverrideState(renderComment(result, render), override?.outcome.record),
+      doc: withRecord(renderCommentDoc(result, render), override?.outcome.record),
       runUrl: render.runUrl,
       prefetch
     })
@@ -143,10 +150,11 @@ async function gate(inputs: ActionInputs): Promise<void> {
   logOverride(override)
   const result = override?.result ?? judged
 
-  const summary = renderSummary(result, render)
+  const summaryDoc = renderSummaryDoc(result, render)
+  const summary = docMarkdown(summaryDoc)
   const reportPath = join(process.env.RUNNER_TEMP || root, `model-gate-report-${result.modelKey}.json`)
   await writeFile(reportPath, JSON.stringify(toReport(result), null, 2) + '\n')
-  await writeJobSummary(summary)
+  await writeJobSummary(summaryDoc)
   annotate(result, waivedKeys(result))
 
   core.setOutput('verdict', result.verdict)

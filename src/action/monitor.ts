@@ -72,7 +72,7 @@ export async function monitorStep(step: MonitorStep): Promise<void> {
     if (entry.issueWarning) core.warning(entry.issueWarning)
     summary.push(entry)
   }
-  await writeJobSummary(monitorSummary(summary, checkedAt))
+  await writeJobSummary({ blocks: [{ kind: 'text', text: monitorSummary(summary, checkedAt) }] })
 
   const findings = run.models.flatMap((m) => m.findings)
   const failed = findings.filter((f) => f.severity === 'fail').length

@@ -6,6 +6,7 @@ import type { EventContext } from '../github/event.js'
 import { errorMessage, httpStatus } from '../github/http-error.js'
 import { tokenIdentity } from '../github/identity.js'
 import type { CommentPrefetch } from './prefetch.js'
+import type { CommentDoc } from '../render/doc.js'
 import { COMMENT_LIMIT, commentLength, fitComment, fitSummary } from '../render/truncate.js'
 
 export interface CommentToPublish {
@@ -17,8 +18,8 @@ export interface CommentToPublish {
   modelKey: string
   /** The head commit judged (recorded in the body's marker); a comment for a newer head is kept. */
   headSha?: string
-  /** The full comment, marker first; shortened here to GitHub's limit when longer. */
-  body: string
+  /** The full comment as a document, marker first (renderCommentDoc); shortened here to GitHub's limit when longer. */
+  doc: CommentDoc
   /** The workflow run, linked when the comment has to be shortened. */
   runUrl?: string
   /** The identity and comment listing started before the gate ran (prefetchComment), if any. */
@@ -27,9 +28,9 @@ export interface CommentToPublish {
 
 const STILL_HOLD = 'the verdict and the job summary still hold.'
 
-/** Writes the job summary, shortened to the job summary's size limit when longer. */
-export async function writeJobSummary(markdown: string): Promise<void> {
-  await core.summary.addRaw(fitSummary(markdown), true).write()
+/** Writes the job summary (renderSummaryDoc), shortened to the job summary's size limit when longer. */
+export async function writeJobSummary(doc: CommentDoc): Promise<void> {
+  await core.summary.addRaw(fitSummary(doc), true).write()
 }
 
 /** The sticky comment after publishComment: its URL, and whether this run's body was stored in it. */
@@ -56,19 +57,19 @@ export async function publishComment(post: CommentToPublish): Promise<PublishedC
     core.warning(`No \`github-token\`: the PR comment was not written; ${STILL_HOLD}`)
     return undefined
   }
-  const full = post.body
+  const { doc } = post
   try {
     const identity = await (post.prefetch?.identity ?? tokenIdentity(client))
     const posted = await upsertStickyComment(client, {
       owner: ctx.owner,
       repo: ctx.repo,
       issueNumber: ctx.prNumber,
-      body: fitComment(full, COMMENT_LIMIT, { runUrl: post.runUrl }),
+      body: fitComment(doc, COMMENT_LIMIT, { runUrl: post.runUrl }),
       modelKey: post.modelKey,
       identity,
       headSha: post.headSha,
       listed: post.prefetch?.listed,
-      shorten: (sent) => fitComment(full, Math.floor(commentLength(sent) / 2), { runUrl: post.runUrl }),
+      shorten: (sent) => fitComment(doc, Math.floor(commentLength(sent) / 2), { runUrl: post.runUrl }),
       log: (message) => core.info(logSafe(message))
     })
     if (posted.action === 'skipped') {

@@ -13,6 +13,17 @@ import type {
   Verdict
 } from '../core/types.js'
 import { declarationFix, declarationSummaryItems, declarationsBlock } from './declarations.js'
+import {
+  PRIORITY,
+  blocksOf,
+  docMarkdown,
+  linesBlock,
+  textBlock,
+  type BlockOutput,
+  type CommentDoc,
+  type DocBlock,
+  type TableBlock
+} from './doc.js'
 import { cell, code, inline, prose } from './escape.js'
 import { formatChange, formatDistinct, formatMovement, shortSha } from './format.js'
 import { markerFor } from '../core/marker.js'
@@ -66,37 +77,53 @@ export interface MetricView {
   change: string
 }
 
+/**
+ * The PR comment as a document: the marker line, then the blocks of the body with the priorities
+ * the fitter (src/render/truncate.ts) keeps them by.
+ */
+export function renderCommentDoc(result: GateResult, ctx: RenderContext): CommentDoc {
+  return { marker: markerFor(result.modelKey, result.headSha), blocks: bodyBlocks(result, ctx) }
+}
+
+/** The job summary as a document: the same blocks as the comment, without the marker. */
+export function renderSummaryDoc(result: GateResult, ctx: RenderContext): CommentDoc {
+  return { blocks: bodyBlocks(result, ctx) }
+}
+
 /** The full PR comment: the marker line, then the body. */
 export function renderComment(result: GateResult, ctx: RenderContext): string {
-  return `${markerFor(result.modelKey, result.headSha)}\n${renderBody(result, ctx)}`
+  return docMarkdown(renderCommentDoc(result, ctx))
 }
 
 /** The job summary: the same content as the comment, without the marker. */
 export function renderSummary(result: GateResult, ctx: RenderContext): string {
-  return renderBody(result, ctx)
+  return docMarkdown(renderSummaryDoc(result, ctx))
 }
 
-function renderBody(result: GateResult, ctx: RenderContext): string {
-  const blocksOut: Array<string | undefined> = [heading(result)]
-  if (result.mode === 'advisory') blocksOut.push(ADVISORY_LINE[result.verdict])
-  blocksOut.push(skippedBlock(result))
+function bodyBlocks(result: GateResult, ctx: RenderContext): DocBlock[] {
+  const out: Array<DocBlock | undefined> = [textBlock(heading(result), PRIORITY.verdict)]
+  if (result.mode === 'advisory') out.push(textBlock(ADVISORY_LINE[result.verdict], PRIORITY.lead))
+  out.push(textBlock(skippedBlock(result), PRIORITY.lead))
   const changes = policyChangesBlock(result.evaluations.flatMap((ev) => ev.policyChanges))
   const [single] = result.evaluations
   if (result.evaluations.length === 0) {
-    blocksOut.push(result.skipped?.length ? undefined : 'No model was evaluated.', changes)
+    out.push(result.skipped?.length ? undefined : textBlock('No model was evaluated.', PRIORITY.lead), changes)
   } else if (result.evaluations.length === 1 && single) {
-    blocksOut.push(...evaluationBlocks(single, result, ctx, changes))
+    out.push(...evaluationBlocks(single, result, ctx, changes))
   } else {
     for (const ev of result.evaluations) {
-      blocksOut.push(`### ${VERDICT_ICON[ev.verdict]} model ${code(ev.model)}: ${ev.verdict} — ${outcome(ev)}`)
-      blocksOut.push(...evaluationBlocks(ev, result, ctx, undefined))
+      out.push({
+        kind: 'section',
+        heading: `### ${VERDICT_ICON[ev.verdict]} model ${code(ev.model)}: ${ev.verdict} — ${outcome(ev)}`,
+        blocks: evaluationBlocks(ev, result, ctx, undefined)
+      })
     }
-    blocksOut.push(changes)
+    out.push(changes)
   }
-  blocksOut.push(...nextSteps(result, ctx))
+  out.push(...nextSteps(result, ctx).map((step) => textBlock(step)))
   const run = safeUrl(ctx.runUrl)
-  if (run) blocksOut.push(`[Run log](<${run}>)`)
-  return `${blocksOut.filter((b): b is string => b !== undefined && b !== '').join('\n\n')}\n`
+  if (run) out.push(textBlock(`[Run log](<${run}>)`))
+  return out.filter((block): block is DocBlock => block !== undefined)
 }
 
 /**
@@ -168,13 +195,17 @@ export interface SectionInput {
   /** The metric rows of the evaluation, numbers formatted once. */
   views: readonly MetricView[]
   /** The policy changes block, placed in the model's sections when there is one model. */
-  changes: string | undefined
+  changes: DocBlock | undefined
 }
 
-/** One section of a model's part of the comment: Markdown, or undefined when it has nothing to say. */
+/**
+ * One section of a model's part of the comment: Markdown (one block, kept or left out whole, of
+ * priority `rest`), blocks (with their priorities, see src/render/doc.ts), or undefined when it
+ * has nothing to say.
+ */
 export interface CommentSection {
   id: string
-  render(input: SectionInput): string | undefined
+  render(input: SectionInput): BlockOutput
 }
 
 /**
@@ -183,7 +214,7 @@ export interface CommentSection {
  */
 export const SECTIONS: readonly CommentSection[] = [
   { id: 'problems', render: ({ ev }) => problemsBlock(ev.problems) },
-  { id: 'summary', render: ({ ev, views }) => summaryLine(ev, views) },
+  { id: 'summary', render: ({ ev, views }) => textBlock(summaryLine(ev, views), PRIORITY.lead) },
   OVERRIDE_SECTION,
   trendHeadline,
   { id: 'metrics', render: ({ ev, views, result }) => (views.length ? metricTable(views, ev, result) : undefined) },
@@ -198,10 +229,10 @@ function evaluationBlocks(
   ev: Evaluation,
   result: GateResult,
   ctx: RenderContext,
-  changes: string | undefined
-): Array<string | undefined> {
+  changes: DocBlock | undefined
+): DocBlock[] {
   const input: SectionInput = { ev, result, ctx, views: metricRows(ev.checks).map(viewOf), changes }
-  return SECTIONS.map((section) => section.render(input))
+  return SECTIONS.flatMap((section) => blocksOf(section.render(input)))
 }
 
 function finite(value: number | null | undefined): value is number {
@@ -263,12 +294,12 @@ function where(p: GateProblem): string {
   return `${p.file}${line}`
 }
 
-function problemsBlock(problems: readonly GateProblem[]): string | undefined {
+function problemsBlock(problems: readonly GateProblem[]): DocBlock | undefined {
   if (problems.length === 0) return undefined
   const lines = problems.map(
     (p) => `- ${code(where(p))} — ${prose(p.message)}${p.fix ? ` — fix: ${prose(p.fix)}` : ''}`
   )
-  return ['**Problems:**', ...lines].join('\n')
+  return linesBlock(['**Problems:**', ...lines], PRIORITY.lead)
 }
 
 function ruleCell(row: Row): string {
@@ -284,34 +315,33 @@ function ruleCell(row: Row): string {
     .join('; ')
 }
 
-function metricTable(views: readonly MetricView[], ev: Evaluation, result: GateResult): string {
+/** The metrics table, its rows that block the merge of priority `failing`, and the count of rows it leaves out. */
+function metricTable(views: readonly MetricView[], ev: Evaluation, result: GateResult): DocBlock[] {
   const baselineSha = ev.baseline.source !== 'none' ? ev.baseline.sha : undefined
   const candidateSha = ev.candidate.sha ?? result.headSha
   const label = (name: string, sha: string | undefined): string => (sha ? `${name} ${code(shortSha(sha))}` : name)
   const sameCommit = baselineSha !== undefined && baselineSha === candidateSha
   const candidateLabel =
     sameCommit && ev.candidate.source === 'workspace' ? `Candidate: workspace on ${code(shortSha(candidateSha))}` : label('Candidate', candidateSha)
-  const lines = [
-    `| | Check | ${label('Baseline', baselineSha)} | ${candidateLabel} | Change | Rule |`,
-    '|:-:|---|--:|--:|--:|---|',
-    ...views
-      .slice(0, TABLE_ROWS)
-      .map(
-        (v) =>
-          `| ${ICON[v.row.status]} | ${code(v.row.name)} | ${v.baselineText} | ${v.candidateText} | ${v.change} | ${ruleCell(v.row)} |`
-      )
-  ]
+  const table: TableBlock = {
+    kind: 'table',
+    header: [`| | Check | ${label('Baseline', baselineSha)} | ${candidateLabel} | Change | Rule |`, '|:-:|---|--:|--:|--:|---|'].join('\n'),
+    rows: views.slice(0, TABLE_ROWS).map((v) => ({
+      text: `| ${ICON[v.row.status]} | ${code(v.row.name)} | ${v.baselineText} | ${v.candidateText} | ${v.change} | ${ruleCell(v.row)} |`,
+      priority: v.row.checks.some(blocksMerge) ? PRIORITY.failing : PRIORITY.rest
+    }))
+  }
   const hidden = views.slice(TABLE_ROWS)
-  if (hidden.length === 0) return lines.join('\n')
+  if (hidden.length === 0) return [table]
   const passing = hidden.filter((v) => v.row.status === 'pass').length
-  return `${lines.join('\n')}\n\n… and ${plural(hidden.length, 'more metric')} (${passing} passing) in the JSON report.`
+  return [table, { kind: 'text', text: `… and ${plural(hidden.length, 'more metric')} (${passing} passing) in the JSON report.` }]
 }
 
 /**
  * Why rows show no numbers to explain them (not evaluated, skipped, value missing), one line per
  * reason with the metrics it applies to, then notes about the policy.
  */
-function notesBlock(ev: Evaluation, views: readonly MetricView[]): string | undefined {
+function notesBlock(ev: Evaluation, views: readonly MetricView[]): DocBlock | undefined {
   const reasons = new Map<string, { status: Status; message: string; names: Set<string> }>()
   for (const view of views) {
     for (const c of view.row.checks) {
@@ -332,9 +362,8 @@ function notesBlock(ev: Evaluation, views: readonly MetricView[]): string | unde
   for (const c of ev.checks.filter((check) => check.kind === 'policy')) {
     lines.push(`- ${ICON[shownStatus(c)]} ${prose(c.message)}`)
   }
-  if (lines.length === 0) return undefined
   const rest = lines.length - NOTE_LINES
-  return [...lines.slice(0, NOTE_LINES), ...(rest > 0 ? [`- … and ${rest} more in the JSON report`] : [])].join('\n')
+  return linesBlock([...lines.slice(0, NOTE_LINES), ...(rest > 0 ? [`- … and ${rest} more in the JSON report`] : [])])
 }
 
 const EFFECT_ORDER: Record<PolicyChange['effect'], number> = { loosens: 0, changes: 1, tightens: 2 }
@@ -344,14 +373,14 @@ function changeWords(change: PolicyChange): string {
   return `${code(change.target)}: ${prose(change.words)}`
 }
 
-function policyChangesBlock(changes: readonly PolicyChange[]): string | undefined {
+function policyChangesBlock(changes: readonly PolicyChange[]): DocBlock | undefined {
   const lines = new Set(
     [...changes]
       .sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect])
       .map((c) => `- **${c.effect}** ${changeWords(c)}`)
   )
   if (lines.size === 0) return undefined
-  return ['**Policy changes in this PR** (apply after merge; the base policy decided this run):', ...lines].join('\n')
+  return linesBlock(['**Policy changes in this PR** (apply after merge; the base policy decided this run):', ...lines])
 }
 
 function safeUrl(url: string | undefined): string | undefined {

@@ -6,6 +6,7 @@
 import { asSentence } from '../core/check-text.js'
 import { splitPath } from '../core/metric-path.js'
 import type { Check, DeclarationSummary, Evaluation, Status } from '../core/types.js'
+import { textBlock, type DocBlock } from './doc.js'
 import { code, html, inline, prose } from './escape.js'
 import { blocksMerge } from '../core/verdict.js'
 import { ICON, RANK, shownStatus, worstStatus } from './rows.js'
@@ -144,13 +145,14 @@ function glance(summary: DeclarationSummary | undefined, sections: readonly Sect
 }
 
 /**
- * The declarations block: the glance lines, then a details element (open when a declaration
- * blocks) whose summary gives each section's status and whose table lists every check.
+ * The declarations blocks: the glance lines, then a details element (open when a declaration
+ * blocks) whose summary gives each section's status and whose table lists every check. Each is
+ * kept or left out whole when the comment is shortened.
  */
-export function declarationsBlock(ev: Evaluation): string | undefined {
+export function declarationsBlock(ev: Evaluation): DocBlock[] {
   const sections = declarationSections(ev.checks)
-  const lines = glance(ev.declarations, sections)
-  if (sections.length === 0) return lines
+  const lines = textBlock(glance(ev.declarations, sections))
+  if (sections.length === 0) return lines ? [lines] : []
   const open = ev.checks.some((c) => c.kind === 'declaration' && blocksMerge(c)) ? ' open' : ''
   const details = [
     `<details${open}><summary>Declarations: ${sections.map(sectionStatus).join(' · ')}</summary>`,
@@ -161,7 +163,7 @@ export function declarationsBlock(ev: Evaluation): string | undefined {
     '',
     '</details>'
   ].join('\n')
-  return lines ? `${lines}\n\n${details}` : details
+  return [...(lines ? [lines] : []), { kind: 'text', text: details }]
 }
 
 /**

@@ -1,11 +1,15 @@
 /**
- * Cutting an over-long PR comment or job summary down to a size limit. Whole blocks, whole lines
- * of a list and whole table rows are dropped, never part of a row. Kept first, in this order: the
- * marker and the verdict heading; each model's heading; what precedes each table (the summary
- * line, problems); the failing rows; then the rest in document order while it fits. Tables keep
- * their header; a `<details>` element or code fence is kept or dropped as one piece. A note at the
- * end says that the text was shortened and where the full result is.
+ * Cutting an over-long PR comment or job summary down to a size limit, from the document the
+ * renderer built (src/render/doc.ts), never from its Markdown. Whole blocks, whole lines of a
+ * lines block and whole table rows are dropped, never part of one. Kept first, by priority: the
+ * marker and the verdict heading; each section's heading; what precedes each table (the summary
+ * line, problems); the failing rows; then the rest, each in document order while it fits. Tables
+ * keep their header; a text block (a `<details>` element, a code fence) is kept or dropped whole;
+ * a section whose heading does not fit is left out. A note at the end says that the text was
+ * shortened and where the full result is. Only when even the verdict does not fit is the text cut
+ * (whole lines, then characters).
  */
+import { PRIORITY, docMarkdown, type CommentDoc, type DocBlock, type Priority, type TableRow } from './doc.js'
 
 /** GitHub's limit for an issue or pull request comment, in characters. */
 export const COMMENT_LIMIT = 65_536
@@ -18,36 +22,6 @@ export interface FitOptions {
 }
 
 type Measure = (text: string) => number
-/** 0: the verdict heading; 1: section headings; 2: what precedes a section's table; 3: failing rows; 4: the rest. */
-type Priority = 0 | 1 | 2 | 3 | 4
-
-interface TextBlock {
-  kind: 'text'
-  lines: string[]
-  priority: Priority
-  /** A `##`/`###` heading: when it does not fit, its section is left out. */
-  heading: boolean
-  /** Several plain lines (a list, a paragraph): may be cut after any line. */
-  cuttable: boolean
-  kept: number
-  section: Section
-}
-
-interface TableBlock {
-  kind: 'table'
-  header: string
-  rows: Array<{ text: string; priority: Priority; kept: boolean }>
-  /** True once a row is kept (the header goes in with the first). */
-  shown: boolean
-  section: Section
-}
-
-type Block = TextBlock | TableBlock
-
-/** A part of the document under one heading: left out as a whole when its heading does not fit. */
-interface Section {
-  dropped: boolean
-}
 
 /**
  * Length as GitHub counts a comment (characters), conservatively: UTF-16 code units, so a
@@ -81,155 +55,154 @@ function safeUrl(url: string | undefined): string | undefined {
 }
 
 /**
- * The PR comment, cut to at most `limit` characters (see commentLength) when it is longer; else
- * unchanged. The note it appends says the full result is in the job summary (of the run, linked
- * when `opts.runUrl` is known).
+ * The PR comment's Markdown, cut to at most `limit` characters (see commentLength) when it is
+ * longer; else the whole document. The note it appends says the full result is in the job
+ * summary (of the run, linked when `opts.runUrl` is known).
  */
-export function fitComment(body: string, limit = COMMENT_LIMIT, opts: FitOptions = {}): string {
+export function fitComment(doc: CommentDoc, limit = COMMENT_LIMIT, opts: FitOptions = {}): string {
   const run = safeUrl(opts.runUrl)
   const where = run ? `the [job summary of this run](<${run}>)` : "this workflow run's job summary"
   const note =
     "**This comment was shortened to fit GitHub's size limit:** it shows the verdict and the failing checks first, " +
     `and leaves out some rows and sections. The full result is in ${where}.`
-  return fit(body, limit, commentLength, note)
+  return fit(doc, limit, commentLength, note)
 }
 
 /**
- * The job summary, cut to at most `limit` UTF-8 bytes when it is longer; else unchanged. The
- * note it appends points to the JSON report for the full result.
+ * The job summary's Markdown, cut to at most `limit` UTF-8 bytes when it is longer; else the
+ * whole document. The note it appends points to the JSON report for the full result.
  */
-export function fitSummary(summary: string, limit = SUMMARY_LIMIT): string {
+export function fitSummary(doc: CommentDoc, limit = SUMMARY_LIMIT): string {
   const note =
     '**This summary was shortened to fit the size limit of a job summary:** it shows the verdict and the failing ' +
     'checks first, and leaves out some rows and sections. The full result is in the JSON report (the `report` output).'
-  return fit(summary, limit, utf8Length, note)
+  return fit(doc, limit, utf8Length, note)
 }
 
-const MARKER = /^<!-- model-gate[^\n]*$/
-const DELIMITER_ROW = /^\|(?:\s*:?-+:?\s*\|)+\s*$/
-const FAILING_ROW = /^\|\s*❌\s*\|/
-const SECTION_HEADING = /^#{2,3} /
+interface Scope {
+  /** True once the section's heading did not fit: nothing in it is shown. */
+  dropped: boolean
+  parent?: Scope
+}
 
-function fit(text: string, limit: number, measure: Measure, note: string): string {
-  if (measure(text) <= limit) return text
-  const trailing = text.endsWith('\n') ? '\n' : ''
-  const lines = (trailing ? text.slice(0, -1) : text).split('\n')
-  const marker = lines[0] !== undefined && MARKER.test(lines[0]) ? lines.shift() : undefined
-  const blocks = parseBlocks(lines)
+/** A block of the document with what the fitter decided about it, in document order. */
+type Slot =
+  | { kind: 'text'; text: string; priority: Priority; kept: boolean; scope: Scope }
+  | { kind: 'lines'; lines: readonly string[]; priority: Priority; kept: number; scope: Scope }
+  | { kind: 'heading'; text: string; kept: boolean; scope: Scope }
+  | { kind: 'table'; header: string; rows: Array<TableRow & { kept: boolean }>; shown: boolean; scope: Scope }
 
-  let used = (marker !== undefined ? measure(marker) + 1 : 0) + measure(note) + measure(trailing)
+function slotsOf(blocks: readonly DocBlock[], scope: Scope, out: Slot[] = []): Slot[] {
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'text':
+        if (block.text !== '') out.push({ kind: 'text', text: block.text, priority: block.priority ?? PRIORITY.rest, kept: false, scope })
+        break
+      case 'lines':
+        if (block.lines.length) out.push({ kind: 'lines', lines: block.lines, priority: block.priority ?? PRIORITY.rest, kept: 0, scope })
+        break
+      case 'table':
+        if (block.rows.length) {
+          out.push({ kind: 'table', header: block.header, rows: block.rows.map((row) => ({ ...row, kept: false })), shown: false, scope })
+        }
+        break
+      case 'section': {
+        const inner: Scope = { dropped: false, parent: scope }
+        out.push({ kind: 'heading', text: block.heading, kept: false, scope: inner })
+        slotsOf(block.blocks, inner, out)
+        break
+      }
+    }
+  }
+  return out
+}
+
+function dropped(scope: Scope | undefined): boolean {
+  for (let s = scope; s; s = s.parent) if (s.dropped) return true
+  return false
+}
+
+function fit(doc: CommentDoc, limit: number, measure: Measure, note: string): string {
+  const full = docMarkdown(doc)
+  if (measure(full) <= limit) return full
+  const slots = slotsOf(doc.blocks, { dropped: false })
+
+  let used = (doc.marker !== undefined ? measure(doc.marker) + 1 : 0) + measure(note) + measure('\n')
   const take = (cost: number): boolean => {
     if (used + cost > limit) return false
     used += cost
     return true
   }
-  for (const block of blocks) {
-    if (block.kind === 'text' && block.priority === 0) {
-      block.kept = block.lines.length
-      used += measure(block.lines.join('\n')) + 2
+  for (const slot of slots) {
+    if (slot.kind === 'text' && slot.priority === PRIORITY.verdict) {
+      slot.kept = true
+      used += measure(slot.text) + 2
+    } else if (slot.kind === 'lines' && slot.priority === PRIORITY.verdict) {
+      slot.kept = slot.lines.length
+      used += measure(slot.lines.join('\n')) + 2
     }
   }
-  if (used > limit) return hardCut(assemble(marker, blocks, note, trailing), limit, measure)
+  if (used > limit) return hardCut(assemble(doc.marker, slots, note), limit, measure)
 
-  for (const priority of [1, 2, 3, 4] as const) {
-    for (const block of blocks) {
-      if (block.section.dropped) continue
-      if (block.kind === 'table') {
-        for (const row of block.rows) {
-          if (row.priority !== priority || row.kept) continue
-          if (take(measure(row.text) + 1 + (block.shown ? 0 : measure(block.header) + 2))) row.kept = block.shown = true
-        }
-      } else if (block.priority === priority) {
-        if (take(measure(block.lines.join('\n')) + 2)) block.kept = block.lines.length
-        else if (block.cuttable) keepLines(block, measure, take)
-        else if (block.heading) block.section.dropped = true
+  for (const priority of [PRIORITY.heading, PRIORITY.lead, PRIORITY.failing, PRIORITY.rest]) {
+    for (const slot of slots) {
+      if (dropped(slot.scope)) continue
+      switch (slot.kind) {
+        case 'heading':
+          if (priority !== PRIORITY.heading) break
+          if (take(measure(slot.text) + 2)) slot.kept = true
+          else slot.scope.dropped = true
+          break
+        case 'table':
+          for (const row of slot.rows) {
+            if (row.priority !== priority || row.kept) continue
+            if (take(measure(row.text) + 1 + (slot.shown ? 0 : measure(slot.header) + 2))) row.kept = slot.shown = true
+          }
+          break
+        case 'text':
+          if (slot.priority === priority && take(measure(slot.text) + 2)) slot.kept = true
+          break
+        case 'lines':
+          if (slot.priority === priority) keepLines(slot, measure, take)
+          break
       }
     }
   }
-  const out = assemble(marker, blocks, note, trailing)
+  const out = assemble(doc.marker, slots, note)
   return measure(out) <= limit ? out : hardCut(out, limit, measure)
 }
 
 /** Keeps the block's first lines while they fit. */
-function keepLines(block: TextBlock, measure: Measure, take: (cost: number) => boolean): void {
+function keepLines(slot: Slot & { kind: 'lines' }, measure: Measure, take: (cost: number) => boolean): void {
   let separator = 2
-  while (block.kept < block.lines.length && take(measure(block.lines[block.kept]!) + separator)) {
-    block.kept++
+  while (slot.kept < slot.lines.length && take(measure(slot.lines[slot.kept]!) + separator)) {
+    slot.kept++
     separator = 1
   }
 }
 
-/**
- * Blocks separated by blank lines, with a `<details>` element or code fence (which may hold blank
- * lines) kept together. A `##`/`###` heading starts a section.
- */
-function parseBlocks(lines: readonly string[]): Block[] {
-  const chunks: string[][] = []
-  let current: string[] = []
-  let openDetails = 0
-  let inFence = false
-  for (const line of lines) {
-    if (line === '' && openDetails <= 0 && !inFence) {
-      if (current.length) chunks.push(current)
-      current = []
-      continue
-    }
-    current.push(line)
-    if (/^\s*(?:```|~~~)/.test(line)) inFence = !inFence
-    if (!inFence) openDetails += (line.match(/<details[\s>]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length
-  }
-  if (current.length) chunks.push(current)
-
-  const blocks: Block[] = []
-  let section: Section = { dropped: false }
-  let tableSeen = false
-  chunks.forEach((chunk, index) => {
-    const heading = chunk.length === 1 && SECTION_HEADING.test(chunk[0]!)
-    if (heading) {
-      section = { dropped: false }
-      tableSeen = false
-    }
-    if (isTable(chunk)) {
-      tableSeen = true
-      blocks.push({
-        kind: 'table',
-        header: `${chunk[0]}\n${chunk[1]}`,
-        rows: chunk.slice(2).map((text) => ({ text, priority: FAILING_ROW.test(text) ? 3 : 4, kept: false })),
-        shown: false,
-        section
-      })
-      return
-    }
-    const atomic = chunk.some((line) => /<details[\s>]|^\s*(?:```|~~~)|^\|/.test(line))
-    blocks.push({
-      kind: 'text',
-      lines: chunk,
-      priority: index === 0 ? 0 : heading ? 1 : tableSeen ? 4 : 2,
-      heading,
-      cuttable: chunk.length > 1 && !atomic,
-      kept: 0,
-      section
-    })
-  })
-  return blocks
-}
-
-function isTable(chunk: readonly string[]): boolean {
-  return chunk.length >= 2 && chunk.every((line) => line.startsWith('|')) && DELIMITER_ROW.test(chunk[1]!)
-}
-
-function assemble(marker: string | undefined, blocks: readonly Block[], note: string, trailing: string): string {
+/** What was kept, in document order, then the note. */
+function assemble(marker: string | undefined, slots: readonly Slot[], note: string): string {
   const parts: string[] = []
-  for (const block of blocks) {
-    if (block.kind === 'table') {
-      const rows = block.rows.filter((row) => row.kept).map((row) => row.text)
-      if (rows.length) parts.push([block.header, ...rows].join('\n'))
-    } else if (block.kept > 0) {
-      parts.push(block.lines.slice(0, block.kept).join('\n'))
+  for (const slot of slots) {
+    if (dropped(slot.scope)) continue
+    switch (slot.kind) {
+      case 'heading':
+      case 'text':
+        if (slot.kept) parts.push(slot.text)
+        break
+      case 'lines':
+        if (slot.kept > 0) parts.push(slot.lines.slice(0, slot.kept).join('\n'))
+        break
+      case 'table': {
+        const rows = slot.rows.filter((row) => row.kept).map((row) => row.text)
+        if (rows.length) parts.push([slot.header, ...rows].join('\n'))
+        break
+      }
     }
   }
   parts.push(note)
-  return `${marker !== undefined ? `${marker}\n` : ''}${parts.join('\n\n')}${trailing}`
+  return `${marker !== undefined ? `${marker}\n` : ''}${parts.filter((part) => part !== '').join('\n\n')}\n`
 }
 
 /** The last resort when even the heading does not fit: whole lines while they fit, then characters. */
