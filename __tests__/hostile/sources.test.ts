@@ -25,7 +25,8 @@ const KIND_WORDS: Record<FileKind, string> = {
   metrics: 'a metrics file',
   declarations: 'a model card',
   codeowners: 'a CODEOWNERS file',
-  schema: 'a declarations schema'
+  schema: 'a declarations schema',
+  predictions: 'a predictions file'
 }
 
 /** The one problem of a GateError the promise rejects with (fails the test on anything else). */
@@ -91,7 +92,7 @@ describe('workspace source', () => {
   })
 
   test('policies, cards, CODEOWNERS and schemas get small caps; metrics the largest', () => {
-    expect(FILE_LIMITS).toEqual({ policy: 1 * MB, metrics: 64 * MB, declarations: 5 * MB, codeowners: 3 * MB, schema: 1 * MB })
+    expect(FILE_LIMITS).toEqual({ policy: 1 * MB, metrics: 64 * MB, declarations: 5 * MB, codeowners: 3 * MB, schema: 1 * MB, predictions: 256 * MB })
   })
 
   test.each(NOT_UTF8)('%s is refused with the file and the line of the first bad byte', async (_name, bytes, line) => {

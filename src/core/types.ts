@@ -2,6 +2,7 @@
  * The shapes that flow through model-gate. Everything here is plain data: the core functions
  * that take and return these types do no I/O and read no clock.
  */
+import type { PredictionsSummary } from './predictions/summary.js'
 import type { RuleSpecs } from './rules/index.js'
 
 export type Verdict = 'approved' | 'blocked' | 'error'
@@ -86,6 +87,17 @@ export interface DeclarationSummary {
   nextReview?: string
 }
 
+/** `predictions:` of the policy: per-example predictions the gate recomputes metrics from. */
+export interface PredictionSettings {
+  /** The candidate's predictions, read from the workspace. */
+  file: string
+  /** The baseline's predictions, read at the base commit (default: `file`). */
+  baselineFile: string
+  task: 'binary' | 'regression'
+  /** Binary: `score >= threshold` is the positive class (default 0.5). */
+  threshold: number
+}
+
 /** The policy for one model. A single-model policy yields one of these named `default`. */
 export interface ModelPolicy {
   name: string
@@ -93,6 +105,7 @@ export interface ModelPolicy {
   baseline: BaselineSettings
   gates: GateRule[]
   declarations?: DeclarationSettings
+  predictions?: PredictionSettings
 }
 
 export interface Policy {
@@ -188,6 +201,8 @@ export interface Evaluation {
   policyChanges: PolicyChange[]
   /** The declarations at a glance, when the policy has a `declarations` section and the file parsed. */
   declarations?: DeclarationSummary
+  /** Metrics recomputed from per-example predictions, flips and paired comparisons (`predictions:`). */
+  predictions?: PredictionsSummary
 }
 
 /** The result of one run: one evaluation per gated model, and the combined verdict. */

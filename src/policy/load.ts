@@ -4,7 +4,7 @@
  */
 import { GateError } from '../core/errors.js'
 import { RULE_KINDS, type RuleKind, type RuleSpecs } from '../core/rules/index.js'
-import type { BaselineSettings, DeclarationSettings, GateProblem, GateRule, ModelPolicy, Policy } from '../core/types.js'
+import type { BaselineSettings, DeclarationSettings, GateProblem, GateRule, ModelPolicy, Policy, PredictionSettings } from '../core/types.js'
 import { parseYaml, type DataPath, type LocateTarget, type Position } from '../parse/yaml.js'
 import { unknownDeclarationName } from './declaration-names.js'
 import { describePath, schemaProblems } from './schema.js'
@@ -35,6 +35,7 @@ interface RawModel {
   baseline?: { source?: BaselineSettings['source']; file?: string; missing?: BaselineSettings['missing'] }
   gates: Record<string, RawGate>
   declarations?: RawDeclarations
+  predictions?: { file: string; baseline?: string; task: PredictionSettings['task']; threshold?: number }
 }
 
 interface RawDeclarations {
@@ -85,6 +86,7 @@ function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context): Mo
   const gates = Object.keys(raw.gates).map((pattern) => buildGate(pattern, raw.gates[pattern] as RawGate, [...at, 'gates', pattern], ctx))
   const model: ModelPolicy = { name, metricsFile, baseline, gates }
   if (raw.declarations) model.declarations = buildDeclarations(raw.declarations, [...at, 'declarations'], ctx)
+  if (raw.predictions) model.predictions = buildPredictions(raw.predictions, [...at, 'predictions'], ctx)
   return model
 }
 
@@ -125,6 +127,17 @@ function buildDeclarations(raw: RawDeclarations, at: DataPath, ctx: Context): De
   if (raw.max_review_age_days !== undefined) settings.maxReviewAgeDays = raw.max_review_age_days
   if (raw.codeowners === true) settings.codeowners = true
   return settings
+}
+
+/** Prediction settings: the baseline defaults to the candidate's path, the threshold to 0.5. */
+function buildPredictions(raw: NonNullable<RawModel['predictions']>, at: DataPath, ctx: Context): PredictionSettings {
+  const file = checkedPath(raw.file, [...at, 'file'], ctx) ?? raw.file
+  return {
+    file,
+    baselineFile: checkedPath(raw.baseline, [...at, 'baseline'], ctx) ?? file,
+    task: raw.task,
+    threshold: raw.threshold ?? 0.5
+  }
 }
 
 /** A repository-relative path that stays inside the repository; reports and returns undefined otherwise. */
