@@ -16,6 +16,7 @@ import { declarationFix, declarationSummaryItems, declarationsBlock } from './de
 import { cell, code, inline, prose } from './escape.js'
 import { formatChange, formatDistinct, formatMovement, shortSha } from './format.js'
 import { markerFor } from '../core/marker.js'
+import { flipsSection } from './sections/flips.js'
 import { blocksMerge } from '../core/verdict.js'
 import { plural } from '../core/words.js'
 import {
@@ -177,6 +178,7 @@ export const SECTIONS: readonly CommentSection[] = [
   { id: 'summary', render: ({ ev, views }) => summaryLine(ev, views) },
   { id: 'metrics', render: ({ ev, views, result }) => (views.length ? metricTable(views, ev, result) : undefined) },
   { id: 'notes', render: ({ ev, views }) => notesBlock(ev, views) },
+  flipsSection,
   { id: 'declarations', render: ({ ev }) => declarationsBlock(ev) },
   { id: 'policy-changes', render: ({ changes }) => changes },
   { id: 'provenance', render: ({ ev, ctx }) => provenanceLine(ev, ctx) }

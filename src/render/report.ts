@@ -14,6 +14,7 @@ import type {
   Verdict
 } from '../core/types.js'
 import { blocksMerge, failedCount } from '../core/verdict.js'
+import { predictionsReport, type ReportPredictions } from './predictions-report.js'
 
 export const REPORT_VERSION = 1
 
@@ -91,6 +92,8 @@ export interface ReportModel {
   candidate: ReportSource
   /** Null when the policy has no `declarations` section or the file could not be read. */
   declarations: ReportDeclarations | null
+  /** Null when the policy has no `predictions` section (or the files could not be read). */
+  predictions: ReportPredictions | null
 }
 
 export interface Report {
@@ -172,7 +175,8 @@ export function toReport(result: GateResult): Report {
       policy: source(ev.policy, policyPath),
       baseline: source(ev.baseline),
       candidate: source(ev.candidate),
-      declarations: declarations(ev.declarations)
+      declarations: declarations(ev.declarations),
+      predictions: predictionsReport(ev.predictions)
     })),
     checks: result.evaluations.flatMap((ev) =>
       ev.checks.map((c) => ({

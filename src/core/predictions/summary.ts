@@ -5,7 +5,7 @@
  * rules decide with, and the summary the comment and the report carry. Pure: no I/O.
  */
 import type { Better, Check, Metric, Metrics, PredictionSettings } from '../types.js'
-import { formatDistinct, formatNumber, isFiniteNumber } from '../numbers.js'
+import { formatDistinct, isFiniteNumber } from '../numbers.js'
 import { plural } from '../words.js'
 import { binaryMetrics, regressionMetrics } from './metrics.js'
 import { compareBinary, compareRegression } from './paired.js'
