@@ -32,6 +32,19 @@ export const COMPUTED_BETTER: Readonly<Record<string, Better>> = {
 /** How far the metrics file's value may be from the computed one before the check fails. */
 export const CONSISTENCY_TOLERANCE = 1e-6
 
+/**
+ * How far a reported value may be from the computed one: CONSISTENCY_TOLERANCE, or half a unit
+ * in the last decimal place when the file wrote the value rounded to 3 to 5 decimals
+ * (`round(recall, 3)` writes 0.811 for 0.81095). Values with fewer decimals (0.5) are held to
+ * CONSISTENCY_TOLERANCE: they may well be exact.
+ */
+export function consistencyTolerance(reported: number): number {
+  const text = String(reported)
+  const decimals = /^-?\d+\.(\d+)$/.exec(text)?.[1]?.length ?? 0
+  if (decimals < 3 || decimals > 5) return CONSISTENCY_TOLERANCE
+  return Math.max(CONSISTENCY_TOLERANCE, 0.5 * 10 ** -decimals * (1 + 1e-9))
+}
+
 /** Default confidence of the paired intervals when the policy does not set one. */
 export const DEFAULT_CONFIDENCE = 0.95
 
@@ -196,7 +209,7 @@ export function withComputed(metrics: Metrics | undefined, computed: Record<stri
 
 /**
  * One check per computed metric that the metrics file also reports under the same name: it
- * fails (and blocks) when the two differ by more than CONSISTENCY_TOLERANCE, since the eval
+ * fails (and blocks) when the two differ by more than consistencyTolerance, since the eval
  * step's numbers then disagree with its own predictions. `ruleKey: 'consistent'`; `candidate`
  * is the file's value, `limit` the computed one. A value the file holds that is not a number is
  * left to the gates.
@@ -207,7 +220,7 @@ export function consistencyChecks(summary: PredictionsSummary, fileMetrics: Metr
   for (const [name, computed] of Object.entries(summary.candidate)) {
     const reported = fileMetrics.get(name)?.value
     if (!isFiniteNumber(reported)) continue
-    const agrees = Math.abs(reported - computed) <= CONSISTENCY_TOLERANCE
+    const agrees = Math.abs(reported - computed) <= consistencyTolerance(reported)
     const [reportedText, computedText] = formatDistinct(reported, computed)
     checks.push({
       id: `predictions:${name}:consistent`,
