@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {
   CONSISTENCY_TOLERANCE,
+  consistencyTolerance,
   consistencyChecks,
   summarizePredictions,
   withComputed,
@@ -177,5 +178,20 @@ describe('consistencyChecks', () => {
       'm.json',
     )
     expect(checks).toEqual([])
+  })
+})
+
+describe('consistencyTolerance: 1e-6, or the rounding of a value written to 3–5 decimals', () => {
+  test.each([
+    // [reported, computed, agrees]
+    [0.811, 163 / 201, true], // round(0.81095, 3): the example's recall
+    [0.8446, 0.844559585492228, true], // round(f1, 4)
+    [0.811, 0.8104, false], // beyond half a unit of the third decimal
+    [0.5, 0.5004, false], // one decimal: could be exact, held to 1e-6
+    [0.25, 0.2504, false], // two decimals: held to 1e-6
+    [0.8109452736318408, 163 / 201, true], // full precision
+    [0.8109462736318408, 163 / 201, false], // full precision, 1e-6 away
+  ])('%s against %s: %s', (reported, computed, agrees) => {
+    expect(Math.abs(reported - computed) <= consistencyTolerance(reported)).toBe(agrees)
   })
 })

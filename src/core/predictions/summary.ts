@@ -234,7 +234,7 @@ export function consistencyChecks(summary: PredictionsSummary, fileMetrics: Metr
       rule: `must match ${summary.file}`,
       limit: computed,
       message: agrees
-        ? `${metricsFile} reports ${reportedText}, as its predictions in ${summary.file} give (${rows})`
+        ? `${metricsFile} reports ${reportedText} and its predictions in ${summary.file} give ${computedText} (${rows}): they agree`
         : `${metricsFile} reports ${reportedText}, but its predictions in ${summary.file} give ${computedText} (${rows}): the eval step's numbers disagree with its own predictions`,
       ...(agrees
         ? {}
