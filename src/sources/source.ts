@@ -40,7 +40,7 @@ export const FILE_LIMITS: Readonly<Record<FileKind, number>> = {
   predictions: 256 * MiB
 }
 
-/** The most bytes model-gate reads from any one file (the cap when a read names no kind). */
+/** The most bytes model-gate reads into memory as text from one file (the cap when a read names no kind); predictions, streamed, have their own cap. */
 export const MAX_FILE_BYTES = FILE_LIMITS.metrics
 
 const KIND_WORDS: Record<FileKind, string> = {
