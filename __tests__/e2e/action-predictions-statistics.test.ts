@@ -26,7 +26,10 @@ const P = 200
 const N = 200
 /** Baseline: positives spread over [0.25, 1], negatives over [0, 0.7]; AUC 0.8060125. */
 const labels = [...Array(P).fill(1), ...Array(N).fill(0)] as number[]
-const baseline = [...Array.from({ length: P }, (_, i) => 0.25 + (0.75 * i) / (P - 1)), ...Array.from({ length: N }, (_, j) => (0.7 * j) / (N - 1))]
+const baseline = [
+  ...Array.from({ length: P }, (_, i) => 0.25 + (0.75 * i) / (P - 1)),
+  ...Array.from({ length: N }, (_, j) => (0.7 * j) / (N - 1)),
+]
 /** Candidate: the 80 lowest-scored positives lose 0.08; AUC 0.7604375, w = 0.045575. */
 const candidate = baseline.map((s, i) => (i < 80 ? Math.max(0, s - 0.08) : s))
 

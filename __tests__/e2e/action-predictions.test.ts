@@ -56,7 +56,11 @@ describe.each(NODES)('the bundled action with predictions ($label)', ({ index })
   const node = () => nodeAt(index)
 
   test('predictions that agree with the metrics file pass; the comment shows the flips and the first broken ids', async () => {
-    pr = await prFixture({ [POLICY_PATH]: policy('eval/predictions.csv'), [METRICS_PATH]: metricsFile(0.8), 'eval/predictions.csv': predictions('baseline') })
+    pr = await prFixture({
+      [POLICY_PATH]: policy('eval/predictions.csv'),
+      [METRICS_PATH]: metricsFile(0.8),
+      'eval/predictions.csv': predictions('baseline'),
+    })
     const head = pr.commit({ [METRICS_PATH]: metricsFile(0.75), 'eval/predictions.csv': predictions('candidate') })
     const run = await pr.run(node(), head)
 
@@ -88,7 +92,11 @@ describe.each(NODES)('the bundled action with predictions ($label)', ({ index })
   })
 
   test('a metrics file whose self-reported recall disagrees with its predictions blocks', async () => {
-    pr = await prFixture({ [POLICY_PATH]: policy('eval/predictions.csv'), [METRICS_PATH]: metricsFile(0.8), 'eval/predictions.csv': predictions('baseline') })
+    pr = await prFixture({
+      [POLICY_PATH]: policy('eval/predictions.csv'),
+      [METRICS_PATH]: metricsFile(0.8),
+      'eval/predictions.csv': predictions('baseline'),
+    })
     const head = pr.commit({ [METRICS_PATH]: metricsFile(0.82), 'eval/predictions.csv': predictions('candidate') })
     const run = await pr.run(node(), head)
 
@@ -101,7 +109,8 @@ describe.each(NODES)('the bundled action with predictions ($label)', ({ index })
         ruleKey: 'consistent',
         candidate: 0.82,
         limit: 0.75,
-        message: "eval/metrics.json reports 0.82, but its predictions in eval/predictions.csv give 0.75 (200 examples): the eval step's numbers disagree with its own predictions",
+        message:
+          "eval/metrics.json reports 0.82, but its predictions in eval/predictions.csv give 0.75 (200 examples): the eval step's numbers disagree with its own predictions",
       }),
     ])
     // The gate judges the computed recall, 0.75, which meets its floor.
@@ -134,7 +143,11 @@ describe.each(NODES)('the bundled action with predictions ($label)', ({ index })
   })
 
   test('bad rows give a clear error naming the file, the side and the row', async () => {
-    pr = await prFixture({ [POLICY_PATH]: policy('eval/predictions.csv'), [METRICS_PATH]: metricsFile(0.8), 'eval/predictions.csv': predictions('baseline') })
+    pr = await prFixture({
+      [POLICY_PATH]: policy('eval/predictions.csv'),
+      [METRICS_PATH]: metricsFile(0.8),
+      'eval/predictions.csv': predictions('baseline'),
+    })
     const bad = predictions('candidate').replace('r001,1,0.9', 'r001,1,1.5').replace('r002,1,0.9', 'r002,yes,0.9')
     const head = pr.commit({ [METRICS_PATH]: metricsFile(0.75), 'eval/predictions.csv': bad })
     const run = await pr.run(node(), head)

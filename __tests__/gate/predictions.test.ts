@@ -65,8 +65,13 @@ describe('readModelPredictions', () => {
   })
 
   test('a missing candidate file is an error with the fix', async () => {
-    const err = await gateError(readModelPredictions({ settings, sources: { workspace: source({}) }, candidate: fileMetrics, metricsFile: 'm.json' }))
-    expect(err.problems[0]).toMatchObject({ file: 'eval/p.csv', message: expect.stringMatching(/candidate's predictions file eval\/p\.csv does not exist/) })
+    const err = await gateError(
+      readModelPredictions({ settings, sources: { workspace: source({}) }, candidate: fileMetrics, metricsFile: 'm.json' }),
+    )
+    expect(err.problems[0]).toMatchObject({
+      file: 'eval/p.csv',
+      message: expect.stringMatching(/candidate's predictions file eval\/p\.csv does not exist/),
+    })
   })
 
   test("bad rows name the side: the candidate's file in the workspace, the baseline's at the base commit", async () => {
@@ -80,7 +85,11 @@ describe('readModelPredictions', () => {
       }),
     )
     expect(err.problems).toEqual([
-      expect.objectContaining({ file: 'eval/p.csv', line: 4, message: expect.stringMatching(/^the baseline's predictions \(eval\/p\.csv at base bbbbbbb\): /) }),
+      expect.objectContaining({
+        file: 'eval/p.csv',
+        line: 4,
+        message: expect.stringMatching(/^the baseline's predictions \(eval\/p\.csv at base bbbbbbb\): /),
+      }),
     ])
   })
 
@@ -88,7 +97,10 @@ describe('readModelPredictions', () => {
     const err = await gateError(
       readModelPredictions({
         settings,
-        sources: { workspace: source({ 'eval/p.csv': cand }), base: source({ 'eval/p.csv': base.replace('\na,1,0.8', '\nz,1,0.8') }, { sha }) },
+        sources: {
+          workspace: source({ 'eval/p.csv': cand }),
+          base: source({ 'eval/p.csv': base.replace('\na,1,0.8', '\nz,1,0.8') }, { sha }),
+        },
         candidate: fileMetrics,
         metricsFile: 'm.json',
       }),

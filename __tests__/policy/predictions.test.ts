@@ -24,7 +24,10 @@ describe('predictions: in the policy', () => {
       `version: 1\nmodels:\n  a:\n    ${gates.replace(/\n(?=.)/g, '\n    ')}    predictions:\n      file: a.parquet\n      baseline: base/a.parquet\n      task: regression\n      threshold: 0.7\n  b:\n    ${gates.replace(/\n(?=.)/g, '\n    ')}`,
       'p.yml',
     )
-    expect(policy.models.map((m) => m.predictions)).toEqual([{ file: 'a.parquet', baselineFile: 'base/a.parquet', task: 'regression', threshold: 0.7 }, undefined])
+    expect(policy.models.map((m) => m.predictions)).toEqual([
+      { file: 'a.parquet', baselineFile: 'base/a.parquet', task: 'regression', threshold: 0.7 },
+      undefined,
+    ])
   })
 
   test.each([

@@ -11,7 +11,7 @@ import {
   withComputed,
   worseningIntervals,
   type PredictionsSummary,
-  type WorseningInterval
+  type WorseningInterval,
 } from '../core/predictions/summary.js'
 import type { Check, GateProblem, Metrics, PredictionSettings } from '../core/types.js'
 import { joinPredictions } from '../predictions/join.js'
@@ -56,16 +56,24 @@ function sideProblems(err: PredictionsError, side: string): GateProblem[] {
     file: p.file,
     ...(p.line !== undefined ? { line: p.line } : {}),
     message: `${side}: ${p.message}`,
-    ...(p.fix !== undefined ? { fix: p.fix } : {})
+    ...(p.fix !== undefined ? { fix: p.fix } : {}),
   }))
   const last = err.problems[err.problems.length - 1]
   if (err.omitted > 0 && last) {
-    problems.push({ file: last.file, message: `${side}: … and ${err.omitted} more ${err.omitted === 1 ? 'problem' : 'problems'} not listed.` })
+    problems.push({
+      file: last.file,
+      message: `${side}: … and ${err.omitted} more ${err.omitted === 1 ? 'problem' : 'problems'} not listed.`,
+    })
   }
   return problems
 }
 
-async function readSide(source: FileSource, path: string, settings: PredictionSettings, side: string): Promise<PredictionTable | undefined> {
+async function readSide(
+  source: FileSource,
+  path: string,
+  settings: PredictionSettings,
+  side: string,
+): Promise<PredictionTable | undefined> {
   let input: AsyncIterable<Uint8Array> | Uint8Array | undefined
   try {
     if (source.readBytes) input = await source.readBytes(path, 'predictions')
@@ -95,7 +103,7 @@ export async function readModelPredictions(input: ModelPredictionsInput): Promis
     throw new GateError({
       file: settings.file,
       message: `The candidate's predictions file ${settings.file} does not exist in the workspace.`,
-      fix: 'Make the evaluation step write its per-example predictions there (columns id, label, score or prediction), or set `predictions.file` in the policy to where it writes them.'
+      fix: 'Make the evaluation step write its per-example predictions there (columns id, label, score or prediction), or set `predictions.file` in the policy to where it writes them.',
     })
   }
   let baselineTable: PredictionTable | undefined
@@ -104,7 +112,12 @@ export async function readModelPredictions(input: ModelPredictionsInput): Promis
     baselineNote = `${sources.noBaseReason ?? 'there is no base commit'}: the predictions were not paired`
   } else {
     const sha = sources.base.sha ? ` at base ${sources.base.sha.slice(0, 7)}` : ` at ${sources.base.label}`
-    baselineTable = await readSide(sources.base, settings.baselineFile, settings, `the baseline's predictions (${settings.baselineFile}${sha})`)
+    baselineTable = await readSide(
+      sources.base,
+      settings.baselineFile,
+      settings,
+      `the baseline's predictions (${settings.baselineFile}${sha})`,
+    )
     if (!baselineTable) baselineNote = `${settings.baselineFile} does not exist${sha} (a first run?): the predictions were not paired`
   }
   let baselineValues: Float64Array | undefined
@@ -121,13 +134,13 @@ export async function readModelPredictions(input: ModelPredictionsInput): Promis
     candidate: { ids: table.ids, labels: table.labels, values: table.values },
     ...(baselineValues ? { baseline: baselineValues } : {}),
     ...(baselineNote !== undefined ? { baselineNote } : {}),
-    ...(input.confidence !== undefined ? { confidence: input.confidence } : {})
+    ...(input.confidence !== undefined ? { confidence: input.confidence } : {}),
   })
   const result: ModelPredictions = {
     summary,
     candidate: withComputed(input.candidate, summary.candidate, summary.rows),
     checks: consistencyChecks(summary, input.candidate, input.metricsFile),
-    pairedIntervals: worseningIntervals(summary)
+    pairedIntervals: worseningIntervals(summary),
   }
   if (summary.baseline) result.baseline = withComputed(input.baseline, summary.baseline, summary.rows)
   return result

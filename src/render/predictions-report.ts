@@ -40,7 +40,13 @@ export function predictionsReport(summary: PredictionsSummary | undefined): Repo
   if (!summary) return null
   const comparisons: Record<string, ReportComparison> = {}
   for (const [name, c] of Object.entries(summary.comparisons)) {
-    comparisons[name] = { method: c.method, confidence: c.confidence, estimate: c.estimate, interval: [c.interval[0], c.interval[1]], p_value: c.p_value ?? null }
+    comparisons[name] = {
+      method: c.method,
+      confidence: c.confidence,
+      estimate: c.estimate,
+      interval: [c.interval[0], c.interval[1]],
+      p_value: c.p_value ?? null,
+    }
   }
   return {
     task: summary.task,
@@ -52,7 +58,7 @@ export function predictionsReport(summary: PredictionsSummary | undefined): Repo
     baseline: summary.baseline ? { ...summary.baseline } : null,
     flips: summary.flips ? { ...summary.flips, brokenIds: [...summary.flips.brokenIds] } : null,
     comparisons,
-    note: summary.note ?? null
+    note: summary.note ?? null,
   }
 }
 
@@ -63,10 +69,15 @@ export function predictionsFromReport(report: ReportPredictions): PredictionsSum
     file: report.file,
     rows: report.rows,
     candidate: { ...report.candidate },
-    comparisons: {}
+    comparisons: {},
   }
   for (const [name, c] of Object.entries(report.comparisons)) {
-    const cmp: PredictionComparison = { method: c.method, confidence: c.confidence, estimate: c.estimate, interval: [c.interval[0], c.interval[1]] }
+    const cmp: PredictionComparison = {
+      method: c.method,
+      confidence: c.confidence,
+      estimate: c.estimate,
+      interval: [c.interval[0], c.interval[1]],
+    }
     if (c.p_value !== null) cmp.p_value = c.p_value
     summary.comparisons[name] = cmp
   }

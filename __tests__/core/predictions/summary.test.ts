@@ -87,15 +87,12 @@ describe('worseningIntervals (EvaluateInput.pairedIntervals)', () => {
 
   test('property: identical predictions give w intervals that contain 0 (never a failure)', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 2, maxLength: 60 }),
-        (rows) => {
-          const l = rows.map(([y]) => (y ? 1 : 0))
-          const v = rows.map(([, s]) => s)
-          const s = summarizePredictions({ settings: binary, candidate: { ids: l.map((_, i) => `${i}`), labels: l, values: v }, baseline: v })
-          for (const [, w] of worseningIntervals(s)) expect(w.interval[0] <= 0 && w.interval[1] >= 0).toBe(true)
-        },
-      ),
+      fc.property(fc.array(fc.tuple(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 2, maxLength: 60 }), (rows) => {
+        const l = rows.map(([y]) => (y ? 1 : 0))
+        const v = rows.map(([, s]) => s)
+        const s = summarizePredictions({ settings: binary, candidate: { ids: l.map((_, i) => `${i}`), labels: l, values: v }, baseline: v })
+        for (const [, w] of worseningIntervals(s)) expect(w.interval[0] <= 0 && w.interval[1] >= 0).toBe(true)
+      }),
       { numRuns: 100 },
     )
   })
@@ -112,8 +109,12 @@ describe('worseningIntervals (EvaluateInput.pairedIntervals)', () => {
           const a = rows.map(([, s]) => s)
           const b = rows.map(([, , s]) => s)
           const idl = l.map((_, i) => `${i}`)
-          const ab = worseningIntervals(summarizePredictions({ settings: binary, candidate: { ids: idl, labels: l, values: a }, baseline: b }))
-          const ba = worseningIntervals(summarizePredictions({ settings: binary, candidate: { ids: idl, labels: l, values: b }, baseline: a }))
+          const ab = worseningIntervals(
+            summarizePredictions({ settings: binary, candidate: { ids: idl, labels: l, values: a }, baseline: b }),
+          )
+          const ba = worseningIntervals(
+            summarizePredictions({ settings: binary, candidate: { ids: idl, labels: l, values: b }, baseline: a }),
+          )
           // DeLong's interval is symmetric in the two models; the bootstrap's is too with the same seed.
           const x = ab.get('roc_auc')
           const y = ba.get('roc_auc')

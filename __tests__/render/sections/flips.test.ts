@@ -17,9 +17,13 @@ describe('the predictions section', () => {
   test('says how many examples the change fixed and broke, with thousands separators', () => {
     expect(flipsLine(paired)).toBe('fixes 212, breaks 341 of 20,000 examples')
     const md = renderPredictions(paired)
-    expect(md).toMatch(/^\*\*Predictions\*\* \(`eval\/p\.csv` against the base commit's `eval\/p\.csv`, 20,000 examples, threshold 0\.5\): fixes 212, breaks 341 of 20,000 examples\./)
+    expect(md).toMatch(
+      /^\*\*Predictions\*\* \(`eval\/p\.csv` against the base commit's `eval\/p\.csv`, 20,000 examples, threshold 0\.5\): fixes 212, breaks 341 of 20,000 examples\./,
+    )
     expect(md).toContain('| `roc_auc` |')
-    expect(md).toMatch(/\| `accuracy` \| 0\.9829 \| 0\.9894 \| −0\.00645 \(−0\.7%\) \| 95% paired bootstrap \[−0\.\d+, −0\.\d+\], p = [\d.e−-]+ \|/)
+    expect(md).toMatch(
+      /\| `accuracy` \| 0\.9829 \| 0\.9894 \| −0\.00645 \(−0\.7%\) \| 95% paired bootstrap \[−0\.\d+, −0\.\d+\], p = [\d.e−-]+ \|/,
+    )
   })
 
   test('the first 10 broken ids in a collapsed section, escaped (an id may hold a pipe)', () => {
@@ -30,7 +34,9 @@ describe('the predictions section', () => {
   })
 
   test('unpaired: the candidate column only, and why', () => {
-    const md = renderPredictions(summarizePredictions({ settings, candidate: { ids, labels, values: candidate }, baselineNote: 'there is no base commit' }))
+    const md = renderPredictions(
+      summarizePredictions({ settings, candidate: { ids, labels, values: candidate }, baselineNote: 'there is no base commit' }),
+    )
     expect(md).toContain('| Computed | Candidate |')
     expect(md).toContain('_Not paired: there is no base commit._')
     expect(md).not.toContain('<details>')

@@ -9,11 +9,10 @@ import type { CommentSection } from '../comment.js'
 import { code, html, prose } from '../escape.js'
 import { formatChange, formatDistinct, formatNumber } from '../format.js'
 
-
 const METHOD_WORDS: Record<PredictionComparison['method'], string> = {
   delong: 'DeLong',
   bootstrap: 'paired bootstrap',
-  normal: 'paired normal'
+  normal: 'paired normal',
 }
 
 /** "fixes 212, breaks 341 of 20,000 examples". */
@@ -48,15 +47,18 @@ function table(summary: PredictionsSummary): string {
 function brokenIds(summary: PredictionsSummary): string | undefined {
   const f = summary.flips
   if (!f || f.brokenIds.length === 0) return undefined
-  const shown = f.brokenIds.length < f.broken ? `First ${f.brokenIds.length} of ${formatNumber(f.broken)} broken examples` : `The ${f.broken === 1 ? 'broken example' : `${formatNumber(f.broken)} broken examples`}`
-  return ['<details>', `<summary>${html(shown)}</summary>`, '', f.brokenIds.map((id) => `- ${code(id)}`).join('\n'), '', '</details>'].join('\n')
+  const shown =
+    f.brokenIds.length < f.broken
+      ? `First ${f.brokenIds.length} of ${formatNumber(f.broken)} broken examples`
+      : `The ${f.broken === 1 ? 'broken example' : `${formatNumber(f.broken)} broken examples`}`
+  return ['<details>', `<summary>${html(shown)}</summary>`, '', f.brokenIds.map((id) => `- ${code(id)}`).join('\n'), '', '</details>'].join(
+    '\n',
+  )
 }
 
 /** The section's Markdown for one summary. */
 export function renderPredictions(summary: PredictionsSummary): string {
-  const source = summary.baselineFile
-    ? `\`${summary.file}\` against the base commit's \`${summary.baselineFile}\``
-    : `\`${summary.file}\``
+  const source = summary.baselineFile ? `\`${summary.file}\` against the base commit's \`${summary.baselineFile}\`` : `\`${summary.file}\``
   const flips = flipsLine(summary)
   const lead = `**Predictions** (${prose(source)}, ${formatNumber(summary.rows)} ${summary.rows === 1 ? 'example' : 'examples'}${summary.threshold !== undefined ? `, threshold ${formatNumber(summary.threshold)}` : ''})${flips ? `: ${flips}.` : '.'}`
   const note = summary.note ? `_${prose(`Not paired: ${summary.note}.`)}_` : undefined
@@ -66,5 +68,5 @@ export function renderPredictions(summary: PredictionsSummary): string {
 /** The `predictions` entry of the comment's SECTIONS registry. */
 export const flipsSection: CommentSection = {
   id: 'predictions',
-  render: ({ ev }) => (ev.predictions ? renderPredictions(ev.predictions) : undefined)
+  render: ({ ev }) => (ev.predictions ? renderPredictions(ev.predictions) : undefined),
 }
