@@ -37019,7 +37019,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2261);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8779);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -37028,7 +37028,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2261:
+/***/ 8779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40234,6 +40234,111 @@ function hasOwn(mapping, key) {
     return mapping instanceof Map ? mapping.has(key) : Object.prototype.hasOwnProperty.call(mapping, key);
 }
 
+;// CONCATENATED MODULE: ./src/metrics/model-index.ts
+/**
+ * The results a Hugging Face card publishes in its front matter's `model-index`, walked once for
+ * both the card-vs-metrics declaration check and the card as a metrics file. Malformed parts
+ * (a result that is not a mapping, metrics that are not a list) are passed over.
+ */
+
+
+/** Every metric entry of every result of every model in `model-index`, in file order. */
+function modelIndexEntries(modelIndex) {
+    if (!Array.isArray(modelIndex))
+        return [];
+    return modelIndex.flatMap((model, i) => {
+        const results = isMapping(model) ? getOwn(model, 'results') : undefined;
+        if (!Array.isArray(results))
+            return [];
+        const modelName = field(model, 'name');
+        return results.flatMap((result, j) => {
+            if (!isMapping(result))
+                return [];
+            const metrics = getOwn(result, 'metrics');
+            if (!Array.isArray(metrics))
+                return [];
+            const task = getOwn(result, 'task');
+            const dataset = getOwn(result, 'dataset');
+            const context = {
+                model: modelName,
+                taskType: field(task, 'type'),
+                datasetType: field(dataset, 'type'),
+                datasetName: field(dataset, 'name'),
+                datasetConfig: field(dataset, 'config'),
+                datasetSplit: field(dataset, 'split'),
+            };
+            return metrics.flatMap((metric, k) => {
+                if (!isMapping(metric))
+                    return [];
+                return [{ path: `model-index.${i}.results.${j}.metrics.${k}`, ...context, metricType: field(metric, 'type'), metricName: field(metric, 'name'), value: getOwn(metric, 'value') }];
+            });
+        });
+    });
+}
+/** Which evaluation an entry reports: two entries with different contexts are different numbers. */
+function evaluationContext(entry) {
+    return JSON.stringify([entry.taskType, entry.datasetType, entry.datasetName, entry.datasetConfig, entry.datasetSplit]);
+}
+/**
+ * A readable metric name for every entry, unique within the card. Each entry takes the first of
+ * these forms that no other entry shares (segments left out when the card does not write them):
+ * `<dataset.type>.<metric>`, `<dataset.type>.<config>.<metric>`,
+ * `<dataset.type>.<config>.<split>.<metric>`, `<dataset.type>.<dataset.name>.<config>.<split>.<metric>`,
+ * then with `<task.type>.` in front, then with the model's name in front; `<metric>` is the
+ * metric's `type`, else its `name`. Entries that stay indistinguishable are named by their
+ * position (`model-index.0.results.3.metrics.0`): ambiguous names are never merged.
+ */
+function modelIndexNames(entries) {
+    const ladders = entries.map(ladder);
+    const names = entries.map(() => undefined);
+    const depth = Math.max(0, ...ladders.map((l) => l.length));
+    for (let rung = 0; rung < depth; rung++) {
+        const counts = new Map();
+        ladders.forEach((l, i) => {
+            if (names[i] !== undefined)
+                return;
+            const name = l[Math.min(rung, l.length - 1)];
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        });
+        const taken = new Set(names.filter((n) => n !== undefined));
+        ladders.forEach((l, i) => {
+            if (names[i] !== undefined)
+                return;
+            const name = l[Math.min(rung, l.length - 1)];
+            if (counts.get(name) === 1 && !taken.has(name))
+                names[i] = name;
+        });
+    }
+    return names.map((name, i) => name ?? entries[i].path);
+}
+function ladder(e) {
+    const metric = e.metricType ?? e.metricName ?? 'value';
+    const d = e.datasetType ?? e.datasetName ?? 'dataset';
+    const forms = [
+        [d],
+        [d, e.datasetConfig],
+        [d, e.datasetConfig, e.datasetSplit],
+        [d, e.datasetName, e.datasetConfig, e.datasetSplit],
+        [e.taskType, d, e.datasetName, e.datasetConfig, e.datasetSplit],
+        [e.model, e.taskType, d, e.datasetName, e.datasetConfig, e.datasetSplit],
+    ];
+    const out = [];
+    for (const form of forms) {
+        const segments = form.filter((s, i) => s !== undefined && !(i > 0 && s === form[i - 1]));
+        const name = joinPath([...dedupe(segments), metric]);
+        if (out[out.length - 1] !== name)
+            out.push(name);
+    }
+    return out;
+}
+function dedupe(segments) {
+    return segments.filter((s, i) => segments.indexOf(s) === i);
+}
+function field(holder, key) {
+    const v = isMapping(holder) ? getOwn(holder, key) : undefined;
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/declarations/messages.ts
 /**
  * Builds declaration checks in one shape: a stable id, the field's dot path, the line in the card,
@@ -40303,10 +40408,12 @@ function failures(ctx) {
  * or holds as a non-number (the gates report those).
  *
  * Within rounding: the card value and the candidate agree when they differ by at most half a unit
- * of the last decimal written on the card (0.811 accepts 0.8114, 0.82 does not accept 0.811), or of
- * the candidate's last decimal when the candidate is the less precise one; a card may also give a
- * 0..1 metric in percent (81.1 for 0.811).
+ * of the last decimal written on the card (0.811 accepts 0.8114, 0.82 does not accept 0.811); a
+ * card may also give a 0..1 metric in percent (81.1 for 0.811). Only the card's written precision
+ * widens the tolerance: the candidate's digits are a parsed number's, and JSON drops trailing zeros
+ * (`0.300` arrives as 0.3), so they say nothing about how precisely it was measured.
  */
+
 
 
 
@@ -40337,48 +40444,27 @@ function cardMetricsChecks(doc, data, candidate, gatedMetrics) {
     }
     return failuresFirst(checks);
 }
-/** Every metric entry of every result of every model in `model-index`; malformed parts are passed over. */
+/**
+ * Every metric entry of `model-index` (src/metrics/model-index.ts), with the keys it could be known
+ * by: first the name unique within the card (what `model-gate metrics` lists for it), then the
+ * looser forms, which several entries may share.
+ */
 function cardMetrics(modelIndex) {
-    if (!Array.isArray(modelIndex))
-        return [];
-    return modelIndex.flatMap((model, i) => {
-        const results = isMapping(model) ? getOwn(model, 'results') : undefined;
-        if (!Array.isArray(results))
-            return [];
-        return results.flatMap((result, j) => {
-            if (!isMapping(result))
-                return [];
-            const metrics = getOwn(result, 'metrics');
-            if (!Array.isArray(metrics))
-                return [];
-            const task = isMapping(getOwn(result, 'task')) ? getOwn(result, 'task') : undefined;
-            const dataset = isMapping(getOwn(result, 'dataset')) ? getOwn(result, 'dataset') : undefined;
-            const field = (holder, key) => {
-                const v = isMapping(holder) ? getOwn(holder, key) : undefined;
-                return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-            };
-            const taskType = field(task, 'type');
-            const datasetType = field(dataset, 'type');
-            const context = JSON.stringify([taskType, datasetType, field(dataset, 'name'), field(dataset, 'config'), field(dataset, 'split')]);
-            return metrics.flatMap((metric, k) => {
-                if (!isMapping(metric))
-                    return [];
-                const type = field(metric, 'type');
-                const name = field(metric, 'name');
-                const keys = [];
-                for (const own of [type, name]) {
-                    if (own === undefined)
-                        continue;
-                    for (const prefix of [datasetType, taskType])
-                        if (prefix !== undefined)
-                            keys.push(`${joinPath([prefix])}.${own}`);
-                }
-                for (const own of [type, name])
-                    if (own !== undefined)
-                        keys.push(own);
-                return [{ path: `model-index.${i}.results.${j}.metrics.${k}`, value: getOwn(metric, 'value'), keys: keys.map(canonical), context, datasetType }];
-            });
-        });
+    const entries = modelIndexEntries(modelIndex);
+    const unique = modelIndexNames(entries);
+    return entries.map((entry, i) => {
+        const keys = [unique[i]];
+        for (const own of [entry.metricType, entry.metricName]) {
+            if (own === undefined)
+                continue;
+            for (const prefix of [entry.datasetType, entry.taskType])
+                if (prefix !== undefined)
+                    keys.push(`${joinPath([prefix])}.${own}`);
+        }
+        for (const own of [entry.metricType, entry.metricName])
+            if (own !== undefined)
+                keys.push(own);
+        return { path: entry.path, value: entry.value, keys: keys.map(canonical), context: evaluationContext(entry), unique: unique[i] };
     });
 }
 function compare(doc, name, candidate, entry) {
@@ -40427,7 +40513,8 @@ function ambiguous(doc, name, entries) {
     const first = entries[0];
     const field = `${first.path}.value`;
     const lines = entries.map((e) => lineFor(doc, `${e.path}.value`)).join(', ');
-    const qualified = `${first.datasetType === undefined ? '<dataset.type>' : joinPath([first.datasetType])}.${name}`;
+    const names = entries.map((e) => `\`${e.unique}\``);
+    const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
     return {
         ...declarationCheck({
             field,
@@ -40435,7 +40522,7 @@ function ambiguous(doc, name, entries) {
             status: 'warn',
             severity: 'warn',
             message: `\`${field}\` and ${entries.length - 1} other ${entries.length === 2 ? 'result' : 'results'} in \`model-index\` name the gated metric \`${name}\` for different evaluations (lines ${lines}), so model-gate cannot tell which one the candidate's \`${name}\` is; they were not compared.`,
-            fix: `give each evaluation its own metric name in the metrics file and the policy, e.g. \`${qualified}\` (\`<dataset.type>.<type>\` matches that result), or keep one result for \`${name}\` in the card.`,
+            fix: `give each evaluation its own metric name in the metrics file and the policy, e.g. ${shown} (one per result; \`model-gate metrics ${doc.file}\` lists them), or keep one result for \`${name}\` in the card.`,
             doc,
             rule: RULE
         }),
@@ -40443,17 +40530,15 @@ function ambiguous(doc, name, entries) {
     };
 }
 /**
- * `plain` when the values agree within the rounding of the less precise one, `percent` when the
+ * `plain` when the values agree within the rounding of the card's written value, `percent` when the
  * card gives a 0..1 candidate in percent, undefined when the card is stale.
  */
 function agreesWithin(card, cardText, candidate) {
     const cardHalf = halfUnit(decimalsOf(cardText) ?? decimalsOf(String(card)) ?? 0);
-    const candidateDecimals = Number.isInteger(candidate) ? undefined : decimalsOf(String(candidate));
-    const candidateHalf = candidateDecimals === undefined ? 0 : halfUnit(candidateDecimals);
-    if (atMost(Math.abs(card - candidate), Math.max(cardHalf, candidateHalf), card, candidate))
+    if (atMost(Math.abs(card - candidate), cardHalf, card, candidate))
         return 'plain';
     const percent = 100 * candidate;
-    if (Math.abs(candidate) <= 1 && atMost(Math.abs(card - percent), Math.max(cardHalf, 100 * candidateHalf), card, percent))
+    if (Math.abs(candidate) <= 1 && atMost(Math.abs(card - percent), cardHalf, card, percent))
         return 'percent';
     return undefined;
 }
@@ -40905,7 +40990,7 @@ function escapeKey(key) {
 }
 
 ;// CONCATENATED MODULE: ./schema/declarations.schema.json
-const declarations_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/declarations.schema.json","title":"model-gate declarations","description":"The governance keys of a model card (YAML front matter of a Markdown card, or a .yml/.yaml/.json file): privacy, ownership, maintenance, governance. Other keys (Hugging Face\'s license, datasets, model-index, tags, ...) are left alone; inside these four sections unknown keys are errors. Enumerations are matched case-insensitively with `-`, `_` and space equivalent. Presence, placeholders (TBD, TODO, N/A, <owner>, example.com, ...) and consistency are checked by model-gate beyond this schema.","type":"object","properties":{"privacy":{"$ref":"#/definitions/privacy"},"ownership":{"$ref":"#/definitions/ownership"},"maintenance":{"$ref":"#/definitions/maintenance"},"governance":{"$ref":"#/definitions/governance"}},"definitions":{"text":{"type":"string","description":"Free text."},"texts":{"type":"array","items":{"$ref":"#/definitions/text"},"description":"A list of free-text entries."},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"prose":{"type":["string","array"],"items":{"$ref":"#/definitions/text"},"description":"Free text, or a list of free-text points."},"privacy":{"type":"object","additionalProperties":false,"description":"What personal data the model touches and on what terms.","examples":[{"personal_data":false}],"properties":{"personal_data":{"type":"boolean","description":"Whether the model is trained on or processes personal data (true/false). Always required.","examples":[true]},"data_categories":{"$ref":"#/definitions/texts","description":"Kinds of personal data used. Required when personal_data is true.","examples":[["contact details","transaction history"]]},"special_categories":{"type":"array","description":"GDPR art. 9 special categories. Any entry requires a DPIA reference.","examples":[["health"]],"items":{"enum":["racial_or_ethnic_origin","political_opinions","religious_or_philosophical_beliefs","trade_union_membership","genetic","biometric","health","sex_life_or_sexual_orientation"]}},"legal_basis":{"type":"array","description":"Legal bases for processing: the six GDPR art. 6 bases (needed with GDPR or UK_GDPR), or DPDP\'s (needed with DPDP).","examples":[["contract"]],"items":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests","dpdp_consent","dpdp_legitimate_use"]}},"regulations":{"type":"array","description":"Regulations the model\'s data falls under. Required when personal_data is true.","examples":[["GDPR"]],"items":{"enum":["GDPR","UK_GDPR","HIPAA","DPDP","CCPA","CPRA","EU_AI_ACT","other"]}},"anonymisation":{"type":"object","additionalProperties":false,"description":"How personal data is protected. `method` is required when personal_data is true.","examples":[{"method":"pseudonymisation"}],"properties":{"method":{"enum":["none","pseudonymisation","hipaa_safe_harbor","hipaa_expert_determination","differential_privacy","other"],"description":"HIPAA data needs hipaa_safe_harbor or hipaa_expert_determination; differential_privacy needs epsilon and delta; other needs details.","examples":["pseudonymisation"]},"epsilon":{"type":"number","exclusiveMinimum":0,"description":"Differential privacy ε (> 0).","examples":[1]},"delta":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Differential privacy δ (0 ≤ δ < 1).","examples":[0.000001]},"details":{"$ref":"#/definitions/text","description":"What the method is, when method is other.","examples":["k-anonymity (k=10) on postcode and age"]}}},"dpia":{"type":"object","additionalProperties":false,"description":"Data protection impact assessment. A reference is required with special categories or HIPAA.","examples":[{"required":true,"reference":"DPIA-2026-014"}],"properties":{"required":{"type":"boolean","description":"Whether a DPIA is required.","examples":[true]},"reference":{"$ref":"#/definitions/text","description":"The DPIA\'s identifier or link.","examples":["DPIA-2026-014"]}}},"retention":{"type":"object","additionalProperties":false,"description":"How long the personal data is kept. `period` is required when personal_data is true.","examples":[{"period":"P18M"}],"properties":{"period":{"type":"string","pattern":"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+([.,][0-9]+)?S)?)?$","description":"An ISO-8601 duration: P18M (18 months), P1Y6M, P30D, PT12H.","examples":["P18M"]},"policy":{"$ref":"#/definitions/text","description":"The retention policy\'s reference or link.","examples":["https://wiki.acme.internal/retention"]}}}}},"owner":{"type":"object","additionalProperties":false,"description":"A person or team that owns the model.","examples":[{"name":"Priya Raman","handle":"@priya-r","role":"model owner"}],"properties":{"name":{"$ref":"#/definitions/text","examples":["Priya Raman"]},"handle":{"type":"string","description":"A GitHub @user or @org/team handle.","examples":["@priya-r"]},"role":{"$ref":"#/definitions/text","examples":["model owner"]},"contact":{"$ref":"#/definitions/text","description":"An e-mail address or other contact.","examples":["priya@acme.com"]}}},"ownership":{"type":"object","additionalProperties":false,"description":"Who answers for the model after launch.","examples":[{"owners":[{"handle":"@acme/payments-ml","role":"team"}],"on_call":"@acme/payments-oncall"}],"properties":{"owners":{"type":"array","items":{"$ref":"#/definitions/owner"},"description":"People and teams that own the model.","examples":[[{"name":"Priya Raman","handle":"@priya-r","role":"model owner"}]]},"team":{"$ref":"#/definitions/text","examples":["Payments Risk ML"]},"on_call":{"type":"string","description":"The on-call handle.","examples":["@acme/payments-oncall"]},"escalation":{"type":"string","description":"Who to escalate to.","examples":["@acme/risk-leads"]},"support_level":{"$ref":"#/definitions/text","description":"e.g. 24x7, business-hours, best-effort.","examples":["business-hours"]},"review":{"type":"object","additionalProperties":false,"description":"When the card was last reviewed and is next due.","examples":[{"last_reviewed":"2026-09-14","next_review_due":"2027-03-14"}],"properties":{"last_reviewed":{"$ref":"#/definitions/date","examples":["2026-09-14"]},"next_review_due":{"$ref":"#/definitions/date","examples":["2027-03-14"]}}}}},"maintenance":{"type":"object","additionalProperties":false,"description":"How the model is kept healthy.","examples":[{"retraining":{"schedule":"monthly"},"monitoring":{"drift_metrics":["auc"],"alert_channel":"#payments-ml-alerts"}}],"properties":{"retraining":{"type":"object","additionalProperties":false,"description":"When the model is retrained: a schedule, a trigger, or both.","examples":[{"schedule":"monthly"}],"properties":{"schedule":{"$ref":"#/definitions/text","examples":["monthly"]},"trigger":{"$ref":"#/definitions/text","examples":["drift on auc > 0.02"]},"last_trained":{"$ref":"#/definitions/date","examples":["2026-10-01"]}}},"monitoring":{"type":"object","additionalProperties":false,"description":"What is watched in production and where alerts go.","examples":[{"drift_metrics":["auc","psi"],"alert_channel":"#payments-ml-alerts"}],"properties":{"drift_metrics":{"$ref":"#/definitions/texts","examples":[["auc","psi"]]},"alert_channel":{"$ref":"#/definitions/text","examples":["#payments-ml-alerts"]},"dashboard":{"$ref":"#/definitions/text","examples":["https://grafana.acme.internal/d/fraud"]}}}}},"governance":{"type":"object","additionalProperties":false,"description":"Use, limits, fairness and explainability (checked when the policy requires `governance`).","examples":[{"intended_use":"Score card transactions for fraud review."}],"properties":{"intended_use":{"$ref":"#/definitions/prose","examples":["Score card transactions for manual fraud review."]},"out_of_scope_use":{"$ref":"#/definitions/prose","examples":["Automated account closure without human review."]},"limitations":{"$ref":"#/definitions/prose","examples":["Less accurate for merchants with under 30 days of history."]},"fairness":{"type":"object","additionalProperties":false,"description":"Which slices were assessed for fairness, and where the report is.","examples":[{"assessed_slices":["age_band","region"],"report":"reports/fairness.md"}],"properties":{"assessed_slices":{"$ref":"#/definitions/texts","examples":[["age_band","region"]]},"report":{"$ref":"#/definitions/text","description":"A repository path (must exist in the PR head) or a URL.","examples":["reports/fairness.md"]}}},"explainability":{"type":"object","additionalProperties":false,"description":"Explanation methods and their artefacts.","examples":[{"methods":["SHAP"],"artefacts":["reports/shap_summary.png"]}],"properties":{"methods":{"$ref":"#/definitions/texts","description":"e.g. SHAP, LIME, integrated gradients.","examples":[["SHAP"]]},"artefacts":{"$ref":"#/definitions/texts","description":"Repository paths (each must exist in the PR head) or URLs.","examples":[["reports/shap_summary.png"]]}}}}}}}');
+const declarations_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/declarations.schema.json","title":"model-gate declarations","description":"The governance keys of a model card (YAML front matter of a Markdown card, or a .yml/.yaml/.json file): privacy, ownership, maintenance, governance. Other keys (Hugging Face\'s license, datasets, model-index, tags, ...) are left alone; inside these four sections unknown keys are errors. Enumerations are matched case-insensitively with `-`, `_` and space equivalent. Presence, placeholders (TBD, TODO, N/A, <owner>, example.com, ...) and consistency are checked by model-gate beyond this schema.","type":"object","properties":{"privacy":{"$ref":"#/definitions/privacy"},"ownership":{"$ref":"#/definitions/ownership"},"maintenance":{"$ref":"#/definitions/maintenance"},"governance":{"$ref":"#/definitions/governance"}},"definitions":{"text":{"type":"string","description":"Free text."},"texts":{"type":"array","items":{"$ref":"#/definitions/text"},"description":"A list of free-text entries."},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"prose":{"type":["string","array"],"items":{"$ref":"#/definitions/text"},"description":"Free text, or a list of free-text points."},"privacy":{"type":"object","additionalProperties":false,"description":"What personal data the model touches and on what terms.","examples":[{"personal_data":false}],"properties":{"personal_data":{"type":"boolean","description":"Whether the model is trained on or processes personal data (true/false). Always required.","examples":[true]},"data_categories":{"$ref":"#/definitions/texts","description":"Kinds of personal data used. Required when personal_data is true.","examples":[["contact details","transaction history"]]},"special_categories":{"type":"array","description":"GDPR art. 9 special categories. Any entry requires a DPIA reference.","examples":[["health"]],"items":{"enum":["racial_or_ethnic_origin","political_opinions","religious_or_philosophical_beliefs","trade_union_membership","genetic","biometric","health","sex_life_or_sexual_orientation"]}},"legal_basis":{"type":"array","description":"Legal bases for processing: the six GDPR art. 6 bases (needed with GDPR or UK_GDPR), or DPDP\'s (needed with DPDP).","examples":[["contract"]],"items":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests","dpdp_consent","dpdp_legitimate_use"]}},"regulations":{"type":"array","description":"Regulations the model\'s data falls under. Required when personal_data is true.","examples":[["GDPR"]],"items":{"enum":["GDPR","UK_GDPR","HIPAA","DPDP","CCPA","CPRA","EU_AI_ACT","other"]}},"anonymisation":{"type":"object","additionalProperties":false,"description":"How personal data is protected. `method` is required when personal_data is true.","examples":[{"method":"pseudonymisation"}],"properties":{"method":{"enum":["none","pseudonymisation","hipaa_safe_harbor","hipaa_expert_determination","differential_privacy","other"],"description":"HIPAA data needs hipaa_safe_harbor or hipaa_expert_determination; differential_privacy needs epsilon and delta; other needs details.","examples":["pseudonymisation"]},"epsilon":{"type":"number","exclusiveMinimum":0,"description":"Differential privacy ε (> 0).","examples":[1]},"delta":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Differential privacy δ (0 ≤ δ < 1).","examples":[0.000001]},"details":{"$ref":"#/definitions/text","description":"What the method is, when method is other.","examples":["k-anonymity (k=10) on postcode and age"]}}},"dpia":{"type":"object","additionalProperties":false,"description":"Data protection impact assessment. A reference is required with special categories or HIPAA.","examples":[{"required":true,"reference":"DPIA-2026-014"}],"properties":{"required":{"type":"boolean","description":"Whether a DPIA is required.","examples":[true]},"reference":{"$ref":"#/definitions/text","description":"The DPIA\'s identifier or link.","examples":["DPIA-2026-014"]}}},"retention":{"type":"object","additionalProperties":false,"description":"How long the personal data is kept. `period` is required when personal_data is true.","examples":[{"period":"P18M"}],"properties":{"period":{"type":"string","pattern":"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+([.,][0-9]+)?S)?)?$","description":"An ISO-8601 duration: P18M (18 months), P1Y6M, P30D, PT12H.","examples":["P18M"]},"policy":{"$ref":"#/definitions/text","description":"The retention policy\'s reference or link.","examples":["https://wiki.your-company.com/retention"]}}}}},"owner":{"type":"object","additionalProperties":false,"description":"A person or team that owns the model.","examples":[{"name":"Your Name","handle":"@your-handle","role":"model owner"}],"properties":{"name":{"$ref":"#/definitions/text","examples":["Priya Raman"]},"handle":{"type":"string","description":"A GitHub @user or @org/team handle.","examples":["@your-handle"]},"role":{"$ref":"#/definitions/text","examples":["model owner"]},"contact":{"$ref":"#/definitions/text","description":"An e-mail address or other contact.","examples":["you@your-company.com"]}}},"ownership":{"type":"object","additionalProperties":false,"description":"Who answers for the model after launch.","examples":[{"owners":[{"handle":"@your-org/your-team","role":"team"}],"on_call":"@your-org/oncall"}],"properties":{"owners":{"type":"array","items":{"$ref":"#/definitions/owner"},"description":"People and teams that own the model.","examples":[[{"name":"Your Name","handle":"@your-handle","role":"model owner"}]]},"team":{"$ref":"#/definitions/text","examples":["Your Team Name"]},"on_call":{"type":"string","description":"The on-call handle.","examples":["@your-org/oncall"]},"escalation":{"type":"string","description":"Who to escalate to.","examples":["@your-org/leads"]},"support_level":{"$ref":"#/definitions/text","description":"e.g. 24x7, business-hours, best-effort.","examples":["business-hours"]},"review":{"type":"object","additionalProperties":false,"description":"When the card was last reviewed and is next due.","examples":[{"last_reviewed":"2026-09-14","next_review_due":"2027-03-14"}],"properties":{"last_reviewed":{"$ref":"#/definitions/date","examples":["2026-09-14"]},"next_review_due":{"$ref":"#/definitions/date","examples":["2027-03-14"]}}}}},"maintenance":{"type":"object","additionalProperties":false,"description":"How the model is kept healthy.","examples":[{"retraining":{"schedule":"monthly"},"monitoring":{"drift_metrics":["auc"],"alert_channel":"#your-team-alerts"}}],"properties":{"retraining":{"type":"object","additionalProperties":false,"description":"When the model is retrained: a schedule, a trigger, or both.","examples":[{"schedule":"monthly"}],"properties":{"schedule":{"$ref":"#/definitions/text","examples":["monthly"]},"trigger":{"$ref":"#/definitions/text","examples":["drift on auc > 0.02"]},"last_trained":{"$ref":"#/definitions/date","examples":["2026-10-01"]}}},"monitoring":{"type":"object","additionalProperties":false,"description":"What is watched in production and where alerts go.","examples":[{"drift_metrics":["auc","psi"],"alert_channel":"#your-team-alerts"}],"properties":{"drift_metrics":{"$ref":"#/definitions/texts","examples":[["auc","psi"]]},"alert_channel":{"$ref":"#/definitions/text","examples":["#your-team-alerts"]},"dashboard":{"$ref":"#/definitions/text","examples":["https://grafana.your-company.com/d/your-model"]}}}}},"governance":{"type":"object","additionalProperties":false,"description":"Use, limits, fairness and explainability (checked when the policy requires `governance`).","examples":[{"intended_use":"What the model is for, and for whom."}],"properties":{"intended_use":{"$ref":"#/definitions/prose","examples":["What the model is for, and for whom."]},"out_of_scope_use":{"$ref":"#/definitions/prose","examples":["Automated account closure without human review."]},"limitations":{"$ref":"#/definitions/prose","examples":["Less accurate for merchants with under 30 days of history."]},"fairness":{"type":"object","additionalProperties":false,"description":"Which slices were assessed for fairness, and where the report is.","examples":[{"assessed_slices":["age_band","region"],"report":"reports/fairness.md"}],"properties":{"assessed_slices":{"$ref":"#/definitions/texts","examples":[["age_band","region"]]},"report":{"$ref":"#/definitions/text","description":"A repository path (must exist in the PR head) or a URL.","examples":["reports/fairness.md"]}}},"explainability":{"type":"object","additionalProperties":false,"description":"Explanation methods and their artefacts.","examples":[{"methods":["SHAP"],"artefacts":["reports/shap_summary.png"]}],"properties":{"methods":{"$ref":"#/definitions/texts","description":"e.g. SHAP, LIME, integrated gradients.","examples":[["SHAP"]]},"artefacts":{"$ref":"#/definitions/texts","description":"Repository paths (each must exist in the PR head) or URLs.","examples":[["reports/shap_summary.png"]]}}}}}}}');
 ;// CONCATENATED MODULE: ./src/core/words.ts
 /** Small word and data helpers every layer uses: one definition each. Pure. */
 /** `1 check`, `2 checks`; `many` for irregular plurals. */
@@ -41652,7 +41737,7 @@ function ownerHandles(section) {
 function ownersChecks(doc, section) {
     const owners = getOwn(section, 'owners');
     if (owners === undefined || owners === null || (Array.isArray(owners) && owners.length === 0)) {
-        const example = "`ownership.owners: [{name: Priya Raman, handle: '@priya-r', role: model owner, contact: priya@acme.com}]`";
+        const example = "`ownership.owners: [{name: Your Name, handle: '@your-handle', role: model owner, contact: you@your-company.com}]`";
         return [fail(doc, 'ownership.owners', `\`ownership.owners\` ${owners === undefined ? 'is missing' : 'is empty'}: the model needs at least one named owner.`, `add ${example}.`)];
     }
     return Array.isArray(owners) ? owners.flatMap((owner, i) => ownerChecks(doc, owner, i)) : [];
@@ -41669,8 +41754,8 @@ function ownerChecks(doc, owner, i) {
         const problem = missing ?? handleProblem(handle);
         if (problem) {
             const shown = missing ? '' : ` (\`${handle.trim()}\`)`;
-            const example = missing ? '@priya-r' : suggestHandle(handle);
-            checks.push(fail(doc, path, `\`${path}\`${shown} ${problem}: each owner needs the GitHub user or team that answers for the model.`, `write a GitHub handle, e.g. \`${path}: '${example}'\` (a user) or \`'@acme/payments-ml'\` (a team).`));
+            const example = missing ? '@your-handle' : suggestHandle(handle);
+            checks.push(fail(doc, path, `\`${path}\`${shown} ${problem}: each owner needs the GitHub user or team that answers for the model.`, `write a GitHub handle, e.g. \`${path}: '${example}'\` (a user) or \`'@your-org/your-team'\` (a team).`));
         }
     }
     if (!isMapping(owner))
@@ -41679,7 +41764,7 @@ function ownerChecks(doc, owner, i) {
     if (contact === null || typeof contact === 'string') {
         const problem = contactProblem(contact);
         if (problem)
-            checks.push(fail(doc, `${base}.contact`, `\`${base}.contact\` ${problem}.`, `write an address people can reach, e.g. \`${base}.contact: priya@acme.com\` or a team page URL, or remove the key.`));
+            checks.push(fail(doc, `${base}.contact`, `\`${base}.contact\` ${problem}.`, `write an address people can reach, e.g. \`${base}.contact: you@your-company.com\` or a team page URL, or remove the key.`));
     }
     for (const key of ['name', 'role']) {
         const value = getOwn(owner, key);
@@ -41717,11 +41802,11 @@ function urlProblem(text, protocols) {
 function suggestHandle(handle) {
     const bare = handle.replace(/^@/, '');
     const candidate = `@${bare}`;
-    return handleProblem(candidate) === undefined ? candidate : '@priya-r';
+    return handleProblem(candidate) === undefined ? candidate : '@your-handle';
 }
 function codeownersChecks(doc, handles, codeowners) {
     const card = doc.file.replace(/^(?:\.\/)+/, '');
-    const exampleLine = `/${card} ${handles.filter((h) => h.valid).map((h) => h.handle).join(' ') || '@priya-r @acme/payments-ml'}`;
+    const exampleLine = `/${card} ${handles.filter((h) => h.valid).map((h) => h.handle).join(' ') || '@your-handle @your-org/your-team'}`;
     if (!codeowners) {
         return [
             fail(doc, 'ownership.owners', `\`ownership.owners\` cannot be checked against CODEOWNERS: \`declarations.codeowners\` is on, but the base commit has no CODEOWNERS file (GitHub looks in ${CODEOWNERS_LOCATIONS.map((l) => `\`${l}\``).join(', ')}; model-gate reads it at the base commit, so a CODEOWNERS added by this pull request counts only once merged).`, `add \`.github/CODEOWNERS\` with a line such as \`${exampleLine}\` in a separate pull request and merge it first, or set \`declarations.codeowners: false\` in the policy.`, 'declaration:ownership.owners:codeowners')
@@ -41744,10 +41829,10 @@ function contactPointChecks(doc, section) {
     if (team === undefined || team === null || typeof team === 'string') {
         const reason = team === undefined ? 'is missing' : placeholderReason(team);
         if (reason)
-            checks.push(fail(doc, 'ownership.team', `\`ownership.team\` ${reason}: name the team that owns the model.`, 'add `ownership.team: Payments Risk ML`.'));
+            checks.push(fail(doc, 'ownership.team', `\`ownership.team\` ${reason}: name the team that owns the model.`, 'add `ownership.team: Your Team Name`.'));
     }
-    checks.push(...reachableCheck(doc, section, 'on_call', 'fail', 'who is paged when the model misbehaves in production', "'@acme/payments-oncall'"));
-    checks.push(...reachableCheck(doc, section, 'escalation', 'warn', 'who decides when on-call cannot (recommended)', "'@acme/risk-leads'"));
+    checks.push(...reachableCheck(doc, section, 'on_call', 'fail', 'who is paged when the model misbehaves in production', "'@your-org/oncall'"));
+    checks.push(...reachableCheck(doc, section, 'escalation', 'warn', 'who decides when on-call cannot (recommended)', "'@your-org/leads'"));
     const level = getOwn(section, 'support_level');
     const reason = typeof level === 'string' ? placeholderReason(level) : undefined;
     if (reason)
@@ -41760,7 +41845,7 @@ function reachableCheck(doc, section, key, status, purpose, example) {
     const value = getOwn(section, key);
     if (value !== undefined && value !== null && typeof value !== 'string')
         return [];
-    const fix = `set \`${path}: ${example}\` (a GitHub handle), a rotation name such as \`payments-primary\`, or the rotation's https URL.`;
+    const fix = `set \`${path}: ${example}\` (a GitHub handle), a rotation name such as \`team-primary\`, or the rotation's https URL.`;
     const make = status === 'fail' ? fail : warn;
     const reason = value === undefined ? 'is missing' : placeholderReason(value);
     if (reason)
@@ -41833,7 +41918,7 @@ function warn(doc, field, message, fix) {
     return declarationCheck({ field, status: 'warn', severity: 'warn', message, fix, doc });
 }
 
-;// CONCATENATED MODULE: ./src/core/declarations.ts
+;// CONCATENATED MODULE: ./src/declarations/check.ts
 /**
  * Declaration checks: the model card's privacy, ownership, maintenance and governance sections,
  * validated against the built-in schema, scanned for placeholders, and checked for consistency;
@@ -41882,7 +41967,7 @@ function checkDeclarations(ctx) {
         ...cardMetricsChecks(doc, data, ctx.candidate, ctx.gatedMetrics ?? []),
         ...(ctx.extraSchema ? customSchemaChecks(doc, doc.data, ctx.extraSchema) : [])
     ];
-    const unique = dedupe(checks);
+    const unique = check_dedupe(checks);
     const summary = summarise(doc.file, data);
     const passes = SECTIONS.filter(isRequired)
         .filter((section) => !unique.some((c) => c.status === 'fail' && sectionOf(c) === section))
@@ -42039,7 +42124,7 @@ function listPath(path) {
     return path.replace(/(\.\d+)+$/, '');
 }
 /** The first check per id: the schema's explanation of a field beats a later rule's. */
-function dedupe(checks) {
+function check_dedupe(checks) {
     const seen = new Set();
     return checks.filter((check) => (seen.has(check.id) ? false : (seen.add(check.id), true)));
 }
@@ -42051,9 +42136,13 @@ function sortChecks(checks) {
 ;// CONCATENATED MODULE: ./src/core/rules/common.ts
 
 
-/** A policy number in words: as written, without rounding it away (0.9999 stays 0.9999). */
+/**
+ * A policy number in words: as written, without rounding it away (0.9999 stays 0.9999), with
+ * thousands separators as the comment's table writes values (`15,000`), so a row reads one way.
+ */
 function formatLimit(v) {
-    return formatNumber(v, 12);
+    const text = formatNumber(v, 12);
+    return /e/i.test(text) ? text : text.replace(/^(-?)(\d+)/, (_, sign, whole) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
 }
 /** An amount as written in the policy: `0.01` or `0.5%`. */
 function formatAmount(amount) {
@@ -50082,7 +50171,7 @@ function formatMovement(candidate, baseline) {
     return `${format_formatPercent((delta / Math.abs(baseline)) * 100)}%`;
 }
 
-;// CONCATENATED MODULE: ./src/render/marker.ts
+;// CONCATENATED MODULE: ./src/core/marker.ts
 /**
  * The hidden marker that opens every model-gate comment and lets the next run find it again:
  * `<!-- model-gate model=<key> head=<sha> -->`. Characters of the model key outside
@@ -50121,6 +50210,7 @@ function parseMarker(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/comment.ts
+
 
 
 
@@ -50171,30 +50261,38 @@ function renderBody(result, ctx) {
         blocksOut.push(`[Run log](<${run}>)`);
     return `${blocksOut.filter((b) => b !== undefined && b !== '').join('\n\n')}\n`;
 }
-function comment_plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** Checks that count in the heading: policy notes only when they block. */
-function comment_counted(checks) {
-    return checks.filter((c) => c.kind !== 'policy' || blocksMerge(c));
-}
-/** The short outcome after the verdict word, e.g. `2 of 9 checks fail`. */
+/**
+ * The short outcome after the verdict word, counted in what the reader sees below it: rows of the
+ * metrics table, checks of the declarations table, blocking policy problems. `2 of 9 metrics fail`.
+ */
 function outcome(ev) {
     if (ev.verdict === 'error')
         return 'the gate could not be evaluated';
-    const checks = comment_counted(ev.checks);
+    const rows = metricRows(ev.checks);
+    const declarations = ev.checks.filter((c) => c.kind === 'declaration');
+    const policyBlocks = ev.checks.filter((c) => c.kind === 'policy' && blocksMerge(c)).length;
+    const fails = (n) => (n === 1 ? 'fails' : 'fail');
     if (ev.verdict === 'blocked') {
-        const failed = checks.filter(blocksMerge).length;
-        return `${failed} of ${comment_plural(checks.length, 'check')} ${failed === 1 ? 'fails' : 'fail'}`;
+        const failedRows = rows.filter((row) => row.checks.some(blocksMerge)).length;
+        const failedDeclarations = declarations.filter(blocksMerge).length;
+        return [
+            failedRows ? `${failedRows} of ${plural(rows.length, 'metric')} ${fails(failedRows)}` : '',
+            failedDeclarations ? `${failedDeclarations} of ${plural(declarations.length, 'declaration check')} ${fails(failedDeclarations)}` : '',
+            policyBlocks ? `${plural(policyBlocks, 'policy problem')}` : ''
+        ]
+            .filter(Boolean)
+            .join('; ');
     }
-    if (checks.length === 0)
+    if (rows.length === 0 && declarations.length === 0)
         return 'no checks are configured';
-    const tally = (status) => checks.filter((c) => shownStatus(c) === status).length;
+    const tally = (status) => rows.filter((row) => row.status === status).length;
+    const declarationWarnings = declarations.filter((c) => shownStatus(c) === 'warn').length;
     return [
-        comment_plural(tally('pass'), 'check passes', 'checks pass'),
-        tally('warn') ? comment_plural(tally('warn'), 'warning') : '',
+        tally('pass') ? plural(tally('pass'), 'metric passes', 'metrics pass') : '',
+        tally('warn') ? plural(tally('warn'), 'metric warning') : '',
         tally('not_evaluated') ? `${tally('not_evaluated')} not evaluated` : '',
-        tally('skip') ? `${tally('skip')} skipped` : ''
+        tally('skip') ? `${tally('skip')} skipped` : '',
+        declarations.length ? (declarationWarnings ? plural(declarationWarnings, 'declaration warning') : 'declarations sound') : ''
     ]
         .filter(Boolean)
         .join(', ');
@@ -50221,17 +50319,22 @@ function heading(result) {
             : modelsOutcome(result.evaluations);
     return `## ${VERDICT_ICON[result.verdict]} model-gate${name}: ${result.verdict}${advisory} — ${detail}`;
 }
+/**
+ * The sections of one model's part of the comment, in the order they are shown. A new section is
+ * one module exporting a CommentSection, listed here where it belongs.
+ */
+const comment_SECTIONS = [
+    { id: 'problems', render: ({ ev }) => problemsBlock(ev.problems) },
+    { id: 'summary', render: ({ ev, views }) => summaryLine(ev, views) },
+    { id: 'metrics', render: ({ ev, views, result }) => (views.length ? metricTable(views, ev, result) : undefined) },
+    { id: 'notes', render: ({ ev, views }) => notesBlock(ev, views) },
+    { id: 'declarations', render: ({ ev }) => declarationsBlock(ev) },
+    { id: 'policy-changes', render: ({ changes }) => changes },
+    { id: 'provenance', render: ({ ev, ctx }) => provenanceLine(ev, ctx) }
+];
 function evaluationBlocks(ev, result, ctx, changes) {
-    const views = metricRows(ev.checks).map(viewOf);
-    return [
-        problemsBlock(ev.problems),
-        summaryLine(ev, views),
-        views.length ? metricTable(views, ev, result) : undefined,
-        notesBlock(ev, views),
-        declarationsBlock(ev),
-        changes,
-        provenanceLine(ev, ctx)
-    ];
+    const input = { ev, result, ctx, views: metricRows(ev.checks).map(viewOf), changes };
+    return comment_SECTIONS.map((section) => section.render(input));
 }
 function comment_finite(value) {
     return typeof value === 'number' && Number.isFinite(value);
@@ -50311,8 +50414,10 @@ function metricTable(views, ev, result) {
     const baselineSha = ev.baseline.source !== 'none' ? ev.baseline.sha : undefined;
     const candidateSha = ev.candidate.sha ?? result.headSha;
     const label = (name, sha) => (sha ? `${name} ${code(format_shortSha(sha))}` : name);
+    const sameCommit = baselineSha !== undefined && baselineSha === candidateSha;
+    const candidateLabel = sameCommit && ev.candidate.source === 'workspace' ? `Candidate: workspace on ${code(format_shortSha(candidateSha))}` : label('Candidate', candidateSha);
     const lines = [
-        `| | Check | ${label('Baseline', baselineSha)} | ${label('Candidate', candidateSha)} | Change | Rule |`,
+        `| | Check | ${label('Baseline', baselineSha)} | ${candidateLabel} | Change | Rule |`,
         '|:-:|---|--:|--:|--:|---|',
         ...views
             .slice(0, TABLE_ROWS)
@@ -50322,7 +50427,7 @@ function metricTable(views, ev, result) {
     if (hidden.length === 0)
         return lines.join('\n');
     const passing = hidden.filter((v) => v.row.status === 'pass').length;
-    return `${lines.join('\n')}\n\n… and ${comment_plural(hidden.length, 'more metric')} (${passing} passing) in the JSON report.`;
+    return `${lines.join('\n')}\n\n… and ${plural(hidden.length, 'more metric')} (${passing} passing) in the JSON report.`;
 }
 /**
  * Why rows show no numbers to explain them (not evaluated, skipped, value missing), one line per
@@ -50414,8 +50519,11 @@ function fixItems(ev) {
         const failing = row.checks.filter(blocksMerge);
         if (failing.length === 0)
             continue;
+        const fixed = failing.find((c) => c.fix !== undefined)?.fix;
         if (failing.every((c) => comment_finite(c.candidate)))
             improve.add(row.name);
+        else if (fixed !== undefined)
+            other.add(prose(fixed));
         else
             write.add(row.name);
     }
@@ -50572,6 +50680,9 @@ function toReport(result) {
 /**
  * Reads from `primary`; when it fails (not when the file is absent), from `fallback`. Used for the
  * base commit: the REST contents API first (works with a shallow checkout), `git show` second.
+ * The fallback may be a promise (the check that git has the commit, run in parallel with the
+ * first API read): it is only awaited when a read from `primary` fails, and when it resolves to
+ * undefined the primary's error is thrown as it is.
  */
 function withFallback(primary, fallback, warn) {
     if (!fallback)
@@ -50584,8 +50695,11 @@ function withFallback(primary, fallback, warn) {
                 return await primary.read(path, kind);
             }
             catch (err) {
+                const local = await fallback;
+                if (!local)
+                    throw err;
                 warn(`Could not read ${path} from ${primary.label} (${err.message}); reading it with git instead.`);
-                return fallback.read(path, kind);
+                return local.read(path, kind);
             }
         },
         async exists(path) {
@@ -50705,6 +50819,28 @@ async function resolveCommit(cwd, ref) {
         return undefined;
     const result = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     return result.code === 0 ? result.stdout.trim() : undefined;
+}
+/** Where the default branch is looked for, in order, when no base is given. */
+const DEFAULT_BASE_REFS = (/* unused pure expression or super */ null && (['origin/HEAD', 'main', 'master']));
+/**
+ * The default base: the merge-base of HEAD with the default branch (`origin/HEAD`, else `main`,
+ * else `master`), so a committed change is compared with where its branch started. Undefined
+ * when none of them exists.
+ */
+async function defaultBase(cwd) {
+    for (const ref of DEFAULT_BASE_REFS) {
+        if (!(await resolveCommit(cwd, ref)))
+            continue;
+        const result = await git(cwd, ['merge-base', 'HEAD', ref]);
+        if (result.code === 0)
+            return { ref, sha: result.stdout.trim() };
+    }
+    return undefined;
+}
+/** True when `dir` has no uncommitted change (tracked or untracked) below it. */
+async function isClean(dir) {
+    const result = await git(dir, ['status', '--porcelain', '--', '.']);
+    return result.code === 0 && result.stdout.trim() === '';
 }
 /** The repository root of `cwd` (so repository-relative paths can be used), or undefined outside git. */
 async function repoRoot(cwd) {
@@ -50921,6 +51057,38 @@ function logSafe(text) {
     return text.replace(LEADING_COMMAND, `$1:${log_text_JOINER}`).replace(LEGACY_COMMAND, `#${log_text_JOINER}`);
 }
 
+;// CONCATENATED MODULE: ./src/github/comment-scan.ts
+
+/**
+ * The issue's comments whose body starts with a model-gate marker (for any model, by anyone),
+ * oldest first. The pages are scanned one at a time and only those comments are kept, so memory
+ * does not grow with the number of other comments on the PR.
+ */
+async function scanMarkedComments(client, issue) {
+    const marked = [];
+    const pages = client.paginate.iterator(client.rest.issues.listComments, {
+        owner: issue.owner,
+        repo: issue.repo,
+        issue_number: issue.issueNumber,
+        per_page: 100
+    });
+    for await (const page of pages) {
+        for (const comment of page.data) {
+            if (typeof comment.body !== 'string' || !parseMarker(comment.body))
+                continue;
+            const login = comment.user?.login;
+            marked.push({
+                id: comment.id,
+                body: comment.body,
+                user: login === undefined ? null : { login },
+                created_at: comment.created_at,
+                html_url: comment.html_url
+            });
+        }
+    }
+    return marked;
+}
+
 ;// CONCATENATED MODULE: ./src/github/pulls.ts
 
 /** True when two SHAs name the same commit (either may be abbreviated). */
@@ -50983,6 +51151,7 @@ function pulls_short(sha) {
 
 
 
+
 /** Tries at creating the comment when GitHub answers a server error or the connection fails. */
 const CREATE_ATTEMPTS = 3;
 /**
@@ -51001,9 +51170,9 @@ async function upsertStickyComment(client, target) {
     for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
         if (attempt > 0)
             await (0,external_node_timers_promises_namespaceObject.setTimeout)((target.retryDelayMs ?? 1000) * attempt ** 2);
-        const [newest, ...extras] = await ourComments(client, target);
+        const [newest, ...extras] = await ourComments(client, target, attempt === 0 ? target.listed : undefined);
         if (newest) {
-            if (newest.body !== undefined && posted.has(newest.body)) {
+            if (posted.has(newest.body)) {
                 log(target, 'The PR comment was stored although GitHub answered with an error; it is not posted again.');
                 return { url: newest.html_url, id: newest.id, action: 'created' };
             }
@@ -51032,18 +51201,15 @@ async function upsertStickyComment(client, target) {
     }
     throw lastError;
 }
-async function ourComments(client, target) {
-    const all = await client.paginate(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100
-    });
-    return all.filter((comment) => isOurs(comment, target)).sort(newestFirst);
+/** Our comments, newest first: from `listed` when given (its failure is the listing's), else scanned now. */
+async function ourComments(client, target, listed) {
+    const issue = { owner: target.owner, repo: target.repo, issueNumber: target.issueNumber };
+    const marked = listed ? await listed : await scanMarkedComments(client, issue);
+    return marked.filter((comment) => isOurs(comment, target)).sort(newestFirst);
 }
 async function updateComment(client, target, newest, extras) {
     const { owner, repo } = target;
-    const theirs = parseMarker(newest.body ?? '')?.head;
+    const theirs = parseMarker(newest.body)?.head;
     if (target.headSha && theirs && !sameCommit(theirs, target.headSha)) {
         const newer = await newerHead(client, { owner, repo, pullNumber: target.issueNumber, ours: target.headSha, theirs });
         if (newer.newer === 'theirs')
@@ -51099,6 +51265,10 @@ function isOurs(comment, target) {
         return false;
     return parseMarker(comment.body)?.model === target.modelKey;
 }
+/** Our newest comment for `modelKey` among `comments`: its body starts with the marker and `identity` wrote it. */
+function newestOurComment(comments, identity, modelKey) {
+    return comments.filter((comment) => isOurs(comment, { identity, modelKey })).sort(newestFirst)[0];
+}
 function newestFirst(a, b) {
     const byTime = Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '');
     return Number.isNaN(byTime) || byTime === 0 ? b.id - a.id : byTime;
@@ -51109,6 +51279,15 @@ function newestFirst(a, b) {
 /** The login that comments made with the workflow's GITHUB_TOKEN are attributed to. */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /**
+ * The login a token's comments appear under when that is known without asking GitHub: an
+ * installation token (`ghs_…`, the workflow's GITHUB_TOKEN) is always refused by GET /user, and
+ * tokenIdentity then answers `github-actions[bot]`, so this answers it without the round trip.
+ * Undefined for any other token (a personal token's user is only known by asking).
+ */
+function knownIdentity(token) {
+    return token.startsWith('ghs_') ? ACTIONS_BOT_LOGIN : undefined;
+}
+/**
  * The login comments written with this token appear under, so the sticky comment is found again
  * by its author as well as by its marker.
  *
@@ -51117,8 +51296,14 @@ const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
  * comments are authored by `github-actions[bot]`, which is returned instead. A GitHub App's own
  * installation token also gets the 403 but writes as `<app-slug>[bot]`: with such a token the
  * comment is not recognised as ours and a new one is posted on each run.
+ *
+ * Given the `token` the client was made with, an installation token's answer is known without
+ * the request (see knownIdentity).
  */
-async function tokenIdentity(client) {
+async function tokenIdentity(client, token) {
+    const known = token === undefined ? undefined : knownIdentity(token);
+    if (known !== undefined)
+        return known;
     try {
         const { data } = await client.rest.users.getAuthenticated();
         if (typeof data.login !== 'string' || data.login === '')
@@ -51387,7 +51572,7 @@ async function publishComment(post) {
     }
     const full = post.body;
     try {
-        const identity = await tokenIdentity(client);
+        const identity = await (post.prefetch?.identity ?? tokenIdentity(client));
         const posted = await upsertStickyComment(client, {
             owner: ctx.owner,
             repo: ctx.repo,
@@ -51396,6 +51581,7 @@ async function publishComment(post) {
             modelKey: post.modelKey,
             identity,
             headSha: post.headSha,
+            listed: post.prefetch?.listed,
             shorten: (sent) => fitComment(full, Math.floor(commentLength(sent) / 2), { runUrl: post.runUrl }),
             log: (message) => info(logSafe(message))
         });
@@ -51721,7 +51907,7 @@ async function readEventPayload() {
         return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
     }
     catch (err) {
-        throw new Error(`Could not read the event payload ${path}: ${errorMessage(err)}`);
+        throw new Error(`Could not read the event payload ${path}: ${errorMessage(err)}`, { cause: err });
     }
 }
 /** Refused by GitHub for lack of permission: a 403 (not retried as a rate limit), here or in a cause. */
@@ -51845,7 +52031,28 @@ function readInputs() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/prefetch.ts
+
+
+/**
+ * Starts the requests the sticky comment will need (who the token is, the PR's marked comments)
+ * in parallel with reading the policy and the baseline; undefined when no comment will be written
+ * (comments off, no pull request, no token). The promises may reject: whoever awaits them sees
+ * the error, and an unawaited rejection (the gate failed first) is not reported as unhandled.
+ */
+function prefetchComment(opts) {
+    const { ctx, client } = opts;
+    if (!opts.enabled || ctx.prNumber === undefined || !client)
+        return undefined;
+    const identity = tokenIdentity(client, opts.token);
+    const listed = scanMarkedComments(client, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber });
+    identity.catch(() => undefined);
+    listed.catch(() => undefined);
+    return { identity, listed };
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -51874,7 +52081,7 @@ async function readEvent() {
             payload = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
         }
         catch (err) {
-            throw new Error(`Could not read the event payload ${path}: ${err.message}`);
+            throw new Error(`Could not read the event payload ${path}: ${err.message}`, { cause: err });
         }
     }
     return eventContext(process.env.GITHUB_EVENT_NAME ?? '', payload, process.env);
@@ -51884,13 +52091,15 @@ async function baseSource(ctx, client, root) {
     const sha = ctx.baseSha;
     if (!sha)
         return undefined;
-    const local = root && (await resolveCommit(root, sha)) ? gitSource(root, sha) : undefined;
+    const local = root ? resolveCommit(root, sha).then((found) => (found ? gitSource(root, sha) : undefined)) : Promise.resolve(undefined);
     if (!client) {
-        if (local)
-            return local;
+        const found = await local;
+        if (found)
+            return found;
         throw new Error(`Cannot read the base commit ${sha.slice(0, 7)}: no \`github-token\` and the checkout does not have that commit (use \`fetch-depth: 0\` or pass a token).`);
     }
-    return withFallback(githubSource(client, ctx.owner, ctx.repo, sha), local, main_warn);
+    // Whether git has the commit is only needed when the API read fails: it is checked meanwhile.
+    return withFallback(githubSource(client, ctx.owner, ctx.repo, sha), local.catch(() => undefined), main_warn);
 }
 function noBaseReason(ctx) {
     if (ctx.event === 'push')
@@ -51922,9 +52131,10 @@ function annotate(result) {
 }
 async function gate(inputs) {
     const ctx = await readEvent();
+    const client = inputs.token ? createClient(inputs.token, { baseUrl: process.env.GITHUB_API_URL, log: main_warn }) : undefined;
+    const prefetch = prefetchComment({ enabled: inputs.comment, ctx, client, token: inputs.token });
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const root = (await repoRoot(workspace)) ?? workspace;
-    const client = inputs.token ? createClient(inputs.token, { baseUrl: process.env.GITHUB_API_URL, log: main_warn }) : undefined;
     const result = await runGate({
         policyPath: inputs.policyPath,
         policySource: inputs.policySource,
@@ -51952,7 +52162,8 @@ async function gate(inputs) {
         modelKey: result.modelKey,
         headSha: result.headSha,
         body,
-        runUrl: render.runUrl
+        runUrl: render.runUrl,
+        prefetch
     });
     setOutput('comment-url', url ?? '');
     const failed = failedCount(result.evaluations);

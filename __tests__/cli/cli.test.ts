@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { createGitRepo, type GitRepo } from '../helpers/git-repo.js'
-import { REPO_ROOT } from '../helpers/run-action.js'
+import { nodeBinaries, REPO_ROOT } from '../helpers/run-action.js'
 
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js')
 
@@ -26,7 +26,11 @@ interface CliRun {
 }
 
 function cli(cwd: string, ...args: string[]): CliRun {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } })
+  return cliOn(process.execPath, cwd, ...args)
+}
+
+function cliOn(node: string, cwd: string, ...args: string[]): CliRun {
+  const result = spawnSync(node, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -44,6 +48,19 @@ function setup(): { repo: GitRepo; out: string } {
   out = mkdtempSync(join(tmpdir(), 'model-gate-cli-'))
   return { repo, out }
 }
+
+describe('the CLI on every supported Node (this machine\'s and Node 24)', () => {
+  test.each([0, 1])('node binary %i: --version, a blocking check and an approving one', (index) => {
+    const node = nodeBinaries()[index]!
+    const { repo } = setup()
+    expect(cliOn(node.path, repo.dir, '--version').stdout).toMatch(/^model-gate \d+\.\d+\.\d+\n$/)
+    expect(cliOn(node.path, repo.dir, 'check', '--base', 'main')).toMatchObject({ code: 0 })
+    writeFileSync(join(repo.dir, 'eval/metrics.json'), metrics(0.5))
+    const blocked = cliOn(node.path, repo.dir, 'check', '--base', 'main')
+    expect(blocked.code).toBe(1)
+    expect(blocked.stdout).toMatch(/^model-gate: BLOCKED/)
+  }, 120_000)
+})
 
 describe('model-gate check', () => {
   test('approves an unchanged working tree (exit 0), and warns that the base is HEAD itself', () => {

@@ -398,3 +398,22 @@ describe('evaluate: the evaluation as a whole', () => {
     })
   })
 })
+
+describe('a gate on a metric the file lacks suggests the closest names the file has', () => {
+  test.each<[string, string[], RegExp]>([
+    ['acuracy', ['accuracy', 'auc'], /missing from eval\/metrics\.json; did you mean `accuracy`\?/],
+    ['recal', ['recall', 'precision'], /did you mean `recall`\?/],
+    ['f1_scor', ['f1_score', 'f1-score'], /did you mean `f1_score` or `f1-score`\?/],
+  ])('%s', (name, present, message) => {
+    const result = evaluate(input({ model: model([gate(name, { min: 0.5 })]), candidate: metrics(Object.fromEntries(present.map((p) => [p, 0.9]))) }))
+    expect(result.checks[0]).toMatchObject({ status: 'fail', ruleKey: 'present' })
+    expect(result.checks[0]!.message).toMatch(message)
+    expect(result.checks[0]!.fix).toMatch(/^rename the gate to `/)
+  })
+
+  test('nothing near enough: no suggestion, and no advice to write the typo into the eval output', () => {
+    const result = evaluate(input({ model: model([gate('throughput', { min: 1 })]), candidate: metrics({ accuracy: 0.9 }) }))
+    expect(result.checks[0]!.message).toBe('missing from eval/metrics.json')
+    expect(result.checks[0]!.fix).toBeUndefined()
+  })
+})

@@ -1,4 +1,4 @@
-import type { DeclarationSettings, GateRule, ModelPolicy, Policy, PolicyChange } from '../../src/core/types.js'
+import type { DeclarationSettings, ModelPolicy, Policy, PolicyChange } from '../../src/core/types.js'
 import { diffPolicies } from '../../src/core/policy-diff.js'
 import { gate, model, policy, type GateSpec } from './fixtures.js'
 

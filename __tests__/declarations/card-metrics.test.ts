@@ -59,10 +59,10 @@ describe('cardMetricsChecks on the real notus-7b-v1 card', () => {
     expectWellFormed(check, doc, 'model-index.0.results.1.metrics.0.value')
   })
 
-  test('a candidate rounded to fewer decimals than the card agrees with it', () => {
+  test("a candidate with fewer decimals than the card is held to the card's precision: its digits are a parsed number's", () => {
     const doc = notus()
     expect(statuses(cardMetricsChecks(doc, data(doc), metrics({ 'ai2_arc.acc_norm': 0.6459 }), ['ai2_arc.acc_norm']))).toEqual([
-      ['declaration:model-index.0.results.0.metrics.0.value', 'pass']
+      ['declaration:model-index.0.results.0.metrics.0.value', 'fail']
     ])
   })
 
@@ -83,6 +83,20 @@ describe('cardMetricsChecks on the real notus-7b-v1 card', () => {
     expect(checks[0]?.location).toEqual({ file: NOTUS, line: 101 })
     expect(checkSentence(checks[0]!)).toContain('`model-index.0.results.4.metrics.0.value` and 2 other results in `model-index` name the gated metric `acc` for different evaluations (lines 101, 119, 137)')
     expect(checkSentence(checks[0]!)).toContain('Fix: give each evaluation its own metric name in the metrics file and the policy, e.g. `cais/mmlu.acc`')
+  })
+
+  test('stable-code-3b: every name the ambiguity warning suggests resolves to one result, and none suggests itself again', () => {
+    const file = 'stable-code-3b_README.md'
+    const doc = parseDeclarations(readFileSync(join(REALWORLD, file), 'utf8'), file)
+    const [warning] = cardMetricsChecks(doc, data(doc), metrics({ 'pass@1': 0.3 }), ['pass@1'])
+    expect(warning).toMatchObject({ status: 'warn', metric: 'pass@1' })
+    const suggested = [...(warning!.fix ?? '').matchAll(/`([^`]+\.pass@1)`/g)].map((m) => m[1]!)
+    expect(new Set(suggested).size).toBe(3)
+    for (const name of suggested) {
+      const checks = cardMetricsChecks(doc, data(doc), metrics({ [name]: 0.5 }), [name])
+      expect([name, checks.map((c) => c.severity === 'warn' && c.id.startsWith('declaration:model-index:'))]).toEqual([name, [false]])
+      expect(checks).toHaveLength(1)
+    }
   })
 
   test('a gated metric the card does not name, or the candidate lacks, is not this check\'s problem', () => {
@@ -230,6 +244,16 @@ describe('agreesWithin', () => {
     expect(agreesWithin(0.3, '0.3', 0.1 + 0.2)).toBe('plain')
     expect(agreesWithin(30, '30', 0.1 + 0.2)).toBe('percent')
     expect(agreesWithin(0.811, '0.811', 0.8115)).toBe('plain')
+  })
+
+  test("only the card's written precision widens the tolerance, never the candidate's digits", () => {
+    expect(agreesWithin(32.4, '32.4', 0.3)).toBeUndefined()
+    expect(agreesWithin(0.4, '0.4', 0.3)).toBeUndefined()
+    expect(agreesWithin(30, '30', 0.3)).toBe('percent')
+    expect(agreesWithin(0.3, '0.3', 0.36)).toBeUndefined()
+    expect(agreesWithin(0.3, '0.3', 0.34)).toBe('plain')
+    expect(agreesWithin(0.30, '0.300', 0.3049)).toBeUndefined()
+    expect(agreesWithin(0.30, '0.300', 0.3004)).toBe('plain')
   })
 
   test('percent is only a reading of 0..1 metrics', () => {

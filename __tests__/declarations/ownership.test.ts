@@ -89,7 +89,7 @@ describe('ownershipChecks: a complete section', () => {
     const checks = ownershipChecks(doc, doc.data as Record<string, unknown>, { file: FILE, require: [] }, NOW)
     expect(checks).toHaveLength(1)
     expect(checks[0]).toMatchObject({ id: 'declaration:ownership.on_call', status: 'fail', severity: 'block', location: { file: FILE, line: 6 } })
-    expect(checkSentence(checks[0]!)).toMatch(/^models\/fraud\/MODEL_CARD\.md line 6: `ownership\.on_call` is the placeholder `TBD`.* Fix: set `ownership\.on_call: '@acme\/payments-oncall'`/)
+    expect(checkSentence(checks[0]!)).toMatch(/^models\/fraud\/MODEL_CARD\.md line 6: `ownership\.on_call` is the placeholder `TBD`.* Fix: set `ownership\.on_call: '@your-org\/oncall'`/)
   })
 })
 
@@ -404,5 +404,14 @@ describe('CODEOWNERS (declarations.codeowners: true)', () => {
   test('invalid or placeholder handles are reported once, for their syntax, not again for CODEOWNERS', () => {
     const { checks } = run({ ...valid(), owners: [{ handle: 'priya' }, { handle: 'TBD' }, { handle: '@acme/payments-ml' }] }, { settings, codeowners: codeowners('* @acme/payments-ml\n') })
     expect(ids(checks)).toEqual(['declaration:ownership.owners.0.handle', 'declaration:ownership.owners.1.handle'])
+  })
+})
+
+describe('fix hints use neutral placeholders, never the example repository’s own values', () => {
+  test('no fix names acme, priya or payments', () => {
+    const card = run({ owners: [{ handle: 'not a handle', contact: 'TBD' }], team: 'TBD', on_call: 'TBD', escalation: 'TBD', review: { last_reviewed: '2026-09-14' } }, { codeowners: { file: '.github/CODEOWNERS', text: '* @someone-else\n' }, settings: { codeowners: true } })
+    const fixes = card.checks.map((c) => c.fix ?? '').join('\n')
+    expect(fixes).not.toMatch(/acme|priya|payments/i)
+    expect(fixes).toContain('@your-org/oncall')
   })
 })

@@ -10,7 +10,7 @@
  */
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { createServer } from 'node:net'
-import { BOT_LOGIN, COMMENT_BODY_LIMIT, type RequestRecord } from '../helpers/fake-github.js'
+import { COMMENT_BODY_LIMIT, type RequestRecord } from '../helpers/fake-github.js'
 import { nodeBinaries, type ActionRun } from '../helpers/run-action.js'
 import {
   METRICS_PATH,

@@ -33,7 +33,7 @@ function outcomeOf(read: () => unknown): Outcome {
   try {
     outcome = { ok: true, value: read() }
   } catch (err) {
-    if (!(err instanceof GateError)) throw new Error(`not a GateError: ${String((err as Error)?.stack ?? err)}`)
+    if (!(err instanceof GateError)) throw new Error(`not a GateError: ${String((err as Error)?.stack ?? err)}`, { cause: err })
     outcome = { ok: false, problems: err.problems }
   }
   expect(Date.now() - start).toBeLessThan(TIME_BOUND_MS)

@@ -177,10 +177,10 @@ function attempt<T>(reader: string, text: string, read: () => T): T | undefined 
     return read()
   } catch (err) {
     if (!(err instanceof GateError)) {
-      throw new Error(`${reader} threw ${err instanceof Error ? err.name : typeof err} on ${JSON.stringify(text.slice(0, 300))}: ${String((err as Error)?.stack ?? err)}`)
+      throw new Error(`${reader} threw ${err instanceof Error ? err.name : typeof err} on ${JSON.stringify(text.slice(0, 300))}: ${String((err as Error)?.stack ?? err)}`, { cause: err })
     }
     const unclear = err.problems.length === 0 || err.problems.some((p) => typeof p.file !== 'string' || typeof p.message !== 'string' || p.message === '')
-    if (unclear) throw new Error(`${reader}: a GateError without a file and a message on ${JSON.stringify(text.slice(0, 300))}: ${JSON.stringify(err.problems)}`)
+    if (unclear) throw new Error(`${reader}: a GateError without a file and a message on ${JSON.stringify(text.slice(0, 300))}: ${JSON.stringify(err.problems)}`, { cause: err })
     return undefined
   }
 }

@@ -132,6 +132,21 @@ describe('blocked comment', () => {
   })
 })
 
+describe('the table header names where each side was read', () => {
+  test('a candidate read from the workspace on the baseline\'s own commit says workspace, not the same SHA twice', () => {
+    const base = fx.blockedResult()
+    const [ev] = base.evaluations
+    const same = fx.result([{ ...ev!, baseline: { ...ev!.baseline, sha: fx.HEAD_SHA }, candidate: { source: 'workspace', path: 'eval/metrics.json' } }])
+    const markdown = renderComment(same, fx.CTX)
+    const short = fx.HEAD_SHA.slice(0, 7)
+    expect(markdown).toContain(`| | Check | Baseline \`${short}\` | Candidate: workspace on \`${short}\` | Change | Rule |`)
+  })
+
+  test('different commits keep both SHAs', () => {
+    expect(renderComment(fx.blockedResult(), fx.CTX)).toMatch(/\| Baseline `[0-9a-f]{7}` \| Candidate `[0-9a-f]{7}` \|/)
+  })
+})
+
 describe('declarations', () => {
   const markdown = renderComment(fx.declarationsResult(), fx.CTX)
   const html = renderGfm(markdown)
@@ -375,5 +390,27 @@ describe('long results stay readable', () => {
     expect(rows).toHaveLength(40)
     expect(rows[0]?.slice(0, 2)).toEqual(['❌', 'slices.s55.recall'])
     expect(markdown).toContain('\n\n… and 20 more metrics (20 passing) in the JSON report.')
+  })
+})
+
+describe('one row, one way of writing numbers', () => {
+  test('a value of 12000 under a ceiling of 15000 reads 12,000 and 15,000 in the same row', async () => {
+    const { evaluate } = await import('../../src/core/evaluate.js')
+    const core = await import('../core/fixtures.js')
+    const ev = evaluate(core.input({ model: core.model([core.gate('tokens', { max: 15000, better: 'lower' })]), candidate: core.metrics({ tokens: 12000 }), baseline: core.metrics({ tokens: 11000 }) }))
+    const markdown = renderComment(fx.result([ev]), fx.CTX)
+    expect(markdown).toContain('| ✅ | `tokens` | 11,000 | 12,000 | +1,000 (+9.1%) | at most 15,000 |')
+  })
+})
+
+describe('a gate on a misspelt metric', () => {
+  test('the comment suggests the name the file has instead of asking the eval step to write the typo', async () => {
+    const { evaluate } = await import('../../src/core/evaluate.js')
+    const core = await import('../core/fixtures.js')
+    const ev = evaluate(core.input({ model: core.model([core.gate('acuracy', { min: 0.9 })]), candidate: core.metrics({ accuracy: 0.95 }) }))
+    const markdown = renderComment(fx.result([ev]), fx.CTX)
+    expect(markdown).toContain('did you mean `accuracy`?')
+    expect(markdown).toContain('**To fix:** rename the gate to `accuracy` in the policy, or make the eval step write `acuracy`.')
+    expect(markdown).not.toContain('make the eval step write `acuracy` as a number')
   })
 })

@@ -6280,7 +6280,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1603);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1654);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -6294,7 +6294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1603:
+/***/ 1654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6520,6 +6520,111 @@ function hasOwn(mapping, key) {
     return mapping instanceof Map ? mapping.has(key) : Object.prototype.hasOwnProperty.call(mapping, key);
 }
 
+;// CONCATENATED MODULE: ./src/metrics/model-index.ts
+/**
+ * The results a Hugging Face card publishes in its front matter's `model-index`, walked once for
+ * both the card-vs-metrics declaration check and the card as a metrics file. Malformed parts
+ * (a result that is not a mapping, metrics that are not a list) are passed over.
+ */
+
+
+/** Every metric entry of every result of every model in `model-index`, in file order. */
+function modelIndexEntries(modelIndex) {
+    if (!Array.isArray(modelIndex))
+        return [];
+    return modelIndex.flatMap((model, i) => {
+        const results = isMapping(model) ? getOwn(model, 'results') : undefined;
+        if (!Array.isArray(results))
+            return [];
+        const modelName = field(model, 'name');
+        return results.flatMap((result, j) => {
+            if (!isMapping(result))
+                return [];
+            const metrics = getOwn(result, 'metrics');
+            if (!Array.isArray(metrics))
+                return [];
+            const task = getOwn(result, 'task');
+            const dataset = getOwn(result, 'dataset');
+            const context = {
+                model: modelName,
+                taskType: field(task, 'type'),
+                datasetType: field(dataset, 'type'),
+                datasetName: field(dataset, 'name'),
+                datasetConfig: field(dataset, 'config'),
+                datasetSplit: field(dataset, 'split'),
+            };
+            return metrics.flatMap((metric, k) => {
+                if (!isMapping(metric))
+                    return [];
+                return [{ path: `model-index.${i}.results.${j}.metrics.${k}`, ...context, metricType: field(metric, 'type'), metricName: field(metric, 'name'), value: getOwn(metric, 'value') }];
+            });
+        });
+    });
+}
+/** Which evaluation an entry reports: two entries with different contexts are different numbers. */
+function evaluationContext(entry) {
+    return JSON.stringify([entry.taskType, entry.datasetType, entry.datasetName, entry.datasetConfig, entry.datasetSplit]);
+}
+/**
+ * A readable metric name for every entry, unique within the card. Each entry takes the first of
+ * these forms that no other entry shares (segments left out when the card does not write them):
+ * `<dataset.type>.<metric>`, `<dataset.type>.<config>.<metric>`,
+ * `<dataset.type>.<config>.<split>.<metric>`, `<dataset.type>.<dataset.name>.<config>.<split>.<metric>`,
+ * then with `<task.type>.` in front, then with the model's name in front; `<metric>` is the
+ * metric's `type`, else its `name`. Entries that stay indistinguishable are named by their
+ * position (`model-index.0.results.3.metrics.0`): ambiguous names are never merged.
+ */
+function modelIndexNames(entries) {
+    const ladders = entries.map(ladder);
+    const names = entries.map(() => undefined);
+    const depth = Math.max(0, ...ladders.map((l) => l.length));
+    for (let rung = 0; rung < depth; rung++) {
+        const counts = new Map();
+        ladders.forEach((l, i) => {
+            if (names[i] !== undefined)
+                return;
+            const name = l[Math.min(rung, l.length - 1)];
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        });
+        const taken = new Set(names.filter((n) => n !== undefined));
+        ladders.forEach((l, i) => {
+            if (names[i] !== undefined)
+                return;
+            const name = l[Math.min(rung, l.length - 1)];
+            if (counts.get(name) === 1 && !taken.has(name))
+                names[i] = name;
+        });
+    }
+    return names.map((name, i) => name ?? entries[i].path);
+}
+function ladder(e) {
+    const metric = e.metricType ?? e.metricName ?? 'value';
+    const d = e.datasetType ?? e.datasetName ?? 'dataset';
+    const forms = [
+        [d],
+        [d, e.datasetConfig],
+        [d, e.datasetConfig, e.datasetSplit],
+        [d, e.datasetName, e.datasetConfig, e.datasetSplit],
+        [e.taskType, d, e.datasetName, e.datasetConfig, e.datasetSplit],
+        [e.model, e.taskType, d, e.datasetName, e.datasetConfig, e.datasetSplit],
+    ];
+    const out = [];
+    for (const form of forms) {
+        const segments = form.filter((s, i) => s !== undefined && !(i > 0 && s === form[i - 1]));
+        const name = joinPath([...dedupe(segments), metric]);
+        if (out[out.length - 1] !== name)
+            out.push(name);
+    }
+    return out;
+}
+function dedupe(segments) {
+    return segments.filter((s, i) => segments.indexOf(s) === i);
+}
+function field(holder, key) {
+    const v = isMapping(holder) ? getOwn(holder, key) : undefined;
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/declarations/messages.ts
 /**
  * Builds declaration checks in one shape: a stable id, the field's dot path, the line in the card,
@@ -6589,10 +6694,12 @@ function failures(ctx) {
  * or holds as a non-number (the gates report those).
  *
  * Within rounding: the card value and the candidate agree when they differ by at most half a unit
- * of the last decimal written on the card (0.811 accepts 0.8114, 0.82 does not accept 0.811), or of
- * the candidate's last decimal when the candidate is the less precise one; a card may also give a
- * 0..1 metric in percent (81.1 for 0.811).
+ * of the last decimal written on the card (0.811 accepts 0.8114, 0.82 does not accept 0.811); a
+ * card may also give a 0..1 metric in percent (81.1 for 0.811). Only the card's written precision
+ * widens the tolerance: the candidate's digits are a parsed number's, and JSON drops trailing zeros
+ * (`0.300` arrives as 0.3), so they say nothing about how precisely it was measured.
  */
+
 
 
 
@@ -6623,48 +6730,27 @@ function cardMetricsChecks(doc, data, candidate, gatedMetrics) {
     }
     return failuresFirst(checks);
 }
-/** Every metric entry of every result of every model in `model-index`; malformed parts are passed over. */
+/**
+ * Every metric entry of `model-index` (src/metrics/model-index.ts), with the keys it could be known
+ * by: first the name unique within the card (what `model-gate metrics` lists for it), then the
+ * looser forms, which several entries may share.
+ */
 function cardMetrics(modelIndex) {
-    if (!Array.isArray(modelIndex))
-        return [];
-    return modelIndex.flatMap((model, i) => {
-        const results = isMapping(model) ? getOwn(model, 'results') : undefined;
-        if (!Array.isArray(results))
-            return [];
-        return results.flatMap((result, j) => {
-            if (!isMapping(result))
-                return [];
-            const metrics = getOwn(result, 'metrics');
-            if (!Array.isArray(metrics))
-                return [];
-            const task = isMapping(getOwn(result, 'task')) ? getOwn(result, 'task') : undefined;
-            const dataset = isMapping(getOwn(result, 'dataset')) ? getOwn(result, 'dataset') : undefined;
-            const field = (holder, key) => {
-                const v = isMapping(holder) ? getOwn(holder, key) : undefined;
-                return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-            };
-            const taskType = field(task, 'type');
-            const datasetType = field(dataset, 'type');
-            const context = JSON.stringify([taskType, datasetType, field(dataset, 'name'), field(dataset, 'config'), field(dataset, 'split')]);
-            return metrics.flatMap((metric, k) => {
-                if (!isMapping(metric))
-                    return [];
-                const type = field(metric, 'type');
-                const name = field(metric, 'name');
-                const keys = [];
-                for (const own of [type, name]) {
-                    if (own === undefined)
-                        continue;
-                    for (const prefix of [datasetType, taskType])
-                        if (prefix !== undefined)
-                            keys.push(`${joinPath([prefix])}.${own}`);
-                }
-                for (const own of [type, name])
-                    if (own !== undefined)
-                        keys.push(own);
-                return [{ path: `model-index.${i}.results.${j}.metrics.${k}`, value: getOwn(metric, 'value'), keys: keys.map(canonical), context, datasetType }];
-            });
-        });
+    const entries = modelIndexEntries(modelIndex);
+    const unique = modelIndexNames(entries);
+    return entries.map((entry, i) => {
+        const keys = [unique[i]];
+        for (const own of [entry.metricType, entry.metricName]) {
+            if (own === undefined)
+                continue;
+            for (const prefix of [entry.datasetType, entry.taskType])
+                if (prefix !== undefined)
+                    keys.push(`${joinPath([prefix])}.${own}`);
+        }
+        for (const own of [entry.metricType, entry.metricName])
+            if (own !== undefined)
+                keys.push(own);
+        return { path: entry.path, value: entry.value, keys: keys.map(canonical), context: evaluationContext(entry), unique: unique[i] };
     });
 }
 function compare(doc, name, candidate, entry) {
@@ -6713,7 +6799,8 @@ function ambiguous(doc, name, entries) {
     const first = entries[0];
     const field = `${first.path}.value`;
     const lines = entries.map((e) => lineFor(doc, `${e.path}.value`)).join(', ');
-    const qualified = `${first.datasetType === undefined ? '<dataset.type>' : joinPath([first.datasetType])}.${name}`;
+    const names = entries.map((e) => `\`${e.unique}\``);
+    const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
     return {
         ...declarationCheck({
             field,
@@ -6721,7 +6808,7 @@ function ambiguous(doc, name, entries) {
             status: 'warn',
             severity: 'warn',
             message: `\`${field}\` and ${entries.length - 1} other ${entries.length === 2 ? 'result' : 'results'} in \`model-index\` name the gated metric \`${name}\` for different evaluations (lines ${lines}), so model-gate cannot tell which one the candidate's \`${name}\` is; they were not compared.`,
-            fix: `give each evaluation its own metric name in the metrics file and the policy, e.g. \`${qualified}\` (\`<dataset.type>.<type>\` matches that result), or keep one result for \`${name}\` in the card.`,
+            fix: `give each evaluation its own metric name in the metrics file and the policy, e.g. ${shown} (one per result; \`model-gate metrics ${doc.file}\` lists them), or keep one result for \`${name}\` in the card.`,
             doc,
             rule: RULE
         }),
@@ -6729,17 +6816,15 @@ function ambiguous(doc, name, entries) {
     };
 }
 /**
- * `plain` when the values agree within the rounding of the less precise one, `percent` when the
+ * `plain` when the values agree within the rounding of the card's written value, `percent` when the
  * card gives a 0..1 candidate in percent, undefined when the card is stale.
  */
 function agreesWithin(card, cardText, candidate) {
     const cardHalf = halfUnit(decimalsOf(cardText) ?? decimalsOf(String(card)) ?? 0);
-    const candidateDecimals = Number.isInteger(candidate) ? undefined : decimalsOf(String(candidate));
-    const candidateHalf = candidateDecimals === undefined ? 0 : halfUnit(candidateDecimals);
-    if (atMost(Math.abs(card - candidate), Math.max(cardHalf, candidateHalf), card, candidate))
+    if (atMost(Math.abs(card - candidate), cardHalf, card, candidate))
         return 'plain';
     const percent = 100 * candidate;
-    if (Math.abs(candidate) <= 1 && atMost(Math.abs(card - percent), Math.max(cardHalf, 100 * candidateHalf), card, percent))
+    if (Math.abs(candidate) <= 1 && atMost(Math.abs(card - percent), cardHalf, card, percent))
         return 'percent';
     return undefined;
 }
@@ -7191,7 +7276,7 @@ function escapeKey(key) {
 }
 
 ;// CONCATENATED MODULE: ./schema/declarations.schema.json
-const declarations_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/declarations.schema.json","title":"model-gate declarations","description":"The governance keys of a model card (YAML front matter of a Markdown card, or a .yml/.yaml/.json file): privacy, ownership, maintenance, governance. Other keys (Hugging Face\'s license, datasets, model-index, tags, ...) are left alone; inside these four sections unknown keys are errors. Enumerations are matched case-insensitively with `-`, `_` and space equivalent. Presence, placeholders (TBD, TODO, N/A, <owner>, example.com, ...) and consistency are checked by model-gate beyond this schema.","type":"object","properties":{"privacy":{"$ref":"#/definitions/privacy"},"ownership":{"$ref":"#/definitions/ownership"},"maintenance":{"$ref":"#/definitions/maintenance"},"governance":{"$ref":"#/definitions/governance"}},"definitions":{"text":{"type":"string","description":"Free text."},"texts":{"type":"array","items":{"$ref":"#/definitions/text"},"description":"A list of free-text entries."},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"prose":{"type":["string","array"],"items":{"$ref":"#/definitions/text"},"description":"Free text, or a list of free-text points."},"privacy":{"type":"object","additionalProperties":false,"description":"What personal data the model touches and on what terms.","examples":[{"personal_data":false}],"properties":{"personal_data":{"type":"boolean","description":"Whether the model is trained on or processes personal data (true/false). Always required.","examples":[true]},"data_categories":{"$ref":"#/definitions/texts","description":"Kinds of personal data used. Required when personal_data is true.","examples":[["contact details","transaction history"]]},"special_categories":{"type":"array","description":"GDPR art. 9 special categories. Any entry requires a DPIA reference.","examples":[["health"]],"items":{"enum":["racial_or_ethnic_origin","political_opinions","religious_or_philosophical_beliefs","trade_union_membership","genetic","biometric","health","sex_life_or_sexual_orientation"]}},"legal_basis":{"type":"array","description":"Legal bases for processing: the six GDPR art. 6 bases (needed with GDPR or UK_GDPR), or DPDP\'s (needed with DPDP).","examples":[["contract"]],"items":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests","dpdp_consent","dpdp_legitimate_use"]}},"regulations":{"type":"array","description":"Regulations the model\'s data falls under. Required when personal_data is true.","examples":[["GDPR"]],"items":{"enum":["GDPR","UK_GDPR","HIPAA","DPDP","CCPA","CPRA","EU_AI_ACT","other"]}},"anonymisation":{"type":"object","additionalProperties":false,"description":"How personal data is protected. `method` is required when personal_data is true.","examples":[{"method":"pseudonymisation"}],"properties":{"method":{"enum":["none","pseudonymisation","hipaa_safe_harbor","hipaa_expert_determination","differential_privacy","other"],"description":"HIPAA data needs hipaa_safe_harbor or hipaa_expert_determination; differential_privacy needs epsilon and delta; other needs details.","examples":["pseudonymisation"]},"epsilon":{"type":"number","exclusiveMinimum":0,"description":"Differential privacy ε (> 0).","examples":[1]},"delta":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Differential privacy δ (0 ≤ δ < 1).","examples":[0.000001]},"details":{"$ref":"#/definitions/text","description":"What the method is, when method is other.","examples":["k-anonymity (k=10) on postcode and age"]}}},"dpia":{"type":"object","additionalProperties":false,"description":"Data protection impact assessment. A reference is required with special categories or HIPAA.","examples":[{"required":true,"reference":"DPIA-2026-014"}],"properties":{"required":{"type":"boolean","description":"Whether a DPIA is required.","examples":[true]},"reference":{"$ref":"#/definitions/text","description":"The DPIA\'s identifier or link.","examples":["DPIA-2026-014"]}}},"retention":{"type":"object","additionalProperties":false,"description":"How long the personal data is kept. `period` is required when personal_data is true.","examples":[{"period":"P18M"}],"properties":{"period":{"type":"string","pattern":"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+([.,][0-9]+)?S)?)?$","description":"An ISO-8601 duration: P18M (18 months), P1Y6M, P30D, PT12H.","examples":["P18M"]},"policy":{"$ref":"#/definitions/text","description":"The retention policy\'s reference or link.","examples":["https://wiki.acme.internal/retention"]}}}}},"owner":{"type":"object","additionalProperties":false,"description":"A person or team that owns the model.","examples":[{"name":"Priya Raman","handle":"@priya-r","role":"model owner"}],"properties":{"name":{"$ref":"#/definitions/text","examples":["Priya Raman"]},"handle":{"type":"string","description":"A GitHub @user or @org/team handle.","examples":["@priya-r"]},"role":{"$ref":"#/definitions/text","examples":["model owner"]},"contact":{"$ref":"#/definitions/text","description":"An e-mail address or other contact.","examples":["priya@acme.com"]}}},"ownership":{"type":"object","additionalProperties":false,"description":"Who answers for the model after launch.","examples":[{"owners":[{"handle":"@acme/payments-ml","role":"team"}],"on_call":"@acme/payments-oncall"}],"properties":{"owners":{"type":"array","items":{"$ref":"#/definitions/owner"},"description":"People and teams that own the model.","examples":[[{"name":"Priya Raman","handle":"@priya-r","role":"model owner"}]]},"team":{"$ref":"#/definitions/text","examples":["Payments Risk ML"]},"on_call":{"type":"string","description":"The on-call handle.","examples":["@acme/payments-oncall"]},"escalation":{"type":"string","description":"Who to escalate to.","examples":["@acme/risk-leads"]},"support_level":{"$ref":"#/definitions/text","description":"e.g. 24x7, business-hours, best-effort.","examples":["business-hours"]},"review":{"type":"object","additionalProperties":false,"description":"When the card was last reviewed and is next due.","examples":[{"last_reviewed":"2026-09-14","next_review_due":"2027-03-14"}],"properties":{"last_reviewed":{"$ref":"#/definitions/date","examples":["2026-09-14"]},"next_review_due":{"$ref":"#/definitions/date","examples":["2027-03-14"]}}}}},"maintenance":{"type":"object","additionalProperties":false,"description":"How the model is kept healthy.","examples":[{"retraining":{"schedule":"monthly"},"monitoring":{"drift_metrics":["auc"],"alert_channel":"#payments-ml-alerts"}}],"properties":{"retraining":{"type":"object","additionalProperties":false,"description":"When the model is retrained: a schedule, a trigger, or both.","examples":[{"schedule":"monthly"}],"properties":{"schedule":{"$ref":"#/definitions/text","examples":["monthly"]},"trigger":{"$ref":"#/definitions/text","examples":["drift on auc > 0.02"]},"last_trained":{"$ref":"#/definitions/date","examples":["2026-10-01"]}}},"monitoring":{"type":"object","additionalProperties":false,"description":"What is watched in production and where alerts go.","examples":[{"drift_metrics":["auc","psi"],"alert_channel":"#payments-ml-alerts"}],"properties":{"drift_metrics":{"$ref":"#/definitions/texts","examples":[["auc","psi"]]},"alert_channel":{"$ref":"#/definitions/text","examples":["#payments-ml-alerts"]},"dashboard":{"$ref":"#/definitions/text","examples":["https://grafana.acme.internal/d/fraud"]}}}}},"governance":{"type":"object","additionalProperties":false,"description":"Use, limits, fairness and explainability (checked when the policy requires `governance`).","examples":[{"intended_use":"Score card transactions for fraud review."}],"properties":{"intended_use":{"$ref":"#/definitions/prose","examples":["Score card transactions for manual fraud review."]},"out_of_scope_use":{"$ref":"#/definitions/prose","examples":["Automated account closure without human review."]},"limitations":{"$ref":"#/definitions/prose","examples":["Less accurate for merchants with under 30 days of history."]},"fairness":{"type":"object","additionalProperties":false,"description":"Which slices were assessed for fairness, and where the report is.","examples":[{"assessed_slices":["age_band","region"],"report":"reports/fairness.md"}],"properties":{"assessed_slices":{"$ref":"#/definitions/texts","examples":[["age_band","region"]]},"report":{"$ref":"#/definitions/text","description":"A repository path (must exist in the PR head) or a URL.","examples":["reports/fairness.md"]}}},"explainability":{"type":"object","additionalProperties":false,"description":"Explanation methods and their artefacts.","examples":[{"methods":["SHAP"],"artefacts":["reports/shap_summary.png"]}],"properties":{"methods":{"$ref":"#/definitions/texts","description":"e.g. SHAP, LIME, integrated gradients.","examples":[["SHAP"]]},"artefacts":{"$ref":"#/definitions/texts","description":"Repository paths (each must exist in the PR head) or URLs.","examples":[["reports/shap_summary.png"]]}}}}}}}');
+const declarations_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/declarations.schema.json","title":"model-gate declarations","description":"The governance keys of a model card (YAML front matter of a Markdown card, or a .yml/.yaml/.json file): privacy, ownership, maintenance, governance. Other keys (Hugging Face\'s license, datasets, model-index, tags, ...) are left alone; inside these four sections unknown keys are errors. Enumerations are matched case-insensitively with `-`, `_` and space equivalent. Presence, placeholders (TBD, TODO, N/A, <owner>, example.com, ...) and consistency are checked by model-gate beyond this schema.","type":"object","properties":{"privacy":{"$ref":"#/definitions/privacy"},"ownership":{"$ref":"#/definitions/ownership"},"maintenance":{"$ref":"#/definitions/maintenance"},"governance":{"$ref":"#/definitions/governance"}},"definitions":{"text":{"type":"string","description":"Free text."},"texts":{"type":"array","items":{"$ref":"#/definitions/text"},"description":"A list of free-text entries."},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"prose":{"type":["string","array"],"items":{"$ref":"#/definitions/text"},"description":"Free text, or a list of free-text points."},"privacy":{"type":"object","additionalProperties":false,"description":"What personal data the model touches and on what terms.","examples":[{"personal_data":false}],"properties":{"personal_data":{"type":"boolean","description":"Whether the model is trained on or processes personal data (true/false). Always required.","examples":[true]},"data_categories":{"$ref":"#/definitions/texts","description":"Kinds of personal data used. Required when personal_data is true.","examples":[["contact details","transaction history"]]},"special_categories":{"type":"array","description":"GDPR art. 9 special categories. Any entry requires a DPIA reference.","examples":[["health"]],"items":{"enum":["racial_or_ethnic_origin","political_opinions","religious_or_philosophical_beliefs","trade_union_membership","genetic","biometric","health","sex_life_or_sexual_orientation"]}},"legal_basis":{"type":"array","description":"Legal bases for processing: the six GDPR art. 6 bases (needed with GDPR or UK_GDPR), or DPDP\'s (needed with DPDP).","examples":[["contract"]],"items":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests","dpdp_consent","dpdp_legitimate_use"]}},"regulations":{"type":"array","description":"Regulations the model\'s data falls under. Required when personal_data is true.","examples":[["GDPR"]],"items":{"enum":["GDPR","UK_GDPR","HIPAA","DPDP","CCPA","CPRA","EU_AI_ACT","other"]}},"anonymisation":{"type":"object","additionalProperties":false,"description":"How personal data is protected. `method` is required when personal_data is true.","examples":[{"method":"pseudonymisation"}],"properties":{"method":{"enum":["none","pseudonymisation","hipaa_safe_harbor","hipaa_expert_determination","differential_privacy","other"],"description":"HIPAA data needs hipaa_safe_harbor or hipaa_expert_determination; differential_privacy needs epsilon and delta; other needs details.","examples":["pseudonymisation"]},"epsilon":{"type":"number","exclusiveMinimum":0,"description":"Differential privacy ε (> 0).","examples":[1]},"delta":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Differential privacy δ (0 ≤ δ < 1).","examples":[0.000001]},"details":{"$ref":"#/definitions/text","description":"What the method is, when method is other.","examples":["k-anonymity (k=10) on postcode and age"]}}},"dpia":{"type":"object","additionalProperties":false,"description":"Data protection impact assessment. A reference is required with special categories or HIPAA.","examples":[{"required":true,"reference":"DPIA-2026-014"}],"properties":{"required":{"type":"boolean","description":"Whether a DPIA is required.","examples":[true]},"reference":{"$ref":"#/definitions/text","description":"The DPIA\'s identifier or link.","examples":["DPIA-2026-014"]}}},"retention":{"type":"object","additionalProperties":false,"description":"How long the personal data is kept. `period` is required when personal_data is true.","examples":[{"period":"P18M"}],"properties":{"period":{"type":"string","pattern":"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+([.,][0-9]+)?S)?)?$","description":"An ISO-8601 duration: P18M (18 months), P1Y6M, P30D, PT12H.","examples":["P18M"]},"policy":{"$ref":"#/definitions/text","description":"The retention policy\'s reference or link.","examples":["https://wiki.your-company.com/retention"]}}}}},"owner":{"type":"object","additionalProperties":false,"description":"A person or team that owns the model.","examples":[{"name":"Your Name","handle":"@your-handle","role":"model owner"}],"properties":{"name":{"$ref":"#/definitions/text","examples":["Priya Raman"]},"handle":{"type":"string","description":"A GitHub @user or @org/team handle.","examples":["@your-handle"]},"role":{"$ref":"#/definitions/text","examples":["model owner"]},"contact":{"$ref":"#/definitions/text","description":"An e-mail address or other contact.","examples":["you@your-company.com"]}}},"ownership":{"type":"object","additionalProperties":false,"description":"Who answers for the model after launch.","examples":[{"owners":[{"handle":"@your-org/your-team","role":"team"}],"on_call":"@your-org/oncall"}],"properties":{"owners":{"type":"array","items":{"$ref":"#/definitions/owner"},"description":"People and teams that own the model.","examples":[[{"name":"Your Name","handle":"@your-handle","role":"model owner"}]]},"team":{"$ref":"#/definitions/text","examples":["Your Team Name"]},"on_call":{"type":"string","description":"The on-call handle.","examples":["@your-org/oncall"]},"escalation":{"type":"string","description":"Who to escalate to.","examples":["@your-org/leads"]},"support_level":{"$ref":"#/definitions/text","description":"e.g. 24x7, business-hours, best-effort.","examples":["business-hours"]},"review":{"type":"object","additionalProperties":false,"description":"When the card was last reviewed and is next due.","examples":[{"last_reviewed":"2026-09-14","next_review_due":"2027-03-14"}],"properties":{"last_reviewed":{"$ref":"#/definitions/date","examples":["2026-09-14"]},"next_review_due":{"$ref":"#/definitions/date","examples":["2027-03-14"]}}}}},"maintenance":{"type":"object","additionalProperties":false,"description":"How the model is kept healthy.","examples":[{"retraining":{"schedule":"monthly"},"monitoring":{"drift_metrics":["auc"],"alert_channel":"#your-team-alerts"}}],"properties":{"retraining":{"type":"object","additionalProperties":false,"description":"When the model is retrained: a schedule, a trigger, or both.","examples":[{"schedule":"monthly"}],"properties":{"schedule":{"$ref":"#/definitions/text","examples":["monthly"]},"trigger":{"$ref":"#/definitions/text","examples":["drift on auc > 0.02"]},"last_trained":{"$ref":"#/definitions/date","examples":["2026-10-01"]}}},"monitoring":{"type":"object","additionalProperties":false,"description":"What is watched in production and where alerts go.","examples":[{"drift_metrics":["auc","psi"],"alert_channel":"#your-team-alerts"}],"properties":{"drift_metrics":{"$ref":"#/definitions/texts","examples":[["auc","psi"]]},"alert_channel":{"$ref":"#/definitions/text","examples":["#your-team-alerts"]},"dashboard":{"$ref":"#/definitions/text","examples":["https://grafana.your-company.com/d/your-model"]}}}}},"governance":{"type":"object","additionalProperties":false,"description":"Use, limits, fairness and explainability (checked when the policy requires `governance`).","examples":[{"intended_use":"What the model is for, and for whom."}],"properties":{"intended_use":{"$ref":"#/definitions/prose","examples":["What the model is for, and for whom."]},"out_of_scope_use":{"$ref":"#/definitions/prose","examples":["Automated account closure without human review."]},"limitations":{"$ref":"#/definitions/prose","examples":["Less accurate for merchants with under 30 days of history."]},"fairness":{"type":"object","additionalProperties":false,"description":"Which slices were assessed for fairness, and where the report is.","examples":[{"assessed_slices":["age_band","region"],"report":"reports/fairness.md"}],"properties":{"assessed_slices":{"$ref":"#/definitions/texts","examples":[["age_band","region"]]},"report":{"$ref":"#/definitions/text","description":"A repository path (must exist in the PR head) or a URL.","examples":["reports/fairness.md"]}}},"explainability":{"type":"object","additionalProperties":false,"description":"Explanation methods and their artefacts.","examples":[{"methods":["SHAP"],"artefacts":["reports/shap_summary.png"]}],"properties":{"methods":{"$ref":"#/definitions/texts","description":"e.g. SHAP, LIME, integrated gradients.","examples":[["SHAP"]]},"artefacts":{"$ref":"#/definitions/texts","description":"Repository paths (each must exist in the PR head) or URLs.","examples":[["reports/shap_summary.png"]]}}}}}}}');
 ;// CONCATENATED MODULE: ./src/core/words.ts
 /** Small word and data helpers every layer uses: one definition each. Pure. */
 /** `1 check`, `2 checks`; `many` for irregular plurals. */
@@ -7938,7 +8023,7 @@ function ownerHandles(section) {
 function ownersChecks(doc, section) {
     const owners = getOwn(section, 'owners');
     if (owners === undefined || owners === null || (Array.isArray(owners) && owners.length === 0)) {
-        const example = "`ownership.owners: [{name: Priya Raman, handle: '@priya-r', role: model owner, contact: priya@acme.com}]`";
+        const example = "`ownership.owners: [{name: Your Name, handle: '@your-handle', role: model owner, contact: you@your-company.com}]`";
         return [fail(doc, 'ownership.owners', `\`ownership.owners\` ${owners === undefined ? 'is missing' : 'is empty'}: the model needs at least one named owner.`, `add ${example}.`)];
     }
     return Array.isArray(owners) ? owners.flatMap((owner, i) => ownerChecks(doc, owner, i)) : [];
@@ -7955,8 +8040,8 @@ function ownerChecks(doc, owner, i) {
         const problem = missing ?? handleProblem(handle);
         if (problem) {
             const shown = missing ? '' : ` (\`${handle.trim()}\`)`;
-            const example = missing ? '@priya-r' : suggestHandle(handle);
-            checks.push(fail(doc, path, `\`${path}\`${shown} ${problem}: each owner needs the GitHub user or team that answers for the model.`, `write a GitHub handle, e.g. \`${path}: '${example}'\` (a user) or \`'@acme/payments-ml'\` (a team).`));
+            const example = missing ? '@your-handle' : suggestHandle(handle);
+            checks.push(fail(doc, path, `\`${path}\`${shown} ${problem}: each owner needs the GitHub user or team that answers for the model.`, `write a GitHub handle, e.g. \`${path}: '${example}'\` (a user) or \`'@your-org/your-team'\` (a team).`));
         }
     }
     if (!isMapping(owner))
@@ -7965,7 +8050,7 @@ function ownerChecks(doc, owner, i) {
     if (contact === null || typeof contact === 'string') {
         const problem = contactProblem(contact);
         if (problem)
-            checks.push(fail(doc, `${base}.contact`, `\`${base}.contact\` ${problem}.`, `write an address people can reach, e.g. \`${base}.contact: priya@acme.com\` or a team page URL, or remove the key.`));
+            checks.push(fail(doc, `${base}.contact`, `\`${base}.contact\` ${problem}.`, `write an address people can reach, e.g. \`${base}.contact: you@your-company.com\` or a team page URL, or remove the key.`));
     }
     for (const key of ['name', 'role']) {
         const value = getOwn(owner, key);
@@ -8003,11 +8088,11 @@ function urlProblem(text, protocols) {
 function suggestHandle(handle) {
     const bare = handle.replace(/^@/, '');
     const candidate = `@${bare}`;
-    return handleProblem(candidate) === undefined ? candidate : '@priya-r';
+    return handleProblem(candidate) === undefined ? candidate : '@your-handle';
 }
 function codeownersChecks(doc, handles, codeowners) {
     const card = doc.file.replace(/^(?:\.\/)+/, '');
-    const exampleLine = `/${card} ${handles.filter((h) => h.valid).map((h) => h.handle).join(' ') || '@priya-r @acme/payments-ml'}`;
+    const exampleLine = `/${card} ${handles.filter((h) => h.valid).map((h) => h.handle).join(' ') || '@your-handle @your-org/your-team'}`;
     if (!codeowners) {
         return [
             fail(doc, 'ownership.owners', `\`ownership.owners\` cannot be checked against CODEOWNERS: \`declarations.codeowners\` is on, but the base commit has no CODEOWNERS file (GitHub looks in ${CODEOWNERS_LOCATIONS.map((l) => `\`${l}\``).join(', ')}; model-gate reads it at the base commit, so a CODEOWNERS added by this pull request counts only once merged).`, `add \`.github/CODEOWNERS\` with a line such as \`${exampleLine}\` in a separate pull request and merge it first, or set \`declarations.codeowners: false\` in the policy.`, 'declaration:ownership.owners:codeowners')
@@ -8030,10 +8115,10 @@ function contactPointChecks(doc, section) {
     if (team === undefined || team === null || typeof team === 'string') {
         const reason = team === undefined ? 'is missing' : placeholderReason(team);
         if (reason)
-            checks.push(fail(doc, 'ownership.team', `\`ownership.team\` ${reason}: name the team that owns the model.`, 'add `ownership.team: Payments Risk ML`.'));
+            checks.push(fail(doc, 'ownership.team', `\`ownership.team\` ${reason}: name the team that owns the model.`, 'add `ownership.team: Your Team Name`.'));
     }
-    checks.push(...reachableCheck(doc, section, 'on_call', 'fail', 'who is paged when the model misbehaves in production', "'@acme/payments-oncall'"));
-    checks.push(...reachableCheck(doc, section, 'escalation', 'warn', 'who decides when on-call cannot (recommended)', "'@acme/risk-leads'"));
+    checks.push(...reachableCheck(doc, section, 'on_call', 'fail', 'who is paged when the model misbehaves in production', "'@your-org/oncall'"));
+    checks.push(...reachableCheck(doc, section, 'escalation', 'warn', 'who decides when on-call cannot (recommended)', "'@your-org/leads'"));
     const level = getOwn(section, 'support_level');
     const reason = typeof level === 'string' ? placeholderReason(level) : undefined;
     if (reason)
@@ -8046,7 +8131,7 @@ function reachableCheck(doc, section, key, status, purpose, example) {
     const value = getOwn(section, key);
     if (value !== undefined && value !== null && typeof value !== 'string')
         return [];
-    const fix = `set \`${path}: ${example}\` (a GitHub handle), a rotation name such as \`payments-primary\`, or the rotation's https URL.`;
+    const fix = `set \`${path}: ${example}\` (a GitHub handle), a rotation name such as \`team-primary\`, or the rotation's https URL.`;
     const make = status === 'fail' ? fail : warn;
     const reason = value === undefined ? 'is missing' : placeholderReason(value);
     if (reason)
@@ -8119,7 +8204,7 @@ function warn(doc, field, message, fix) {
     return declarationCheck({ field, status: 'warn', severity: 'warn', message, fix, doc });
 }
 
-;// CONCATENATED MODULE: ./src/core/declarations.ts
+;// CONCATENATED MODULE: ./src/declarations/check.ts
 /**
  * Declaration checks: the model card's privacy, ownership, maintenance and governance sections,
  * validated against the built-in schema, scanned for placeholders, and checked for consistency;
@@ -8168,7 +8253,7 @@ function checkDeclarations(ctx) {
         ...cardMetricsChecks(doc, data, ctx.candidate, ctx.gatedMetrics ?? []),
         ...(ctx.extraSchema ? customSchemaChecks(doc, doc.data, ctx.extraSchema) : [])
     ];
-    const unique = dedupe(checks);
+    const unique = check_dedupe(checks);
     const summary = summarise(doc.file, data);
     const passes = SECTIONS.filter(isRequired)
         .filter((section) => !unique.some((c) => c.status === 'fail' && sectionOf(c) === section))
@@ -8325,7 +8410,7 @@ function listPath(path) {
     return path.replace(/(\.\d+)+$/, '');
 }
 /** The first check per id: the schema's explanation of a field beats a later rule's. */
-function dedupe(checks) {
+function check_dedupe(checks) {
     const seen = new Set();
     return checks.filter((check) => (seen.has(check.id) ? false : (seen.add(check.id), true)));
 }
@@ -8356,9 +8441,13 @@ function formatProblem(p) {
 ;// CONCATENATED MODULE: ./src/core/rules/common.ts
 
 
-/** A policy number in words: as written, without rounding it away (0.9999 stays 0.9999). */
+/**
+ * A policy number in words: as written, without rounding it away (0.9999 stays 0.9999), with
+ * thousands separators as the comment's table writes values (`15,000`), so a row reads one way.
+ */
 function formatLimit(v) {
-    return formatNumber(v, 12);
+    const text = formatNumber(v, 12);
+    return /e/i.test(text) ? text : text.replace(/^(-?)(\d+)/, (_, sign, whole) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
 }
 /** An amount as written in the policy: `0.01` or `0.5%`. */
 function formatAmount(amount) {
@@ -10944,7 +11033,7 @@ function formatMovement(candidate, baseline) {
     return `${format_formatPercent((delta / Math.abs(baseline)) * 100)}%`;
 }
 
-;// CONCATENATED MODULE: ./src/render/marker.ts
+;// CONCATENATED MODULE: ./src/core/marker.ts
 /**
  * The hidden marker that opens every model-gate comment and lets the next run find it again:
  * `<!-- model-gate model=<key> head=<sha> -->`. Characters of the model key outside
@@ -10983,6 +11072,7 @@ function parseMarker(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/comment.ts
+
 
 
 
@@ -11033,30 +11123,38 @@ function renderBody(result, ctx) {
         blocksOut.push(`[Run log](<${run}>)`);
     return `${blocksOut.filter((b) => b !== undefined && b !== '').join('\n\n')}\n`;
 }
-function comment_plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** Checks that count in the heading: policy notes only when they block. */
-function comment_counted(checks) {
-    return checks.filter((c) => c.kind !== 'policy' || blocksMerge(c));
-}
-/** The short outcome after the verdict word, e.g. `2 of 9 checks fail`. */
+/**
+ * The short outcome after the verdict word, counted in what the reader sees below it: rows of the
+ * metrics table, checks of the declarations table, blocking policy problems. `2 of 9 metrics fail`.
+ */
 function outcome(ev) {
     if (ev.verdict === 'error')
         return 'the gate could not be evaluated';
-    const checks = comment_counted(ev.checks);
+    const rows = metricRows(ev.checks);
+    const declarations = ev.checks.filter((c) => c.kind === 'declaration');
+    const policyBlocks = ev.checks.filter((c) => c.kind === 'policy' && blocksMerge(c)).length;
+    const fails = (n) => (n === 1 ? 'fails' : 'fail');
     if (ev.verdict === 'blocked') {
-        const failed = checks.filter(blocksMerge).length;
-        return `${failed} of ${comment_plural(checks.length, 'check')} ${failed === 1 ? 'fails' : 'fail'}`;
+        const failedRows = rows.filter((row) => row.checks.some(blocksMerge)).length;
+        const failedDeclarations = declarations.filter(blocksMerge).length;
+        return [
+            failedRows ? `${failedRows} of ${plural(rows.length, 'metric')} ${fails(failedRows)}` : '',
+            failedDeclarations ? `${failedDeclarations} of ${plural(declarations.length, 'declaration check')} ${fails(failedDeclarations)}` : '',
+            policyBlocks ? `${plural(policyBlocks, 'policy problem')}` : ''
+        ]
+            .filter(Boolean)
+            .join('; ');
     }
-    if (checks.length === 0)
+    if (rows.length === 0 && declarations.length === 0)
         return 'no checks are configured';
-    const tally = (status) => checks.filter((c) => shownStatus(c) === status).length;
+    const tally = (status) => rows.filter((row) => row.status === status).length;
+    const declarationWarnings = declarations.filter((c) => shownStatus(c) === 'warn').length;
     return [
-        comment_plural(tally('pass'), 'check passes', 'checks pass'),
-        tally('warn') ? comment_plural(tally('warn'), 'warning') : '',
+        tally('pass') ? plural(tally('pass'), 'metric passes', 'metrics pass') : '',
+        tally('warn') ? plural(tally('warn'), 'metric warning') : '',
         tally('not_evaluated') ? `${tally('not_evaluated')} not evaluated` : '',
-        tally('skip') ? `${tally('skip')} skipped` : ''
+        tally('skip') ? `${tally('skip')} skipped` : '',
+        declarations.length ? (declarationWarnings ? plural(declarationWarnings, 'declaration warning') : 'declarations sound') : ''
     ]
         .filter(Boolean)
         .join(', ');
@@ -11083,17 +11181,22 @@ function heading(result) {
             : modelsOutcome(result.evaluations);
     return `## ${VERDICT_ICON[result.verdict]} model-gate${name}: ${result.verdict}${advisory} — ${detail}`;
 }
+/**
+ * The sections of one model's part of the comment, in the order they are shown. A new section is
+ * one module exporting a CommentSection, listed here where it belongs.
+ */
+const comment_SECTIONS = [
+    { id: 'problems', render: ({ ev }) => problemsBlock(ev.problems) },
+    { id: 'summary', render: ({ ev, views }) => summaryLine(ev, views) },
+    { id: 'metrics', render: ({ ev, views, result }) => (views.length ? metricTable(views, ev, result) : undefined) },
+    { id: 'notes', render: ({ ev, views }) => notesBlock(ev, views) },
+    { id: 'declarations', render: ({ ev }) => declarationsBlock(ev) },
+    { id: 'policy-changes', render: ({ changes }) => changes },
+    { id: 'provenance', render: ({ ev, ctx }) => provenanceLine(ev, ctx) }
+];
 function evaluationBlocks(ev, result, ctx, changes) {
-    const views = metricRows(ev.checks).map(viewOf);
-    return [
-        problemsBlock(ev.problems),
-        summaryLine(ev, views),
-        views.length ? metricTable(views, ev, result) : undefined,
-        notesBlock(ev, views),
-        declarationsBlock(ev),
-        changes,
-        provenanceLine(ev, ctx)
-    ];
+    const input = { ev, result, ctx, views: metricRows(ev.checks).map(viewOf), changes };
+    return comment_SECTIONS.map((section) => section.render(input));
 }
 function comment_finite(value) {
     return typeof value === 'number' && Number.isFinite(value);
@@ -11173,8 +11276,10 @@ function metricTable(views, ev, result) {
     const baselineSha = ev.baseline.source !== 'none' ? ev.baseline.sha : undefined;
     const candidateSha = ev.candidate.sha ?? result.headSha;
     const label = (name, sha) => (sha ? `${name} ${code(format_shortSha(sha))}` : name);
+    const sameCommit = baselineSha !== undefined && baselineSha === candidateSha;
+    const candidateLabel = sameCommit && ev.candidate.source === 'workspace' ? `Candidate: workspace on ${code(format_shortSha(candidateSha))}` : label('Candidate', candidateSha);
     const lines = [
-        `| | Check | ${label('Baseline', baselineSha)} | ${label('Candidate', candidateSha)} | Change | Rule |`,
+        `| | Check | ${label('Baseline', baselineSha)} | ${candidateLabel} | Change | Rule |`,
         '|:-:|---|--:|--:|--:|---|',
         ...views
             .slice(0, TABLE_ROWS)
@@ -11184,7 +11289,7 @@ function metricTable(views, ev, result) {
     if (hidden.length === 0)
         return lines.join('\n');
     const passing = hidden.filter((v) => v.row.status === 'pass').length;
-    return `${lines.join('\n')}\n\n… and ${comment_plural(hidden.length, 'more metric')} (${passing} passing) in the JSON report.`;
+    return `${lines.join('\n')}\n\n… and ${plural(hidden.length, 'more metric')} (${passing} passing) in the JSON report.`;
 }
 /**
  * Why rows show no numbers to explain them (not evaluated, skipped, value missing), one line per
@@ -11276,8 +11381,11 @@ function fixItems(ev) {
         const failing = row.checks.filter(blocksMerge);
         if (failing.length === 0)
             continue;
+        const fixed = failing.find((c) => c.fix !== undefined)?.fix;
         if (failing.every((c) => comment_finite(c.candidate)))
             improve.add(row.name);
+        else if (fixed !== undefined)
+            other.add(prose(fixed));
         else
             write.add(row.name);
     }
@@ -11323,6 +11431,83 @@ function nextSteps(result, ctx) {
         steps.push(`**To enforce:** set \`mode: enforce\` in ${policy} once the pilot looks right.`);
     }
     return steps;
+}
+
+;// CONCATENATED MODULE: ./src/render/junit.ts
+/** The JUnit XML document for a run. */
+function renderJUnit(result) {
+    const suites = result.evaluations.map(suite);
+    const totals = suites.reduce((t, s) => ({ tests: t.tests + s.tests, failures: t.failures + s.failures, errors: t.errors + s.errors, skipped: t.skipped + s.skipped }), { tests: 0, failures: 0, errors: 0, skipped: 0 });
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="model-gate" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}">`,
+        ...suites.map((s) => s.xml),
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+function suite(evaluation) {
+    const cases = [...evaluation.checks.map((c) => checkCase(evaluation.model, c)), ...evaluation.problems.map((p, i) => problemCase(evaluation.model, p, i))];
+    const count = (kind) => cases.filter((c) => c.outcome === kind).length;
+    const properties = [
+        ['verdict', evaluation.verdict],
+        ['mode', evaluation.mode],
+        ['policy', evaluation.policy.path],
+        ['baseline', evaluation.baseline.sha ?? evaluation.baseline.source],
+    ]
+        .filter((p) => p[1] !== undefined)
+        .map(([name, value]) => `      <property name="${xmlAttr(name)}" value="${xmlAttr(value)}"/>`);
+    const head = `  <testsuite name="${xmlAttr(`model-gate: ${evaluation.model}`)}" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}">`;
+    return {
+        xml: [head, '    <properties>', ...properties, '    </properties>', ...cases.map((c) => c.xml), '  </testsuite>'].join('\n'),
+        tests: cases.length,
+        failures: count('failure'),
+        errors: count('error'),
+        skipped: count('skipped'),
+    };
+}
+function testcase(model, group, name, body, location) {
+    const where = location ? ` file="${xmlAttr(location.file)}"${location.line !== undefined ? ` line="${location.line}"` : ''}` : '';
+    const open = `    <testcase classname="${xmlAttr(`model-gate.${model}.${group}`)}" name="${xmlAttr(name)}"${where}`;
+    return body.length === 0 ? `${open}/>` : [`${open}>`, ...body.map((b) => `      ${b}`), '    </testcase>'].join('\n');
+}
+function checkCase(model, check) {
+    const details = [check.message, `Rule: ${check.rule}`, ...(check.baseline !== undefined ? [`Baseline: ${String(check.baseline)}`] : []), ...(check.candidate !== undefined ? [`Candidate: ${String(check.candidate)}`] : [])].join('\n');
+    let outcome = 'pass';
+    const body = [];
+    if (check.status === 'fail' && check.severity === 'block') {
+        outcome = 'failure';
+        body.push(`<failure message="${xmlAttr(check.message)}" type="${xmlAttr(check.kind)}">${xmlText(details)}</failure>`);
+    }
+    else if (check.status === 'skip' || check.status === 'not_evaluated') {
+        outcome = 'skipped';
+        body.push(`<skipped message="${xmlAttr(check.message)}"/>`);
+    }
+    else if (check.status === 'warn' || check.status === 'fail') {
+        body.push(`<system-out>${xmlText(`warning: ${details}`)}</system-out>`);
+    }
+    return { outcome, xml: testcase(model, check.kind, check.id, body, check.location) };
+}
+function problemCase(model, problem, i) {
+    const details = problem.fix ? `${problem.message}\nFix: ${problem.fix}` : problem.message;
+    const body = [`<error message="${xmlAttr(problem.message)}" type="input">${xmlText(details)}</error>`];
+    return { outcome: 'error', xml: testcase(model, 'problem', `problem ${i + 1}: ${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}`, body, problem) };
+}
+/**
+ * Characters XML 1.0 cannot hold at all (C0 controls other than tab, newline and carriage
+ * return, lone surrogates, U+FFFE/U+FFFF): shown as `\uXXXX` text instead.
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function visible(value) {
+    return value.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Element text: `&`, `<`, `>` escaped (`>` too, so `]]>` cannot appear). */
+function xmlText(value) {
+    return visible(value).replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+/** An attribute value in double quotes: also `"` and `'`, and tab/newline/CR as references so they survive normalisation. */
+function xmlAttr(value) {
+    return xmlText(value).replace(/["'\t\n\r]/g, (c) => (c === '"' ? '&quot;' : c === "'" ? '&apos;' : `&#${c.charCodeAt(0)};`));
 }
 
 ;// CONCATENATED MODULE: ./src/render/report.ts
@@ -11430,6 +11615,8 @@ function toReport(result) {
     };
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/sources/source.ts
@@ -11542,6 +11729,28 @@ async function resolveCommit(cwd, ref) {
     const result = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     return result.code === 0 ? result.stdout.trim() : undefined;
 }
+/** Where the default branch is looked for, in order, when no base is given. */
+const DEFAULT_BASE_REFS = ['origin/HEAD', 'main', 'master'];
+/**
+ * The default base: the merge-base of HEAD with the default branch (`origin/HEAD`, else `main`,
+ * else `master`), so a committed change is compared with where its branch started. Undefined
+ * when none of them exists.
+ */
+async function defaultBase(cwd) {
+    for (const ref of DEFAULT_BASE_REFS) {
+        if (!(await resolveCommit(cwd, ref)))
+            continue;
+        const result = await git(cwd, ['merge-base', 'HEAD', ref]);
+        if (result.code === 0)
+            return { ref, sha: result.stdout.trim() };
+    }
+    return undefined;
+}
+/** True when `dir` has no uncommitted change (tracked or untracked) below it. */
+async function isClean(dir) {
+    const result = await git(dir, ['status', '--porcelain', '--', '.']);
+    return result.code === 0 && result.stdout.trim() === '';
+}
 /** The repository root of `cwd` (so repository-relative paths can be used), or undefined outside git. */
 async function repoRoot(cwd) {
     const result = await git(cwd, ['rev-parse', '--show-toplevel']).catch(() => undefined);
@@ -11652,6 +11861,1782 @@ function workspaceSource(root, sha) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/metrics/formats/shared.ts
+/** Helpers the formats share: the parsed document of a file input, file names, fits. */
+
+/** The input's parsed JSON/YAML mapping, or why there is none (a directory, a syntax error, a list). */
+function mappingOf(input) {
+    if (input.kind !== 'file')
+        return { why: 'it is a directory, not a file' };
+    let doc;
+    try {
+        doc = input.document();
+    }
+    catch (err) {
+        return { why: `it is not valid JSON or YAML (${firstLine(err.message)})` };
+    }
+    if (!isMapping(doc))
+        return { why: `its top level is ${doc === null || doc === undefined ? 'empty' : Array.isArray(doc) ? 'a list' : `a ${typeof doc}`}, not a mapping` };
+    return { mapping: doc };
+}
+/** The last segment of a `/`-separated path. */
+function baseName(path) {
+    const parts = path.replace(/\\/g, '/').replace(/\/+$/, '').split('/');
+    return parts[parts.length - 1] ?? path;
+}
+/** The folder of a repository path, '' for the root. */
+function dirName(path) {
+    const normal = path.replace(/\\/g, '/');
+    const i = normal.lastIndexOf('/');
+    return i < 0 ? '' : normal.slice(0, i);
+}
+/** `a/b` joined, with '' meaning the repository root. */
+function joinRepo(dir, path) {
+    return dir === '' ? path : `${dir.replace(/\/+$/, '')}/${path}`;
+}
+const FITS = { fits: true };
+function noFit(why) {
+    return { fits: false, why };
+}
+/** The keys of a mapping in order. */
+function keysOf(mapping) {
+    return mapping instanceof Map ? [...mapping.keys()] : Object.keys(mapping);
+}
+function shared_isFiniteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function firstLine(text) {
+    const line = text.split('\n')[0] ?? '';
+    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/formats/csv.ts
+/**
+ * CSV and TSV metrics (RFC 4180 quoting). Two layouts:
+ * - long: a header with `name` (or `metric`) and `value` columns, optionally `n`, `stderr`, `unit`;
+ *   one row per metric, the name written as a metric path (`slices.mobile.recall`);
+ * - wide: a header of metric names and exactly one row of values.
+ * Numbers may be written as Python writes them (`nan`, `inf`); other text stays text (a gate on it fails).
+ */
+
+
+/** Rows read from one CSV file at most: metric tables are small; this stops a data dump. */
+const MAX_CSV_ROWS = 100_000;
+/** Columns per row at most (a wide file is one column per metric). */
+const MAX_CSV_COLUMNS = 10_000;
+const LONG_NAME = ['name', 'metric'];
+const LONG_EXTRA = new Set(['n', 'stderr', 'unit']);
+function delimiterOf(path) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.csv'))
+        return ',';
+    if (lower.endsWith('.tsv') || lower.endsWith('.tab'))
+        return '\t';
+    return undefined;
+}
+/** Splits CSV text into rows of cells; a quote left open is an error at the line it opened on. */
+function parseDelimited(text, delimiter, file) {
+    const rows = [];
+    let cells = [];
+    let cell = '';
+    let line = 1;
+    let rowLine = 1;
+    let quotedAt = 0;
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const endRow = () => {
+        cells.push(cell);
+        cell = '';
+        if (!(cells.length === 1 && cells[0] === '')) {
+            if (rows.length >= MAX_CSV_ROWS)
+                throw new GateError({ file, line: rowLine, message: `more than ${MAX_CSV_ROWS.toLocaleString('en-US')} rows; model-gate reads metric tables, not data.`, fix: 'Write one row per metric (or one row of metrics).' });
+            if (cells.length > MAX_CSV_COLUMNS)
+                throw new GateError({ file, line: rowLine, message: `more than ${MAX_CSV_COLUMNS.toLocaleString('en-US')} columns.`, fix: 'Write one row per metric instead (columns name,value).' });
+            rows.push({ line: rowLine, cells });
+        }
+        cells = [];
+    };
+    while (i < text.length) {
+        const ch = text[i];
+        if (quotedAt > 0) {
+            if (ch !== '"') {
+                const close = text.indexOf('"', i);
+                if (close < 0)
+                    break;
+                const chunk = text.slice(i, close);
+                for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', nl + 1))
+                    line++;
+                cell += chunk;
+                i = close;
+                continue;
+            }
+            if (ch === '"') {
+                if (text[i + 1] === '"') {
+                    cell += '"';
+                    i += 2;
+                    continue;
+                }
+                quotedAt = 0;
+                i++;
+                const next = text[i];
+                if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
+                    throw new GateError({ file, line, message: `text after a closing quote (${JSON.stringify(next)}).`, fix: 'Quote the whole cell, and double any quote inside it ("").' });
+                }
+                continue;
+            }
+        }
+        if (ch === '"' && cell === '') {
+            quotedAt = line;
+            i++;
+        }
+        else if (ch === delimiter) {
+            cells.push(cell);
+            cell = '';
+            i++;
+        }
+        else if (ch === '\n' || ch === '\r') {
+            endRow();
+            i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+            line++;
+            rowLine = line;
+        }
+        else {
+            cell += ch;
+            i++;
+        }
+    }
+    if (quotedAt > 0)
+        throw new GateError({ file, line: quotedAt, message: 'a quoted cell is never closed.', fix: 'Close the quote, and double any quote inside the cell ("").' });
+    endRow();
+    return rows;
+}
+/** A cell as a metric value: a number when it is one (Python's nan/inf too), else the text. */
+function csv_valueOf(cell) {
+    const t = cell.trim();
+    const lower = t.toLowerCase();
+    if (lower === 'nan')
+        return NaN;
+    if (lower === 'inf' || lower === 'infinity' || lower === '+inf')
+        return Infinity;
+    if (lower === '-inf' || lower === '-infinity')
+        return -Infinity;
+    if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t))
+        return Number(t);
+    return t;
+}
+function numberCell(cell, column, row, file) {
+    if (cell === undefined || cell.trim() === '')
+        return undefined;
+    const v = csv_valueOf(cell);
+    if (typeof v === 'number' && Number.isFinite(v))
+        return v;
+    throw new GateError({ file, line: row.line, message: `the \`${column}\` cell is ${JSON.stringify(cell)}, not a number.`, fix: `Write a number in the \`${column}\` column, or leave it empty.` });
+}
+function read(input) {
+    if (input.kind !== 'file')
+        throw new Error(`${input.path} is a directory; the csv format reads one file`);
+    const file = input.path;
+    const rows = parseDelimited(input.text, delimiterOf(file) ?? (input.text.includes('\t') && !input.text.includes(',') ? '\t' : ','), file);
+    const [header, ...body] = rows;
+    if (!header)
+        throw new GateError({ file, line: 1, message: 'the file is empty; expected a header row.', fix: 'Write a header `name,value` and one row per metric.' });
+    const columns = header.cells.map((c) => c.trim());
+    const seen = new Map();
+    const out = new Map();
+    const add = (name, metric, line) => {
+        if (name === '')
+            throw new GateError({ file, line, message: 'a metric has an empty name.', fix: 'Give every metric a name.' });
+        const first = seen.get(name);
+        if (first !== undefined)
+            throw new GateError({ file, line, message: `the metric \`${name}\` appears twice (first on line ${first}).`, fix: 'Write each metric once.' });
+        seen.set(name, line);
+        out.set(name, metric);
+    };
+    const lower = columns.map((c) => c.toLowerCase());
+    const nameAt = lower.findIndex((c) => LONG_NAME.includes(c));
+    const valueAt = lower.indexOf('value');
+    if (nameAt >= 0 && valueAt >= 0) {
+        const extra = lower.filter((c, i) => i !== nameAt && i !== valueAt);
+        const unknown = extra.filter((c) => !LONG_EXTRA.has(c));
+        if (unknown.length > 0) {
+            throw new GateError({ file, line: header.line, message: `unknown column ${unknown.map((c) => `\`${c}\``).join(', ')} in a name,value table.`, fix: 'Use only the columns name, value, n, stderr and unit.' });
+        }
+        for (const row of body) {
+            if (row.cells.length !== columns.length)
+                throw columnCount(file, row, columns.length);
+            const metric = { value: csv_valueOf(row.cells[valueAt]) };
+            if (row.cells[valueAt]?.trim() === '')
+                throw new GateError({ file, line: row.line, message: `\`${row.cells[nameAt]}\` has no value.`, fix: 'Write the number in the value column.' });
+            lower.forEach((c, i) => {
+                if (c === 'n' || c === 'stderr') {
+                    const v = numberCell(row.cells[i], c, row, file);
+                    if (v !== undefined)
+                        metric[c] = v;
+                }
+                else if (c === 'unit' && (row.cells[i] ?? '').trim() !== '')
+                    metric.unit = row.cells[i].trim();
+            });
+            add(row.cells[nameAt].trim(), metric, row.line);
+        }
+        return out;
+    }
+    if (body.length !== 1) {
+        throw new GateError({
+            file,
+            line: (body[1] ?? header).line,
+            message: `a table without \`name\` and \`value\` columns is read as one row of metrics, but it has ${body.length} rows.`,
+            fix: 'Write either a header `name,value` and one row per metric, or a header of metric names and one row of values.',
+        });
+    }
+    const row = body[0];
+    if (row.cells.length !== columns.length)
+        throw columnCount(file, row, columns.length);
+    columns.forEach((name, i) => {
+        const cell = row.cells[i];
+        if (cell.trim() === '')
+            throw new GateError({ file, line: row.line, message: `\`${name}\` has no value.`, fix: 'Write a number under every metric name.' });
+        add(name, { value: csv_valueOf(cell) }, header.line);
+    });
+    return out;
+}
+function columnCount(file, row, expected) {
+    return new GateError({ file, line: row.line, message: `this row has ${row.cells.length} cells; the header has ${expected}.`, fix: 'Give every row one cell per header column (quote cells that contain the delimiter).' });
+}
+const csvFormat = {
+    name: 'csv',
+    describe: 'CSV or TSV: `name,value[,n,stderr,unit]` rows, or one row under a header of metric names',
+    detect(input) {
+        if (input.kind !== 'file')
+            return noFit('it is a directory, not a file');
+        return delimiterOf(input.path) ? FITS : noFit('its name does not end in .csv or .tsv');
+    },
+    async read(input) {
+        return { metrics: read(input) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/metrics/formats/input.ts
+/**
+ * Builds a MetricsInput from a path and the caller's files: a directory when the files can list
+ * it, else a file. The parsed JSON/YAML document is computed once and shared by every format's
+ * `detect`, so auto-detection parses a file once.
+ */
+
+
+
+
+
+
+/** The most files a directory listing returns: an MLflow run of 10,000 metrics fits, a whole disk does not. */
+const MAX_LISTED_FILES = 20_000;
+/** How deep a listing goes (MLflow metric names with `/` make nested folders). */
+const MAX_LIST_DEPTH = 8;
+/** Opens `path` for reading: a directory when `files.list` lists it, otherwise the file's text. */
+async function openMetricsInput(path, files) {
+    const entries = files.list ? await files.list(path) : undefined;
+    if (entries)
+        return { kind: 'dir', path, entries, files };
+    const text = await files.read(path);
+    return text === undefined ? undefined : fileInput(path, text, files);
+}
+/** A file input for text already read; `files` reads siblings (none needed: the default reads nothing). */
+function fileInput(path, text, files = { read: async () => undefined }) {
+    let parsed;
+    const document = () => {
+        if (!parsed) {
+            try {
+                parsed = { value: parseDocument(text, path) };
+            }
+            catch (error) {
+                parsed = { error };
+            }
+        }
+        if ('error' in parsed)
+            throw parsed.error;
+        return parsed.value;
+    };
+    return { kind: 'file', path, text, files, document };
+}
+/** Today's rule: .json → JSON (with NaN/Infinity), .yaml/.yml → YAML, else a leading `{` means JSON. */
+function parseDocument(text, file) {
+    const lower = file.toLowerCase();
+    const json = lower.endsWith('.json') || (!lower.endsWith('.yaml') && !lower.endsWith('.yml') && text.trimStart().startsWith('{'));
+    return json ? parseJsonText(text, file, { mappings: 'map' }) : parseYaml(text, file, { mappings: 'map' }).value;
+}
+/** Reads through a FileSource with the metrics size cap; `list` lists a directory of `root` when given. */
+function metricsFiles(source, root) {
+    const files = { read: (path) => source.read(path, 'metrics') };
+    if (root !== undefined)
+        files.list = (dir) => listDirectory(root, dir);
+    return files;
+}
+/**
+ * Every regular file under `dir` (relative to the repository `root`), as `/`-separated paths
+ * relative to `dir`, sorted; undefined when `dir` is not a directory. Symbolic links are not
+ * followed. More than MAX_LISTED_FILES files, or nesting past MAX_LIST_DEPTH, is an error.
+ */
+async function listDirectory(root, dir) {
+    const full = (0,external_node_path_namespaceObject.join)(root, checkRepoPath(dir));
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(full);
+    }
+    catch {
+        return undefined;
+    }
+    const rootReal = await (0,promises_namespaceObject.realpath)(root);
+    if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep))
+        throw new Error(`${dir}: resolves outside the repository (a symbolic link?); refusing to read it`);
+    const out = [];
+    const walk = async (at, prefix, depth) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(at, { withFileTypes: true });
+        }
+        catch (err) {
+            if (err.code === 'ENOTDIR')
+                return false;
+            throw err;
+        }
+        for (const entry of entries) {
+            const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+            if (entry.isFile())
+                out.push(rel);
+            else if (entry.isDirectory()) {
+                if (depth >= MAX_LIST_DEPTH)
+                    throw tooMany(dir, `folders nested more than ${MAX_LIST_DEPTH} deep (at ${rel})`);
+                await walk((0,external_node_path_namespaceObject.join)(at, entry.name), rel, depth + 1);
+            }
+            if (out.length > MAX_LISTED_FILES)
+                throw tooMany(dir, `more than ${MAX_LISTED_FILES.toLocaleString('en-US')} files`);
+        }
+        return true;
+    };
+    if (!(await walk(real, '', 0)))
+        return undefined;
+    return out.sort();
+}
+function tooMany(dir, what) {
+    return new GateError({ file: dir, message: `the directory ${dir} holds ${what}; model-gate did not read it.`, fix: 'Point the metrics path at the run directory itself (mlruns/<experiment>/<run>), not a parent of many runs.' });
+}
+
+;// CONCATENATED MODULE: ./src/metrics/formats/dvc.ts
+/**
+ * DVC. A DVC metrics file is plain JSON or YAML, named by `dvc metrics show` as the generic
+ * reader names it. `dvc.yaml` itself is read as the set of metric files it lists: the top-level
+ * `metrics:` list and every stage's `metrics:` (a path, or a `{path: {cache: false}}` mapping),
+ * relative to dvc.yaml's folder. One listed file gives its names as they are; several prefix each
+ * name with the file's path (`eval/metrics\.json.avg_prec.test`), as `dvc metrics show` groups them.
+ */
+
+
+
+
+
+
+/** Metric files one dvc.yaml may list. */
+const MAX_DVC_METRIC_FILES = 1_000;
+function isDvcYaml(path) {
+    return /^dvc\.ya?ml$/i.test(baseName(path));
+}
+/** The metric file paths listed in a parsed dvc.yaml, in order, without repeats. */
+function dvcMetricPaths(doc) {
+    const out = [];
+    const add = (list) => {
+        if (!Array.isArray(list))
+            return;
+        for (const item of list) {
+            if (typeof item === 'string')
+                out.push(item);
+            else if (isMapping(item))
+                out.push(...keysOf(item));
+        }
+    };
+    add(getOwn(doc, 'metrics'));
+    const stages = getOwn(doc, 'stages');
+    if (isMapping(stages))
+        for (const stage of keysOf(stages)) {
+            const s = getOwn(stages, stage);
+            if (isMapping(s))
+                add(getOwn(s, 'metrics'));
+        }
+    return [...new Set(out)];
+}
+function fit(input) {
+    if (input.kind !== 'file')
+        return noFit('it is a directory, not a file');
+    if (!isDvcYaml(input.path))
+        return noFit('it is not named dvc.yaml');
+    const doc = mappingOf(input);
+    if ('why' in doc)
+        return noFit(doc.why);
+    // A dvc.yaml is never a metrics file itself: it fits by name, and one without metrics says so when read.
+    return getOwn(doc.mapping, 'stages') !== undefined || getOwn(doc.mapping, 'metrics') !== undefined ? FITS : noFit('it has neither `stages:` nor `metrics:`');
+}
+const dvcFormat = {
+    name: 'dvc',
+    describe: 'DVC: dvc.yaml read as the metric files its `metrics:` lists name (a DVC metrics file itself is generic JSON/YAML)',
+    detect: fit,
+    async read(input) {
+        if (input.kind !== 'file')
+            throw new Error(`${input.path} is a directory; the dvc format reads dvc.yaml or a metrics file`);
+        if (!isDvcYaml(input.path))
+            return { metrics: flattenMetrics(input.document(), input.path) };
+        const doc = mappingOf(input);
+        if ('why' in doc) {
+            input.document();
+            throw new Error(`${input.path}: ${doc.why}`);
+        }
+        const paths = dvcMetricPaths(doc.mapping);
+        if (paths.length === 0)
+            throw new GateError({ file: input.path, message: 'dvc.yaml lists no metric files (no `metrics:` at the top level or in a stage).', fix: 'Add `metrics: [eval/metrics.json]` to dvc.yaml, or point the policy\'s `metrics.file` at the metrics file itself.' });
+        if (paths.length > MAX_DVC_METRIC_FILES)
+            throw new GateError({ file: input.path, message: `dvc.yaml lists ${paths.length} metric files, more than the ${MAX_DVC_METRIC_FILES} model-gate reads.`, fix: 'Point `metrics.file` at the metric file the gates need.' });
+        const base = dirName(input.path);
+        const metrics = new Map();
+        const files = [];
+        for (const listed of paths) {
+            const path = joinRepo(base, listed.replace(/^\.\//, ''));
+            const text = await input.files.read(path);
+            if (text === undefined) {
+                throw new GateError({ file: input.path, message: `dvc.yaml lists the metrics file ${listed}, which does not exist (${path}).`, fix: 'Run the pipeline (`dvc repro`) or fetch its outputs (`dvc pull`) before model-gate, or remove the entry.' });
+            }
+            files.push(path);
+            const flat = flattenMetrics(parseDocument(text, path), path);
+            for (const [name, metric] of flat)
+                metrics.set(paths.length === 1 ? name : `${joinPath([listed])}.${name}`, metric);
+        }
+        return { metrics, provenance: { description: `dvc.yaml metrics: ${files.join(', ')}`, files } };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/metrics/formats/generic.ts
+/**
+ * Generic JSON and YAML metrics files (today's behaviour, unchanged): nested mappings flatten to
+ * dot paths and `{value, n, stderr, ci, unit}` objects are one metric (see flatten.ts). DVC
+ * metric files are this format too: `dvc metrics show` names them the same way.
+ */
+
+
+function generic_looksLikeJson(input) {
+    if (input.kind !== 'file')
+        return false;
+    const lower = input.path.toLowerCase();
+    if (lower.endsWith('.json'))
+        return true;
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return false;
+    return input.text.trimStart().startsWith('{');
+}
+function generic(name, describe, isJson) {
+    return {
+        name,
+        describe,
+        detect(input) {
+            if (input.kind !== 'file')
+                return noFit('it is a directory, not a file');
+            if (generic_looksLikeJson(input) !== isJson)
+                return noFit(isJson ? 'it is not JSON (no .json extension, no leading `{`)' : 'it is JSON');
+            const doc = mappingOf(input);
+            return 'why' in doc ? noFit(doc.why) : FITS;
+        },
+        async read(input) {
+            if (input.kind !== 'file')
+                throw new Error(`${input.path} is a directory; the ${name} format reads one file`);
+            return { metrics: flattenMetrics(input.document(), input.path) };
+        },
+    };
+}
+const jsonFormat = generic('json', 'a JSON mapping of metric names to numbers (nested objects flatten to dot paths)', true);
+const yamlFormat = generic('yaml', 'a YAML mapping of metric names to numbers (nested mappings flatten to dot paths)', false);
+
+;// CONCATENATED MODULE: ./src/metrics/formats/hf-card.ts
+
+
+
+
+function frontMatter(input) {
+    if (input.kind !== 'file')
+        return { why: 'it is a directory, not a file' };
+    if (!/^\ufeff?---[ \t]*\r?\n/.test(input.text))
+        return { why: 'it does not start with `---` front matter' };
+    try {
+        return { data: parseDeclarations(input.text, /\.(ya?ml|json)$/i.test(input.path) ? `${input.path}.md` : input.path).data };
+    }
+    catch (err) {
+        return { why: `its front matter does not parse (${err.message.split('\n')[0] ?? ''})` };
+    }
+}
+function modelIndexOf(data) {
+    return isMapping(data) ? getOwn(data, 'model-index') : undefined;
+}
+const hfCardFormat = {
+    name: 'hf-card',
+    describe: 'a Hugging Face model card: the results in its front matter\'s `model-index`',
+    detect(input) {
+        const fm = frontMatter(input);
+        if ('why' in fm)
+            return noFit(fm.why);
+        return Array.isArray(modelIndexOf(fm.data)) ? FITS : noFit('its front matter has no `model-index` list');
+    },
+    async read(input) {
+        if (input.kind !== 'file')
+            throw new Error(`${input.path} is a directory; the hf-card format reads a model card`);
+        const data = parseDeclarations(input.text, /\.(ya?ml|json)$/i.test(input.path) ? `${input.path}.md` : input.path).data;
+        const entries = modelIndexEntries(modelIndexOf(data));
+        const names = modelIndexNames(entries);
+        const metrics = new Map();
+        entries.forEach((entry, i) => {
+            const v = entry.value;
+            const value = typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : null;
+            metrics.set(names[i], { value });
+        });
+        return { metrics };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/metrics/formats/lm-eval.ts
+/**
+ * lm-evaluation-harness results (`results_*.json`, `--output_path`): metrics are the
+ * `results.<task>.<metric>,<filter>` entries (and `groups.…` alike), named exactly so.
+ * `<metric>_stderr,<filter>` becomes that metric's `stderr`; `N/A` means "no value" (a stderr of
+ * N/A is left out; a metric of N/A has value null); `n-samples.<task>.effective` (else
+ * `original`) gives `n`; `higher_is_better.<task>.<metric>` gives the metric's direction
+ * (`better`), used by gates that do not say. `alias`, `name`, `sample_len` and the file's other
+ * sections are metadata. Older files without `,<filter>` are read the same way.
+ */
+
+
+
+const lm_eval_MARKERS = ['versions', 'n-shot', 'higher_is_better', 'n-samples', 'configs', 'config'];
+const TASK_METADATA = new Set(['alias', 'name', 'sample_len', 'samples']);
+const lm_eval_SECTIONS = ['results', 'groups'];
+function lm_eval_fit(input) {
+    const doc = mappingOf(input);
+    if ('why' in doc)
+        return noFit(doc.why);
+    const results = getOwn(doc.mapping, 'results');
+    if (!isMapping(results))
+        return noFit('it has no `results` mapping');
+    if (!lm_eval_MARKERS.some((k) => getOwn(doc.mapping, k) !== undefined))
+        return noFit('it has none of lm-eval\'s `versions`, `n-shot`, `higher_is_better`, `config`');
+    if (!keysOf(results).every((task) => isMapping(getOwn(results, task))))
+        return noFit('`results` holds values that are not per-task mappings');
+    return FITS;
+}
+function splitKey(key) {
+    const comma = key.indexOf(',');
+    return comma < 0 ? { metric: key } : { metric: key.slice(0, comma), filter: key.slice(comma + 1) };
+}
+function withFilter(metric, filter) {
+    return filter === undefined ? metric : `${metric},${filter}`;
+}
+function isNA(value) {
+    return typeof value === 'string' && value.trim().toUpperCase() === 'N/A';
+}
+function readTask(section, task, entries, file, out) {
+    const keys = keysOf(entries);
+    const present = new Set(keys);
+    const nSamples = getOwn(file, 'n-samples');
+    const counts = isMapping(nSamples) ? getOwn(nSamples, task) : undefined;
+    const n = isMapping(counts) ? [getOwn(counts, 'effective'), getOwn(counts, 'original')].find(shared_isFiniteNumber) : undefined;
+    const hib = getOwn(file, 'higher_is_better');
+    const directions = isMapping(hib) ? getOwn(hib, task) : undefined;
+    for (const key of keys) {
+        if (TASK_METADATA.has(key))
+            continue;
+        const { metric, filter } = splitKey(key);
+        const raw = getOwn(entries, key);
+        if (metric.endsWith('_stderr') && present.has(withFilter(metric.slice(0, -'_stderr'.length), filter)))
+            continue;
+        if (isMapping(raw) || Array.isArray(raw))
+            continue;
+        const value = isNA(raw) ? null : typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean' ? raw : null;
+        const m = { value };
+        const stderr = getOwn(entries, withFilter(`${metric}_stderr`, filter));
+        if (shared_isFiniteNumber(stderr))
+            m.stderr = stderr;
+        if (n !== undefined)
+            m.n = n;
+        const higher = isMapping(directions) ? getOwn(directions, metric) : undefined;
+        if (typeof higher === 'boolean')
+            m.better = higher ? 'higher' : 'lower';
+        out.set(joinPath([section, task, key]), m);
+    }
+}
+const lmEvalFormat = {
+    name: 'lm-eval',
+    describe: 'lm-evaluation-harness results: `results.<task>.<metric>,<filter>` with stderr, n and higher_is_better',
+    detect: lm_eval_fit,
+    async read(input) {
+        const fits = lm_eval_fit(input);
+        if (!fits.fits)
+            throw new Error(`${input.path}: not lm-evaluation-harness results: ${fits.why}`);
+        const doc = mappingOf(input);
+        const metrics = new Map();
+        for (const section of lm_eval_SECTIONS) {
+            const tasks = getOwn(doc.mapping, section);
+            if (!isMapping(tasks))
+                continue;
+            for (const task of keysOf(tasks)) {
+                const entries = getOwn(tasks, task);
+                if (isMapping(entries))
+                    readTask(section, task, entries, doc.mapping, metrics);
+            }
+        }
+        const metadata = {};
+        for (const key of ['model_name', 'model_source', 'lm_eval_version', 'git_hash', 'date']) {
+            const v = getOwn(doc.mapping, key);
+            if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+                metadata[key] = v;
+        }
+        return { metrics, provenance: Object.keys(metadata).length > 0 ? { metadata } : undefined };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/metrics/formats/mlflow.ts
+/**
+ * The MLflow file store. A run directory (`mlruns/<experiment>/<run>/`) holds one file per metric
+ * under `metrics/` (a metric named `eval/loss` is the file `metrics/eval/loss`), each line
+ * `timestamp value step` (logged models add a run id). The metric's value is the line with the
+ * highest step; among equal steps the latest timestamp; among equal both, the last line. The run
+ * name (`meta.yaml`'s `run_name`, else `tags/mlflow.runName`) and id go into the provenance. A
+ * single metric file can be read too; its name is the file's name.
+ */
+
+
+
+
+
+/** Metric files one run may hold. */
+const MAX_MLFLOW_METRICS = 10_000;
+/** Bytes read from all of a run's metric files together. */
+const MAX_MLFLOW_BYTES = 64 * 1024 * 1024;
+/** Files read at once. */
+const CONCURRENCY = 16;
+const LINE = /^(-?\d+)[ \t]+(\S+)[ \t]+(-?\d+)(?:[ \t]+\S+)?[ \t]*$/;
+function numberOf(text) {
+    const lower = text.toLowerCase();
+    if (lower === 'nan')
+        return NaN;
+    if (lower === 'inf' || lower === 'infinity')
+        return Infinity;
+    if (lower === '-inf' || lower === '-infinity')
+        return -Infinity;
+    return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) ? Number(text) : undefined;
+}
+/** The value of one metric file: highest step, then latest timestamp, then last line. */
+function latestValue(text, file) {
+    let best;
+    let line = 0;
+    for (const raw of text.split('\n')) {
+        line++;
+        const t = raw.replace(/\r$/, '');
+        if (t.trim() === '')
+            continue;
+        const m = LINE.exec(t);
+        const value = m ? numberOf(m[2]) : undefined;
+        if (!m || value === undefined) {
+            throw new GateError({ file, line, message: `expected \`timestamp value step\` (as MLflow writes), found ${JSON.stringify(t.slice(0, 80))}.`, fix: 'This is not an MLflow metric file, or it is damaged: log the metric again with mlflow.log_metric.' });
+        }
+        const time = Number(m[1]);
+        const step = Number(m[3]);
+        if (!best || step > best.step || (step === best.step && time >= best.time))
+            best = { step, time, value };
+    }
+    if (!best)
+        throw new GateError({ file, line: 1, message: 'the MLflow metric file is empty.', fix: 'Log the metric with mlflow.log_metric, or remove the empty file.' });
+    return best.value;
+}
+function looksLikeMetricFile(text) {
+    const lines = text.split('\n', 50).filter((l) => l.trim() !== '');
+    return lines.length > 0 && lines.every((l) => LINE.test(l.replace(/\r$/, '')));
+}
+function mlflow_fit(input) {
+    if (input.kind === 'file')
+        return looksLikeMetricFile(input.text) ? FITS : noFit('it is not a directory, nor an MLflow metric file of `timestamp value step` lines');
+    if (!input.entries.some((e) => e.startsWith('metrics/')))
+        return noFit('the directory has no metrics/ folder');
+    return FITS;
+}
+async function provenanceOf(input, files) {
+    const metadata = {};
+    if (input.entries.includes('meta.yaml')) {
+        const path = joinRepo(input.path, 'meta.yaml');
+        const text = await input.files.read(path);
+        const meta = text === undefined ? undefined : parseYaml(text, path).value;
+        if (isMapping(meta)) {
+            for (const key of ['run_name', 'run_id', 'experiment_id', 'status', 'start_time', 'end_time']) {
+                const v = getOwn(meta, key);
+                if (typeof v === 'string' || typeof v === 'number')
+                    metadata[key] = v;
+            }
+        }
+    }
+    if (metadata.run_name === undefined && input.entries.includes('tags/mlflow.runName')) {
+        const text = await input.files.read(joinRepo(input.path, 'tags/mlflow.runName'));
+        if (text !== undefined && text.trim() !== '')
+            metadata.run_name = text.trim().slice(0, 200);
+    }
+    const name = metadata.run_name;
+    const id = metadata.run_id;
+    const description = name !== undefined || id !== undefined ? `MLflow run ${name ?? ''}${id !== undefined ? `${name !== undefined ? ' ' : ''}(${String(id)})` : ''}` : undefined;
+    return { description, files, metadata };
+}
+const mlflowFormat = {
+    name: 'mlflow',
+    describe: 'MLflow file-store run directory (metrics/<name> files; latest step wins), or one metric file',
+    detect: mlflow_fit,
+    async read(input) {
+        if (input.kind === 'file')
+            return { metrics: new Map([[joinPath([baseName(input.path)]), { value: latestValue(input.text, input.path) }]]) };
+        const names = input.entries.filter((e) => e.startsWith('metrics/')).map((e) => e.slice('metrics/'.length));
+        if (names.length === 0)
+            throw new GateError({ file: input.path, message: 'the MLflow run directory has no metrics/ files.', fix: 'Point the metrics path at a run directory (mlruns/<experiment>/<run>) that logged metrics.' });
+        if (names.length > MAX_MLFLOW_METRICS) {
+            throw new GateError({ file: input.path, message: `the MLflow run logs ${names.length.toLocaleString('en-US')} metrics, more than the ${MAX_MLFLOW_METRICS.toLocaleString('en-US')} model-gate reads.`, fix: 'Log fewer metrics to this run, or export the gated ones to a JSON file.' });
+        }
+        const values = new Array(names.length);
+        let bytes = 0;
+        let next = 0;
+        const worker = async () => {
+            while (next < names.length) {
+                const i = next++;
+                const path = joinRepo(input.path, `metrics/${names[i]}`);
+                const text = await input.files.read(path);
+                if (text === undefined)
+                    throw new GateError({ file: path, message: 'the metric file disappeared while the run was read.', fix: 'Run model-gate after the run has finished.' });
+                bytes += text.length;
+                if (bytes > MAX_MLFLOW_BYTES)
+                    throw new GateError({ file: input.path, message: `the run's metric files hold more than ${MAX_MLFLOW_BYTES / 1024 / 1024} MiB together; model-gate did not read them all.`, fix: 'Export the gated metrics to a JSON file.' });
+                values[i] = latestValue(text, path);
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
+        const metrics = new Map();
+        names.forEach((name, i) => metrics.set(joinPath([name]), { value: values[i] }));
+        return { metrics, provenance: await provenanceOf(input, names.map((n) => `metrics/${n}`)) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/metrics/formats/sklearn.ts
+/**
+ * scikit-learn `classification_report(..., output_dict=True)` saved as JSON or YAML: a mapping of
+ * class labels (and `macro avg`, `weighted avg`, `micro avg`) to `{precision, recall, f1-score,
+ * support}`, plus `accuracy`. Names are `<label>.<metric>` as the generic reader gives them; each
+ * class's `support` becomes the `n` of its precision, recall and f1-score, and the total support
+ * (of `macro avg`) the `n` of `accuracy`, so the statistics can size their intervals.
+ */
+
+
+
+const CLASS_KEYS = ['precision', 'recall', 'f1-score', 'support'];
+const AVERAGES = new Set(['macro avg', 'weighted avg', 'micro avg', 'samples avg']);
+function isClassEntry(value) {
+    if (!isMapping(value))
+        return false;
+    const keys = keysOf(value);
+    return keys.length === CLASS_KEYS.length && CLASS_KEYS.every((k) => shared_isFiniteNumber(getOwn(value, k)));
+}
+function sklearn_fit(input) {
+    const doc = mappingOf(input);
+    if ('why' in doc)
+        return noFit(doc.why);
+    const keys = keysOf(doc.mapping);
+    if (keys.length === 0)
+        return noFit('it is empty');
+    for (const key of keys) {
+        const value = getOwn(doc.mapping, key);
+        if (key === 'accuracy' && shared_isFiniteNumber(value))
+            continue;
+        if (!isClassEntry(value))
+            return noFit(`\`${key}\` is not a {precision, recall, f1-score, support} entry`);
+    }
+    if (!keys.some((k) => AVERAGES.has(k)) && !keys.includes('accuracy'))
+        return noFit('it has no `accuracy` and no `macro avg`');
+    return FITS;
+}
+const sklearnFormat = {
+    name: 'sklearn',
+    describe: 'scikit-learn classification_report(output_dict=True): `<label>.<precision|recall|f1-score|support>`, `accuracy`; support is each metric\'s n',
+    detect: sklearn_fit,
+    async read(input) {
+        const doc = mappingOf(input);
+        if ('why' in doc)
+            throw new Error(`${input.path}: not a scikit-learn classification report: ${doc.why}`);
+        const fits = sklearn_fit(input);
+        if (!fits.fits)
+            throw new Error(`${input.path}: not a scikit-learn classification report: ${fits.why}`);
+        const metrics = new Map();
+        const total = ['macro avg', 'weighted avg', 'micro avg'].map((k) => getOwn(doc.mapping, k)).find(isClassEntry);
+        for (const key of keysOf(doc.mapping)) {
+            const value = getOwn(doc.mapping, key);
+            if (key === 'accuracy') {
+                const metric = { value: value };
+                const n = total ? getOwn(total, 'support') : undefined;
+                if (shared_isFiniteNumber(n))
+                    metric.n = n;
+                metrics.set('accuracy', metric);
+                continue;
+            }
+            const entry = value;
+            const support = getOwn(entry, 'support');
+            for (const k of CLASS_KEYS) {
+                const metric = { value: getOwn(entry, k) };
+                if (k !== 'support')
+                    metric.n = support;
+                metrics.set(joinPath([key, k]), metric);
+            }
+        }
+        return { metrics };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/metrics/formats/summary.ts
+
+
+
+/** Nesting the metadata strip walks (the flattener refuses deeper files anyway). */
+const summary_MAX_DEPTH = 64;
+/** A copy without underscore keys and W&B `_type` objects; top-level scalar metadata is collected. */
+function strip(node, depth, metadata) {
+    const out = newMapping('map');
+    for (const key of keysOf(node)) {
+        const value = getOwn(node, key);
+        if (key.startsWith('_')) {
+            if (metadata && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'))
+                metadata[key] = value;
+            continue;
+        }
+        if (isMapping(value)) {
+            if (getOwn(value, '_type') !== undefined)
+                continue;
+            setMapping(out, key, depth < summary_MAX_DEPTH ? strip(value, depth + 1) : value);
+        }
+        else
+            setMapping(out, key, value);
+    }
+    return out;
+}
+function reader(name) {
+    return async (input) => {
+        const doc = mappingOf(input);
+        if ('why' in doc) {
+            if (input.kind === 'file')
+                input.document();
+            throw new Error(`${input.path}: cannot be read as ${name}: ${doc.why}`);
+        }
+        const metadata = {};
+        const metrics = flattenMetrics(strip(doc.mapping, 1, metadata), input.path);
+        return { metrics, provenance: Object.keys(metadata).length > 0 ? { metadata } : undefined };
+    };
+}
+function hasKey(input, keys, why) {
+    const doc = mappingOf(input);
+    if ('why' in doc)
+        return noFit(doc.why);
+    return keys.some((k) => getOwn(doc.mapping, k) !== undefined) ? FITS : noFit(why);
+}
+const evaluateFormat = {
+    name: 'evaluate',
+    describe: 'Hugging Face evaluate.save() JSON: the results, underscore keys as metadata',
+    detect: (input) => hasKey(input, ['_evaluate_version', '_interpreter_path'], 'it has no `_evaluate_version` key'),
+    read: reader('evaluate.save() output'),
+};
+const wandbFormat = {
+    name: 'wandb',
+    describe: 'Weights & Biases wandb-summary.json: the run summary, underscore keys as metadata',
+    detect(input) {
+        if (input.kind === 'file' && baseName(input.path) === 'wandb-summary.json') {
+            const doc = mappingOf(input);
+            return 'why' in doc ? noFit(doc.why) : FITS;
+        }
+        return hasKey(input, ['_wandb'], 'it is not named wandb-summary.json and has no `_wandb` key');
+    },
+    read: reader('a W&B summary'),
+};
+
+;// CONCATENATED MODULE: ./src/metrics/formats/index.ts
+/**
+ * The metrics formats, in detection order: the first whose `detect` fits reads the file. The
+ * specific formats come first; the generic JSON and YAML readers (today's behaviour) last.
+ * `metrics.format` (policy) and `--format` (CLI) force one by name.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const METRICS_FORMATS = [
+    mlflowFormat,
+    hfCardFormat,
+    dvcFormat,
+    lmEvalFormat,
+    sklearnFormat,
+    evaluateFormat,
+    wandbFormat,
+    csvFormat,
+    jsonFormat,
+    yamlFormat,
+];
+/** The names `metrics.format` and `--format` accept. */
+const FORMAT_NAMES = METRICS_FORMATS.map((f) => f.name);
+/** The format called `name`, or undefined. */
+function formatNamed(name) {
+    return METRICS_FORMATS.find((f) => f.name === name);
+}
+/**
+ * Reads an input with the forced format, or the first format that fits. When none fits, a
+ * file that does not parse as JSON/YAML throws that located syntax error; otherwise the error
+ * lists every format tried and why it did not fit. A forced name that is not a format is an error.
+ */
+async function readMetricsInput(input, options = {}) {
+    if (options.format !== undefined) {
+        const format = formatNamed(options.format);
+        if (!format) {
+            throw new GateError({ file: input.path, message: `unknown metrics format \`${options.format}\`.`, fix: `Use one of: ${FORMAT_NAMES.join(', ')}.` });
+        }
+        return { format: format.name, ...(await format.read(input)) };
+    }
+    const tried = [];
+    for (const format of METRICS_FORMATS) {
+        const fit = format.detect(input);
+        if (fit.fits)
+            return { format: format.name, ...(await format.read(input)) };
+        tried.push(`${format.name}: ${fit.why ?? 'does not fit'}`);
+    }
+    if (input.kind === 'file' && !/\.(csv|tsv|md|markdown)$/i.test(input.path)) {
+        // A broken JSON/YAML file: its syntax error, with line and column, says more than the list.
+        input.document();
+    }
+    throw new GateError({
+        file: input.path,
+        message: `model-gate does not recognise the format of ${input.path}. Formats tried: ${tried.join('; ')}.`,
+        fix: `Write the metrics as a JSON object of names to numbers, or set \`metrics.format\` (one of: ${FORMAT_NAMES.join(', ')}).`,
+    });
+}
+/** Opens `path` through `files` and reads it; undefined when there is no such file or directory. */
+async function readMetricsPath(path, files, options = {}) {
+    const input = await openMetricsInput(path, files);
+    return input ? readMetricsInput(input, options) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/metrics.ts
+/**
+ * `model-gate metrics FILE|DIR [--format F] [--json]`: lists every metric a file (or an MLflow
+ * run directory) yields, so a user can see what names to gate on.
+ */
+
+
+
+
+
+
+const METRICS_USAGE = `Usage: model-gate metrics FILE|DIR [--format F] [--json]
+
+Lists every metric FILE (or an MLflow run directory) yields: name, value, and n/stderr when known.
+
+Options:
+  --format F   read as this format instead of detecting it (${FORMAT_NAMES.join(', ')})
+  --json       print {"format": ..., "metrics": {name: {value, n?, stderr?}}}
+  -C DIR       paths are relative to DIR`;
+/** Runs the metrics command on its own arguments (after `metrics`); resolves to the exit status. */
+async function metricsCommand(argv, io) {
+    let values;
+    let positionals;
+    try {
+        ;
+        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: { format: { type: 'string' }, json: { type: 'boolean' }, C: { type: 'string', short: 'C' }, help: { type: 'boolean', short: 'h' } },
+        }));
+    }
+    catch (err) {
+        io.stderr(`model-gate metrics: ${err.message}\n${METRICS_USAGE}\n`);
+        return 2;
+    }
+    if (values.help) {
+        io.stdout(METRICS_USAGE + '\n');
+        return 0;
+    }
+    if (positionals.length !== 1) {
+        io.stderr(`model-gate metrics: expected one FILE or DIR, got ${positionals.length}\n${METRICS_USAGE}\n`);
+        return 2;
+    }
+    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.C ?? '.');
+    const path = positionals[0];
+    const source = workspaceSource(root);
+    try {
+        const read = await readMetricsPath(path, { read: (p) => source.read(p, 'metrics'), list: (dir) => listDirectory(root, dir) }, { format: values.format });
+        if (!read) {
+            io.stderr(`model-gate metrics: ${logSafe(path)}: no such file or directory (relative to ${root})\n`);
+            return 2;
+        }
+        if (values.json) {
+            const metrics = Object.create(null);
+            for (const [name, metric] of read.metrics)
+                metrics[name] = jsonMetric(metric);
+            io.stdout(JSON.stringify({ format: read.format, ...(read.provenance ? { provenance: read.provenance } : {}), metrics }, jsonNumbers, 2) + '\n');
+        }
+        else
+            io.stdout(logSafe(table(read.format, read.metrics, read.provenance?.description)));
+        return 0;
+    }
+    catch (err) {
+        io.stderr(`model-gate metrics: ${logSafe(err instanceof GateError ? err.message : err.message)}\n`);
+        return 2;
+    }
+}
+function jsonMetric(metric) {
+    const out = { value: metric.value };
+    if (metric.n !== undefined)
+        out.n = metric.n;
+    if (metric.stderr !== undefined)
+        out.stderr = metric.stderr;
+    if (metric.ci !== undefined)
+        out.ci = metric.ci;
+    if (metric.unit !== undefined)
+        out.unit = metric.unit;
+    if (metric.better !== undefined)
+        out.better = metric.better;
+    return out;
+}
+/** NaN and ±Infinity have no JSON form: printed as the strings Python's json module would write. */
+function jsonNumbers(_key, value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+    return value;
+}
+function table(format, metrics, description) {
+    const rows = [...metrics].map(([name, m]) => [metrics_visible(name), m.value === null ? '(no value)' : metrics_visible(String(m.value)), m.n === undefined ? '' : String(m.n), m.stderr === undefined ? '' : String(m.stderr), m.better ?? '']);
+    const header = ['metric', 'value', 'n', 'stderr', 'better'];
+    const used = header.map((_, i) => i < 2 || rows.some((r) => r[i] !== ''));
+    const all = [header, ...rows].map((r) => r.filter((_, i) => used[i]));
+    const widths = all[0].map((_, i) => Math.max(...all.map((r) => r[i].length)));
+    const lines = all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd());
+    const title = `${metrics.size} ${metrics.size === 1 ? 'metric' : 'metrics'} (format: ${format}${description ? `; ${description}` : ''})`;
+    return [title, ...lines].join('\n') + '\n';
+}
+/** A cell on one line: control and line-separator characters shown as `\uXXXX`, so a name cannot forge table lines. */
+function metrics_visible(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/history/entry.ts
+const HISTORY_VERSION = 1;
+/** Default number of entries kept; the oldest are dropped first. */
+const DEFAULT_KEEP = 500;
+/** Default cap on the history file's size in bytes (the contents API's JSON form serves up to 1 MB). */
+const DEFAULT_MAX_BYTES = 900 * 1024;
+/** Builds the history entry of one model's evaluation. Metrics whose value is not a finite number are left out. */
+function buildEntry(evaluation, options) {
+    const metrics = {};
+    const limits = {};
+    for (const check of evaluation.checks) {
+        if ((check.kind !== 'threshold' && check.kind !== 'baseline') || check.metric === undefined)
+            continue;
+        if (typeof check.candidate !== 'number' || !Number.isFinite(check.candidate))
+            continue;
+        metrics[check.metric] = check.candidate;
+        const rule = options.policy?.gates.find((gate) => gate.pattern === check.gate);
+        if (rule && limits[check.metric] === undefined) {
+            limits[check.metric] = { better: rule.better, ...(rule.rules.min !== undefined ? { min: rule.rules.min } : {}), ...(rule.rules.max !== undefined ? { max: rule.rules.max } : {}) };
+        }
+    }
+    const declarationChecks = evaluation.checks.filter((check) => check.kind === 'declaration');
+    const problems = declarationChecks.filter((check) => check.status === 'fail' || check.status === 'warn').length;
+    const hasDeclarations = evaluation.declarations !== undefined || declarationChecks.length > 0;
+    const nextReview = evaluation.declarations?.nextReview;
+    return {
+        v: HISTORY_VERSION,
+        time: options.time,
+        sha: options.sha,
+        model: evaluation.model,
+        verdict: evaluation.verdict,
+        mode: evaluation.mode,
+        metrics,
+        ...(Object.keys(limits).length > 0 ? { limits } : {}),
+        ...(options.kpis && Object.keys(options.kpis).length > 0 ? { kpis: options.kpis } : {}),
+        ...(hasDeclarations ? { declarations: { ok: problems === 0, problems, ...(nextReview ? { nextReview } : {}) } } : {}),
+        ...(options.override ? { override: options.override } : {}),
+    };
+}
+/** One entry per evaluated model of a run, all with the same time and commit. */
+function buildEntries(result, options) {
+    return result.evaluations.map((evaluation) => buildEntry(evaluation, {
+        ...options,
+        policy: options.policies?.find((policy) => policy.name === evaluation.model) ?? options.policy,
+        kpis: options.kpisByModel?.[evaluation.model] ?? options.kpis,
+    }));
+}
+/** The entry as one compact JSON line (no trailing newline). */
+function serializeEntry(entry) {
+    return JSON.stringify(entry);
+}
+const VERDICTS = new Set(['approved', 'blocked', 'error']);
+const MODES = new Set(['enforce', 'advisory']);
+const encoder = new TextEncoder();
+function utf8Length(text) {
+    return encoder.encode(text).length;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Why `value` is not a history entry, or undefined when it is one. */
+function entryProblem(value) {
+    if (!isRecord(value))
+        return 'not a JSON object';
+    if (value.v !== HISTORY_VERSION)
+        return `unknown version ${JSON.stringify(value.v)} (expected ${HISTORY_VERSION})`;
+    for (const key of ['time', 'sha', 'model']) {
+        if (typeof value[key] !== 'string' || value[key] === '')
+            return `"${key}" must be a non-empty string`;
+    }
+    if (Number.isNaN(Date.parse(value.time)))
+        return `"time" is not an ISO date: ${JSON.stringify(value.time)}`;
+    if (!VERDICTS.has(value.verdict))
+        return `"verdict" must be approved, blocked or error`;
+    if (!MODES.has(value.mode))
+        return `"mode" must be enforce or advisory`;
+    if (!isRecord(value.metrics) || !Object.values(value.metrics).every((n) => typeof n === 'number' && Number.isFinite(n))) {
+        return '"metrics" must map names to finite numbers';
+    }
+    if (value.kpis !== undefined) {
+        if (!isRecord(value.kpis) || !Object.values(value.kpis).every((k) => isRecord(k) && typeof k.value === 'number' && Number.isFinite(k.value))) {
+            return '"kpis" must map names to { value: number, unit? }';
+        }
+    }
+    if (value.limits !== undefined && !isRecord(value.limits))
+        return '"limits" must be an object';
+    if (value.declarations !== undefined && !isRecord(value.declarations))
+        return '"declarations" must be an object';
+    if (value.override !== undefined && (!isRecord(value.override) || typeof value.override.by !== 'string'))
+        return '"override" must be { by, reason? }';
+    return undefined;
+}
+/**
+ * Parses a JSONL history file. Blank lines are ignored; a line that is not a valid entry is
+ * skipped with a warning naming `file` and its line number. Over `maxBytes`, only the newest
+ * lines that fit are read (with a warning). Never throws.
+ */
+function parseHistory(text, options = {}) {
+    const file = options.file ?? 'history.jsonl';
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES * 4;
+    const warnings = [];
+    const lines = text.split(/\r?\n/);
+    let first = 0;
+    let size = utf8Length(text);
+    if (size > maxBytes) {
+        while (first < lines.length && size > maxBytes)
+            size -= utf8Length(lines[first++] ?? '') + 1;
+        warnings.push({ message: `${file} is larger than ${maxBytes} bytes: its oldest ${first} lines were not read. Lower history.keep.` });
+    }
+    const entries = [];
+    for (let i = first; i < lines.length; i++) {
+        const line = (lines[i] ?? '').trim();
+        if (line === '')
+            continue;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            warnings.push({ line: i + 1, message: `${file}:${i + 1}: not valid JSON; the line was skipped.` });
+            continue;
+        }
+        const problem = entryProblem(value);
+        if (problem) {
+            warnings.push({ line: i + 1, message: `${file}:${i + 1}: not a history entry (${problem}); the line was skipped.` });
+            continue;
+        }
+        entries.push(value);
+    }
+    return { entries, warnings };
+}
+/**
+ * The file's text with `added` appended, keeping at most `keep` entries per model and at most
+ * `maxBytes` bytes in all (the oldest lines are dropped first). Lines that did not parse are
+ * dropped too (reported by {@link parseHistory}).
+ */
+function appendEntries(text, added, options = {}) {
+    const keep = Math.max(1, options.keep ?? DEFAULT_KEEP);
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const parsed = parseHistory(text, { file: options.file, maxBytes: Number.MAX_SAFE_INTEGER });
+    const all = [...parsed.entries, ...added];
+    const perModel = new Map();
+    const kept = [];
+    for (let i = all.length - 1; i >= 0; i--) {
+        const entry = all[i];
+        const count = perModel.get(entry.model) ?? 0;
+        if (count >= keep)
+            continue;
+        perModel.set(entry.model, count + 1);
+        kept.push(serializeEntry(entry));
+    }
+    kept.reverse();
+    let size = kept.reduce((sum, line) => sum + utf8Length(line) + 1, 0);
+    let start = 0;
+    while (size > maxBytes && start < kept.length - added.length)
+        size -= utf8Length(kept[start++]) + 1;
+    const lines = kept.slice(start);
+    return { text: lines.length > 0 ? `${lines.join('\n')}\n` : '', dropped: all.length - lines.length, warnings: parsed.warnings };
+}
+
+;// CONCATENATED MODULE: ./src/core/history/trend.ts
+/** Default number of merged values shown. */
+const DEFAULT_TREND = 20;
+/** The series of one metric (or KPI) of one model: merged values oldest first, then the candidate. */
+function trendSeries(entries, options) {
+    const kind = options.kind ?? 'metric';
+    const trend = Math.max(1, options.trend ?? DEFAULT_TREND);
+    const merged = [];
+    let recordedLimit;
+    let unit;
+    for (let i = entries.length - 1; i >= 0 && merged.length < trend; i--) {
+        const entry = entries[i];
+        if (entry.model !== options.model)
+            continue;
+        const value = kind === 'kpi' ? entry.kpis?.[options.name]?.value : entry.metrics[options.name];
+        if (value === undefined || !Number.isFinite(value))
+            continue;
+        recordedLimit ??= entry.limits?.[options.name];
+        if (kind === 'kpi')
+            unit ??= entry.kpis?.[options.name]?.unit;
+        merged.push({ label: entry.sha.slice(0, 7), value, candidate: false });
+    }
+    merged.reverse();
+    const points = options.candidate !== undefined && Number.isFinite(options.candidate) ? [...merged, { label: 'PR', value: options.candidate, candidate: true }] : merged;
+    const limit = options.limit ?? recordedLimit;
+    return {
+        name: options.name,
+        kind,
+        better: options.better ?? limit?.better ?? 'higher',
+        ...(unit !== undefined ? { unit } : {}),
+        ...(limit?.min !== undefined ? { min: limit.min } : {}),
+        ...(limit?.max !== undefined ? { max: limit.max } : {}),
+        points,
+    };
+}
+const trend_MINUS = '\u2212';
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, ... */
+function ordinal(n) {
+    const tens = n % 100;
+    const suffix = tens >= 11 && tens <= 13 ? 'th' : { 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th';
+    return `${n}${suffix}`;
+}
+function trend_signed(value, digits) {
+    let text = Math.abs(value).toFixed(digits);
+    if (Number(text) === 0 && value !== 0)
+        text = Math.abs(value).toPrecision(1);
+    if (Number(text) === 0)
+        return text;
+    return `${value < 0 ? trend_MINUS : '+'}${text}`;
+}
+function trend_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/**
+ * The trend in one line. Rules, for points p₀ … pₙ (the candidate last):
+ * - one point: `first merge`;
+ * - all equal: `unchanged over n merges`;
+ * - otherwise the streak of the last move: k consecutive strict drops (or rises) ending at pₙ give
+ *   `kth drop in a row` (k ≥ 2), `drop`/`rise` (k = 1), or `unchanged since the last merge` (pₙ = pₙ₋₁);
+ *   then the total change pₙ against p₀, relative to |p₀| (absolute when p₀ = 0), `over n merges`.
+ * `worsening` is set when the last move goes against `better` (a drop of a higher-is-better metric).
+ */
+function describeTrend(name, values, better) {
+    const n = values.length - 1;
+    if (n < 0)
+        return undefined;
+    if (n === 0)
+        return { text: `${name}: first merge`, streak: 0, direction: 'flat', worsening: false };
+    const first = values[0];
+    const last = values[n];
+    if (values.every((value) => value === first)) {
+        return { text: `${name}: unchanged over ${trend_plural(n, 'merge')}`, streak: 0, direction: 'flat', worsening: false, changePercent: 0 };
+    }
+    const step = Math.sign(last - values[n - 1]);
+    let streak = 0;
+    if (step !== 0) {
+        for (let i = n; i > 0 && Math.sign(values[i] - values[i - 1]) === step; i--)
+            streak++;
+    }
+    const direction = step < 0 ? 'drop' : step > 0 ? 'rise' : 'flat';
+    const moved = direction === 'flat' ? 'unchanged since the last merge' : streak >= 2 ? `${ordinal(streak)} ${direction} in a row` : direction;
+    const changePercent = first !== 0 ? ((last - first) / Math.abs(first)) * 100 : undefined;
+    const change = changePercent !== undefined ? `${trend_signed(changePercent, 1)}%` : trend_signed(last - first, 3);
+    const worsening = (better === 'higher' && step < 0) || (better === 'lower' && step > 0);
+    return {
+        text: `${name}: ${moved}, ${change} over ${trend_plural(n, 'merge')}`,
+        streak,
+        direction,
+        worsening,
+        ...(changePercent !== undefined ? { changePercent } : {}),
+    };
+}
+/**
+ * The trends a PR comment shows for one model: each KPI (candidate value from `kpis`) and each
+ * blocking threshold/baseline metric with a numeric candidate, against the model's history.
+ * Series with no merged value are left out, so no history gives no trend.
+ */
+function commentTrends(entries, evaluation, options = {}) {
+    const series = [];
+    for (const [name, kpi] of Object.entries(options.kpis ?? {})) {
+        series.push(trendSeries(entries, { model: evaluation.model, name, kind: 'kpi', candidate: kpi.value, ...(options.trend !== undefined ? { trend: options.trend } : {}) }));
+    }
+    const seen = new Set();
+    for (const check of evaluation.checks) {
+        if ((check.kind !== 'threshold' && check.kind !== 'baseline') || check.severity !== 'block' || check.metric === undefined || seen.has(check.metric))
+            continue;
+        if (typeof check.candidate !== 'number' || !Number.isFinite(check.candidate))
+            continue;
+        seen.add(check.metric);
+        const rule = options.policy?.gates.find((gate) => gate.pattern === check.gate);
+        const limit = rule ? { better: rule.better, ...(rule.rules.min !== undefined ? { min: rule.rules.min } : {}), ...(rule.rules.max !== undefined ? { max: rule.rules.max } : {}) } : undefined;
+        series.push(trendSeries(entries, { model: evaluation.model, name: check.metric, candidate: check.candidate, ...(limit ? { limit } : {}), ...(options.trend !== undefined ? { trend: options.trend } : {}) }));
+    }
+    const withHistory = series.filter((s) => s.points.some((point) => !point.candidate));
+    const lines = withHistory
+        .map((s) => describeTrend(s.name, s.points.map((point) => point.value), s.better))
+        .filter((line) => line !== undefined)
+        .sort((a, b) => Number(b.worsening) - Number(a.worsening) || b.streak - a.streak);
+    return { series: withHistory, lines };
+}
+
+;// CONCATENATED MODULE: ./src/dashboard/html.ts
+/** HTML text escaping for the dashboard: repository text (model and metric names) is never markup. */
+function esc(text) {
+    return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+}
+/** A number for display: up to 4 significant digits, thousands grouped. */
+function formatValue(value, unit) {
+    const abs = Math.abs(value);
+    const text = abs !== 0 && (abs >= 1e9 || abs < 1e-4)
+        ? value.toExponential(2)
+        : abs >= 1000
+            ? Math.round(value).toLocaleString('en-US')
+            : String(Number(value.toPrecision(4)));
+    return unit ? `${text} ${unit}` : text;
+}
+
+;// CONCATENATED MODULE: ./src/dashboard/chart.ts
+/**
+ * Inline SVG line charts for the dashboard, drawn here (no library, no script): the values over
+ * time, the gate's threshold as a dashed step line, advisory periods shaded, overrides and
+ * blocked runs marked. Long series are downsampled (min and max of each bucket kept) so a chart
+ * of 5,000 merges stays a few hundred points.
+ */
+
+/** Indices kept from `n` values: all when n ≤ max, else the first, last, and each bucket's min and max. */
+function downsample(values, max) {
+    const n = values.length;
+    if (n <= max)
+        return values.map((_, i) => i);
+    const buckets = Math.max(1, Math.floor((max - 2) / 2));
+    const kept = new Set([0, n - 1]);
+    for (let b = 0; b < buckets; b++) {
+        const start = 1 + Math.floor((b * (n - 2)) / buckets);
+        const end = 1 + Math.floor(((b + 1) * (n - 2)) / buckets);
+        let lo = start;
+        let hi = start;
+        for (let i = start; i < end; i++) {
+            if (values[i] < values[lo])
+                lo = i;
+            if (values[i] > values[hi])
+                hi = i;
+        }
+        if (start < end)
+            kept.add(lo).add(hi);
+    }
+    return [...kept].sort((a, b) => a - b);
+}
+/** Round axis ticks covering [low, high]. */
+function ticks(low, high, count = 5) {
+    if (!(high > low))
+        return [low];
+    const raw = (high - low) / count;
+    const magnitude = 10 ** Math.floor(Math.log10(raw));
+    const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
+    const out = [];
+    for (let t = Math.ceil(low / step) * step; t <= high + step * 1e-9; t += step)
+        out.push(Number(t.toPrecision(12)));
+    return out;
+}
+const fmt = (n) => (Math.round(n * 10) / 10).toString();
+/** One chart as an `<svg>` element string; an empty-state `<p>` when there is no point. */
+function lineChart(points, options) {
+    if (points.length === 0)
+        return `<p class="empty">No values recorded for ${esc(options.title)}.</p>`;
+    const width = options.width ?? 640;
+    const height = options.height ?? 220;
+    const ys = points.flatMap((p) => (p.threshold !== undefined ? [p.y, p.threshold] : [p.y]));
+    let low = Math.min(...ys);
+    let high = Math.max(...ys);
+    const span = high - low || Math.abs(high) * 0.1 || 1;
+    low -= span * 0.08;
+    high += span * 0.08;
+    const tickValues = ticks(low, high);
+    const widest = Math.max(...tickValues.map((t) => formatValue(t).length));
+    const pad = { left: Math.max(40, 12 + widest * 6.5), right: 12, top: 28, bottom: 28 };
+    const x0 = points[0].x;
+    const x1 = points[points.length - 1].x;
+    const sx = (x) => pad.left + (x1 > x0 ? ((x - x0) / (x1 - x0)) * (width - pad.left - pad.right) : (width - pad.left - pad.right) / 2);
+    const sy = (y) => pad.top + (1 - (y - low) / (high - low)) * (height - pad.top - pad.bottom);
+    const parts = [];
+    // Advisory periods: runs of consecutive advisory points, shaded.
+    for (let i = 0; i < points.length; i++) {
+        if (!points[i].advisory)
+            continue;
+        let j = i;
+        while (j + 1 < points.length && points[j + 1].advisory)
+            j++;
+        const a = sx(points[i].x) - 2;
+        const b = sx(points[j].x) + 2;
+        parts.push(`<rect class="advisory" x="${fmt(a)}" y="${pad.top}" width="${fmt(Math.max(b - a, 4))}" height="${height - pad.top - pad.bottom}"><title>advisory mode</title></rect>`);
+        i = j;
+    }
+    for (const t of tickValues) {
+        parts.push(`<line class="grid" x1="${pad.left}" x2="${width - pad.right}" y1="${fmt(sy(t))}" y2="${fmt(sy(t))}"/>`, `<text class="tick" x="${pad.left - 6}" y="${fmt(sy(t) + 4)}" text-anchor="end">${esc(formatValue(t))}</text>`);
+    }
+    const firstDate = new Date(x0);
+    const lastDate = new Date(x1);
+    if (!Number.isNaN(firstDate.getTime()) && x0 > 1e11) {
+        parts.push(`<text class="tick" x="${pad.left}" y="${height - 8}">${firstDate.toISOString().slice(0, 10)}</text>`, `<text class="tick" x="${width - pad.right}" y="${height - 8}" text-anchor="end">${lastDate.toISOString().slice(0, 10)}</text>`);
+    }
+    // Threshold: a step line through the points that have one.
+    const withThreshold = points.filter((p) => p.threshold !== undefined);
+    if (withThreshold.length > 0) {
+        const kept = downsample(withThreshold.map((p) => p.threshold), options.maxPoints ?? 400).map((i) => withThreshold[i]);
+        let d = '';
+        kept.forEach((p, i) => {
+            d += i === 0 ? `M${fmt(sx(p.x))},${fmt(sy(p.threshold))}` : `H${fmt(sx(p.x))}V${fmt(sy(p.threshold))}`;
+        });
+        const last = kept[kept.length - 1];
+        parts.push(`<path class="threshold" d="${d}H${fmt(Math.max(sx(last.x), width - pad.right))}"><title>threshold ${esc(formatValue(last.threshold, options.unit))}</title></path>`);
+    }
+    const kept = downsample(points.map((p) => p.y), options.maxPoints ?? 400).map((i) => points[i]);
+    parts.push(`<polyline class="value" points="${kept.map((p) => `${fmt(sx(p.x))},${fmt(sy(p.y))}`).join(' ')}"/>`);
+    for (const p of points) {
+        if (p.override !== undefined) {
+            parts.push(`<g class="override"><line x1="${fmt(sx(p.x))}" x2="${fmt(sx(p.x))}" y1="${pad.top}" y2="${height - pad.bottom}"/><circle cx="${fmt(sx(p.x))}" cy="${fmt(sy(p.y))}" r="4"/><title>override by ${esc(p.override)}: ${esc(p.label)}</title></g>`);
+        }
+        else if (p.blocked) {
+            parts.push(`<circle class="blocked" cx="${fmt(sx(p.x))}" cy="${fmt(sy(p.y))}" r="3"><title>blocked: ${esc(p.label)}</title></circle>`);
+        }
+    }
+    const last = points[points.length - 1];
+    parts.push(`<circle class="last" cx="${fmt(sx(last.x))}" cy="${fmt(sy(last.y))}" r="3.5"><title>${esc(formatValue(last.y, options.unit))} — ${esc(last.label)}</title></circle>`);
+    const title = `${options.title}${options.unit ? ` (${options.unit})` : ''}`;
+    return [
+        `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(title)}">`,
+        `<text class="title" x="${pad.left}" y="18">${esc(title)}</text>`,
+        `<text class="latest" x="${width - pad.right}" y="18" text-anchor="end">${esc(formatValue(last.y, options.unit))}</text>`,
+        ...parts,
+        '</svg>',
+    ].join('');
+}
+
+;// CONCATENATED MODULE: ./src/dashboard/build.ts
+
+
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+const STYLE = `
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--card:#f6f8fa;--ok:#1a7f37;--bad:#cf222e;--warn:#9a6700;--accent:#0969da}
+*{box-sizing:border-box}body{margin:0;font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
+header{padding:16px 32px;border-bottom:1px solid var(--line);background:var(--card)}header h1{margin:0;font-size:22px}header p{margin:4px 0 0;color:var(--muted)}
+main{padding:16px 32px;max-width:1400px}h2{font-size:17px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
+a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
+.cards{display:flex;flex-wrap:wrap;gap:12px}.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:150px}
+.card .k{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}.card .v{font-size:18px;font-weight:600}
+.approved{color:var(--ok)}.blocked,.error,.overdue{color:var(--bad)}.soon,.advisory-text{color:var(--warn)}
+table{border-collapse:collapse;margin:6px 0}th,td{border:1px solid var(--line);padding:5px 10px;text-align:left;vertical-align:top}th{background:var(--card)}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:12px}
+.chart{background:#fff;border:1px solid var(--line);border-radius:8px;width:100%;height:auto}
+.chart .title{font-weight:600;font-size:13px;fill:var(--fg)}.chart .latest{font-size:13px;font-weight:600;fill:var(--accent)}
+.chart .tick{font-size:11px;fill:var(--muted)}.chart .grid{stroke:#eef1f4}.chart .value{fill:none;stroke:var(--accent);stroke-width:1.8}
+.chart .threshold{fill:none;stroke:var(--bad);stroke-width:1.4;stroke-dasharray:5 4}.chart .advisory{fill:#fff8c5;opacity:.8}
+.chart .override line{stroke:#bf8700;stroke-width:1.2;stroke-dasharray:2 2}.chart .override circle{fill:#bf8700}.chart .blocked{fill:var(--bad)}.chart .last{fill:var(--accent)}
+.legend{color:var(--muted);font-size:12px}.legend span{margin-right:14px}.sw{display:inline-block;width:18px;height:3px;vertical-align:middle;margin-right:4px}
+.empty{color:var(--muted)}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:var(--card);padding:1px 4px;border-radius:4px}
+footer{padding:16px 32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);margin-top:32px}
+`;
+function page(title, subtitle, body, footer) {
+    return [
+        '<!doctype html>',
+        '<html lang="en"><head><meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${esc(title)}</title><style>${STYLE}</style></head><body>`,
+        `<header><h1>${esc(title)}</h1><p>${subtitle}</p></header>`,
+        `<main>${body}</main>`,
+        `<footer>${footer}</footer>`,
+        '</body></html>',
+    ].join('\n');
+}
+/** A file-name-safe slug per model, unique among `models`. */
+function modelSlugs(models) {
+    const used = new Set();
+    const out = new Map();
+    for (const model of models) {
+        const base = model.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'model';
+        let slug = base;
+        for (let i = 2; used.has(slug); i++)
+            slug = `${base}-${i}`;
+        used.add(slug);
+        out.set(model, slug);
+    }
+    return out;
+}
+const DAY = 86_400_000;
+function reviewState(nextReview, now, warningDays) {
+    if (!nextReview)
+        return { text: 'not declared', cls: 'soon' };
+    const due = Date.parse(nextReview);
+    if (Number.isNaN(due))
+        return { text: esc(nextReview), cls: '' };
+    const days = Math.floor((due - now) / DAY);
+    if (days < 0)
+        return { text: `${esc(nextReview)} (overdue by ${-days} day${days === -1 ? '' : 's'})`, cls: 'overdue' };
+    if (days <= warningDays)
+        return { text: `${esc(nextReview)} (in ${days} day${days === 1 ? '' : 's'})`, cls: 'soon' };
+    return { text: esc(nextReview), cls: '' };
+}
+function names(entries, pick) {
+    const seen = new Set();
+    for (const entry of entries)
+        for (const name of Object.keys(pick(entry) ?? {}))
+            seen.add(name);
+    return [...seen];
+}
+function xOf(entry, index) {
+    const t = Date.parse(entry.time);
+    return Number.isNaN(t) ? index : t;
+}
+function label(entry) {
+    return `${entry.sha.slice(0, 7)} · ${entry.time.slice(0, 16).replace('T', ' ')}`;
+}
+function thresholdOf(entry, name) {
+    const limit = entry.limits?.[name];
+    if (!limit)
+        return undefined;
+    return limit.better === 'lower' ? (limit.max ?? limit.min) : (limit.min ?? limit.max);
+}
+function metricPoints(entries, name, kind) {
+    const points = [];
+    entries.forEach((entry, i) => {
+        const y = kind === 'kpi' ? entry.kpis?.[name]?.value : entry.metrics[name];
+        if (y === undefined || !Number.isFinite(y))
+            return;
+        const threshold = kind === 'metric' ? thresholdOf(entry, name) : undefined;
+        points.push({
+            x: xOf(entry, i),
+            y,
+            label: label(entry),
+            ...(threshold !== undefined ? { threshold } : {}),
+            ...(entry.mode === 'advisory' ? { advisory: true } : {}),
+            ...(entry.override ? { override: entry.override.by } : {}),
+            ...(entry.verdict !== 'approved' ? { blocked: true } : {}),
+        });
+    });
+    return points;
+}
+/** Runs of consecutive advisory entries as [first, last] entries. */
+function advisoryPeriods(entries) {
+    const out = [];
+    for (let i = 0; i < entries.length; i++) {
+        if (entries[i].mode !== 'advisory')
+            continue;
+        let j = i;
+        while (j + 1 < entries.length && entries[j + 1].mode === 'advisory')
+            j++;
+        out.push([entries[i], entries[j]]);
+        i = j;
+    }
+    return out;
+}
+const LEGEND = '<p class="legend"><span><i class="sw" style="background:#0969da"></i>value at each merge</span><span><i class="sw" style="background:#cf222e"></i>threshold (dashed)</span><span><i class="sw" style="background:#fff8c5;height:10px"></i>advisory mode</span><span><i class="sw" style="background:#bf8700"></i>override</span><span>● red: blocked run</span></p>';
+function modelPage(model, entries, options) {
+    const latest = entries[entries.length - 1];
+    const review = reviewState(latest.declarations?.nextReview, options.now, options.reviewWarningDays);
+    const declarations = latest.declarations
+        ? latest.declarations.ok
+            ? '<span class="approved">sound</span>'
+            : `<span class="blocked">${latest.declarations.problems} problem${latest.declarations.problems === 1 ? '' : 's'}</span>`
+        : '<span class="soon">none recorded</span>';
+    const card = (k, v) => `<div class="card"><div class="k">${k}</div><div class="v">${v}</div></div>`;
+    const body = [
+        '<p><a href="../index.html">← all models</a></p>',
+        '<div class="cards">',
+        card('Latest verdict', `<span class="${latest.verdict}">${latest.verdict}</span>`),
+        card('Mode', latest.mode === 'advisory' ? '<span class="advisory-text">advisory</span>' : 'enforce'),
+        card('Merges recorded', String(entries.length)),
+        card('Last merge', `<code>${esc(latest.sha.slice(0, 7))}</code> ${esc(latest.time.slice(0, 10))}`),
+        card('Declarations', declarations),
+        card('Next review', `<span class="${review.cls}">${review.text}</span>`),
+        '</div>',
+    ];
+    const kpis = names(entries, (e) => e.kpis);
+    const metrics = names(entries, (e) => e.metrics);
+    const charts = (list, kind) => `<div class="charts">${list
+        .map((name) => {
+        const points = metricPoints(entries, name, kind);
+        const unit = kind === 'kpi' ? [...entries].reverse().find((e) => e.kpis?.[name]?.unit)?.kpis?.[name]?.unit : undefined;
+        return lineChart(points, { title: name, ...(unit ? { unit } : {}), maxPoints: options.maxPoints });
+    })
+        .join('\n')}</div>`;
+    if (kpis.length > 0)
+        body.push('<h2>KPIs</h2>', LEGEND, charts(kpis, 'kpi'));
+    body.push('<h2>Gated metrics</h2>');
+    if (metrics.length === 0)
+        body.push('<p class="empty">No gated metric recorded.</p>');
+    else {
+        body.push('<table><tr><th>Metric</th><th>Latest</th><th>Threshold</th><th>Trend</th></tr>');
+        for (const name of metrics) {
+            const points = metricPoints(entries, name, 'metric');
+            const last = points[points.length - 1];
+            const threshold = thresholdOf(latest, name);
+            const better = latest.limits?.[name]?.better ?? 'higher';
+            const trend = describeTrend(name, points.slice(-(options.trend + 1)).map((p) => p.y), better);
+            const bound = threshold === undefined ? '—' : `${better === 'lower' ? '≤' : '≥'} ${esc(formatValue(threshold))}`;
+            body.push(`<tr><td><code>${esc(name)}</code></td><td class="num">${last ? esc(formatValue(last.y)) : '—'}</td><td class="num">${bound}</td><td>${trend ? esc(trend.text.slice(name.length + 2)) : ''}</td></tr>`);
+        }
+        body.push('</table>', LEGEND, charts(metrics, 'metric'));
+    }
+    const overrides = entries.filter((e) => e.override);
+    body.push('<h2>Overrides</h2>');
+    if (overrides.length === 0)
+        body.push('<p class="empty">No override.</p>');
+    else {
+        body.push('<table><tr><th>Merge</th><th>By</th><th>Reason</th></tr>');
+        for (const e of overrides.slice(-50).reverse())
+            body.push(`<tr><td><code>${esc(e.sha.slice(0, 7))}</code> ${esc(e.time.slice(0, 10))}</td><td>${esc(e.override.by)}</td><td>${esc(e.override.reason ?? '')}</td></tr>`);
+        body.push('</table>');
+        if (overrides.length > 50)
+            body.push(`<p class="empty">The 50 newest of ${overrides.length} overrides.</p>`);
+    }
+    const periods = advisoryPeriods(entries);
+    body.push('<h2>Advisory periods</h2>');
+    body.push(periods.length === 0
+        ? '<p class="empty">Always enforced.</p>'
+        : `<ul>${periods.map(([a, b]) => `<li>${esc(a.time.slice(0, 10))} – ${esc(b.time.slice(0, 10))} (<code>${esc(a.sha.slice(0, 7))}</code>…<code>${esc(b.sha.slice(0, 7))}</code>)</li>`).join('')}</ul>`);
+    return page(`${options.title}: ${model}`, `${entries.length} merges from ${esc(entries[0].time.slice(0, 10))} to ${esc(latest.time.slice(0, 10))}`, body.join('\n'), `Generated ${esc(options.generated)} by model-gate.`);
+}
+/**
+ * The dashboard's files, path (relative, `/`-separated) → HTML. Entries are taken in file order
+ * (merge order); each model gets its own page. No entry: an index saying so.
+ */
+function buildDashboard(entries, options = {}) {
+    const title = options.title ?? 'model-gate dashboard';
+    const generated = options.now ?? entries[entries.length - 1]?.time ?? '';
+    const now = Date.parse(generated);
+    const settings = { title, reviewWarningDays: options.reviewWarningDays ?? 30, maxPoints: options.maxPoints ?? 400, trend: options.trend ?? 20, now: Number.isNaN(now) ? 0 : now, generated };
+    const byModel = new Map();
+    for (const entry of entries)
+        byModel.set(entry.model, [...(byModel.get(entry.model) ?? []), entry]);
+    const slugs = modelSlugs([...byModel.keys()]);
+    const files = new Map();
+    const rows = [];
+    for (const [model, list] of byModel) {
+        const slug = slugs.get(model);
+        files.set(`models/${slug}.html`, modelPage(model, list, settings));
+        const latest = list[list.length - 1];
+        const review = reviewState(latest.declarations?.nextReview, settings.now, settings.reviewWarningDays);
+        const worst = Object.keys(latest.metrics)
+            .map((name) => {
+            const values = list.slice(-(settings.trend + 1)).map((e) => e.metrics[name]).filter((v) => v !== undefined);
+            return describeTrend(name, values, latest.limits?.[name]?.better ?? 'higher');
+        })
+            .filter((t) => t?.worsening)
+            .sort((a, b) => b.streak - a.streak)[0];
+        rows.push(`<tr><td><a href="models/${slug}.html">${esc(model)}</a></td><td class="${latest.verdict}">${latest.verdict}</td><td>${latest.mode}</td><td class="num">${list.length}</td><td><code>${esc(latest.sha.slice(0, 7))}</code> ${esc(latest.time.slice(0, 10))}</td><td>${latest.declarations ? (latest.declarations.ok ? '<span class="approved">sound</span>' : `<span class="blocked">${latest.declarations.problems} problem(s)</span>`) : '—'}</td><td class="${review.cls}">${review.text}</td><td>${worst ? esc(worst.text) : ''}</td></tr>`);
+    }
+    const body = rows.length === 0
+        ? '<p class="empty">No merged run recorded yet: the history is empty.</p>'
+        : `<table><tr><th>Model</th><th>Verdict</th><th>Mode</th><th>Merges</th><th>Last merge</th><th>Declarations</th><th>Next review</th><th>Watch</th></tr>${rows.join('\n')}</table>`;
+    files.set('index.html', page(title, `${entries.length} merged runs, ${byModel.size} model${byModel.size === 1 ? '' : 's'}`, body, `Generated ${esc(generated)} by model-gate.`));
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/cli/dashboard.ts
+/**
+ * `model-gate dashboard --history FILE --out DIR`: the static dashboard of a history file, for
+ * GitHub Pages (or opening from disk). Bad lines are reported on stderr and skipped.
+ */
+
+
+
+
+
+const DASHBOARD_USAGE = `Usage: model-gate dashboard --history FILE --out DIR [options]
+
+Builds a static site (index.html and one page per model) from a model-gate history file.
+
+Options:
+  --history FILE   the history (JSON Lines), e.g. history.jsonl from the model-gate-data branch
+  --out DIR        directory to write the site to (created if missing)
+  --title TEXT     page title (default: model-gate dashboard)
+  --now DATE       judge review dates as of DATE (default: the newest entry's time)
+  -h, --help       show this help
+
+Exit status: 0 written, 2 error.`;
+/** Runs the dashboard command; returns the exit status. */
+async function runDashboard(argv, io) {
+    let values;
+    try {
+        values = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            options: { history: { type: 'string' }, out: { type: 'string' }, title: { type: 'string' }, now: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        }).values;
+    }
+    catch (error) {
+        io.stderr(`model-gate dashboard: ${error instanceof Error ? error.message : String(error)}\n\n${DASHBOARD_USAGE}\n`);
+        return 2;
+    }
+    if (values.help) {
+        io.stdout(`${DASHBOARD_USAGE}\n`);
+        return 0;
+    }
+    if (!values.history || !values.out) {
+        io.stderr(`model-gate dashboard: --history and --out are required.\n\n${DASHBOARD_USAGE}\n`);
+        return 2;
+    }
+    if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) {
+        io.stderr(`model-gate dashboard: --now is "${values.now}"; expected a date such as 2026-12-01.\n`);
+        return 2;
+    }
+    const historyPath = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.history);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(historyPath, 'utf8');
+    }
+    catch (error) {
+        io.stderr(`model-gate dashboard: cannot read the history ${values.history}: ${error.code ?? String(error)}. Fetch it with: git show origin/model-gate-data:history.jsonl > history.jsonl\n`);
+        return 2;
+    }
+    const parsed = parseHistory(text, { file: values.history });
+    for (const warning of parsed.warnings)
+        io.stderr(`warning: ${warning.message}\n`);
+    const files = buildDashboard(parsed.entries, {
+        ...(values.title ? { title: values.title } : {}),
+        ...(values.now ? { now: new Date(values.now).toISOString() } : {}),
+    });
+    const out = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out);
+    for (const [path, content] of files) {
+        const target = (0,external_node_path_namespaceObject.join)(out, ...path.split('/'));
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(target, content);
+    }
+    io.stdout(`Dashboard of ${parsed.entries.length} entries written to ${values.out} (${files.size} pages): open ${(0,external_node_path_namespaceObject.join)(values.out, 'index.html')}\n`);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/text.ts
 
 
@@ -11714,23 +13699,33 @@ function renderText(result, opts) {
 
 
 
+
+
+
+
 const USAGE = `Usage: model-gate check [options]
+       model-gate metrics FILE|DIR [--format F] [--json]   (list the metrics a file yields)
+       model-gate dashboard --history FILE --out DIR       (a static site of the model over time)
+       model-gate --version
 
 Evaluates the working tree against a base ref: the policy and the baseline are read from the
 base ref with git, the candidate metrics and the model card from the working tree.
 
 Options:
-  --base REF             base ref for the policy and baseline (default: HEAD)
+  --base REF             base ref for the policy and baseline (default: the merge-base of HEAD
+                         with origin/HEAD, else main, else master)
   --policy PATH          policy file (default: .github/model-gate.yml)
   --policy-source SRC    base (default): read the policy at --base; workspace: the working tree's copy
   --mode MODE            enforce or advisory; overrides the policy's mode
   --model NAME           in a multi-model policy, gate only this model
   --report FILE          write the JSON report to FILE
   --markdown FILE        write the PR comment, exactly as the Action would post it, to FILE
+  --junit FILE           write JUnit XML (a test suite per model, a test case per check) to FILE
   --now DATE             judge review dates as of DATE (YYYY-MM-DD) instead of today
   -C DIR                 run as if started in DIR (paths are relative to it)
   -q, --quiet            print only the verdict line
   -h, --help             show this help
+  -V, --version          print the version
 
 Exit status: 0 approved, 1 blocked, 2 error (advisory mode: always 0).`;
 class UsageError extends Error {
@@ -11754,10 +13749,12 @@ function parse(argv) {
             model: { type: 'string' },
             report: { type: 'string' },
             markdown: { type: 'string' },
+            junit: { type: 'string' },
             now: { type: 'string' },
             C: { type: 'string', short: 'C' },
             quiet: { type: 'boolean', short: 'q' },
-            help: { type: 'boolean', short: 'h' }
+            help: { type: 'boolean', short: 'h' },
+            version: { type: 'boolean', short: 'V' }
         }
     });
     return { values, positionals };
@@ -11767,17 +13764,15 @@ async function check(values, io) {
     const mode = oneOf('--mode', values.mode, ['enforce', 'advisory']);
     const policySource = oneOf('--policy-source', values['policy-source'], ['base', 'workspace']) ?? 'base';
     const policyPath = values.policy ?? '.github/model-gate.yml';
-    const baseRef = values.base ?? 'HEAD';
     const now = values.now === undefined ? new Date() : new Date(`${values.now}T00:00:00Z`);
     if (values.now !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.now) || Number.isNaN(now.getTime()))) {
         throw new UsageError(`--now is "${values.now}"; expected a date like 2026-11-25`);
     }
     if (!(await repoRoot(dir)))
         throw new UsageError(`${dir} is not inside a git repository; model-gate check reads the base with git`);
-    const baseSha = await resolveCommit(dir, baseRef);
-    if (!baseSha)
-        throw new UsageError(`--base ${baseRef}: no such commit in this repository (fetch it first, e.g. git fetch origin ${baseRef})`);
     const headSha = await resolveCommit(dir, 'HEAD');
+    const base = await chooseBase(dir, values.base, io);
+    const baseSha = base.sha;
     const result = await runGate({
         policyPath,
         policySource,
@@ -11788,24 +13783,56 @@ async function check(values, io) {
         headSha,
         now
     });
+    if (baseSha === headSha && result.evaluations.some((ev) => ev.baseline.source !== 'none' && ev.baseline.path === ev.candidate.path) && (await isClean(dir))) {
+        io.stderr(`model-gate: warning: the base is HEAD itself (${baseSha.slice(0, 7)}) and the working tree has no changes, so the baseline equals the candidate; pass --base with the commit to compare with.\n`);
+    }
     await publish(result, values, io, policyPath, dir);
     if (result.mode === 'advisory')
         return 0;
     return result.verdict === 'approved' ? 0 : result.verdict === 'blocked' ? 1 : 2;
+}
+/** The base commit: --base as given, else the merge-base with the default branch, else HEAD; says which on stderr. */
+async function chooseBase(dir, given, io) {
+    if (given !== undefined) {
+        const sha = await resolveCommit(dir, given);
+        if (!sha)
+            throw new UsageError(`--base ${given}: no such commit in this repository (fetch it first, e.g. git fetch origin ${given})`);
+        return { ref: given, sha };
+    }
+    const found = await defaultBase(dir);
+    if (found) {
+        io.stderr(`model-gate: base: the merge-base of HEAD and ${found.ref} (${found.sha.slice(0, 7)}); pass --base REF to choose another.\n`);
+        return found;
+    }
+    const head = await resolveCommit(dir, 'HEAD');
+    if (!head)
+        throw new UsageError('this repository has no commit yet; commit the policy and the baseline first');
+    io.stderr(`model-gate: base: HEAD (${head.slice(0, 7)}): no origin/HEAD, main or master to take the merge-base with; pass --base REF to choose another.\n`);
+    return { ref: 'HEAD', sha: head };
 }
 async function publish(result, values, io, policyPath, dir) {
     if (values.report)
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.report), JSON.stringify(toReport(result), null, 2) + '\n');
     if (values.markdown)
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.markdown), renderComment(result, renderContextFromEnv(io.env, policyPath)));
+    if (values.junit)
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.junit), renderJUnit(result));
     io.stdout(logSafe(renderText(result, { quiet: values.quiet ?? false, dir })));
 }
 /** Runs the CLI; resolves to the exit status. */
 async function main(argv, io) {
+    if (argv[0] === 'metrics')
+        return metricsCommand(argv.slice(1), io);
+    if (argv[0] === 'dashboard')
+        return runDashboard(argv.slice(1), io);
     try {
         const { values, positionals } = parse(argv);
         if (values.help) {
             io.stdout(USAGE + '\n');
+            return 0;
+        }
+        if (values.version) {
+            io.stdout(`model-gate ${package_namespaceObject.rE}\n`);
             return 0;
         }
         if (positionals.length !== 1 || positionals[0] !== 'check') {

@@ -28,6 +28,7 @@ import type { Report, ReportCheck, ReportDeclarations, ReportSource } from '../r
 import { COMMENT_LIMIT, commentLength, fitComment } from '../render/truncate.js'
 import type { ActionInputs } from './inputs.js'
 import { writeJobSummary } from './publish.js'
+import { isObject, quote as quoteText } from '../core/words.js'
 
 /** Largest report read; a real one is far smaller (a few hundred bytes per check). */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024
@@ -46,7 +47,7 @@ function validateSchema(): ValidateFunction {
 
 /** Report text quoted for a message: JSON-quoted and cut short (it is untrusted and may be huge). */
 function quote(text: string): string {
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)
+  return quoteText(text, 80)
 }
 
 function schemaError(error: ErrorObject | undefined): string {
@@ -230,9 +231,6 @@ export interface WorkflowRun {
   pullNumbers: number[]
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /** The workflow_run part of a `workflow_run` event payload (pure). Throws an Error naming what is missing. */
 export function workflowRunOf(payload: unknown, owner: string, repo: string): WorkflowRun {
@@ -300,7 +298,7 @@ async function readEventPayload(): Promise<unknown> {
   try {
     return JSON.parse(await readFile(path, 'utf8'))
   } catch (err) {
-    throw new Error(`Could not read the event payload ${path}: ${errorMessage(err)}`)
+    throw new Error(`Could not read the event payload ${path}: ${errorMessage(err)}`, { cause: err })
   }
 }
 

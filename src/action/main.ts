@@ -30,7 +30,7 @@ async function readEvent(): Promise<EventContext> {
     try {
       payload = JSON.parse(await readFile(path, 'utf8'))
     } catch (err) {
-      throw new Error(`Could not read the event payload ${path}: ${(err as Error).message}`)
+      throw new Error(`Could not read the event payload ${path}: ${(err as Error).message}`, { cause: err })
     }
   }
   return eventContext(process.env.GITHUB_EVENT_NAME ?? '', payload, process.env)

@@ -14,7 +14,7 @@
 const MINUS = '\u2212'
 const LOCALE = 'en-US'
 const MAX_WORD_LENGTH = 40
-const WORD = /^[\p{L}\p{N}][\p{L}\p{N} _/.\-]*$/u
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N} _/.-]*$/u
 
 export type Unit =
   | { kind: 'currency'; code: string }

@@ -9,14 +9,15 @@
  * or holds as a non-number (the gates report those).
  *
  * Within rounding: the card value and the candidate agree when they differ by at most half a unit
- * of the last decimal written on the card (0.811 accepts 0.8114, 0.82 does not accept 0.811), or of
- * the candidate's last decimal when the candidate is the less precise one; a card may also give a
- * 0..1 metric in percent (81.1 for 0.811).
+ * of the last decimal written on the card (0.811 accepts 0.8114, 0.82 does not accept 0.811); a
+ * card may also give a 0..1 metric in percent (81.1 for 0.811). Only the card's written precision
+ * widens the tolerance: the candidate's digits are a parsed number's, and JSON drops trailing zeros
+ * (`0.300` arrives as 0.3), so they say nothing about how precisely it was measured.
  */
 import { joinPath, splitPath } from '../core/metric-path.js'
 import { atMost, formatNumber, isFiniteNumber } from '../core/numbers.js'
 import type { Check, DeclarationsDoc, Metrics } from '../core/types.js'
-import { evaluationContext, modelIndexEntries } from '../metrics/model-index.js'
+import { evaluationContext, modelIndexEntries, modelIndexNames } from '../metrics/model-index.js'
 import { getOwn, isMapping } from '../parse/mapping.js'
 import { declarationCheck, failuresFirst, lineFor } from './messages.js'
 
@@ -30,7 +31,8 @@ interface CardMetric {
   keys: string[]
   /** Which evaluation it reports (task, dataset, config, split): two entries with different ones are different numbers. */
   context: string
-  datasetType?: string
+  /** The readable name unique within the card (src/metrics/model-index.ts): gating it picks this entry alone. */
+  unique: string
 }
 
 /** One check per card value that names a gated metric: pass, stale (fail), not a number (fail), or ambiguous (warn). */
@@ -59,16 +61,22 @@ export function cardMetricsChecks(
   return failuresFirst(checks)
 }
 
-/** Every metric entry of `model-index` (src/metrics/model-index.ts), with the keys it could be known by. */
+/**
+ * Every metric entry of `model-index` (src/metrics/model-index.ts), with the keys it could be known
+ * by: first the name unique within the card (what `model-gate metrics` lists for it), then the
+ * looser forms, which several entries may share.
+ */
 function cardMetrics(modelIndex: unknown): CardMetric[] {
-  return modelIndexEntries(modelIndex).map((entry) => {
-    const keys: string[] = []
+  const entries = modelIndexEntries(modelIndex)
+  const unique = modelIndexNames(entries)
+  return entries.map((entry, i) => {
+    const keys: string[] = [unique[i] as string]
     for (const own of [entry.metricType, entry.metricName]) {
       if (own === undefined) continue
       for (const prefix of [entry.datasetType, entry.taskType]) if (prefix !== undefined) keys.push(`${joinPath([prefix])}.${own}`)
     }
     for (const own of [entry.metricType, entry.metricName]) if (own !== undefined) keys.push(own)
-    return { path: entry.path, value: entry.value, keys: keys.map(canonical), context: evaluationContext(entry), datasetType: entry.datasetType }
+    return { path: entry.path, value: entry.value, keys: keys.map(canonical), context: evaluationContext(entry), unique: unique[i] as string }
   })
 }
 
@@ -119,7 +127,8 @@ function ambiguous(doc: DeclarationsDoc, name: string, entries: CardMetric[]): C
   const first = entries[0] as CardMetric
   const field = `${first.path}.value`
   const lines = entries.map((e) => lineFor(doc, `${e.path}.value`)).join(', ')
-  const qualified = `${first.datasetType === undefined ? '<dataset.type>' : joinPath([first.datasetType])}.${name}`
+  const names = entries.map((e) => `\`${e.unique}\``)
+  const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')
   return {
     ...declarationCheck({
       field,
@@ -127,7 +136,7 @@ function ambiguous(doc: DeclarationsDoc, name: string, entries: CardMetric[]): C
       status: 'warn',
       severity: 'warn',
       message: `\`${field}\` and ${entries.length - 1} other ${entries.length === 2 ? 'result' : 'results'} in \`model-index\` name the gated metric \`${name}\` for different evaluations (lines ${lines}), so model-gate cannot tell which one the candidate's \`${name}\` is; they were not compared.`,
-      fix: `give each evaluation its own metric name in the metrics file and the policy, e.g. \`${qualified}\` (\`<dataset.type>.<type>\` matches that result), or keep one result for \`${name}\` in the card.`,
+      fix: `give each evaluation its own metric name in the metrics file and the policy, e.g. ${shown} (one per result; \`model-gate metrics ${doc.file}\` lists them), or keep one result for \`${name}\` in the card.`,
       doc,
       rule: RULE
     }),
@@ -136,16 +145,14 @@ function ambiguous(doc: DeclarationsDoc, name: string, entries: CardMetric[]): C
 }
 
 /**
- * `plain` when the values agree within the rounding of the less precise one, `percent` when the
+ * `plain` when the values agree within the rounding of the card's written value, `percent` when the
  * card gives a 0..1 candidate in percent, undefined when the card is stale.
  */
 export function agreesWithin(card: number, cardText: string, candidate: number): 'plain' | 'percent' | undefined {
   const cardHalf = halfUnit(decimalsOf(cardText) ?? decimalsOf(String(card)) ?? 0)
-  const candidateDecimals = Number.isInteger(candidate) ? undefined : decimalsOf(String(candidate))
-  const candidateHalf = candidateDecimals === undefined ? 0 : halfUnit(candidateDecimals)
-  if (atMost(Math.abs(card - candidate), Math.max(cardHalf, candidateHalf), card, candidate)) return 'plain'
+  if (atMost(Math.abs(card - candidate), cardHalf, card, candidate)) return 'plain'
   const percent = 100 * candidate
-  if (Math.abs(candidate) <= 1 && atMost(Math.abs(card - percent), Math.max(cardHalf, 100 * candidateHalf), card, percent)) return 'percent'
+  if (Math.abs(candidate) <= 1 && atMost(Math.abs(card - percent), cardHalf, card, percent)) return 'percent'
   return undefined
 }
 

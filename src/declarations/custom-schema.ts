@@ -11,6 +11,7 @@ import { joinPath } from '../core/metric-path.js'
 import type { Check, DeclarationsDoc } from '../core/types.js'
 import { isIsoDuration, parseIsoDate } from './iso.js'
 import { declarationCheck, failuresFirst } from './messages.js'
+import { escapePointer, isObject, unescapePointer } from '../core/words.js'
 
 export const MAX_SCHEMA_BYTES = 256 * 1024
 export const MAX_SCHEMA_DEPTH = 64
@@ -244,14 +245,4 @@ function fixFor(error: ErrorObject, path: string): string {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
-function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1')
-}
-
-function unescapePointer(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~')
-}

@@ -10,6 +10,7 @@ import { CODEOWNERS_LOCATIONS, parseCodeowners, ruleFor } from './codeowners.js'
 import { formatIsoDate, parseIsoDate } from './iso.js'
 import { declarationCheck, failuresFirst } from './messages.js'
 import { placeholderReason } from './placeholders.js'
+import { plural } from '../core/words.js'
 
 type Doc = Pick<DeclarationsDoc, 'file' | 'lineOf'>
 
@@ -92,7 +93,7 @@ function ownerHandles(section: Mapping): OwnerHandle[] {
 function ownersChecks(doc: Doc, section: Mapping): Check[] {
   const owners = getOwn(section, 'owners')
   if (owners === undefined || owners === null || (Array.isArray(owners) && owners.length === 0)) {
-    const example = "`ownership.owners: [{name: Priya Raman, handle: '@priya-r', role: model owner, contact: priya@acme.com}]`"
+    const example = "`ownership.owners: [{name: Your Name, handle: '@your-handle', role: model owner, contact: you@your-company.com}]`"
     return [fail(doc, 'ownership.owners', `\`ownership.owners\` ${owners === undefined ? 'is missing' : 'is empty'}: the model needs at least one named owner.`, `add ${example}.`)]
   }
   return Array.isArray(owners) ? owners.flatMap((owner, i) => ownerChecks(doc, owner, i)) : []
@@ -109,15 +110,15 @@ function ownerChecks(doc: Doc, owner: unknown, i: number): Check[] {
     const problem = missing ?? handleProblem(handle as string)
     if (problem) {
       const shown = missing ? '' : ` (\`${(handle as string).trim()}\`)`
-      const example = missing ? '@priya-r' : suggestHandle(handle as string)
-      checks.push(fail(doc, path, `\`${path}\`${shown} ${problem}: each owner needs the GitHub user or team that answers for the model.`, `write a GitHub handle, e.g. \`${path}: '${example}'\` (a user) or \`'@acme/payments-ml'\` (a team).`))
+      const example = missing ? '@your-handle' : suggestHandle(handle as string)
+      checks.push(fail(doc, path, `\`${path}\`${shown} ${problem}: each owner needs the GitHub user or team that answers for the model.`, `write a GitHub handle, e.g. \`${path}: '${example}'\` (a user) or \`'@your-org/your-team'\` (a team).`))
     }
   }
   if (!isMapping(owner)) return checks
   const contact = getOwn(owner, 'contact')
   if (contact === null || typeof contact === 'string') {
     const problem = contactProblem(contact)
-    if (problem) checks.push(fail(doc, `${base}.contact`, `\`${base}.contact\` ${problem}.`, `write an address people can reach, e.g. \`${base}.contact: priya@acme.com\` or a team page URL, or remove the key.`))
+    if (problem) checks.push(fail(doc, `${base}.contact`, `\`${base}.contact\` ${problem}.`, `write an address people can reach, e.g. \`${base}.contact: you@your-company.com\` or a team page URL, or remove the key.`))
   }
   for (const key of ['name', 'role']) {
     const value = getOwn(owner, key)
@@ -152,12 +153,12 @@ function urlProblem(text: string, protocols: string[]): string | undefined {
 function suggestHandle(handle: string): string {
   const bare = handle.replace(/^@/, '')
   const candidate = `@${bare}`
-  return handleProblem(candidate) === undefined ? candidate : '@priya-r'
+  return handleProblem(candidate) === undefined ? candidate : '@your-handle'
 }
 
 function codeownersChecks(doc: Doc, handles: OwnerHandle[], codeowners: { file: string; text: string } | undefined): Check[] {
   const card = doc.file.replace(/^(?:\.\/)+/, '')
-  const exampleLine = `/${card} ${handles.filter((h) => h.valid).map((h) => h.handle).join(' ') || '@priya-r @acme/payments-ml'}`
+  const exampleLine = `/${card} ${handles.filter((h) => h.valid).map((h) => h.handle).join(' ') || '@your-handle @your-org/your-team'}`
   if (!codeowners) {
     return [
       fail(
@@ -194,10 +195,10 @@ function contactPointChecks(doc: Doc, section: Mapping): Check[] {
   const team = getOwn(section, 'team')
   if (team === undefined || team === null || typeof team === 'string') {
     const reason = team === undefined ? 'is missing' : placeholderReason(team)
-    if (reason) checks.push(fail(doc, 'ownership.team', `\`ownership.team\` ${reason}: name the team that owns the model.`, 'add `ownership.team: Payments Risk ML`.'))
+    if (reason) checks.push(fail(doc, 'ownership.team', `\`ownership.team\` ${reason}: name the team that owns the model.`, 'add `ownership.team: Your Team Name`.'))
   }
-  checks.push(...reachableCheck(doc, section, 'on_call', 'fail', 'who is paged when the model misbehaves in production', "'@acme/payments-oncall'"))
-  checks.push(...reachableCheck(doc, section, 'escalation', 'warn', 'who decides when on-call cannot (recommended)', "'@acme/risk-leads'"))
+  checks.push(...reachableCheck(doc, section, 'on_call', 'fail', 'who is paged when the model misbehaves in production', "'@your-org/oncall'"))
+  checks.push(...reachableCheck(doc, section, 'escalation', 'warn', 'who decides when on-call cannot (recommended)', "'@your-org/leads'"))
   const level = getOwn(section, 'support_level')
   const reason = typeof level === 'string' ? placeholderReason(level) : undefined
   if (reason) checks.push(warn(doc, 'ownership.support_level', `\`ownership.support_level\` ${reason}.`, 'write the support the model gets, e.g. `ownership.support_level: business-hours` (or `24x7`, `best-effort`), or remove the key.'))
@@ -209,7 +210,7 @@ function reachableCheck(doc: Doc, section: Mapping, key: string, status: 'fail' 
   const path = `ownership.${key}`
   const value = getOwn(section, key)
   if (value !== undefined && value !== null && typeof value !== 'string') return []
-  const fix = `set \`${path}: ${example}\` (a GitHub handle), a rotation name such as \`payments-primary\`, or the rotation's https URL.`
+  const fix = `set \`${path}: ${example}\` (a GitHub handle), a rotation name such as \`team-primary\`, or the rotation's https URL.`
   const make = status === 'fail' ? fail : warn
   const reason = value === undefined ? 'is missing' : placeholderReason(value)
   if (reason) return [make(doc, path, `\`${path}\` ${reason}: it says ${purpose}.`, fix)]
@@ -243,12 +244,12 @@ function reviewChecks(doc: Doc, section: Mapping, settings: DeclarationSettings,
     checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is in the future (today is ${todayText} UTC): a review cannot have happened yet.`, `write the date the review took place, e.g. \`ownership.review.last_reviewed: ${todayText}\`.`))
   } else if (last.kind === 'date' && maxAge !== undefined && todayDay - last.day > maxAge) {
     const age = todayDay - last.day
-    checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is ${age} days ago; the policy allows at most ${maxAge} days (\`declarations.max_review_age_days\`), so the review is ${age - maxAge} ${plural(age - maxAge, 'day')} overdue.`, `review the card with its owners, then ${renewal}.`))
+    checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is ${age} days ago; the policy allows at most ${maxAge} days (\`declarations.max_review_age_days\`), so the review is ${plural(age - maxAge, 'day')} overdue.`, `review the card with its owners, then ${renewal}.`))
   }
 
   if (next.kind === 'date' && next.day < todayDay) {
     const overdue = todayDay - next.day
-    checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) has passed: the review is ${overdue} ${plural(overdue, 'day')} overdue (today is ${todayText} UTC).`, `review the card with its owners, then ${renewal}.`))
+    checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) has passed: the review is ${plural(overdue, 'day')} overdue (today is ${todayText} UTC).`, `review the card with its owners, then ${renewal}.`))
   }
   if (next.kind === 'date' && last.kind === 'date' && next.day < last.day) {
     checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) is before \`ownership.review.last_reviewed\` (${last.text}).`, `set the next review after the last one, e.g. \`ownership.review.next_review_due: ${formatDay(addMonths(last.day, 6))}\`.`, 'declaration:ownership.review.next_review_due:order'))
@@ -279,9 +280,6 @@ function addMonths(day: number, months: number): number {
   return Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()) / DAY_MS)
 }
 
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`
-}
 
 function fail(doc: Doc, field: string, message: string, fix: string, id?: string): Check {
   return declarationCheck({ field, status: 'fail', message, fix, doc, id })

@@ -7,7 +7,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import schema from '../../schema/declarations.schema.json' with { type: 'json' }
 import { joinPath, splitPath } from '../core/metric-path.js'
 import type { Check, DeclarationsDoc } from '../core/types.js'
-import { closest } from '../core/words.js'
+import { closest, pointerSegments } from '../core/words.js'
 import { isIsoDuration, parseIsoDate, suggestIsoDate, suggestIsoDuration } from './iso.js'
 import { declarationCheck } from './messages.js'
 
@@ -187,7 +187,7 @@ const TYPE_WORDS: Record<string, string> = {
 }
 
 function translate(error: ErrorObject, data: Json): Translated | undefined {
-  const segments = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const segments = pointerSegments(error.instancePath)
   const path = joinPath(segments)
   const section = segments[0]
   if (!section || !(SECTIONS as readonly string[]).includes(section)) return undefined

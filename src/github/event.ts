@@ -1,3 +1,5 @@
+import { isObject } from '../core/words.js'
+
 /** What a run is about: the repository, the commit under test and, when there is one, its base. */
 export interface EventContext {
   event: string
@@ -95,6 +97,4 @@ function branch(ref: unknown): string | undefined {
   return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+

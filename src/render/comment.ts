@@ -278,8 +278,11 @@ function metricTable(views: readonly MetricView[], ev: Evaluation, result: GateR
   const baselineSha = ev.baseline.source !== 'none' ? ev.baseline.sha : undefined
   const candidateSha = ev.candidate.sha ?? result.headSha
   const label = (name: string, sha: string | undefined): string => (sha ? `${name} ${code(shortSha(sha))}` : name)
+  const sameCommit = baselineSha !== undefined && baselineSha === candidateSha
+  const candidateLabel =
+    sameCommit && ev.candidate.source === 'workspace' ? `Candidate: workspace on ${code(shortSha(candidateSha))}` : label('Candidate', candidateSha)
   const lines = [
-    `| | Check | ${label('Baseline', baselineSha)} | ${label('Candidate', candidateSha)} | Change | Rule |`,
+    `| | Check | ${label('Baseline', baselineSha)} | ${candidateLabel} | Change | Rule |`,
     '|:-:|---|--:|--:|--:|---|',
     ...views
       .slice(0, TABLE_ROWS)
@@ -393,7 +396,9 @@ function fixItems(ev: Evaluation): string[] {
   for (const row of metricRows(ev.checks)) {
     const failing = row.checks.filter(blocksMerge)
     if (failing.length === 0) continue
+    const fixed = failing.find((c) => c.fix !== undefined)?.fix
     if (failing.every((c) => finite(c.candidate))) improve.add(row.name)
+    else if (fixed !== undefined) other.add(prose(fixed))
     else write.add(row.name)
   }
   for (const c of ev.checks.filter((check) => check.kind === 'policy' && blocksMerge(check))) other.add(prose(c.message))

@@ -9,6 +9,7 @@ import type { Check, DeclarationSummary, Evaluation, Status } from '../core/type
 import { code, html, inline, prose } from './escape.js'
 import { blocksMerge } from '../core/verdict.js'
 import { ICON, RANK, shownStatus, worstStatus } from './rows.js'
+import { plural } from '../core/words.js'
 
 /** Sections in the order the comment names them; others follow in the order they appear. */
 const SECTION_ORDER = ['privacy', 'ownership', 'maintenance', 'governance']
@@ -46,15 +47,11 @@ export function declarationSections(checks: readonly Check[]): Section[] {
     .sort((a, b) => rank(a.name) - rank(b.name))
 }
 
-function counted(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? '' : 's'}`
-}
-
 /** `ownership ❌ (2 problems, 1 warning)`: a section's status and what is wrong in it. */
 function sectionStatus(section: Section): string {
   const problems = section.checks.filter((c) => shownStatus(c) === 'fail').length
   const warnings = section.checks.filter((c) => shownStatus(c) === 'warn').length
-  const counts = [problems ? counted(problems, 'problem') : '', warnings ? counted(warnings, 'warning') : '']
+  const counts = [problems ? plural(problems, 'problem') : '', warnings ? plural(warnings, 'warning') : '']
     .filter(Boolean)
     .join(', ')
   return `${html(section.name)} ${ICON[section.status]}${counts ? ` (${counts})` : ''}`

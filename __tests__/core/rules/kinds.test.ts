@@ -209,3 +209,16 @@ describe('a value that is not a finite number says why', () => {
     expect(describeNonNumber(value)).toBe(text)
   })
 })
+
+describe('policy numbers in words read like the table', () => {
+  test.each<[number, string]>([
+    [15000, 'at most 15,000'],
+    [1234567.5, 'at most 1,234,567.5'],
+    [999, 'at most 999'],
+    [-12000, 'at most -12,000'],
+    [0.0001, 'at most 0.0001'],
+    [1e21, 'at most 1e+21'],
+  ])('max %p → %s', (x, words) => {
+    expect(maxWords(x)).toBe(words)
+  })
+})

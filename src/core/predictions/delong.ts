@@ -9,7 +9,7 @@
  * S01 the sample covariance matrices (divisor m − 1 and n − 1) of the components. Same as pROC's
  * `roc.test(method = "delong")`. Components come from binary searches in sorted scores: O(N log N).
  */
-import { normalQuantile, twoSidedP } from './normal.js'
+import { normalQuantile, twoSidedP } from '../stats/normal.js'
 import { checkConfidence, type PairedInterval } from './interval.js'
 
 /** DeLong's comparison: the AUCs, their covariance, the z statistic and the interval of the difference. */

@@ -10,7 +10,7 @@
  * threshold a gate compares it with. A model with RMSE 0 has squared errors all 0, so its terms
  * vanish (the limit of the formula). Fewer than two examples: interval [estimate, estimate].
  */
-import { normalQuantile, twoSidedP } from './normal.js'
+import { normalQuantile, twoSidedP } from '../stats/normal.js'
 import { checkConfidence, type PairedInterval } from './interval.js'
 
 export interface NormalInterval extends PairedInterval {

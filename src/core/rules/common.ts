@@ -8,9 +8,13 @@ import { formatDistinct, formatNumber, formatPercent } from '../numbers.js'
 import { quote } from '../words.js'
 import type { SettingChange } from './kind.js'
 
-/** A policy number in words: as written, without rounding it away (0.9999 stays 0.9999). */
+/**
+ * A policy number in words: as written, without rounding it away (0.9999 stays 0.9999), with
+ * thousands separators as the comment's table writes values (`15,000`), so a row reads one way.
+ */
 export function formatLimit(v: number): string {
-  return formatNumber(v, 12)
+  const text = formatNumber(v, 12)
+  return /e/i.test(text) ? text : text.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
 }
 
 /** An amount as written in the policy: `0.01` or `0.5%`. */

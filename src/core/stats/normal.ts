@@ -146,3 +146,13 @@ export function normalQuantile(p: number): number {
 export function zForConfidence(confidence: number): number {
   return normalQuantile(1 - (1 - confidence) / 2)
 }
+
+/** P(Z > x) for a standard normal Z, accurate far into the tail (no 1 − Φ cancellation). */
+export function normalUpperTail(x: number): number {
+  return normalCdf(-x)
+}
+
+/** The two-sided p-value of a z statistic: P(|Z| ≥ |z|). */
+export function twoSidedP(z: number): number {
+  return Math.min(1, 2 * normalCdf(-Math.abs(z)))
+}

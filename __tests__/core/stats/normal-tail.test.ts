@@ -1,5 +1,5 @@
-import { normalQuantile, normalUpperTail, twoSidedP } from '../../../src/core/predictions/normal.js'
-import { close, reference } from './reference.js'
+import { normalQuantile, normalUpperTail, twoSidedP } from '../../../src/core/stats/normal.js'
+import { close, reference } from '../predictions/reference.js'
 
 describe('standard normal against scipy.stats.norm', () => {
   test.each(reference.quantiles.map((q) => [q.p, q.z]))('ppf(%d) = %d', (p, z) => {
