@@ -574,6 +574,9 @@ async function main() {
     console.log(`large case: ${LARGE_SLICES * 5} metrics, ${LARGE_LITERAL_GATES + 1} gates, ${rules} rule applications`)
     console.log(`peak RSS, 3,000 comments / 30 comments (${MEMORY_COMMENT_CHARS} characters each): ${(memory[1].maxRss / memory[0].maxRss).toFixed(3)}`)
     for (const [who, lines] of Object.entries(requestLog)) console.log(`API requests of the ${who} (PR, 150 comments): ${lines.length}\n  ${lines.join('\n  ')}`)
+    console.log('\n1,000,000 paired predictions (CSV, binary; bench/predictions.mjs):')
+    const predictions = spawnSync(process.execPath, [join(ROOT, 'bench', 'predictions.mjs'), '1000000'], { cwd: ROOT, stdio: 'inherit' })
+    if (predictions.status !== 0) throw new BenchFailure('the predictions case is over its goal (5 s, 1 GiB) or failed')
   } finally {
     server?.stop()
     rmSync(scratchRoot, { recursive: true, force: true })

@@ -31,7 +31,10 @@ test('the bundled example is blocked, and says why', () => {
   expect(run.stderr).toBe('')
   expect(run.status).toBe(1)
   expect(run.stdout).toMatch(/^model-gate: BLOCKED — 2 failed blocking checks/)
-  expect(run.stdout).toMatch(/✗ recall: dropped 0\.031 \(3\.7%\) from 0\.842 to 0\.811/)
+  // recall, precision and f1 are recomputed from eval/predictions.csv (163 of 201 frauds caught)
+  // and production's from eval/production/predictions.csv (169 of 201).
+  expect(run.stdout).toMatch(/✗ recall: dropped 0\.0298507 \(3\.6%\) from 0\.840796 to 0\.810945/)
+  expect(run.stdout).toMatch(/✓ recall: eval\/metrics\.json reports 0\.811 and its predictions in eval\/predictions\.csv give 0\.810945 \(600 examples\): they agree/)
   expect(run.stdout).toMatch(/✗ slices\.mobile\.recall: 0\.774 is below the floor 0\.8/)
   expect(run.stdout).toMatch(/! calibration_error: 0\.056 is above the ceiling 0\.05/)
 
@@ -42,6 +45,6 @@ test('the bundled example is blocked, and says why', () => {
   expect(declarations.filter((c: { status: string }) => c.status !== 'pass')).toEqual([])
   expect(declarations.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['declaration:privacy', 'declaration:ownership']))
   expect(declarations.filter((c: { metric?: string }) => c.metric === 'recall')).toEqual([
-    expect.objectContaining({ status: 'pass', candidate: 0.811, message: expect.stringMatching(/matches the candidate's `recall`/) })
+    expect.objectContaining({ status: 'pass', candidate: 163 / 201, message: expect.stringMatching(/matches the candidate's `recall`/) })
   ])
 })

@@ -23,6 +23,7 @@ import { errorMessage, httpStatus } from '../github/http-error.js'
 import { tokenIdentity } from '../github/identity.js'
 import { pullRequestHead } from '../github/pulls.js'
 import { renderCommentDoc, renderSummaryDoc } from '../render/comment.js'
+import { predictionsFromReport } from '../render/predictions-report.js'
 import { shortSha } from '../render/format.js'
 import type { Report, ReportCheck, ReportDeclarations, ReportOverride, ReportSource } from '../render/report.js'
 import { COMMENT_LIMIT, commentLength, fitComment } from '../render/truncate.js'
@@ -228,7 +229,8 @@ export function resultFromReport(report: Report): GateResult {
     policyChanges: report.policyChanges
       .filter((c) => c.model === m.model)
       .map((c) => ({ target: c.target, field: c.field, from: c.from, to: c.to, effect: c.effect, words: c.words, description: c.description })),
-    ...(m.declarations ? { declarations: declarationSummary(m.declarations) } : {})
+    ...(m.declarations ? { declarations: declarationSummary(m.declarations) } : {}),
+    ...(m.predictions ? { predictions: predictionsFromReport(m.predictions) } : {})
   }))
   return {
     verdict: report.verdict,

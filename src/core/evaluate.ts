@@ -43,6 +43,11 @@ export interface EvaluateInput {
   declarationSummary?: DeclarationSummary
   policyChanges?: PolicyChange[]
   provenance: EvaluationProvenance
+  /**
+   * Paired intervals on the worsening w of metrics computed from per-example predictions (already
+   * oriented by the metric's direction), keyed by metric name; statistical baseline rules use them.
+   */
+  pairedIntervals?: Map<string, { method: string; confidence: number; interval: [number, number]; p_value?: number }>
 }
 
 /** Applies every gate of `input.model` and returns the checks and the verdict. */

@@ -3,6 +3,7 @@
  * that take and return these types do no I/O and read no clock.
  */
 import type { OverridePolicy, OverrideSummary } from './override.js'
+import type { PredictionsSummary } from './predictions/summary.js'
 import type { RuleSpecs } from './rules/index.js'
 
 export type Verdict = 'approved' | 'blocked' | 'error'
@@ -92,6 +93,17 @@ export interface DeclarationSummary {
   nextReview?: string
 }
 
+/** `predictions:` of the policy: per-example predictions the gate recomputes metrics from. */
+export interface PredictionSettings {
+  /** The candidate's predictions, read from the workspace. */
+  file: string
+  /** The baseline's predictions, read at the base commit (default: `file`). */
+  baselineFile: string
+  task: 'binary' | 'regression'
+  /** Binary: `score >= threshold` is the positive class (default 0.5). */
+  threshold: number
+}
+
 /** The policy for one model. A single-model policy yields one of these named `default`. */
 export interface ModelPolicy {
   name: string
@@ -103,6 +115,7 @@ export interface ModelPolicy {
   baseline: BaselineSettings
   gates: GateRule[]
   declarations?: DeclarationSettings
+  predictions?: PredictionSettings
 }
 
 /** The policy's `history:` section, defaults applied: where merged runs are recorded, how many the comment shows. */
@@ -230,6 +243,8 @@ export interface Evaluation {
   policyChanges: PolicyChange[]
   /** The declarations at a glance, when the policy has a `declarations` section and the file parsed. */
   declarations?: DeclarationSummary
+  /** Metrics recomputed from per-example predictions, flips and paired comparisons (`predictions:`). */
+  predictions?: PredictionsSummary
 }
 
 /** The result of one run: one evaluation per gated model, and the combined verdict. */

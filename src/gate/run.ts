@@ -21,6 +21,7 @@ import { parseDeclarations } from '../declarations/parse.js'
 import { metricsFiles, readMetricsPath, type FormatRead } from '../metrics/formats/index.js'
 import { parseJsonText, parseYaml } from '../parse/yaml.js'
 import { parsePolicy } from '../policy/load.js'
+import { readModelPredictions, type ModelPredictions } from './predictions.js'
 import type { FileKind, FileSource } from '../sources/source.js'
 
 export interface GateOptions {
@@ -244,24 +245,28 @@ async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolic
         fix: 'Run the evaluation step before model-gate so that it writes this file, or set `metrics.file` in the policy to where it writes.'
       })
     }
-    const candidate = read.metrics
+    const fileMetrics = read.metrics
     candidateProvenance = withReadNote(candidateProvenance, read)
     const baseline = await readBaseline(model, opts)
     baselineProvenance = baseline.provenance
+    const predictions = model.predictions ? await predictionsOf(model, fileMetrics, baseline.metrics, opts) : undefined
+    const candidate = predictions?.candidate ?? fileMetrics
     const declarations = await readDeclarations(model, candidate, opts)
-    const declarationChecks = [...declarations.checks]
+    const declarationChecks = [...(predictions?.checks ?? []), ...declarations.checks]
     if (loaded.headPolicyProblem) declarationChecks.push(headPolicyCheck(loaded.headPolicyProblem))
-    return evaluate({
+    const evaluation = evaluate({
       model,
       mode,
       candidate,
-      baseline: baseline.metrics,
+      baseline: predictions?.baseline ?? baseline.metrics,
       baselineUnavailable: baseline.unavailable,
       declarationChecks,
       declarationSummary: declarations.summary,
       policyChanges: loaded.changes,
-      provenance: { policy: loaded.provenance, baseline: baseline.provenance, candidate: candidateProvenance }
+      provenance: { policy: loaded.provenance, baseline: baseline.provenance, candidate: candidateProvenance },
+      ...(predictions ? { pairedIntervals: predictions.pairedIntervals } : {})
     })
+    return predictions ? { ...evaluation, predictions: predictions.summary } : evaluation
   } catch (err) {
     return errorEvaluation(model.name, mode, problemsOf(err, model.metricsFile), {
       policy: loaded.provenance,
@@ -269,6 +274,21 @@ async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolic
       candidate: candidateProvenance
     })
   }
+}
+
+/** The model's predictions (`predictions:`): the base commit's copy is the baseline's. */
+function predictionsOf(model: ModelPolicy, candidate: Metrics, baseline: Metrics | undefined, opts: GateOptions): Promise<ModelPredictions> {
+  const settings = model.predictions as NonNullable<ModelPolicy['predictions']>
+  return readModelPredictions({
+    settings,
+    sources:
+      model.baseline.source === 'none'
+        ? { workspace: opts.workspace, noBaseReason: 'the policy sets `baseline.source: none`' }
+        : { workspace: opts.workspace, base: opts.base, noBaseReason: opts.noBaseReason },
+    candidate,
+    metricsFile: model.metricsFile,
+    ...(baseline ? { baseline } : {})
+  })
 }
 
 /** The PR's copy of the policy does not validate: merging it would break the gate, so it blocks. */

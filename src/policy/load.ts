@@ -16,7 +16,8 @@ import type {
   HistorySettings,
   ModelPolicy,
   MonitoringSettings,
-  Policy
+  Policy,
+  PredictionSettings
 } from '../core/types.js'
 import { parseYaml, type DataPath, type LocateTarget, type Position } from '../parse/yaml.js'
 import { unknownDeclarationName } from './declaration-names.js'
@@ -54,6 +55,7 @@ interface RawModel {
   gates?: Record<string, RawGate>
   declarations?: RawDeclarations
   paths?: string[]
+  predictions?: { file: string; baseline?: string; task: PredictionSettings['task']; threshold?: number }
 }
 
 interface RawDeclarations {
@@ -183,6 +185,7 @@ function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context, hom
   const paths = raw.paths?.map((glob, i) => checkedPath(glob, [...at, 'paths', i], ctx)).filter((p): p is string => p !== undefined)
   if (paths !== undefined && paths.length > 0) model.paths = paths
   if (raw.declarations) model.declarations = buildDeclarations(raw.declarations, [...at, 'declarations'], ctx)
+  if (raw.predictions) model.predictions = buildPredictions(raw.predictions, [...at, 'predictions'], ctx)
   return model
 }
 
@@ -224,6 +227,17 @@ function buildDeclarations(raw: RawDeclarations, at: DataPath, ctx: Context): De
   if (raw.max_review_age_days !== undefined) settings.maxReviewAgeDays = raw.max_review_age_days
   if (raw.codeowners === true) settings.codeowners = true
   return settings
+}
+
+/** Prediction settings: the baseline defaults to the candidate's path, the threshold to 0.5. */
+function buildPredictions(raw: NonNullable<RawModel['predictions']>, at: DataPath, ctx: Context): PredictionSettings {
+  const file = checkedPath(raw.file, [...at, 'file'], ctx) ?? raw.file
+  return {
+    file,
+    baselineFile: checkedPath(raw.baseline, [...at, 'baseline'], ctx) ?? file,
+    task: raw.task,
+    threshold: raw.threshold ?? 0.5
+  }
 }
 
 /** A repository-relative path that stays inside the repository; reports and returns undefined otherwise. */

@@ -29,6 +29,7 @@ import { formatChange, formatDistinct, formatMovement, shortSha } from './format
 import { markerFor } from '../core/marker.js'
 import { OVERRIDE_SECTION } from './sections/override.js'
 import { skippedBlock } from './skipped.js'
+import { flipsSection } from './sections/flips.js'
 import { blocksMerge } from '../core/verdict.js'
 import { plural } from '../core/words.js'
 import { trendCharts, trendHeadline, type TrendContext } from './sections/trend.js'
@@ -220,6 +221,7 @@ export const SECTIONS: readonly CommentSection[] = [
   { id: 'metrics', render: ({ ev, views, result }) => (views.length ? metricTable(views, ev, result) : undefined) },
   { id: 'notes', render: ({ ev, views }) => notesBlock(ev, views) },
   trendCharts,
+  flipsSection,
   { id: 'declarations', render: ({ ev }) => declarationsBlock(ev) },
   { id: 'policy-changes', render: ({ changes }) => changes },
   { id: 'provenance', render: ({ ev, ctx }) => provenanceLine(ev, ctx) }

@@ -15,6 +15,7 @@ import type {
 } from '../core/types.js'
 import type { OverrideSummary } from '../core/override.js'
 import { blocksMerge, failedCount } from '../core/verdict.js'
+import { predictionsReport, type ReportPredictions } from './predictions-report.js'
 
 export const REPORT_VERSION = 1
 
@@ -95,6 +96,8 @@ export interface ReportModel {
   candidate: ReportSource
   /** Null when the policy has no `declarations` section or the file could not be read. */
   declarations: ReportDeclarations | null
+  /** Null when the policy has no `predictions` section (or the files could not be read). */
+  predictions: ReportPredictions | null
 }
 
 /** A check the override covers or does not cover, as the report writes it (null for no metric or value). */
@@ -236,7 +239,8 @@ export function toReport(result: GateResult): Report {
       policy: source(ev.policy, policyPath),
       baseline: source(ev.baseline),
       candidate: source(ev.candidate),
-      declarations: declarations(ev.declarations)
+      declarations: declarations(ev.declarations),
+      predictions: predictionsReport(ev.predictions)
     })),
     checks: result.evaluations.flatMap((ev) =>
       ev.checks.map((c) => ({

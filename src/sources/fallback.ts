@@ -26,6 +26,13 @@ export function withFallback(
         return local.read(path, kind)
       }
     },
+    async readBytes(path, kind) {
+      const local = await fallback
+      if (local?.readBytes) return local.readBytes(path, kind)
+      if (primary.readBytes) return primary.readBytes(path, kind)
+      const text = await primary.read(path, kind)
+      return text === undefined ? undefined : Buffer.from(text, 'utf8')
+    },
     async exists(path) {
       return (await this.read(path)) !== undefined
     },

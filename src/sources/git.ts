@@ -81,6 +81,19 @@ export function gitSource(dir: string, sha: string): FileSource {
     async exists(path) {
       return (await describe(path)).type === 'blob'
     },
+    async readBytes(path, kind) {
+      const spec = `${sha}:./${checkRepoPath(path)}`
+      const where = `${path} at ${sha.slice(0, 7)}`
+      const { type, sizeText } = await describe(path)
+      if (type === undefined || sizeText === undefined) return undefined
+      if (type !== 'blob') throw new Error(`${where} is not a file`)
+      const size = Number(sizeText)
+      const limit = limitFor(kind)
+      if (!(size <= limit)) throw tooLargeError(path, where, size, kind)
+      const result = await git(dir, ['cat-file', 'blob', spec], undefined, limit + 1)
+      if (result.code !== 0) throw new Error(`git could not read ${where}: ${result.stderr.trim()}`)
+      return new Uint8Array(result.stdout.buffer, result.stdout.byteOffset, result.stdout.byteLength)
+    },
     async read(path, kind) {
       const spec = `${sha}:./${checkRepoPath(path)}`
       const where = `${path} at ${sha.slice(0, 7)}`

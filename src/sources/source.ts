@@ -1,7 +1,7 @@
 import { GateError } from '../core/errors.js'
 
 /** What a file is to model-gate: it decides how many bytes of it may be read. */
-export type FileKind = 'policy' | 'metrics' | 'declarations' | 'codeowners' | 'schema'
+export type FileKind = 'policy' | 'metrics' | 'declarations' | 'codeowners' | 'schema' | 'predictions'
 
 /** Where a file can be read from. `read` resolves to undefined when the file does not exist there. */
 export interface FileSource {
@@ -22,6 +22,12 @@ export interface FileSource {
    * that read a directory, an MLflow run, then cannot read it from that source).
    */
   list?(path: string): Promise<string[] | undefined>
+  /**
+   * The file's bytes, streamed where the source can (large or binary files: predictions);
+   * undefined when the file does not exist there. Refuses a file over the cap for `kind`.
+   * Optional: a source without it (the REST contents API) is read as text with `read`.
+   */
+  readBytes?(path: string, kind: FileKind): Promise<AsyncIterable<Uint8Array> | Uint8Array | undefined>
 }
 
 const MiB = 1024 * 1024
@@ -36,10 +42,11 @@ export const FILE_LIMITS: Readonly<Record<FileKind, number>> = {
   metrics: 64 * MiB,
   declarations: 5 * MiB,
   codeowners: 3 * MiB,
-  schema: 1 * MiB
+  schema: 1 * MiB,
+  predictions: 256 * MiB
 }
 
-/** The most bytes model-gate reads from any one file (the cap when a read names no kind). */
+/** The most bytes model-gate reads into memory as text from one file (the cap when a read names no kind); predictions, streamed, have their own cap. */
 export const MAX_FILE_BYTES = FILE_LIMITS.metrics
 
 const KIND_WORDS: Record<FileKind, string> = {
@@ -47,7 +54,8 @@ const KIND_WORDS: Record<FileKind, string> = {
   metrics: 'a metrics file',
   declarations: 'a model card',
   codeowners: 'a CODEOWNERS file',
-  schema: 'a declarations schema'
+  schema: 'a declarations schema',
+  predictions: 'a predictions file'
 }
 
 /** The byte cap for a read of `kind`. */

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs'
 import { open, realpath, stat } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { listDirectory } from '../metrics/formats/input.js'
@@ -30,6 +31,15 @@ export function workspaceSource(root: string, sha?: string): FileSource {
       const real = await resolveInside(path)
       const info = real === undefined ? undefined : await stat(real).catch(() => undefined)
       return info?.isFile() ?? false
+    },
+    async readBytes(path, kind) {
+      const real = await resolveInside(path)
+      if (real === undefined) return undefined
+      const where = `${path} in the workspace`
+      const info = await stat(real)
+      if (!info.isFile()) throw new Error(`${where} is not a regular file`)
+      if (info.size > limitFor(kind)) throw tooLargeError(path, where, info.size, kind)
+      return createReadStream(real, { highWaterMark: 1024 * 1024 })
     },
     async read(path, kind) {
       const real = await resolveInside(path)
