@@ -16,11 +16,16 @@ import type {
   Provenance,
   Status,
 } from './types.js'
+import type { CheckKind, KpiDefinition } from './types.js'
 import { isWildcard, MetricIndex } from './metric-path.js'
 import { formatNumber, isFiniteNumber } from './numbers.js'
-import { describeNonNumber, rulesOf, type RuleJudgement } from './rules/index.js'
+import { describeNonNumber, rulesOf, type RuleJudgement, type RuleKind } from './rules/index.js'
 import { blocksMerge } from './verdict.js'
 import { closestAll } from './words.js'
+import { fairnessChecks } from './fairness-checks.js'
+import { asMetric, kpiValue, lookupIn, unknownNames, type KpiValue } from './kpi/values.js'
+import { decideBounds, kpiInterval, kpiStandardError, metricInterval, type IntervalResult, type PairedInterval } from './statistics.js'
+import { worseVerb } from './rules/common.js'
 
 export interface EvaluationProvenance {
   policy: Provenance
@@ -42,6 +47,12 @@ export interface EvaluateInput {
   declarationSummary?: DeclarationSummary
   policyChanges?: PolicyChange[]
   provenance: EvaluationProvenance
+  /**
+   * Intervals for the worsening w of a metric (already oriented: positive is worse), computed
+   * from paired predictions, by metric name. When present for a metric, its statistical baseline
+   * rules decide on it instead of the interval from the summaries (`n`, `stderr`, `ci`).
+   */
+  pairedIntervals?: Map<string, PairedInterval>
 }
 
 /** Applies every gate of `input.model` and returns the checks and the verdict. */
@@ -49,10 +60,22 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const ids = new Set<string>()
   const checks: Check[] = []
   const index = new MetricIndex([...input.candidate.keys(), ...(input.baseline?.keys() ?? [])])
+  const constants = input.model.constants ?? new Map<string, number>()
+  const kpis = input.model.kpis ?? []
+  const problems = unknownNames(kpis, constants, input.candidate, input.baseline)
+  if (problems.length > 0) {
+    return { ...errorEvaluation(input.model.name, input.mode, problems, input.provenance), policyChanges: input.policyChanges ?? [] }
+  }
+  for (const kpi of kpis) {
+    for (const check of kpiChecks(kpi, constants, input)) checks.push(withUniqueId(check, ids))
+  }
   for (const gate of input.model.gates) {
     for (const check of checkGate(gate, index, input)) {
       checks.push(withUniqueId(check, ids))
     }
+  }
+  for (const rule of input.model.fairness ?? []) {
+    for (const check of fairnessChecks(rule, index, input.candidate, input.baseline)) checks.push(withUniqueId(check, ids))
   }
   checks.push(...(input.declarationChecks ?? []))
   return {
@@ -118,9 +141,64 @@ function resolveNames(pattern: string, index: MetricIndex, candidate: Metrics): 
   return [candidate.has(pattern) ? pattern : (matches[0] ?? pattern)]
 }
 
-function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[] {
-  const candidate = input.candidate.get(name)
-  const baseline = input.baseline?.get(name)
+/**
+ * The checks of one KPI: its value on the candidate and on the baseline, held to its rules like a
+ * metric. A value that cannot be computed (a division by zero, a missing metric) fails every
+ * rule of the KPI on the candidate side, and leaves its baseline rules not evaluated on the
+ * baseline side, with the reason.
+ */
+function kpiChecks(kpi: KpiDefinition, constants: ReadonlyMap<string, number>, input: EvaluateInput): Check[] {
+  const c = kpiValue(kpi, constants, input.candidate)
+  const b = input.baseline ? kpiValue(kpi, constants, input.baseline) : undefined
+  const extra: Partial<Check> = {}
+  if (kpi.unitText !== undefined) extra.unit = kpi.unitText
+  if (kpi.gate.description !== undefined) extra.description = kpi.gate.description
+  const subject: Subject = {
+    kind: 'kpi',
+    candidate: asMetric(c),
+    ...(b ? { baseline: asMetric(b) } : {}),
+    ...(c.ok ? {} : { unusable: `cannot be computed: ${c.reason}` }),
+    ...(b && !b.ok ? { baselineProblem: `the baseline KPI cannot be computed: ${b.reason}` } : {}),
+    interval: (bValue, cValue, confidence) => kpiIntervalOf(kpi, constants, input, bValue, cValue, confidence, c, b),
+    extra,
+  }
+  return checkMetric(kpi.gate, kpi.name, input, subject)
+}
+
+function kpiIntervalOf(
+  kpi: KpiDefinition,
+  constants: ReadonlyMap<string, number>,
+  input: EvaluateInput,
+  b: number,
+  c: number,
+  confidence: number,
+  cValue: KpiValue,
+  bValue: KpiValue | undefined,
+): IntervalResult {
+  if (!cValue.ok || !bValue?.ok || input.baseline === undefined) return { ok: false, reason: 'the KPI has no value on both sides' }
+  const seC = kpiStandardError(kpi.formula, kpi.names, lookupIn(constants, input.candidate), input.candidate, confidence)
+  const seB = kpiStandardError(kpi.formula, kpi.names, lookupIn(constants, input.baseline), input.baseline, confidence)
+  if ('missing' in seC) return { ok: false, reason: `the candidate's \`${seC.missing}\` has no n, stderr or ci` }
+  if ('missing' in seB) return { ok: false, reason: `the baseline's \`${seB.missing}\` has no n, stderr or ci` }
+  const w = kpi.gate.better === 'higher' ? b - c : c - b
+  return { ok: true, statistics: kpiInterval(w, seB.se, seC.se, confidence) }
+}
+
+/** What a gate's rules are applied to when it is not simply a metric of the files (a KPI). */
+interface Subject {
+  kind?: CheckKind
+  candidate?: Metric
+  baseline?: Metric
+  /** Why the candidate value cannot be used, overriding the metric's own description. */
+  unusable?: string
+  baselineProblem?: string
+  interval?: (b: number, c: number, confidence: number) => IntervalResult
+  extra?: Partial<Check>
+}
+
+function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject?: Subject): Check[] {
+  const candidate = subject ? subject.candidate : input.candidate.get(name)
+  const baseline = subject ? subject.baseline : input.baseline?.get(name)
   const b = numberOrNull(baseline)
   const base = { metric: name, severity: gate.severity, baseline: b, ...origin(gate) }
 
@@ -144,19 +222,40 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[
   }
 
   const c = numberOrNull(candidate)
+  const scope = (s: 'threshold' | 'baseline'): string => (subject?.kind === 'kpi' ? 'kpi' : s)
+  if (gate.minN !== undefined && candidate.n !== undefined && candidate.n < gate.minN) {
+    return [
+      {
+        ...base,
+        ...subject?.extra,
+        id: `${scope('threshold')}:${name}:min_n`,
+        kind: subject?.kind ?? 'threshold',
+        status: 'skip',
+        candidate: c,
+        ruleKey: 'min_n',
+        rule: `n at least ${gate.minN}`,
+        message: `skipped: n = ${candidate.n} is below min_n ${gate.minN}, too few examples to judge`,
+      },
+    ]
+  }
   return rulesOf(gate).map(({ kind, spec }): Check => {
     const outcome =
       c === null
-        ? unusable(gate, candidate)
+        ? unusable(gate, candidate, subject?.unusable)
         : kind.scope === 'threshold'
           ? judged(gate, kind.check(spec, c))
           : b === null
-            ? withoutBaseline(gate, baselineProblemOf(name, baseline, input), input.model.baseline.missing)
-            : judged(gate, kind.check(spec, c, b, gate.better))
+            ? withoutBaseline(gate, subject?.baselineProblem ?? baselineProblemOf(name, baseline, input), input.model.baseline.missing)
+            : statistical(gate, kind, spec, c, b, judged(gate, kind.check(spec, c, b, gate.better)), () => {
+                const settings = gate.statistics as { confidence: number }
+                if (subject?.interval) return subject.interval(b, c, settings.confidence)
+                return metricInterval(baseline as Metric, candidate, b, c, gate.better, settings.confidence, input.pairedIntervals?.get(name))
+              })
     return {
       ...base,
-      id: `${kind.scope}:${name}:${kind.key}`,
-      kind: kind.scope,
+      ...subject?.extra,
+      id: `${scope(kind.scope)}:${name}:${kind.key}`,
+      kind: subject?.kind ?? kind.scope,
       candidate: c,
       ruleKey: kind.key,
       rule: kind.words(spec, gate.better),
@@ -165,7 +264,46 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[
   })
 }
 
-type Outcome = Pick<Check, 'status' | 'message' | 'limit' | 'worsening'>
+type Outcome = Pick<Check, 'status' | 'message' | 'limit' | 'worsening' | 'statistics' | 'note'> & Partial<Pick<Check, 'severity'>>
+
+/**
+ * A baseline rule under `statistics:`: the point judgment replaced by the decision on the
+ * interval for w (pass, fail, or inconclusive), or kept with a note saying why there is no
+ * interval. An inconclusive check has severity `block` only with `inconclusive: block` on a
+ * blocking gate, so `blocksMerge` decides alone.
+ */
+function statistical(
+  gate: GateRule,
+  kind: BaselineKindLike,
+  spec: unknown,
+  c: number,
+  b: number,
+  point: Outcome,
+  interval: () => IntervalResult,
+): Outcome {
+  const settings = gate.statistics
+  if (settings === undefined) return point
+  const found = interval()
+  if (!found.ok) return { ...point, note: `decided on the point value: no interval (${found.reason})` }
+  const stats = found.statistics
+  const decision = decideBounds(stats.interval, kind.bounds(spec, b))
+  const [lo, hi] = stats.interval
+  const level = `${formatNumber(stats.confidence * 100)}%`
+  const range = `the ${level} interval of the ${worseVerb(gate.better)} is [${formatNumber(lo)}, ${formatNumber(hi)}]`
+  const verdict =
+    decision === 'pass' ? 'within the tolerance' : decision === 'fail' ? 'beyond the tolerance' : 'straddles the tolerance: inconclusive'
+  const outcome: Outcome = { ...point, statistics: stats, message: `${point.message}; ${range}, ${verdict}` }
+  if (decision === 'pass') outcome.status = 'pass'
+  else if (decision === 'fail') outcome.status = failStatus(gate)
+  else {
+    outcome.status = 'inconclusive'
+    outcome.severity = gate.severity === 'block' && settings.inconclusive === 'block' ? 'block' : 'warn'
+    outcome.note = settings.inconclusive === 'block' ? 'inconclusive blocks (statistics.inconclusive: block): measure on more examples' : 'inconclusive is shown and never blocks (statistics.inconclusive: warn)'
+  }
+  return outcome
+}
+
+type BaselineKindLike = Extract<RuleKind, { scope: 'baseline' }>
 
 function judged(gate: GateRule, result: RuleJudgement): Outcome {
   const outcome: Outcome = { status: result.passed ? 'pass' : failStatus(gate), message: result.message }
@@ -175,7 +313,8 @@ function judged(gate: GateRule, result: RuleJudgement): Outcome {
 }
 
 /** A candidate value that is not a finite number fails every check of its metric. */
-function unusable(gate: GateRule, candidate: Metric): Outcome {
+function unusable(gate: GateRule, candidate: Metric, reason?: string): Outcome {
+  if (reason !== undefined) return { status: failStatus(gate), message: reason }
   const why = describeNonNumber(candidate.value) ?? 'not usable'
   return { status: failStatus(gate), message: `candidate value is ${why}` }
 }

@@ -8,6 +8,7 @@ import type { BaselineSettings, DeclarationSettings, GateProblem, GateRule, Mode
 import { parseYaml, type DataPath, type LocateTarget, type Position } from '../parse/yaml.js'
 import { unknownDeclarationName } from './declaration-names.js'
 import { describePath, schemaProblems } from './schema.js'
+import { buildFairness, buildKpi, readConstants, statisticsOf, withStatistics, type RawFairness, type RawKpi, type RawStatistics } from './kpis.js'
 
 /** Defaults of the policy file, as documented in product.md. */
 export const POLICY_DEFAULTS = {
@@ -35,6 +36,10 @@ interface RawModel {
   baseline?: { source?: BaselineSettings['source']; file?: string; missing?: BaselineSettings['missing'] }
   gates: Record<string, RawGate>
   declarations?: RawDeclarations
+  constants?: Record<string, number>
+  kpis?: Record<string, RawKpi>
+  statistics?: RawStatistics | false
+  fairness?: Record<string, RawFairness>
 }
 
 interface RawDeclarations {
@@ -60,7 +65,7 @@ export function parsePolicy(text: string, file: string): Policy {
   if (problems.length > 0) throw new GateError(problems)
 
   const raw = value as RawPolicy
-  const context = { file, locate, problems: [] as GateProblem[] }
+  const context = { file, locate, problems: [] as GateProblem[], lines: text.split(/\r?\n/) }
   const models = raw.models
     ? Object.keys(raw.models).map((name) => buildModel(name, (raw.models as Record<string, RawModel>)[name] as RawModel, ['models', name], context))
     : [buildModel(DEFAULT_MODEL, raw as RawModel, [], context)]
@@ -73,6 +78,7 @@ interface Context {
   file: string
   locate: Locate
   problems: GateProblem[]
+  lines: string[]
 }
 
 function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context): ModelPolicy {
@@ -82,9 +88,21 @@ function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context): Mo
     file: checkedPath(raw.baseline?.file, [...at, 'baseline', 'file'], ctx) ?? metricsFile,
     missing: raw.baseline?.missing ?? POLICY_DEFAULTS.baselineMissing
   }
-  const gates = Object.keys(raw.gates).map((pattern) => buildGate(pattern, raw.gates[pattern] as RawGate, [...at, 'gates', pattern], ctx))
+  const statistics = statisticsOf(raw.statistics, undefined)
+  const gateOf = (pattern: string, rawGate: Record<string, unknown>, path: DataPath): GateRule =>
+    withStatistics(buildGate(pattern, rawGate as RawGate, path, ctx), rawGate, statistics)
+  const gates = Object.keys(raw.gates).map((pattern) => gateOf(pattern, raw.gates[pattern] as RawGate, [...at, 'gates', pattern]))
   const model: ModelPolicy = { name, metricsFile, baseline, gates }
   if (raw.declarations) model.declarations = buildDeclarations(raw.declarations, [...at, 'declarations'], ctx)
+  if (raw.constants) model.constants = readConstants(raw.constants)
+  if (raw.kpis) {
+    const kpis = raw.kpis
+    model.kpis = Object.keys(kpis).flatMap((kpi) => buildKpi(kpi, kpis[kpi] as RawKpi, [...at, 'kpis', kpi], ctx, gateOf) ?? [])
+  }
+  if (raw.fairness) {
+    const fairness = raw.fairness
+    model.fairness = Object.keys(fairness).flatMap((pattern) => buildFairness(pattern, fairness[pattern] as RawFairness, [...at, 'fairness', pattern], ctx, gates) ?? [])
+  }
   return model
 }
 
