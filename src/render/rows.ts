@@ -61,6 +61,11 @@ function groupRows(checks: readonly Check[], nameOf: (c: Check) => string): Row[
   return rows.sort((a, b) => RANK[a.status] - RANK[b.status])
 }
 
+/** The checks of one kind (`kpi`, `fairness`), one row per metric or pattern, failing rows first. */
+export function kindRows(checks: readonly Check[], kind: Check['kind']): Row[] {
+  return groupRows(checks.filter((c) => c.kind === kind), (c) => c.metric ?? c.gate ?? c.id)
+}
+
 /** Threshold and baseline checks, one row per metric, failing rows first (stable otherwise). */
 export function metricRows(checks: readonly Check[]): Row[] {
   const metricChecks = checks.filter((c) => c.kind === 'threshold' || c.kind === 'baseline')
