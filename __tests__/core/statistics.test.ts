@@ -79,7 +79,7 @@ describe('noise-aware baseline rules in the evaluation', () => {
     const spec = { max_regression: { kind: 'absolute' as const, value: 0.06 } }
     expect(run(gate('recall', spec), baseline, candidate)).toMatchObject({ status: 'fail' })
     const bare = run(gate('recall', { ...spec, statistics: WARN }), new Map([['recall', { value: 0.8 }]]), new Map([['recall', { value: 0.7 }]]))
-    expect(bare).toMatchObject({ status: 'fail', note: 'decided on the point value: no interval (neither side has n, stderr or ci)' })
+    expect(bare).toMatchObject({ status: 'fail', note: 'Decided on the point value: no interval (neither side has n, stderr or ci).' })
     expect(bare.statistics).toBeUndefined()
   })
 

@@ -26,6 +26,7 @@ import { fairnessChecks } from './fairness-checks.js'
 import { asMetric, kpiValue, lookupIn, unknownNames, type KpiValue } from './kpi/values.js'
 import { decideBounds, kpiInterval, kpiStandardError, metricInterval, type IntervalResult, type PairedInterval } from './statistics.js'
 import { worseVerb } from './rules/common.js'
+import { formatDeltaInUnit, formatInUnit, formatRelativeChange, type Unit } from './units.js'
 
 export interface EvaluationProvenance {
   policy: Provenance
@@ -162,7 +163,29 @@ function kpiChecks(kpi: KpiDefinition, constants: ReadonlyMap<string, number>, i
     interval: (bValue, cValue, confidence) => kpiIntervalOf(kpi, constants, input, bValue, cValue, confidence, c, b),
     extra,
   }
-  return checkMetric(kpi.gate, kpi.name, input, subject)
+  const checks = checkMetric(kpi.gate, kpi.name, input, subject)
+  return kpi.unit === undefined ? checks : checks.map((check) => inUnits(check, kpi.unit as Unit, kpi.gate.better))
+}
+
+/** A KPI check's message in the KPI's unit: `rose $15,020 (+18%) from $83,880 to $98,900; the limit is $88,074`. */
+function inUnits(check: Check, unit: Unit, better: GateRule['better']): Check {
+  const { candidate: c, baseline: b, limit } = check
+  if (typeof c !== 'number' || !(check.status === 'pass' || check.status === 'fail' || check.status === 'warn' || check.status === 'inconclusive')) return check
+  const limitText = limit !== undefined ? formatInUnit(limit, unit) : undefined
+  const s = check.statistics
+  const interval = s
+    ? `; the ${formatNumber(s.confidence * 100)}% interval of the ${worseVerb(better)} is ${formatDeltaInUnit(s.interval[0], unit)} to ${formatDeltaInUnit(s.interval[1], unit)}`
+    : ''
+  if (check.ruleKey === 'min' || check.ruleKey === 'max') {
+    const within = check.status === 'pass'
+    const word = check.ruleKey === 'min' ? (within ? 'meets the floor' : 'is below the floor') : within ? 'is within the ceiling' : 'is above the ceiling'
+    return { ...check, message: `${formatInUnit(c, unit)} ${word} ${limitText ?? ''}`.trim() }
+  }
+  if (typeof b !== 'number') return check
+  const relative = formatRelativeChange(c, b)
+  const moved = c === b ? `unchanged at ${formatInUnit(c, unit)}` : `${c > b ? 'rose' : 'dropped'} ${formatInUnit(Math.abs(c - b), unit)}${relative ? ` (${relative})` : ''} from ${formatInUnit(b, unit)} to ${formatInUnit(c, unit)}`
+  const verdict = check.status === 'inconclusive' ? ', inconclusive' : ''
+  return { ...check, message: `${moved}; the limit is ${limitText ?? 'the baseline'}${interval}${verdict}` }
 }
 
 function kpiIntervalOf(
@@ -284,12 +307,12 @@ function statistical(
   const settings = gate.statistics
   if (settings === undefined) return point
   const found = interval()
-  if (!found.ok) return { ...point, note: `decided on the point value: no interval (${found.reason})` }
+  if (!found.ok) return { ...point, note: `Decided on the point value: no interval (${found.reason}).` }
   const stats = found.statistics
   const decision = decideBounds(stats.interval, kind.bounds(spec, b))
   const [lo, hi] = stats.interval
   const level = `${formatNumber(stats.confidence * 100)}%`
-  const range = `the ${level} interval of the ${worseVerb(gate.better)} is [${formatNumber(lo)}, ${formatNumber(hi)}]`
+  const range = `the ${level} interval of the ${worseVerb(gate.better)} is [${formatNumber(lo, 3)}, ${formatNumber(hi, 3)}]`
   const verdict =
     decision === 'pass' ? 'within the tolerance' : decision === 'fail' ? 'beyond the tolerance' : 'straddles the tolerance: inconclusive'
   const outcome: Outcome = { ...point, statistics: stats, message: `${point.message}; ${range}, ${verdict}` }

@@ -38,7 +38,7 @@ const RULE_WORDS: Record<FairnessCheck['rule'], (limit: number) => string> = {
 function message(check: FairnessCheck, view: FairnessView): string {
   if (check.status === 'not-applicable') return `not evaluated: ${check.reason ?? 'nothing to compare'}`
   const spread = view.best && view.worst ? `best ${view.best.slice} ${formatNumber(view.best.value)}, worst ${view.worst.slice} ${formatNumber(view.worst.value)}` : ''
-  const actual = formatNumber(check.actual ?? Number.NaN)
+  const actual = formatNumber(check.actual ?? Number.NaN, 3)
   const limit = formatNumber(check.limit)
   switch (check.rule) {
     case 'max_gap':
@@ -46,7 +46,9 @@ function message(check: FairnessCheck, view: FairnessView): string {
     case 'min_ratio':
       return `${spread}: the ratio ${actual} is ${check.status === 'pass' ? 'at least' : 'below'} ${limit}`
     case 'max_gap_regression':
-      return `the gap went from ${formatNumber(view.baselineGap ?? Number.NaN)} to ${formatNumber(view.gap ?? Number.NaN)}: widened by ${actual}, ${check.status === 'pass' ? 'within' : 'more than'} ${limit}`
+      return (check.actual ?? 0) <= 0
+        ? `the gap went from ${formatNumber(view.baselineGap ?? Number.NaN)} to ${formatNumber(view.gap ?? Number.NaN)}: it did not widen`
+        : `the gap went from ${formatNumber(view.baselineGap ?? Number.NaN)} to ${formatNumber(view.gap ?? Number.NaN)}: widened by ${actual}, ${check.status === 'pass' ? 'within' : 'more than'} ${limit}`
   }
 }
 

@@ -108,3 +108,13 @@ describe('KPI checks', () => {
     expect(small.checks[0]?.status).toBe('inconclusive')
   })
 })
+
+describe('KPI messages are in the KPI\'s unit', () => {
+  test('dollars for a ceiling and a regression', () => {
+    const ev = run(kpi(FORMULA, { max: 100000, max_regression: { kind: 'relative', percent: 5 } }), metrics({ recall: 0.811, false_positive_rate: 0.0055 }), metrics({ recall: 0.842, false_positive_rate: 0.0061 }))
+    expect(ev.checks.map((c) => c.message)).toEqual([
+      '$98,900 is within the ceiling $100,000',
+      'rose $15,020 (+18%) from $83,880 to $98,900; the limit is $88,074',
+    ])
+  })
+})

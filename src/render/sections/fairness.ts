@@ -11,8 +11,7 @@ import { ICON, STATUS_WORDS, kindRows, shownStatus, type Row } from '../rows.js'
 function ruleItem(check: Check): string {
   const status = shownStatus(check)
   const why = status === 'not_evaluated' ? `: ${prose(check.message)}` : ''
-  const actual = typeof check.candidate === 'number' ? ` is ${formatNumber(check.candidate)}` : ''
-  return `${ICON[status]} ${inline(check.rule)}${actual} (${STATUS_WORDS[status]}${why})`
+  return `${ICON[status]} ${inline(check.rule)} (${STATUS_WORDS[status]}${why})`
 }
 
 function fairnessLine(row: Row): string {
@@ -22,6 +21,7 @@ function fairnessLine(row: Row): string {
     parts.push(
       `best ${code(view.best.slice)} ${formatNumber(view.best.value)}, worst ${code(view.worst.slice)} ${formatNumber(view.worst.value)}, gap ${formatNumber(view.gap)}` +
         (view.ratio !== undefined ? `, ratio ${formatNumber(view.ratio)}` : '') +
+        (view.baselineGap !== undefined ? ` (baseline gap ${formatNumber(view.baselineGap)})` : '') +
         ` over ${view.slices.length} slices`,
     )
   } else {

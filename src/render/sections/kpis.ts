@@ -11,9 +11,10 @@ import { formatChange, formatNumber } from '../format.js'
 import { ICON, STATUS_WORDS, kindRows, rowValues, shownStatus, type Row } from '../rows.js'
 import { intervalWords, unitOf, worseWord } from '../statistics.js'
 
+/** A value in the unit, escaped (a `$` pair would otherwise read as math on GitHub). */
 function inUnit(value: number | undefined, unit: Unit | undefined): string {
   if (value === undefined) return '—'
-  return unit ? formatInUnit(value, unit) : formatNumber(value)
+  return inline(unit ? formatInUnit(value, unit) : formatNumber(value))
 }
 
 /** `$212,400 → $198,100 (−$14,300, −6.7%)`, or the one value there is. */
@@ -22,7 +23,7 @@ export function kpiMovement(row: Row): string {
   const unit = row.checks.map(unitOf).find((u) => u !== undefined)
   if (candidate === undefined) return baseline === undefined ? 'no value' : `${inUnit(baseline, unit)} → no value`
   if (baseline === undefined) return `**${inUnit(candidate, unit)}**`
-  const delta = unit ? formatDeltaInUnit(candidate - baseline, unit) : formatChange(candidate, baseline)
+  const delta = inline(unit ? formatDeltaInUnit(candidate - baseline, unit) : formatChange(candidate, baseline))
   const relative = unit ? formatRelativeChange(candidate, baseline) : undefined
   const change = candidate === baseline ? 'unchanged' : relative ? `${delta}, ${relative}` : delta
   return `${inUnit(baseline, unit)} → **${inUnit(candidate, unit)}** (${change})`
@@ -39,9 +40,10 @@ function ruleWords(check: Check): string {
 function ruleItem(check: Check): string {
   const status = shownStatus(check)
   const interval = intervalWords(check, worseWord(check))
-  const why = status === 'pass' || (status === 'inconclusive' && check.statistics) ? '' : `: ${prose(check.message)}`
+  const why = status === 'not_evaluated' ? `: ${prose(check.message)}` : ''
   const word = status === 'inconclusive' && blocksMerge(check) ? 'inconclusive, blocks' : STATUS_WORDS[status]
-  return `${ICON[status]} ${inline(ruleWords(check))} (${word}${why})${interval ? ` · ${inline(interval)}` : ''}`
+  const limit = check.kind === 'kpi' && check.ruleKey !== 'min' && check.ruleKey !== 'max' && check.limit !== undefined && status !== 'not_evaluated' ? `, limit ${inUnit(check.limit, unitOf(check))}` : ''
+  return `${ICON[status]} ${inline(ruleWords(check))} (${word}${why}${limit})${interval ? ` · ${inline(interval)}` : ''}`
 }
 
 function kpiLine(row: Row): string {
