@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { nodeBinaries } from '../helpers/run-action.js'
+import { renderGfm, textOf } from '../render/gfm.js'
 import { METRICS_PATH, NODES, POLICY_PATH, expectRun, firstVisibleLine, nodeAt, prFixture, readReport, type PrFixture } from './fixture.js'
 
 beforeAll(() => void nodeBinaries(), 300_000)
@@ -61,7 +62,7 @@ describe.each(NODES)('KPIs, statistics and fairness in the bundled action ($labe
     const kpis = body.indexOf('**Business KPIs**')
     expect(kpis).toBeGreaterThan(0)
     expect(kpis).toBeLessThan(body.indexOf('| | Check |'))
-    expect(body).toContain('**Expected monthly loss to fraud and manual review** (`fraud_loss`): $98,900 → **$83,880** (−$15,020, −15%)')
+    expect(textOf(renderGfm(body))).toContain('Expected monthly loss to fraud and manual review (fraud_loss): $98,900 → $83,880 (−$15,020, −15%)')
     expect(readReport(run).checks.filter((c: { kind: string }) => c.kind === 'kpi')).toEqual([
       expect.objectContaining({ id: 'kpi:fraud_loss:max', status: 'pass', unit: 'USD', description: 'Expected monthly loss to fraud and manual review' }),
       expect.objectContaining({ id: 'kpi:fraud_loss:max_regression', status: 'pass', unit: 'USD' }),
@@ -74,8 +75,10 @@ describe.each(NODES)('KPIs, statistics and fairness in the bundled action ($labe
     expectRun(run, { code: 1, verdict: 'blocked' })
     const body = pr.ours()[0]!.body
     expect(firstVisibleLine(body)).toMatch(/^## ❌ model-gate: blocked — 1 of 1 KPI fails/)
-    expect(body).toContain('$83,880 → **$98,900** (+$15,020, +18%)')
-    expect(body).toMatch(/KPI \*\*fraud\\?_loss\*\* \$83,880 → \*\*\$98,900\*\*/)
+    const text = textOf(renderGfm(body))
+    expect(text).toContain('(fraud_loss): $83,880 → $98,900 (+$15,020, +18%)')
+    expect(text).toContain('❌ may rise at most 5% (fails, limit $88,074)')
+    expect(text).toContain('KPI fraud_loss $83,880 → $98,900 (+$15,020, +18%) (may rise at most 5%)')
     const failing = readReport(run).checks.filter((c: { status: string }) => c.status === 'fail')
     expect(failing.map((c: { id: string }) => c.id)).toEqual(['kpi:fraud_loss:max_regression'])
   })
