@@ -4,7 +4,12 @@ import { sliceName } from '../../src/core/fairness-checks.js'
 import type { FairnessPolicy, Metrics } from '../../src/core/types.js'
 import { input, model } from './fixtures.js'
 
-const rule = (over: Partial<FairnessPolicy>): FairnessPolicy => ({ pattern: 'slices.*.recall', better: 'higher', severity: 'block', ...over })
+const rule = (over: Partial<FairnessPolicy>): FairnessPolicy => ({
+  pattern: 'slices.*.recall',
+  better: 'higher',
+  severity: 'block',
+  ...over,
+})
 const slices = (values: Record<string, [number, number?]>): Metrics =>
   new Map(Object.entries(values).map(([s, [value, n]]) => [`slices.${s}.recall`, n === undefined ? { value } : { value, n }]))
 
@@ -32,7 +37,9 @@ describe('fairness checks', () => {
   test('min_n: a slice below it is left out, listed in the check and its note, never silently', () => {
     const ev = run(rule({ minRatio: 0.8, minN: 100 }), slices({ a: [0.8, 500], b: [0.78, 500], tiny: [0.1, 12] }))
     expect(ev.verdict).toBe('approved')
-    expect(ev.checks[0]?.fairness?.skipped).toEqual([{ slice: 'tiny', metric: 'slices.tiny.recall', n: 12, note: 'n = 12 is below min_n 100' }])
+    expect(ev.checks[0]?.fairness?.skipped).toEqual([
+      { slice: 'tiny', metric: 'slices.tiny.recall', n: 12, note: 'n = 12 is below min_n 100' },
+    ])
     expect(ev.checks[0]?.note).toBe('1 slice left out: tiny (n = 12 is below min_n 100)')
   })
 
@@ -42,7 +49,10 @@ describe('fairness checks', () => {
     const ev = run(rule({ maxGapRegression: 0.02 }), widened, base)
     expect(ev.checks[0]).toMatchObject({ status: 'fail', baseline: expect.closeTo(0.03, 12), candidate: expect.closeTo(0.04, 12) })
     expect(run(rule({ maxGapRegression: 0.02, severity: 'warn' }), widened, base).verdict).toBe('approved')
-    expect(run(rule({ maxGapRegression: 0.02 }), widened).checks[0]).toMatchObject({ status: 'not_evaluated', message: 'not evaluated: no baseline' })
+    expect(run(rule({ maxGapRegression: 0.02 }), widened).checks[0]).toMatchObject({
+      status: 'not_evaluated',
+      message: 'not evaluated: no baseline',
+    })
   })
 
   test('fewer than two slices: not evaluated, with the reason', () => {

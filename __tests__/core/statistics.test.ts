@@ -71,33 +71,66 @@ describe('noise-aware baseline rules in the evaluation', () => {
   })
 
   test('an inconclusive check on a warn-severity gate never blocks, even under inconclusive: block', () => {
-    const check = run(gate('recall', { max_regression: { kind: 'absolute', value: 0.06 }, severity: 'warn', statistics: BLOCK }), baseline, candidate)
+    const check = run(
+      gate('recall', { max_regression: { kind: 'absolute', value: 0.06 }, severity: 'warn', statistics: BLOCK }),
+      baseline,
+      candidate,
+    )
     expect([check.status, check.severity, blocksMerge(check)]).toEqual(['inconclusive', 'warn', false])
   })
 
   test('without statistics the point rule decides; without n, stderr or ci it decides and says so', () => {
     const spec = { max_regression: { kind: 'absolute' as const, value: 0.06 } }
     expect(run(gate('recall', spec), baseline, candidate)).toMatchObject({ status: 'fail' })
-    const bare = run(gate('recall', { ...spec, statistics: WARN }), new Map([['recall', { value: 0.8 }]]), new Map([['recall', { value: 0.7 }]]))
+    const bare = run(
+      gate('recall', { ...spec, statistics: WARN }),
+      new Map([['recall', { value: 0.8 }]]),
+      new Map([['recall', { value: 0.7 }]]),
+    )
     expect(bare).toMatchObject({ status: 'fail', note: 'Decided on the point value: no interval (neither side has n, stderr or ci).' })
     expect(bare.statistics).toBeUndefined()
   })
 
   test('pairedIntervals: the paired interval for the metric wins over the summaries', () => {
-    const paired = new Map([['recall', { method: 'mcnemar', confidence: 0.95, interval: [0.001, 0.004] as [number, number], p_value: 0.03 }]])
-    const check = run(gate('recall', { max_regression: { kind: 'absolute', value: 0.01 }, statistics: WARN }), proportion(0.802, 500), proportion(0.8, 500), { pairedIntervals: paired })
-    expect(check).toMatchObject({ status: 'pass', statistics: { method: 'mcnemar', confidence: 0.95, interval: [0.001, 0.004], p_value: 0.03 } })
+    const paired = new Map([
+      ['recall', { method: 'mcnemar', confidence: 0.95, interval: [0.001, 0.004] as [number, number], p_value: 0.03 }],
+    ])
+    const check = run(
+      gate('recall', { max_regression: { kind: 'absolute', value: 0.01 }, statistics: WARN }),
+      proportion(0.802, 500),
+      proportion(0.8, 500),
+      { pairedIntervals: paired },
+    )
+    expect(check).toMatchObject({
+      status: 'pass',
+      statistics: { method: 'mcnemar', confidence: 0.95, interval: [0.001, 0.004], p_value: 0.03 },
+    })
     // Without it, the same summaries (n = 500) are too noisy to tell.
-    expect(run(gate('recall', { max_regression: { kind: 'absolute', value: 0.01 }, statistics: WARN }), proportion(0.802, 500), proportion(0.8, 500)).status).toBe('inconclusive')
+    expect(
+      run(
+        gate('recall', { max_regression: { kind: 'absolute', value: 0.01 }, statistics: WARN }),
+        proportion(0.802, 500),
+        proportion(0.8, 500),
+      ).status,
+    ).toBe('inconclusive')
     // A paired interval for another metric is not used.
     const other = new Map([['precision', { method: 'mcnemar', confidence: 0.95, interval: [0.001, 0.004] as [number, number] }]])
-    expect(run(gate('recall', { max_regression: { kind: 'absolute', value: 0.01 }, statistics: WARN }), proportion(0.802, 500), proportion(0.8, 500), { pairedIntervals: other }).statistics?.method).toBe('newcombe')
+    expect(
+      run(
+        gate('recall', { max_regression: { kind: 'absolute', value: 0.01 }, statistics: WARN }),
+        proportion(0.802, 500),
+        proportion(0.8, 500),
+        { pairedIntervals: other },
+      ).statistics?.method,
+    ).toBe('newcombe')
   })
 
   test('min_improvement and max_improvement decide on the bounds of their kinds', () => {
     const up = { b: proportion(0.6, 2000), c: proportion(0.7, 2000) }
     expect(run(gate('recall', { min_improvement: { kind: 'absolute', value: 0.05 }, statistics: WARN }), up.b, up.c).status).toBe('pass')
-    expect(run(gate('recall', { min_improvement: { kind: 'absolute', value: 0.1 }, statistics: WARN }), up.b, up.c).status).toBe('inconclusive')
+    expect(run(gate('recall', { min_improvement: { kind: 'absolute', value: 0.1 }, statistics: WARN }), up.b, up.c).status).toBe(
+      'inconclusive',
+    )
     expect(run(gate('recall', { max_improvement: { kind: 'absolute', value: 0.05 }, statistics: WARN }), up.b, up.c).status).toBe('fail')
   })
 
@@ -118,7 +151,12 @@ describe('noise-aware baseline rules in the evaluation', () => {
     fc.assert(
       fc.property(side, side, fc.double({ min: 0, max: 0.3, noNaN: true }), fc.double({ min: 0, max: 0.3, noNaN: true }), (b, c, x, y) => {
         const [tight, loose] = x <= y ? [x, y] : [y, x]
-        const at = (t: number) => run(gate('recall', { max_regression: { kind: 'absolute', value: t }, statistics: WARN }), proportion(b.p, b.n), proportion(c.p, c.n)).status
+        const at = (t: number) =>
+          run(
+            gate('recall', { max_regression: { kind: 'absolute', value: t }, statistics: WARN }),
+            proportion(b.p, b.n),
+            proportion(c.p, c.n),
+          ).status
         const rank = { fail: 0, inconclusive: 1, pass: 2 } as Record<string, number>
         return (rank[at(tight)] ?? 0) <= (rank[at(loose)] ?? 0)
       }),
@@ -129,7 +167,11 @@ describe('noise-aware baseline rules in the evaluation', () => {
     fc.assert(
       fc.property(side, side, fc.integer({ min: 1, max: 20 }), (b, c, k) => {
         const width = (scale: number) => {
-          const check = run(gate('recall', { max_regression: { kind: 'absolute', value: 0.01 }, statistics: WARN }), proportion(b.p, b.n * scale), proportion(c.p, c.n * scale))
+          const check = run(
+            gate('recall', { max_regression: { kind: 'absolute', value: 0.01 }, statistics: WARN }),
+            proportion(b.p, b.n * scale),
+            proportion(c.p, c.n * scale),
+          )
           const [lo, hi] = check.statistics?.interval ?? [0, 0]
           return hi - lo
         }

@@ -62,9 +62,16 @@ describe.each(NODES)('KPIs, statistics and fairness in the bundled action ($labe
     const kpis = body.indexOf('**Business KPIs**')
     expect(kpis).toBeGreaterThan(0)
     expect(kpis).toBeLessThan(body.indexOf('| | Check |'))
-    expect(textOf(renderGfm(body))).toContain('Expected monthly loss to fraud and manual review (fraud_loss): $98,900 → $83,880 (−$15,020, −15%)')
+    expect(textOf(renderGfm(body))).toContain(
+      'Expected monthly loss to fraud and manual review (fraud_loss): $98,900 → $83,880 (−$15,020, −15%)',
+    )
     expect(readReport(run).checks.filter((c: { kind: string }) => c.kind === 'kpi')).toEqual([
-      expect.objectContaining({ id: 'kpi:fraud_loss:max', status: 'pass', unit: 'USD', description: 'Expected monthly loss to fraud and manual review' }),
+      expect.objectContaining({
+        id: 'kpi:fraud_loss:max',
+        status: 'pass',
+        unit: 'USD',
+        description: 'Expected monthly loss to fraud and manual review',
+      }),
       expect.objectContaining({ id: 'kpi:fraud_loss:max_regression', status: 'pass', unit: 'USD' }),
     ])
   })
@@ -96,7 +103,10 @@ gates:
     expectRun(run, { code: 1, verdict: 'blocked' })
     const body = pr.ours()[0]!.body
     expect(body).toContain('division by zero: caught is 0 in review\\_cost / caught')
-    expect(readReport(run).checks.find((c: { id: string }) => c.id === 'kpi:cost_per_catch:max')).toMatchObject({ status: 'fail', candidate: null })
+    expect(readReport(run).checks.find((c: { id: string }) => c.id === 'kpi:cost_per_catch:max')).toMatchObject({
+      status: 'fail',
+      candidate: null,
+    })
   })
 
   test.each([
@@ -136,8 +146,14 @@ gates:
     expect(body).toContain('left out: `tiny` (n = 20 is below min\\_n 100)')
     const report = readReport(run)
     const fairness = report.checks.find((c: { id: string }) => c.id === 'fairness:slices.*.approval_rate:min_ratio')
-    expect(fairness).toMatchObject({ status: 'fail', kind: 'fairness', fairness: { best: { slice: 'a' }, worst: { slice: 'b' }, skipped: [{ slice: 'tiny', n: 20 }] } })
+    expect(fairness).toMatchObject({
+      status: 'fail',
+      kind: 'fairness',
+      fairness: { best: { slice: 'a' }, worst: { slice: 'b' }, skipped: [{ slice: 'tiny', n: 20 }] },
+    })
     expect(fairness.candidate).toBeCloseTo(0.7, 12)
-    expect(report.checks.find((c: { id: string }) => c.id === 'threshold:slices.tiny.approval_rate:min_n')).toMatchObject({ status: 'skip' })
+    expect(report.checks.find((c: { id: string }) => c.id === 'threshold:slices.tiny.approval_rate:min_n')).toMatchObject({
+      status: 'skip',
+    })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { GateError } from '../../src/core/errors.js'
+import type { GateError } from '../../src/core/errors.js'
 import { parsePolicy } from '../../src/policy/load.js'
 
 const CONTRACT = `version: 1
@@ -61,7 +61,16 @@ describe('the contract of issue 8', () => {
       },
     })
     expect(model.fairness).toEqual([
-      { pattern: 'slices.*.recall', better: 'higher', severity: 'block', maxGap: 0.05, minRatio: 0.8, maxGapRegression: 0.02, minN: 100, location: { file: 'p.yml', line: 15, column: 3 } },
+      {
+        pattern: 'slices.*.recall',
+        better: 'higher',
+        severity: 'block',
+        maxGap: 0.05,
+        minRatio: 0.8,
+        maxGapRegression: 0.02,
+        minN: 100,
+        location: { file: 'p.yml', line: 15, column: 3 },
+      },
     ])
   })
 
@@ -102,7 +111,9 @@ describe('problems, located', () => {
   })
 
   test('an unknown unit and a fairness pattern without *', () => {
-    const found = problems('version: 1\nkpis:\n  k: { formula: "a + 1", unit: XYZ }\nfairness:\n  recall: { max_gap: 0.1 }\ngates: { a: { min: 1 } }\n')
+    const found = problems(
+      'version: 1\nkpis:\n  k: { formula: "a + 1", unit: XYZ }\nfairness:\n  recall: { max_gap: 0.1 }\ngates: { a: { min: 1 } }\n',
+    )
     expect(found).toEqual([
       expect.stringMatching(/^3:32 `kpis.k.unit`: XYZ is not an ISO 4217 currency code\./),
       expect.stringMatching(/^5:3 fairness pattern `recall` has no `\*`/),
@@ -110,8 +121,13 @@ describe('problems, located', () => {
   })
 
   test('KPIs with models: live in each model, not at the top', () => {
-    expect(problems('version: 1\nkpis: { k: { formula: a } }\nmodels:\n  m: { gates: { a: { min: 1 } } }\n').join('\n')).toMatch(/top-level `kpis` cannot be combined with `models:`/)
-    const multi = parsePolicy('version: 1\nmodels:\n  m:\n    constants: { c: 2 }\n    kpis: { k: { formula: a * c } }\n    gates: { a: { min: 1 } }\n', 'p.yml')
+    expect(problems('version: 1\nkpis: { k: { formula: a } }\nmodels:\n  m: { gates: { a: { min: 1 } } }\n').join('\n')).toMatch(
+      /top-level `kpis` cannot be combined with `models:`/,
+    )
+    const multi = parsePolicy(
+      'version: 1\nmodels:\n  m:\n    constants: { c: 2 }\n    kpis: { k: { formula: a * c } }\n    gates: { a: { min: 1 } }\n',
+      'p.yml',
+    )
     expect(multi.models[0]?.kpis?.[0]?.names).toEqual(['a', 'c'])
   })
 })

@@ -37,7 +37,10 @@ const RULE_WORDS: Record<FairnessCheck['rule'], (limit: number) => string> = {
 
 function message(check: FairnessCheck, view: FairnessView): string {
   if (check.status === 'not-applicable') return `not evaluated: ${check.reason ?? 'nothing to compare'}`
-  const spread = view.best && view.worst ? `best ${view.best.slice} ${formatNumber(view.best.value)}, worst ${view.worst.slice} ${formatNumber(view.worst.value)}` : ''
+  const spread =
+    view.best && view.worst
+      ? `best ${view.best.slice} ${formatNumber(view.best.value)}, worst ${view.worst.slice} ${formatNumber(view.worst.value)}`
+      : ''
   const actual = formatNumber(check.actual ?? Number.NaN, 3)
   const limit = formatNumber(check.limit)
   switch (check.rule) {
@@ -90,7 +93,8 @@ export function fairnessChecks(rule: FairnessPolicy, index: MetricIndex, candida
   const withoutN = result.withoutN.length ? `no n for ${result.withoutN.join(', ')}: kept` : undefined
   const note = [skippedNote, withoutN].filter(Boolean).join('; ')
   return result.checks.map((c): Check => {
-    const status: Status = c.status === 'not-applicable' ? 'not_evaluated' : c.status === 'pass' ? 'pass' : rule.severity === 'warn' ? 'warn' : 'fail'
+    const status: Status =
+      c.status === 'not-applicable' ? 'not_evaluated' : c.status === 'pass' ? 'pass' : rule.severity === 'warn' ? 'warn' : 'fail'
     const check: Check = {
       id: `fairness:${rule.pattern}:${c.rule}`,
       kind: 'fairness',

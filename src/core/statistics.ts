@@ -129,5 +129,10 @@ export function kpiStandardError(
 /** w ± z·√(se_b² + se_c²), the KPI's interval by the delta method. */
 export function kpiInterval(w: number, seB: number, seC: number, confidence: number): CheckStatistics {
   const half = zForConfidence(confidence) * Math.hypot(seB, seC)
-  return { method: 'delta', confidence, interval: [w - half, w + half], note: 'delta method; the metrics of the formula taken as independent' }
+  return {
+    method: 'delta',
+    confidence,
+    interval: [w - half, w + half],
+    note: 'delta method; the metrics of the formula taken as independent',
+  }
 }

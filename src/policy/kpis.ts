@@ -46,7 +46,10 @@ export interface KpiContext {
  * The statistics of a gate or KPI: `false` turns them off; a mapping sets its own keys over the
  * inherited (model-wide) ones, then the defaults; absent inherits.
  */
-export function statisticsOf(raw: RawStatistics | false | undefined, inherited: StatisticsSettings | undefined): StatisticsSettings | undefined {
+export function statisticsOf(
+  raw: RawStatistics | false | undefined,
+  inherited: StatisticsSettings | undefined,
+): StatisticsSettings | undefined {
   if (raw === false) return undefined
   if (raw === undefined) return inherited
   return {
@@ -95,7 +98,9 @@ export function buildKpi(
       line: start?.line,
       column: start ? start.column + parsed.error.column - 1 : undefined,
       message: `the formula of KPI \`${name}\`: ${parsed.error.message} (column ${parsed.error.column} of the formula).`,
-      fix: parsed.error.fix ? `${parsed.error.fix.charAt(0).toUpperCase()}${parsed.error.fix.slice(1)}.` : 'Use metric names, constants, numbers, + - * /, parentheses, min, max, abs and round.',
+      fix: parsed.error.fix
+        ? `${parsed.error.fix.charAt(0).toUpperCase()}${parsed.error.fix.slice(1)}.`
+        : 'Use metric names, constants, numbers, + - * /, parentheses, min, max, abs and round.',
     })
     return undefined
   }
@@ -111,7 +116,13 @@ export function buildKpi(
     const unit = parseUnit(raw.unit)
     if (!unit.ok) {
       const where = ctx.locate([...at, 'unit'], 'value')
-      ctx.problems.push({ file: ctx.file, line: where?.line, column: where?.column, message: `${describePath([...at, 'unit'])}: ${unit.message}.`, fix: unit.fix ? `${unit.fix.charAt(0).toUpperCase()}${unit.fix.slice(1)}.` : 'Write USD, percent, ms, s, count or a word.' })
+      ctx.problems.push({
+        file: ctx.file,
+        line: where?.line,
+        column: where?.column,
+        message: `${describePath([...at, 'unit'])}: ${unit.message}.`,
+        fix: unit.fix ? `${unit.fix.charAt(0).toUpperCase()}${unit.fix.slice(1)}.` : 'Write USD, percent, ms, s, count or a word.',
+      })
     } else {
       kpi.unit = unit.unit
       kpi.unitText = raw.unit
@@ -121,7 +132,13 @@ export function buildKpi(
 }
 
 /** One `fairness:` entry: a wildcard pattern (a problem otherwise); `better` defaults to its gate's. */
-export function buildFairness(pattern: string, raw: RawFairness, at: DataPath, ctx: KpiContext, gates: readonly GateRule[]): FairnessPolicy | undefined {
+export function buildFairness(
+  pattern: string,
+  raw: RawFairness,
+  at: DataPath,
+  ctx: KpiContext,
+  gates: readonly GateRule[],
+): FairnessPolicy | undefined {
   const position = ctx.locate(at)
   if (!isWildcard(pattern)) {
     ctx.problems.push({

@@ -24,7 +24,7 @@ describe('policy diff of KPIs, statistics and fairness', () => {
     expect(changes(BASE)).toEqual([])
   })
 
-  test('a KPI\'s rules go through the registry: raising max and the regression allowance loosen', () => {
+  test("a KPI's rules go through the registry: raising max and the regression allowance loosen", () => {
     expect(changes(BASE.replace('max: 100, max_regression: 5%', 'max: 200, max_regression: 10%'))).toEqual([
       'loosens `kpis.loss`: max raised from 100 to 200',
       'loosens `kpis.loss`: max_regression raised from 5% to 10%',
@@ -40,14 +40,20 @@ describe('policy diff of KPIs, statistics and fairness', () => {
   })
 
   test('fairness: raising max_gap, lowering min_ratio, raising min_n, removing a threshold or the rule loosen', () => {
-    expect(changes(BASE.replace('max_gap: 0.05, min_ratio: 0.8, max_gap_regression: 0.02, min_n: 100', 'max_gap: 0.1, min_ratio: 0.7, min_n: 200'))).toEqual([
+    expect(
+      changes(
+        BASE.replace('max_gap: 0.05, min_ratio: 0.8, max_gap_regression: 0.02, min_n: 100', 'max_gap: 0.1, min_ratio: 0.7, min_n: 200'),
+      ),
+    ).toEqual([
       'loosens `fairness.s.*.r`: max_gap raised from 0.05 to 0.1',
       'loosens `fairness.s.*.r`: min_ratio lowered from 0.8 to 0.7',
       'loosens `fairness.s.*.r`: max_gap_regression removed (was 0.02)',
       'loosens `fairness.s.*.r`: min_n raised from 100 to 200',
     ])
     expect(changes(BASE.replace(/fairness:\n.*\n/, ''))).toEqual(['loosens `fairness.s.*.r`: fairness rule removed'])
-    expect(changes(BASE.replace('min_ratio: 0.8', 'min_ratio: 0.9'))).toEqual(['tightens `fairness.s.*.r`: min_ratio raised from 0.8 to 0.9'])
+    expect(changes(BASE.replace('min_ratio: 0.8', 'min_ratio: 0.9'))).toEqual([
+      'tightens `fairness.s.*.r`: min_ratio raised from 0.8 to 0.9',
+    ])
   })
 
   test('statistics: inconclusive block → warn loosens, on every gate and KPI it applies to', () => {

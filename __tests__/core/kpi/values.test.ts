@@ -49,7 +49,9 @@ describe('KPI checks', () => {
   })
 
   test('an improvement in dollars approves', () => {
-    expect(run(kpi(FORMULA, { max: 100000, max_regression: { kind: 'relative', percent: 5 } }), baseline, candidate).verdict).toBe('approved')
+    expect(run(kpi(FORMULA, { max: 100000, max_regression: { kind: 'relative', percent: 5 } }), baseline, candidate).verdict).toBe(
+      'approved',
+    )
   })
 
   test('a division by zero fails the KPI with the reason; on the baseline side its baseline rule is not evaluated', () => {
@@ -82,11 +84,13 @@ describe('KPI checks', () => {
         fix: 'Write `recall`, or add `recal` under `constants:`.',
       },
     ])
+    const second = run(kpi('recall + recal', { max: 1 }), candidate)
+    expect(second.problems[0]?.column).toBe(15 + 9)
     const constant = run(kpi('recall * avg_fraud_us', { max: 1 }), candidate)
     expect(constant.problems[0]?.message).toMatch(/did you mean `avg_fraud_usd`\?/)
   })
 
-  test('statistics: the delta method from the metrics\' ci / n gives the KPI an interval in dollars', () => {
+  test("statistics: the delta method from the metrics' ci / n gives the KPI an interval in dollars", () => {
     // se(recall) from n: √(p(1 − p)/n); ∂loss/∂recall = −500,000, ∂loss/∂FPR = 800,000.
     const withN = (r: number, rn: number, f: number, fn: number): Metrics =>
       new Map([
@@ -97,7 +101,8 @@ describe('KPI checks', () => {
     const ev = run(k, withN(0.811, 4210, 0.0055, 84200), withN(0.842, 4188, 0.0061, 83760))
     const check = ev.checks[0]!
     const se = (p: number, n: number, d: number) => (d * Math.sqrt((p * (1 - p)) / n)) ** 2
-    const expected = 1.959964 * Math.sqrt(se(0.811, 4210, 500000) + se(0.0055, 84200, 800000) + se(0.842, 4188, 500000) + se(0.0061, 83760, 800000))
+    const expected =
+      1.959964 * Math.sqrt(se(0.811, 4210, 500000) + se(0.0055, 84200, 800000) + se(0.842, 4188, 500000) + se(0.0061, 83760, 800000))
     const w = check.candidate! - check.baseline!
     expect(check.statistics?.method).toBe('delta')
     expect(check.statistics?.interval[0]).toBeCloseTo(w - expected, 2)
@@ -109,9 +114,13 @@ describe('KPI checks', () => {
   })
 })
 
-describe('KPI messages are in the KPI\'s unit', () => {
+describe("KPI messages are in the KPI's unit", () => {
   test('dollars for a ceiling and a regression', () => {
-    const ev = run(kpi(FORMULA, { max: 100000, max_regression: { kind: 'relative', percent: 5 } }), metrics({ recall: 0.811, false_positive_rate: 0.0055 }), metrics({ recall: 0.842, false_positive_rate: 0.0061 }))
+    const ev = run(
+      kpi(FORMULA, { max: 100000, max_regression: { kind: 'relative', percent: 5 } }),
+      metrics({ recall: 0.811, false_positive_rate: 0.0055 }),
+      metrics({ recall: 0.842, false_positive_rate: 0.0061 }),
+    )
     expect(ev.checks.map((c) => c.message)).toEqual([
       '$98,900 is within the ceiling $100,000',
       'rose $15,020 (+18%) from $83,880 to $98,900; the limit is $88,074',

@@ -66,29 +66,52 @@ export function diffKpis(
       continue
     }
     if (next.formulaText !== kpi.formulaText) {
-      out.push({ target, field: 'formula', from: kpi.formulaText, to: next.formulaText, change: { effect: 'changes', words: `formula changed from ${kpi.formulaText} to ${next.formulaText}` } })
+      out.push({
+        target,
+        field: 'formula',
+        from: kpi.formulaText,
+        to: next.formulaText,
+        change: { effect: 'changes', words: `formula changed from ${kpi.formulaText} to ${next.formulaText}` },
+      })
     }
     if (next.unitText !== kpi.unitText) {
-      out.push({ target, field: 'unit', from: kpi.unitText, to: next.unitText, change: { effect: 'changes', words: `unit changed from ${kpi.unitText ?? 'none'} to ${next.unitText ?? 'none'}` } })
+      out.push({
+        target,
+        field: 'unit',
+        from: kpi.unitText,
+        to: next.unitText,
+        change: { effect: 'changes', words: `unit changed from ${kpi.unitText ?? 'none'} to ${next.unitText ?? 'none'}` },
+      })
     }
     out.push(...diffGate(target, kpi.gate, next.gate))
   }
   const names = new Set(base.map((k) => k.name))
   for (const kpi of head) {
-    if (!names.has(kpi.name)) out.push({ target: `${prefix}kpis.${kpi.name}`, field: 'kpi', to: kpi.name, change: { effect: 'tightens', words: 'KPI added' } })
+    if (!names.has(kpi.name))
+      out.push({ target: `${prefix}kpis.${kpi.name}`, field: 'kpi', to: kpi.name, change: { effect: 'tightens', words: 'KPI added' } })
   }
   return out
 }
 
 /** Constants changed: a KPI's figures move, so each change `changes`. */
-export function diffConstants(prefix: string, base: ReadonlyMap<string, number> | undefined, head: ReadonlyMap<string, number> | undefined): NamedChange[] {
+export function diffConstants(
+  prefix: string,
+  base: ReadonlyMap<string, number> | undefined,
+  head: ReadonlyMap<string, number> | undefined,
+): NamedChange[] {
   const out: NamedChange[] = []
   const [a, b] = [base ?? new Map<string, number>(), head ?? new Map<string, number>()]
   for (const name of new Set([...a.keys(), ...b.keys()])) {
     const [from, to] = [a.get(name), b.get(name)]
     if (from === to) continue
     const words = from === undefined ? `added (${to})` : to === undefined ? `removed (was ${from})` : `changed from ${from} to ${to}`
-    out.push({ target: `${prefix}constants.${name}`, field: 'constant', ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), change: { effect: 'changes', words } })
+    out.push({
+      target: `${prefix}constants.${name}`,
+      field: 'constant',
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
+      change: { effect: 'changes', words },
+    })
   }
   return out
 }
@@ -115,15 +138,36 @@ export function diffFairness(prefix: string, base: readonly FairnessPolicy[], he
       if (change) out.push({ target, field, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), change })
     }
     if (rule.severity !== next.severity) {
-      out.push({ target, field: 'severity', from: rule.severity, to: next.severity, change: { effect: next.severity === 'block' ? 'tightens' : 'loosens', words: `severity changed from ${rule.severity} to ${next.severity}` } })
+      out.push({
+        target,
+        field: 'severity',
+        from: rule.severity,
+        to: next.severity,
+        change: {
+          effect: next.severity === 'block' ? 'tightens' : 'loosens',
+          words: `severity changed from ${rule.severity} to ${next.severity}`,
+        },
+      })
     }
     if (rule.better !== next.better) {
-      out.push({ target, field: 'better', from: rule.better, to: next.better, change: { effect: 'changes', words: `better changed from ${rule.better} to ${next.better}` } })
+      out.push({
+        target,
+        field: 'better',
+        from: rule.better,
+        to: next.better,
+        change: { effect: 'changes', words: `better changed from ${rule.better} to ${next.better}` },
+      })
     }
   }
   const patterns = new Set(base.map((r) => r.pattern))
   for (const rule of head) {
-    if (!patterns.has(rule.pattern)) out.push({ target: `${prefix}fairness.${rule.pattern}`, field: 'fairness', to: rule.pattern, change: { effect: 'tightens', words: 'fairness rule added' } })
+    if (!patterns.has(rule.pattern))
+      out.push({
+        target: `${prefix}fairness.${rule.pattern}`,
+        field: 'fairness',
+        to: rule.pattern,
+        change: { effect: 'tightens', words: 'fairness rule added' },
+      })
   }
   return out
 }

@@ -52,7 +52,7 @@ export function unknownNames(
       if (constants.has(name) || candidate.has(name) || baseline?.has(name)) continue
       const meant = closestAll(name, [...constants.keys(), ...candidate.keys()])
       const at = kpi.formulaLocation
-      const offset = Math.max(0, kpi.formulaText.indexOf(name))
+      const offset = nameOffset(kpi.formulaText, name)
       const problem: GateProblem = {
         file: at?.file ?? 'policy',
         message: `KPI \`${kpi.name}\`: \`${name}\` is neither a constant nor a metric of the candidate${meant.length ? ` (did you mean ${meant.map((m) => `\`${m}\``).join(' or ')}?)` : ''}.`,
@@ -66,4 +66,11 @@ export function unknownNames(
     }
   }
   return problems
+}
+
+/** Where a name is written in a formula (0-based, in code points): as a whole name, or in backticks. */
+function nameOffset(text: string, name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const found = new RegExp(`(?<![\\w.\`])${escaped}(?![\\w.\`])|\`${escaped}\``, 'u').exec(text)
+  return found ? [...text.slice(0, found.index)].length : 0
 }

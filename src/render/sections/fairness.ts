@@ -54,7 +54,10 @@ export function fairnessSummaryItems(checks: readonly Check[], picked: (c: Check
     const failing = row.checks.filter(picked)
     if (failing.length === 0) return []
     const view = failing[0]?.fairness
-    const worst = view?.worst && view.best ? ` (worst ${code(view.worst.slice)} ${formatNumber(view.worst.value)}, best ${code(view.best.slice)} ${formatNumber(view.best.value)})` : ''
+    const worst =
+      view?.worst && view.best
+        ? ` (worst ${code(view.worst.slice)} ${formatNumber(view.worst.value)}, best ${code(view.best.slice)} ${formatNumber(view.best.value)})`
+        : ''
     return [`fairness of ${code(row.name)}${worst}: ${failing.map((c) => `${inline(c.rule)}`).join('; ')}`]
   })
 }

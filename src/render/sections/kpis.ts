@@ -42,7 +42,10 @@ function ruleItem(check: Check): string {
   const interval = intervalWords(check, worseWord(check))
   const why = status === 'not_evaluated' ? `: ${prose(check.message)}` : ''
   const word = status === 'inconclusive' && blocksMerge(check) ? 'inconclusive, blocks' : STATUS_WORDS[status]
-  const limit = check.kind === 'kpi' && check.ruleKey !== 'min' && check.ruleKey !== 'max' && check.limit !== undefined && status !== 'not_evaluated' ? `, limit ${inUnit(check.limit, unitOf(check))}` : ''
+  const limit =
+    check.kind === 'kpi' && check.ruleKey !== 'min' && check.ruleKey !== 'max' && check.limit !== undefined && status !== 'not_evaluated'
+      ? `, limit ${inUnit(check.limit, unitOf(check))}`
+      : ''
   return `${ICON[status]} ${inline(ruleWords(check))} (${word}${why}${limit})${interval ? ` · ${inline(interval)}` : ''}`
 }
 
