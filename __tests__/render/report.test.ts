@@ -78,7 +78,11 @@ describe('toReport', () => {
       field: null,
       gate: 'recall',
       location: null,
-      model: 'default'
+      model: 'default',
+      statistics: null,
+      unit: null,
+      description: null,
+      fairness: null
     })
     expect(report.checks.find((c) => c.kind === 'declaration')?.location).toEqual({
       file: 'MODEL_CARD.md',

@@ -174,8 +174,41 @@ function check(c: ReportCheck): Check {
     note: orUndefined(c.note),
     field: orUndefined(c.field),
     gate: orUndefined(c.gate),
-    location: c.location ? { file: c.location.file, line: orUndefined(c.location.line), column: orUndefined(c.location.column) } : undefined
+    location: c.location ? { file: c.location.file, line: orUndefined(c.location.line), column: orUndefined(c.location.column) } : undefined,
+    ...checkExtrasFrom(c)
   }
+}
+
+type SliceOf = NonNullable<ReportCheck['fairness']>['slices'][number]
+
+function sliceFrom(s: SliceOf): { slice: string; metric: string; value: number; n?: number } {
+  return s.n === null ? { slice: s.slice, metric: s.metric, value: s.value } : { slice: s.slice, metric: s.metric, value: s.value, n: s.n }
+}
+
+/** The statistics, unit, description and fairness of a report check, back on the Check. */
+function checkExtrasFrom(c: ReportCheck): Partial<Check> {
+  const out: Partial<Check> = {}
+  if (c.statistics) {
+    const s = c.statistics
+    out.statistics = { method: s.method, confidence: s.confidence, interval: [s.interval[0], s.interval[1]] }
+    if (s.p_value !== null) out.statistics.p_value = s.p_value
+    if (s.note !== null) out.statistics.note = s.note
+  }
+  if (c.unit) out.unit = c.unit
+  if (c.description) out.description = c.description
+  if (c.fairness) {
+    const f = c.fairness
+    out.fairness = {
+      slices: f.slices.map(sliceFrom),
+      skipped: f.skipped.map((s) => (s.n === null ? { slice: s.slice, metric: s.metric, note: s.note } : { slice: s.slice, metric: s.metric, n: s.n, note: s.note }))
+    }
+    if (f.best) out.fairness.best = sliceFrom(f.best)
+    if (f.worst) out.fairness.worst = sliceFrom(f.worst)
+    if (f.gap !== null) out.fairness.gap = f.gap
+    if (f.ratio !== null) out.fairness.ratio = f.ratio
+    if (f.baselineGap !== null) out.fairness.baselineGap = f.baselineGap
+  }
+  return out
 }
 
 function declarationSummary(d: ReportDeclarations): DeclarationSummary {

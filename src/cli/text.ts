@@ -3,8 +3,8 @@ import { formatProblem } from '../core/errors.js'
 import type { Check, GateResult, Provenance, Status } from '../core/types.js'
 import { failedCount } from '../core/verdict.js'
 
-const ORDER: Status[] = ['fail', 'warn', 'not_evaluated', 'skip', 'pass']
-const MARK: Record<Status, string> = { fail: '✗', warn: '!', not_evaluated: '?', skip: '-', pass: '✓' }
+const ORDER: Status[] = ['fail', 'inconclusive', 'warn', 'not_evaluated', 'skip', 'pass']
+const MARK: Record<Status, string> = { fail: '✗', inconclusive: '~', warn: '!', not_evaluated: '?', skip: '-', pass: '✓' }
 
 /** Repository text goes to a terminal: no control characters (escape sequences, carriage returns). */
 function plain(text: string): string {
@@ -18,7 +18,8 @@ function where(p: Provenance): string {
 
 function checkLine(check: Check): string {
   const name = check.metric ?? check.id
-  return `  ${MARK[check.status]} ${plain(name)}: ${plain(checkSentence(check))}`
+  const mark = check.status === 'inconclusive' && check.severity === 'block' ? '✗' : MARK[check.status]
+  return `  ${mark} ${plain(name)}: ${plain(checkSentence(check))}`
 }
 
 export interface TextOptions {

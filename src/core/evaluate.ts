@@ -17,11 +17,17 @@ import type {
   Status,
 } from './types.js'
 import { directionOf } from './direction.js'
+import type { CheckKind, KpiDefinition } from './types.js'
 import { isWildcard, MetricIndex } from './metric-path.js'
 import { formatNumber, isFiniteNumber } from './numbers.js'
-import { describeNonNumber, rulesOf, type RuleJudgement } from './rules/index.js'
+import { describeNonNumber, rulesOf, type RuleJudgement, type RuleKind } from './rules/index.js'
 import { blocksMerge } from './verdict.js'
 import { closestAll } from './words.js'
+import { fairnessChecks } from './fairness-checks.js'
+import { asMetric, kpiValue, lookupIn, unknownNames, type KpiValue } from './kpi/values.js'
+import { decideBounds, kpiInterval, kpiStandardError, metricInterval, type IntervalResult, type PairedInterval } from './statistics.js'
+import { worseVerb } from './rules/common.js'
+import { formatDeltaInUnit, formatInUnit, formatRelativeChange, type Unit } from './units.js'
 
 export interface EvaluationProvenance {
   policy: Provenance
@@ -44,10 +50,11 @@ export interface EvaluateInput {
   policyChanges?: PolicyChange[]
   provenance: EvaluationProvenance
   /**
-   * Paired intervals on the worsening w of metrics computed from per-example predictions (already
-   * oriented by the metric's direction), keyed by metric name; statistical baseline rules use them.
+   * Intervals for the worsening w of a metric (already oriented: positive is worse), computed
+   * from paired predictions, by metric name. When present for a metric, its statistical baseline
+   * rules decide on it instead of the interval from the summaries (`n`, `stderr`, `ci`).
    */
-  pairedIntervals?: Map<string, { method: string; confidence: number; interval: [number, number]; p_value?: number }>
+  pairedIntervals?: Map<string, PairedInterval>
 }
 
 /** Applies every gate of `input.model` and returns the checks and the verdict. */
@@ -55,10 +62,22 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const ids = new Set<string>()
   const checks: Check[] = []
   const index = new MetricIndex([...input.candidate.keys(), ...(input.baseline?.keys() ?? [])])
+  const constants = input.model.constants ?? new Map<string, number>()
+  const kpis = input.model.kpis ?? []
+  const problems = unknownNames(kpis, constants, input.candidate, input.baseline)
+  if (problems.length > 0) {
+    return { ...errorEvaluation(input.model.name, input.mode, problems, input.provenance), policyChanges: input.policyChanges ?? [] }
+  }
+  for (const kpi of kpis) {
+    for (const check of kpiChecks(kpi, constants, input)) checks.push(withUniqueId(check, ids))
+  }
   for (const gate of input.model.gates) {
     for (const check of checkGate(gate, index, input)) {
       checks.push(withUniqueId(check, ids))
     }
+  }
+  for (const rule of input.model.fairness ?? []) {
+    for (const check of fairnessChecks(rule, index, input.candidate, input.baseline)) checks.push(withUniqueId(check, ids))
   }
   checks.push(...(input.declarationChecks ?? []))
   return {
@@ -124,9 +143,86 @@ function resolveNames(pattern: string, index: MetricIndex, candidate: Metrics): 
   return [candidate.has(pattern) ? pattern : (matches[0] ?? pattern)]
 }
 
-function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[] {
-  const candidate = input.candidate.get(name)
-  const baseline = input.baseline?.get(name)
+/**
+ * The checks of one KPI: its value on the candidate and on the baseline, held to its rules like a
+ * metric. A value that cannot be computed (a division by zero, a missing metric) fails every
+ * rule of the KPI on the candidate side, and leaves its baseline rules not evaluated on the
+ * baseline side, with the reason.
+ */
+function kpiChecks(kpi: KpiDefinition, constants: ReadonlyMap<string, number>, input: EvaluateInput): Check[] {
+  const c = kpiValue(kpi, constants, input.candidate)
+  const b = input.baseline ? kpiValue(kpi, constants, input.baseline) : undefined
+  const extra: Partial<Check> = {}
+  if (kpi.unitText !== undefined) extra.unit = kpi.unitText
+  if (kpi.gate.description !== undefined) extra.description = kpi.gate.description
+  const subject: Subject = {
+    kind: 'kpi',
+    candidate: asMetric(c),
+    ...(b ? { baseline: asMetric(b) } : {}),
+    ...(c.ok ? {} : { unusable: `cannot be computed: ${c.reason}` }),
+    ...(b && !b.ok ? { baselineProblem: `the baseline KPI cannot be computed: ${b.reason}` } : {}),
+    interval: (bValue, cValue, confidence) => kpiIntervalOf(kpi, constants, input, bValue, cValue, confidence, c, b),
+    extra,
+  }
+  const checks = checkMetric(kpi.gate, kpi.name, input, subject)
+  return kpi.unit === undefined ? checks : checks.map((check) => inUnits(check, kpi.unit as Unit, kpi.gate.better))
+}
+
+/** A KPI check's message in the KPI's unit: `rose $15,020 (+18%) from $83,880 to $98,900; the limit is $88,074`. */
+function inUnits(check: Check, unit: Unit, better: GateRule['better']): Check {
+  const { candidate: c, baseline: b, limit } = check
+  if (typeof c !== 'number' || !(check.status === 'pass' || check.status === 'fail' || check.status === 'warn' || check.status === 'inconclusive')) return check
+  const limitText = limit !== undefined ? formatInUnit(limit, unit) : undefined
+  const s = check.statistics
+  const interval = s
+    ? `; the ${formatNumber(s.confidence * 100)}% interval of the ${worseVerb(better)} is ${formatDeltaInUnit(s.interval[0], unit)} to ${formatDeltaInUnit(s.interval[1], unit)}`
+    : ''
+  if (check.ruleKey === 'min' || check.ruleKey === 'max') {
+    const within = check.status === 'pass'
+    const word = check.ruleKey === 'min' ? (within ? 'meets the floor' : 'is below the floor') : within ? 'is within the ceiling' : 'is above the ceiling'
+    return { ...check, message: `${formatInUnit(c, unit)} ${word} ${limitText ?? ''}`.trim() }
+  }
+  if (typeof b !== 'number') return check
+  const relative = formatRelativeChange(c, b)
+  const moved = c === b ? `unchanged at ${formatInUnit(c, unit)}` : `${c > b ? 'rose' : 'dropped'} ${formatInUnit(Math.abs(c - b), unit)}${relative ? ` (${relative})` : ''} from ${formatInUnit(b, unit)} to ${formatInUnit(c, unit)}`
+  const verdict = check.status === 'inconclusive' ? ', inconclusive' : ''
+  return { ...check, message: `${moved}; the limit is ${limitText ?? 'the baseline'}${interval}${verdict}` }
+}
+
+function kpiIntervalOf(
+  kpi: KpiDefinition,
+  constants: ReadonlyMap<string, number>,
+  input: EvaluateInput,
+  b: number,
+  c: number,
+  confidence: number,
+  cValue: KpiValue,
+  bValue: KpiValue | undefined,
+): IntervalResult {
+  if (!cValue.ok || !bValue?.ok || input.baseline === undefined) return { ok: false, reason: 'the KPI has no value on both sides' }
+  const seC = kpiStandardError(kpi.formula, kpi.names, lookupIn(constants, input.candidate), input.candidate, confidence)
+  const seB = kpiStandardError(kpi.formula, kpi.names, lookupIn(constants, input.baseline), input.baseline, confidence)
+  if ('missing' in seC) return { ok: false, reason: `the candidate's \`${seC.missing}\` has no n, stderr or ci` }
+  if ('missing' in seB) return { ok: false, reason: `the baseline's \`${seB.missing}\` has no n, stderr or ci` }
+  const w = kpi.gate.better === 'higher' ? b - c : c - b
+  return { ok: true, statistics: kpiInterval(w, seB.se, seC.se, confidence) }
+}
+
+/** What a gate's rules are applied to when it is not simply a metric of the files (a KPI). */
+interface Subject {
+  kind?: CheckKind
+  candidate?: Metric
+  baseline?: Metric
+  /** Why the candidate value cannot be used, overriding the metric's own description. */
+  unusable?: string
+  baselineProblem?: string
+  interval?: (b: number, c: number, confidence: number) => IntervalResult
+  extra?: Partial<Check>
+}
+
+function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject?: Subject): Check[] {
+  const candidate = subject ? subject.candidate : input.candidate.get(name)
+  const baseline = subject ? subject.baseline : input.baseline?.get(name)
   const b = numberOrNull(baseline)
   const base = { metric: name, severity: gate.severity, baseline: b, ...origin(gate) }
 
@@ -156,19 +252,40 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[
   const better = direction.better
   const fromFile = direction.from === 'metrics file' ? { better, betterFrom: direction.from } : {}
   const inWords = direction.from === 'metrics file' ? ` (${better} is better, from the metrics file)` : ''
+  const scope = (s: 'threshold' | 'baseline'): string => (subject?.kind === 'kpi' ? 'kpi' : s)
+  if (gate.minN !== undefined && candidate.n !== undefined && candidate.n < gate.minN) {
+    return [
+      {
+        ...base,
+        ...subject?.extra,
+        id: `${scope('threshold')}:${name}:min_n`,
+        kind: subject?.kind ?? 'threshold',
+        status: 'skip',
+        candidate: c,
+        ruleKey: 'min_n',
+        rule: `n at least ${gate.minN}`,
+        message: `skipped: n = ${candidate.n} is below min_n ${gate.minN}, too few examples to judge`,
+      },
+    ]
+  }
   return rulesOf(gate).map(({ kind, spec }): Check => {
     const outcome =
       c === null
-        ? unusable(gate, candidate)
+        ? unusable(gate, candidate, subject?.unusable)
         : kind.scope === 'threshold'
           ? judged(gate, kind.check(spec, c))
           : b === null
-            ? withoutBaseline(gate, baselineProblemOf(name, baseline, input), input.model.baseline.missing)
-            : judged(gate, kind.check(spec, c, b, better))
+            ? withoutBaseline(gate, subject?.baselineProblem ?? baselineProblemOf(name, baseline, input), input.model.baseline.missing)
+            : statistical(gate, kind, spec, c, b, judged(gate, kind.check(spec, c, b, better)), () => {
+                const settings = gate.statistics as { confidence: number }
+                if (subject?.interval) return subject.interval(b, c, settings.confidence)
+                return metricInterval(baseline as Metric, candidate, b, c, better, settings.confidence, input.pairedIntervals?.get(name))
+              })
     return {
       ...base,
-      id: `${kind.scope}:${name}:${kind.key}`,
-      kind: kind.scope,
+      ...subject?.extra,
+      id: `${scope(kind.scope)}:${name}:${kind.key}`,
+      kind: subject?.kind ?? kind.scope,
       candidate: c,
       ruleKey: kind.key,
       rule: kind.scope === 'baseline' ? `${kind.words(spec, better)}${inWords}` : kind.words(spec, better),
@@ -178,7 +295,46 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput): Check[
   })
 }
 
-type Outcome = Pick<Check, 'status' | 'message' | 'limit' | 'worsening'>
+type Outcome = Pick<Check, 'status' | 'message' | 'limit' | 'worsening' | 'statistics' | 'note'> & Partial<Pick<Check, 'severity'>>
+
+/**
+ * A baseline rule under `statistics:`: the point judgment replaced by the decision on the
+ * interval for w (pass, fail, or inconclusive), or kept with a note saying why there is no
+ * interval. An inconclusive check has severity `block` only with `inconclusive: block` on a
+ * blocking gate, so `blocksMerge` decides alone.
+ */
+function statistical(
+  gate: GateRule,
+  kind: BaselineKindLike,
+  spec: unknown,
+  c: number,
+  b: number,
+  point: Outcome,
+  interval: () => IntervalResult,
+): Outcome {
+  const settings = gate.statistics
+  if (settings === undefined) return point
+  const found = interval()
+  if (!found.ok) return { ...point, note: `Decided on the point value: no interval (${found.reason}).` }
+  const stats = found.statistics
+  const decision = decideBounds(stats.interval, kind.bounds(spec, b))
+  const [lo, hi] = stats.interval
+  const level = `${formatNumber(stats.confidence * 100)}%`
+  const range = `the ${level} interval of the ${worseVerb(gate.better)} is [${formatNumber(lo, 3)}, ${formatNumber(hi, 3)}]`
+  const verdict =
+    decision === 'pass' ? 'within the tolerance' : decision === 'fail' ? 'beyond the tolerance' : 'straddles the tolerance: inconclusive'
+  const outcome: Outcome = { ...point, statistics: stats, message: `${point.message}; ${range}, ${verdict}` }
+  if (decision === 'pass') outcome.status = 'pass'
+  else if (decision === 'fail') outcome.status = failStatus(gate)
+  else {
+    outcome.status = 'inconclusive'
+    outcome.severity = gate.severity === 'block' && settings.inconclusive === 'block' ? 'block' : 'warn'
+    outcome.note = settings.inconclusive === 'block' ? 'inconclusive blocks (statistics.inconclusive: block): measure on more examples' : 'inconclusive is shown and never blocks (statistics.inconclusive: warn)'
+  }
+  return outcome
+}
+
+type BaselineKindLike = Extract<RuleKind, { scope: 'baseline' }>
 
 function judged(gate: GateRule, result: RuleJudgement): Outcome {
   const outcome: Outcome = { status: result.passed ? 'pass' : failStatus(gate), message: result.message }
@@ -188,7 +344,8 @@ function judged(gate: GateRule, result: RuleJudgement): Outcome {
 }
 
 /** A candidate value that is not a finite number fails every check of its metric. */
-function unusable(gate: GateRule, candidate: Metric): Outcome {
+function unusable(gate: GateRule, candidate: Metric, reason?: string): Outcome {
+  if (reason !== undefined) return { status: failStatus(gate), message: reason }
   const why = describeNonNumber(candidate.value) ?? 'not usable'
   return { status: failStatus(gate), message: `candidate value is ${why}` }
 }

@@ -6,6 +6,7 @@ import type { DeclarationSettings, GateRule, ModelPolicy, Policy, PolicyChange }
 import { diffLimit } from './rules/common.js'
 import { GATE_SETTINGS, RULE_KINDS, type RuleKind, type SettingChange } from './rules/index.js'
 import { plural } from './words.js'
+import { diffConstants, diffFairness, diffKpis, diffMinN, diffStatistics, type NamedChange } from './kpi/policy-diff.js'
 
 type Effect = PolicyChange['effect']
 
@@ -28,6 +29,12 @@ export function diffPolicies(base: Policy, head: Policy): PolicyChange[] {
     } else {
       const prefix = multi ? `${model.name}/` : ''
       changes.push(...diffSettings(prefix, model, next), ...diffGates(prefix, model.gates, next.gates))
+      const named = [
+        ...diffConstants(prefix, model.constants, next.constants),
+        ...diffKpis(prefix, model.kpis ?? [], next.kpis ?? [], (target, a, b) => diffGate(target, a, b).map(asNamed)),
+        ...diffFairness(prefix, model.fairness ?? [], next.fairness ?? []),
+      ]
+      changes.push(...named.map((n) => change(n.target, n.field, n.from, n.to, n.change.effect, n.change.words)))
     }
   }
   for (const model of head.models) {
@@ -152,7 +159,13 @@ function diffGate(target: string, base: GateRule, head: GateRule): PolicyChange[
     const to = head[setting.key]
     push(setting.key, from, to, (setting.diff as (a: unknown, b: unknown) => SettingChange | undefined)(from, to))
   }
+  push('statistics', base.statistics, head.statistics, diffStatistics(base.statistics, head.statistics))
+  push('min_n', base.minN, head.minN, diffMinN(base.minN, head.minN))
   return changes
+}
+
+function asNamed(c: PolicyChange): NamedChange {
+  return { target: c.target, field: c.field, from: c.from, to: c.to, change: { effect: c.effect, words: c.words } }
 }
 
 function change(

@@ -5,13 +5,17 @@
 import type { OverridePolicy, OverrideSummary } from './override.js'
 import type { PredictionsSummary } from './predictions/summary.js'
 import type { RuleSpecs } from './rules/index.js'
+import type { FairnessPolicy, FairnessView, KpiDefinition, StatisticsSettings, CheckStatistics } from './statistics-types.js'
+
+export type { FairnessPolicy, FairnessView, KpiDefinition, StatisticsSettings, CheckStatistics } from './statistics-types.js'
 
 export type Verdict = 'approved' | 'blocked' | 'error'
 export type Mode = 'enforce' | 'advisory'
-export type Status = 'pass' | 'fail' | 'warn' | 'skip' | 'not_evaluated'
+/** `inconclusive`: a statistical baseline rule whose interval straddles the tolerance (see `statistics`). */
+export type Status = 'pass' | 'fail' | 'warn' | 'skip' | 'not_evaluated' | 'inconclusive'
 export type Severity = 'block' | 'warn'
 export type Better = 'higher' | 'lower'
-export type CheckKind = 'threshold' | 'baseline' | 'declaration' | 'policy'
+export type CheckKind = 'threshold' | 'baseline' | 'declaration' | 'policy' | 'kpi' | 'fairness'
 
 /** A place in a file, for messages and annotations. Lines and columns are 1-based. */
 export interface Location {
@@ -57,6 +61,10 @@ export interface GateRule {
   description?: string
   /** Where the gate is written in the policy file. */
   location?: Location
+  /** The statistics its baseline rules decide with (the policy's, its own, or none: `statistics: false`). */
+  statistics?: StatisticsSettings
+  /** On a wildcard gate: a metric whose `n` is below this is skipped with a note. */
+  minN?: number
 }
 
 export interface BaselineSettings {
@@ -116,6 +124,12 @@ export interface ModelPolicy {
   gates: GateRule[]
   declarations?: DeclarationSettings
   predictions?: PredictionSettings
+  /** Named numbers the KPI formulas may use. */
+  constants?: Map<string, number>
+  /** Business KPIs computed from the metrics, each gated like a metric. */
+  kpis?: KpiDefinition[]
+  /** Fairness rules over the metrics a wildcard pattern matches. */
+  fairness?: FairnessPolicy[]
 }
 
 /** The policy's `history:` section, defaults applied: where merged runs are recorded, how many the comment shows. */
@@ -196,6 +210,14 @@ export interface Check {
   /** The policy gate (pattern) this check came from. */
   gate?: string
   location?: Location
+  /** For a statistical baseline rule: the interval for w it decided on. */
+  statistics?: CheckStatistics
+  /** For a KPI check: the KPI's unit as written (`USD`, `percent`, `ms`, a word). */
+  unit?: string
+  /** For a KPI check: what the KPI means. */
+  description?: string
+  /** For a fairness check: the slices compared, the best and the worst, the gap, the skipped. */
+  fairness?: FairnessView
 }
 
 /** Where an input was read from. */

@@ -2,11 +2,13 @@
 import type { Check, Evaluation, Mode, Verdict } from './types.js'
 
 /**
- * True when the check stops the merge: it failed and its rule has severity `block`. The verdict,
- * the heading's count, the `failed` output, the report's `failed` and the exit status all use it.
+ * True when the check stops the merge: it failed, or it is inconclusive under
+ * `statistics.inconclusive: block` (such a check carries severity `block`; under `warn` it
+ * carries severity `warn`), and its rule has severity `block`. The verdict, the heading's count,
+ * the `failed` output, the report's `failed` and the exit status all use it.
  */
 export function blocksMerge(check: Pick<Check, 'status' | 'severity'>): boolean {
-  return check.status === 'fail' && check.severity === 'block'
+  return (check.status === 'fail' || check.status === 'inconclusive') && check.severity === 'block'
 }
 
 /** `error` if any evaluation errored (or there are none), else `blocked` if any blocked, else `approved`. */

@@ -57,7 +57,7 @@ export function lineFor(doc: Pick<DeclarationsDoc, 'lineOf'>, path: string): num
   return 1
 }
 
-const ORDER: Record<Status, number> = { fail: 0, warn: 1, not_evaluated: 2, skip: 3, pass: 4 }
+const ORDER: Record<Status, number> = { fail: 0, inconclusive: 1, warn: 1, not_evaluated: 2, skip: 3, pass: 4 }
 
 /** Checks with failing ones first, then warnings, then the rest; stable within each status. */
 export function failuresFirst(checks: readonly Check[]): Check[] {

@@ -22,6 +22,7 @@ import type {
 import { parseYaml, type DataPath, type LocateTarget, type Position } from '../parse/yaml.js'
 import { unknownDeclarationName } from './declaration-names.js'
 import { describePath, schemaProblems } from './schema.js'
+import { buildFairness, buildKpi, readConstants, statisticsOf, withStatistics, type RawFairness, type RawKpi, type RawStatistics } from './kpis.js'
 
 /** Defaults of the policy file, as documented in product.md. */
 export const POLICY_DEFAULTS = {
@@ -56,6 +57,10 @@ interface RawModel {
   declarations?: RawDeclarations
   paths?: string[]
   predictions?: { file: string; baseline?: string; task: PredictionSettings['task']; threshold?: number }
+  constants?: Record<string, number>
+  kpis?: Record<string, RawKpi>
+  statistics?: RawStatistics | false
+  fairness?: Record<string, RawFairness>
 }
 
 interface RawDeclarations {
@@ -86,7 +91,7 @@ export function parsePolicy(text: string, file: string): Policy {
   if (problems.length > 0) throw new GateError(problems)
 
   const raw = value as RawPolicy
-  const context = { file, locate, problems: [] as GateProblem[] }
+  const context = { file, locate, problems: [] as GateProblem[], lines: text.split(/\r?\n/) }
   const models = raw.models
     ? Object.keys(raw.models).map((name) => {
         const own = (raw.models as Record<string, RawModel>)[name] as RawModel
@@ -166,6 +171,7 @@ interface Context {
   file: string
   locate: Locate
   problems: GateProblem[]
+  lines: string[]
 }
 
 function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context, homes?: Map<string, DataPath>): ModelPolicy {
@@ -175,8 +181,11 @@ function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context, hom
     file: checkedPath(raw.baseline?.file, [...at, 'baseline', 'file'], ctx) ?? metricsFile,
     missing: raw.baseline?.missing ?? POLICY_DEFAULTS.baselineMissing
   }
+  const statistics = statisticsOf(raw.statistics, undefined)
+  const gateOf = (pattern: string, rawGate: Record<string, unknown>, path: DataPath): GateRule =>
+    withStatistics(buildGate(pattern, rawGate as RawGate, path, ctx), rawGate, statistics)
   const rawGates = raw.gates ?? {}
-  const gates = Object.keys(rawGates).map((pattern) => buildGate(pattern, rawGates[pattern] as RawGate, homes?.get(pattern) ?? [...at, 'gates', pattern], ctx))
+  const gates = Object.keys(rawGates).map((pattern) => gateOf(pattern, rawGates[pattern] as RawGate, homes?.get(pattern) ?? [...at, 'gates', pattern]))
   if (gates.length === 0) {
     report(ctx, at, `${describePath(at)} has no \`gates\` (neither its own nor under \`defaults.gates\`).`, 'Add a `gates:` mapping to the model, or shared gates under `defaults:`.')
   }
@@ -186,6 +195,15 @@ function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context, hom
   if (paths !== undefined && paths.length > 0) model.paths = paths
   if (raw.declarations) model.declarations = buildDeclarations(raw.declarations, [...at, 'declarations'], ctx)
   if (raw.predictions) model.predictions = buildPredictions(raw.predictions, [...at, 'predictions'], ctx)
+  if (raw.constants) model.constants = readConstants(raw.constants)
+  if (raw.kpis) {
+    const kpis = raw.kpis
+    model.kpis = Object.keys(kpis).flatMap((kpi) => buildKpi(kpi, kpis[kpi] as RawKpi, [...at, 'kpis', kpi], ctx, gateOf) ?? [])
+  }
+  if (raw.fairness) {
+    const fairness = raw.fairness
+    model.fairness = Object.keys(fairness).flatMap((pattern) => buildFairness(pattern, fairness[pattern] as RawFairness, [...at, 'fairness', pattern], ctx, gates) ?? [])
+  }
   return model
 }
 

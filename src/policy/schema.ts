@@ -25,6 +25,8 @@ type Locate = (path: DataPath, target?: LocateTarget) => Position | undefined
 const definitions = schema.definitions
 const AMOUNT_SCHEMAS = new Set<unknown>([definitions.amount, ...definitions.amount.oneOf])
 const GATE_RULE_ALTERNATIVES = new Set<unknown>(definitions.gate.anyOf)
+/** `statistics: false` or a mapping: the mapping's own errors say what is wrong. */
+const STATISTICS_SCHEMAS = new Set<unknown>([definitions.statistics, definitions.statistics.oneOf[0]])
 
 /** The rule keys of a gate, in the order people write them (the registry's). */
 export const GATE_RULE_KEYS = RULE_KEYS
@@ -96,6 +98,7 @@ function translate(error: ErrorObject): Translated | undefined {
   if (error.keyword === 'if') return undefined
   if (AMOUNT_SCHEMAS.has(parent)) return { path, rank: 3, at: 'value', ...amountProblem(here, error.data) }
   if (GATE_RULE_ALTERNATIVES.has(parent)) return undefined
+  if (STATISTICS_SCHEMAS.has(parent) && !(error.keyword === 'oneOf' && typeof error.data !== 'object')) return undefined
   if (error.propertyName !== undefined && error.keyword !== 'propertyNames') {
     const name = error.propertyName
     return { path: [...path, name], rank: 3, ...propertyNameProblem(parent === definitions.modelName, name) }
@@ -181,6 +184,12 @@ function translate(error: ErrorObject): Translated | undefined {
         message: `${here} is ${JSON.stringify(error.data)}; expected ${limit} or more.`,
         fix: path[path.length - 1] === 'max_review_age_days' ? 'Write a whole number of days, e.g. `180`.' : `Set it to ${limit} or more.`
       }
+    }
+    case 'maximum':
+    case 'exclusiveMaximum':
+    case 'exclusiveMinimum': {
+      const { limit, comparison } = error.params as { limit: number; comparison: string }
+      return { path, rank: 2, at: 'value', message: `${here} is ${JSON.stringify(error.data)}; expected a number ${comparison} ${limit}.`, fix: path[path.length - 1] === 'confidence' ? 'Write a confidence between 0 and 1, e.g. `0.95`.' : `Set it ${comparison} ${limit}.` }
     }
     case 'minLength':
       return { path, rank: 2, at: 'value', message: `${here} is empty.`, fix: 'Give a non-empty value.' }

@@ -6,6 +6,7 @@
  */
 import type { AnnotationLevel, CheckAnnotation } from '../core/annotation.js'
 import type { Check, GateResult, Mode, Verdict } from '../core/types.js'
+import { blocksMerge } from '../core/verdict.js'
 
 export type { AnnotationLevel, CheckAnnotation }
 
@@ -42,9 +43,10 @@ export function checkAnnotations(result: GateResult, opts: AnnotationOptions = {
       out.push(annotation(problem.file, problem.line, 'failure', `${problem.message}${problem.fix ? ` Fix: ${problem.fix}` : ''}`, `${prefix}cannot evaluate`))
     }
     for (const check of ev.checks) {
-      if (check.status !== 'fail' && check.status !== 'warn') continue
-      const waived = check.status === 'fail' && opts.waived?.has(waivedKey(ev.model, check.id))
-      const level: AnnotationLevel = waived ? 'notice' : check.status === 'fail' ? 'failure' : 'warning'
+      if (check.status !== 'fail' && check.status !== 'warn' && check.status !== 'inconclusive') continue
+      const blocks = check.status === 'fail' || blocksMerge(check)
+      const waived = blocks && opts.waived?.has(waivedKey(ev.model, check.id))
+      const level: AnnotationLevel = waived ? 'notice' : blocks ? 'failure' : 'warning'
       const title = `${prefix}${check.metric ?? check.id}${waived ? ' (waived by override)' : ''}`
       const message = checkMessage(check)
       if (check.location && isRepoPath(check.location.file)) out.push(annotation(check.location.file, check.location.line, level, message, title))

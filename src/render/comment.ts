@@ -41,6 +41,9 @@ import {
   shownStatus,
   type Row
 } from './rows.js'
+import { FAIRNESS_SECTION, fairnessRows, fairnessSummaryItems } from './sections/fairness.js'
+import { KPI_SECTION, kpiRows, kpiSummaryItems } from './sections/kpis.js'
+import { intervalWords, worseWord } from './statistics.js'
 
 /** What the renderer needs besides the result: the policy path and optional links. */
 export interface RenderContext {
@@ -133,6 +136,8 @@ function bodyBlocks(result: GateResult, ctx: RenderContext): DocBlock[] {
  */
 function outcome(ev: Evaluation): string {
   if (ev.verdict === 'error') return 'the gate could not be evaluated'
+  const kpis = kpiRows(ev.checks)
+  const fairness = fairnessRows(ev.checks)
   const rows = metricRows(ev.checks)
   const declarations = ev.checks.filter((c) => c.kind === 'declaration')
   const policyBlocks = ev.checks.filter((c) => c.kind === 'policy' && blocksMerge(c)).length
@@ -140,19 +145,30 @@ function outcome(ev: Evaluation): string {
   if (ev.verdict === 'blocked') {
     const failedRows = rows.filter((row) => row.checks.some(blocksMerge)).length
     const failedDeclarations = declarations.filter(blocksMerge).length
+    const failedKpis = kpis.filter((row) => row.checks.some(blocksMerge)).length
+    const failedFairness = fairness.filter((row) => row.checks.some(blocksMerge)).length
     return [
+      failedKpis ? `${failedKpis} of ${plural(kpis.length, 'KPI')} ${fails(failedKpis)}` : '',
       failedRows ? `${failedRows} of ${plural(rows.length, 'metric')} ${fails(failedRows)}` : '',
+      failedFairness ? `${failedFairness} of ${plural(fairness.length, 'fairness rule')} ${fails(failedFairness)}` : '',
       failedDeclarations ? `${failedDeclarations} of ${plural(declarations.length, 'declaration check')} ${fails(failedDeclarations)}` : '',
       policyBlocks ? `${plural(policyBlocks, 'policy problem')}` : ''
     ]
       .filter(Boolean)
       .join('; ')
   }
-  if (rows.length === 0 && declarations.length === 0) return 'no checks are configured'
+  if (rows.length === 0 && declarations.length === 0 && kpis.length === 0 && fairness.length === 0) return 'no checks are configured'
   const tally = (status: Status): number => rows.filter((row) => row.status === status).length
+  const fairnessPasses = fairness.filter((row) => row.status === 'pass').length
+  const kpiPasses = kpis.filter((row) => row.status === 'pass').length
+  const kpiOther = kpis.length - kpiPasses
   const declarationWarnings = declarations.filter((c) => shownStatus(c) === 'warn').length
   return [
+    kpiPasses ? plural(kpiPasses, 'KPI passes', 'KPIs pass') : '',
+    kpiOther ? plural(kpiOther, 'KPI to review', 'KPIs to review') : '',
     tally('pass') ? plural(tally('pass'), 'metric passes', 'metrics pass') : '',
+    fairnessPasses ? plural(fairnessPasses, 'fairness rule passes', 'fairness rules pass') : '',
+    tally('inconclusive') ? `${tally('inconclusive')} inconclusive` : '',
     tally('warn') ? plural(tally('warn'), 'metric warning') : '',
     tally('not_evaluated') ? `${tally('not_evaluated')} not evaluated` : '',
     tally('skip') ? `${tally('skip')} skipped` : '',
@@ -215,10 +231,12 @@ export interface CommentSection {
  */
 export const SECTIONS: readonly CommentSection[] = [
   { id: 'problems', render: ({ ev }) => problemsBlock(ev.problems) },
+  KPI_SECTION,
   { id: 'summary', render: ({ ev, views }) => textBlock(summaryLine(ev, views), PRIORITY.lead) },
   OVERRIDE_SECTION,
   trendHeadline,
   { id: 'metrics', render: ({ ev, views, result }) => (views.length ? metricTable(views, ev, result) : undefined) },
+  FAIRNESS_SECTION,
   { id: 'notes', render: ({ ev, views }) => notesBlock(ev, views) },
   trendCharts,
   flipsSection,
@@ -268,10 +286,12 @@ function metricItem(view: MetricView, failing: readonly Check[]): string {
 
 function summaryItems(ev: Evaluation, views: readonly MetricView[], picked: (c: Check) => boolean): string[] {
   return [
+    ...kpiSummaryItems(ev.checks, picked),
     ...views.flatMap((view) => {
       const failing = view.row.checks.filter(picked)
       return failing.length ? [metricItem(view, failing)] : []
     }),
+    ...fairnessSummaryItems(ev.checks, picked),
     ...declarationSummaryItems(ev.checks, picked),
     ...ev.checks.filter((c) => c.kind === 'policy' && picked(c)).map((c) => prose(c.message))
   ]
@@ -310,9 +330,11 @@ function ruleCell(row: Row): string {
     .map((c) => {
       const status = shownStatus(c)
       const flags = new Set<string>()
-      if (c.severity === 'warn') flags.add('warning')
-      if (mixed && status !== 'pass') flags.add(c.status === 'fail' ? 'fails' : STATUS_WORDS[status])
-      return cell(c.rule) + (flags.size ? ` (${[...flags].join(', ')})` : '')
+      if (c.severity === 'warn' && status !== 'inconclusive') flags.add('warning')
+      if (status === 'inconclusive') flags.add(blocksMerge(c) ? 'inconclusive, blocks' : 'inconclusive')
+      else if (mixed && status !== 'pass') flags.add(c.status === 'fail' ? 'fails' : STATUS_WORDS[status])
+      const interval = intervalWords(c, worseWord(c))
+      return cell(c.rule) + (flags.size ? ` (${[...flags].join(', ')})` : '') + (interval ? ` · ${cell(interval)}` : '')
     })
     .join('; ')
 }
@@ -441,6 +463,9 @@ function fixItems(ev: Evaluation): string[] {
     if (failing.every((c) => finite(c.candidate))) improve.add(row.name)
     else if (fixed !== undefined) other.add(prose(fixed))
     else write.add(row.name)
+  }
+  for (const row of [...kpiRows(ev.checks), ...fairnessRows(ev.checks)]) {
+    if (row.checks.some(blocksMerge)) improve.add(row.name)
   }
   for (const c of ev.checks.filter((check) => check.kind === 'policy' && blocksMerge(check))) other.add(prose(c.message))
   const items: string[] = []

@@ -5,6 +5,7 @@
  * warning passes with its message in `<system-out>`. Pure: no clock, no I/O.
  */
 import type { Check, Evaluation, GateProblem, GateResult } from '../core/types.js'
+import { blocksMerge } from '../core/verdict.js'
 
 /** The JUnit XML document for a run. */
 export function renderJUnit(result: GateResult): string {
@@ -63,14 +64,14 @@ function checkCase(model: string, check: Check): Case {
   const details = [check.message, `Rule: ${check.rule}`, ...(check.baseline !== undefined ? [`Baseline: ${String(check.baseline)}`] : []), ...(check.candidate !== undefined ? [`Candidate: ${String(check.candidate)}`] : [])].join('\n')
   let outcome: Case['outcome'] = 'pass'
   const body: string[] = []
-  if (check.status === 'fail' && check.severity === 'block') {
+  if (blocksMerge(check)) {
     outcome = 'failure'
     body.push(`<failure message="${xmlAttr(check.message)}" type="${xmlAttr(check.kind)}">${xmlText(details)}</failure>`)
   } else if (check.status === 'skip' || check.status === 'not_evaluated') {
     outcome = 'skipped'
     body.push(`<skipped message="${xmlAttr(check.message)}"/>`)
-  } else if (check.status === 'warn' || check.status === 'fail') {
-    body.push(`<system-out>${xmlText(`warning: ${details}`)}</system-out>`)
+  } else if (check.status === 'warn' || check.status === 'fail' || check.status === 'inconclusive') {
+    body.push(`<system-out>${xmlText(`${check.status === 'inconclusive' ? 'inconclusive' : 'warning'}: ${details}`)}</system-out>`)
   }
   return { outcome, xml: testcase(model, check.kind, check.id, body, check.location) }
 }

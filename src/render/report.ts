@@ -3,6 +3,7 @@
  * null where a value is unknown, so consumers need no existence checks.
  */
 import type {
+  Check,
   CheckKind,
   DeclarationSummary,
   GateResult,
@@ -50,6 +51,39 @@ export interface ReportCheck {
   /** Where the gate is written in the policy, or the declaration in its file. */
   location: { file: string; line: number | null; column: number | null } | null
   model: string
+  /** For a statistical baseline rule: the interval for w it decided on (absent in reports of earlier releases). */
+  statistics?: ReportStatistics | null
+  /** For a KPI check: its unit as written. */
+  unit?: string | null
+  /** For a KPI check: what it means. */
+  description?: string | null
+  /** For a fairness check: the slices compared. */
+  fairness?: ReportFairness | null
+}
+
+export interface ReportStatistics {
+  method: string
+  confidence: number
+  interval: [number, number]
+  p_value: number | null
+  note: string | null
+}
+
+export interface ReportSlice {
+  slice: string
+  metric: string
+  value: number
+  n: number | null
+}
+
+export interface ReportFairness {
+  slices: ReportSlice[]
+  best: ReportSlice | null
+  worst: ReportSlice | null
+  gap: number | null
+  ratio: number | null
+  skipped: Array<{ slice: string; metric: string; n: number | null; note: string }>
+  baselineGap: number | null
 }
 
 export interface ReportProblem {
@@ -174,6 +208,33 @@ function declarations(summary: DeclarationSummary | undefined): ReportDeclaratio
   }
 }
 
+function reportSlice(s: { slice: string; metric: string; value: number; n?: number }): ReportSlice {
+  return { slice: s.slice, metric: s.metric, value: s.value, n: s.n ?? null }
+}
+
+/** The statistics, unit, description and fairness of a check, null when it has none. */
+export function checkExtras(c: Check): Pick<ReportCheck, 'statistics' | 'unit' | 'description' | 'fairness'> {
+  const f = c.fairness
+  return {
+    statistics: c.statistics
+      ? { method: c.statistics.method, confidence: c.statistics.confidence, interval: [c.statistics.interval[0], c.statistics.interval[1]], p_value: finiteOrNull(c.statistics.p_value), note: c.statistics.note ?? null }
+      : null,
+    unit: c.unit ?? null,
+    description: c.description ?? null,
+    fairness: f
+      ? {
+          slices: f.slices.map(reportSlice),
+          best: f.best ? reportSlice(f.best) : null,
+          worst: f.worst ? reportSlice(f.worst) : null,
+          gap: finiteOrNull(f.gap),
+          ratio: finiteOrNull(f.ratio),
+          skipped: f.skipped.map((s) => ({ slice: s.slice, metric: s.metric, n: s.n ?? null, note: s.note })),
+          baselineGap: finiteOrNull(f.baselineGap)
+        }
+      : null
+  }
+}
+
 function finiteOrNull(value: number | null | undefined): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null
 }
@@ -264,7 +325,8 @@ export function toReport(result: GateResult): Report {
         location: c.location
           ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null }
           : null,
-        model: ev.model
+        model: ev.model,
+        ...checkExtras(c)
       }))
     ),
     problems: result.evaluations.flatMap((ev) =>

@@ -5,6 +5,7 @@ export const ICON: Record<Status, string> = {
   pass: '✅',
   fail: '❌',
   warn: '⚠️',
+  inconclusive: '❔',
   not_evaluated: '➖',
   skip: '⏭️'
 }
@@ -13,12 +14,13 @@ export const STATUS_WORDS: Record<Status, string> = {
   pass: 'passes',
   fail: 'fails',
   warn: 'warning',
+  inconclusive: 'inconclusive',
   not_evaluated: 'not evaluated',
   skip: 'skipped'
 }
 
-/** Display order: failing first, then warnings, not evaluated, skipped, passing. */
-export const RANK: Record<Status, number> = { fail: 0, warn: 1, not_evaluated: 2, skip: 3, pass: 4 }
+/** Display order: failing first, then inconclusive, warnings, not evaluated, skipped, passing. */
+export const RANK: Record<Status, number> = { fail: 0, inconclusive: 1, warn: 2, not_evaluated: 3, skip: 4, pass: 5 }
 
 /** The status to show: a failed rule with severity `warn` is a warning, not a failure. */
 export function shownStatus(check: Check): Status {
@@ -57,6 +59,11 @@ function groupRows(checks: readonly Check[], nameOf: (c: Check) => string): Row[
   }
   const rows = [...byName].map(([name, group]) => ({ name, status: worstStatus(group), checks: group }))
   return rows.sort((a, b) => RANK[a.status] - RANK[b.status])
+}
+
+/** The checks of one kind (`kpi`, `fairness`), one row per metric or pattern, failing rows first. */
+export function kindRows(checks: readonly Check[], kind: Check['kind']): Row[] {
+  return groupRows(checks.filter((c) => c.kind === kind), (c) => c.metric ?? c.gate ?? c.id)
 }
 
 /** Threshold and baseline checks, one row per metric, failing rows first (stable otherwise). */
