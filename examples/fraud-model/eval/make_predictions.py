@@ -1,10 +1,10 @@
 """Write the example's per-example predictions: eval/predictions.csv (candidate) and
-eval/production/predictions.csv (the model in production), 600 transactions of the holdout set.
+eval/production/predictions.csv (the model in production), 6,000 transactions of the holdout set.
 
 The counts are chosen so that the metrics model-gate recomputes agree with eval/metrics.json as
-evaluate.py rounds them (recall 163/201 = 0.81095 -> 0.811, precision 163/185 = 0.88108 -> 0.881,
-f1 = 0.84456 -> 0.8446) at the decline threshold 0.62, and so that the change fixes 20 and breaks
-24 transactions compared with production. Deterministic (seeded); standard library only.
+evaluate.py rounds them (recall 1630/2010 = 0.81095 -> 0.811, precision 1630/1850 = 0.88108 -> 0.881,
+f1 = 0.84456 -> 0.8446) at the decline threshold 0.62, and so that the change fixes 200 and breaks
+240 transactions compared with production. Deterministic (seeded); standard library only.
 
     python eval/make_predictions.py
 """
@@ -24,14 +24,14 @@ def main() -> None:
 
     # (label, candidate positive?, production positive?, how many)
     groups = [
-        (1, True, True, 155),  # both catch it
-        (1, True, False, 8),  # fixed: the candidate catches what production missed
-        (1, False, True, 14),  # broken: production caught it, the candidate misses it
-        (1, False, False, 24),  # both miss it
-        (0, True, True, 12),  # both decline a legitimate transaction
-        (0, True, False, 10),  # broken: the candidate newly declines it
-        (0, False, True, 12),  # fixed: production declined it, the candidate lets it through
-        (0, False, False, 365),  # both let it through
+        (1, True, True, 1550),  # both catch it
+        (1, True, False, 80),  # fixed: the candidate catches what production missed
+        (1, False, True, 140),  # broken: production caught it, the candidate misses it
+        (1, False, False, 240),  # both miss it
+        (0, True, True, 120),  # both decline a legitimate transaction
+        (0, True, False, 100),  # broken: the candidate newly declines it
+        (0, False, True, 120),  # fixed: production declined it, the candidate lets it through
+        (0, False, False, 3650),  # both let it through
     ]
     rows = []
     for label, cand_pos, prod_pos, count in groups:
