@@ -6280,7 +6280,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1654);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9014);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -6294,7 +6294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1654:
+/***/ 9014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6390,7 +6390,7 @@ function isWildcard(pattern) {
  * `*` matches exactly one segment; every other segment must be equal after resolving escapes,
  * so a literal pattern matches only names that spell the same path.
  */
-function matchPattern(pattern, names) {
+function metric_path_matchPattern(pattern, names) {
     return new MetricIndex(names).match(pattern);
 }
 /**
@@ -6448,22 +6448,22 @@ function tolerance(...magnitudes) {
     return RELATIVE_TOLERANCE * Math.max(0, ...magnitudes.map(Math.abs));
 }
 /** a ≤ b, tolerant of rounding; `context` lists values a or b were computed from. */
-function atMost(a, b, ...context) {
+function numbers_atMost(a, b, ...context) {
     return a <= b + tolerance(a, b, ...context);
 }
 /** a ≥ b, tolerant of rounding; `context` lists values a or b were computed from. */
-function atLeast(a, b, ...context) {
+function numbers_atLeast(a, b, ...context) {
     return a >= b - tolerance(a, b, ...context);
 }
 /** a > b by more than rounding noise; `context` lists values a or b were computed from. */
-function exceeds(a, b, ...context) {
+function numbers_exceeds(a, b, ...context) {
     return a > b + tolerance(a, b, ...context);
 }
 /**
  * A number in words: integers as they are, other values with up to `digits` significant digits
  * and no trailing zeros (0.30000000000000004 → `0.3`).
  */
-function formatNumber(v, digits = 6) {
+function numbers_formatNumber(v, digits = 6) {
     if (!Number.isFinite(v))
         return String(v);
     if (Number.isInteger(v) && Math.abs(v) < 1e15)
@@ -6476,11 +6476,11 @@ function formatNumber(v, digits = 6) {
  */
 function formatDistinct(a, b) {
     for (let digits = 6; digits < 17; digits++) {
-        const pair = [formatNumber(a, digits), formatNumber(b, digits)];
+        const pair = [numbers_formatNumber(a, digits), numbers_formatNumber(b, digits)];
         if (a === b || pair[0] !== pair[1])
             return pair;
     }
-    return [formatNumber(a, 17), formatNumber(b, 17)];
+    return [numbers_formatNumber(a, 17), numbers_formatNumber(b, 17)];
 }
 /** A percentage in words: two significant digits below 100 (`3.7%`, `27%`), whole above. */
 function formatPercent(p) {
@@ -6661,7 +6661,7 @@ function lineFor(doc, path) {
     }
     return 1;
 }
-const ORDER = { fail: 0, warn: 1, not_evaluated: 2, skip: 3, pass: 4 };
+const ORDER = { fail: 0, inconclusive: 1, warn: 1, not_evaluated: 2, skip: 3, pass: 4 };
 /** Checks with failing ones first, then warnings, then the rest; stable within each status. */
 function failuresFirst(checks) {
     return checks
@@ -6756,7 +6756,7 @@ function cardMetrics(modelIndex) {
 function compare(doc, name, candidate, entry) {
     const field = `${entry.path}.value`;
     const extra = { metric: name, candidate };
-    const shownCandidate = formatNumber(candidate);
+    const shownCandidate = numbers_formatNumber(candidate);
     if (!isFiniteNumber(entry.value)) {
         const shown = entry.value === undefined ? 'is missing' : `is ${describe(entry.value)}, not a number`;
         return {
@@ -6782,7 +6782,7 @@ function compare(doc, name, candidate, entry) {
         };
     }
     const inPercent = Math.abs(card) > 1 && Math.abs(candidate) <= 1 && Math.abs(card - 100 * candidate) < Math.abs(card - candidate);
-    const suggestion = inPercent ? formatNumber(100 * candidate) : shownCandidate;
+    const suggestion = inPercent ? numbers_formatNumber(100 * candidate) : shownCandidate;
     return {
         ...declarationCheck({
             field,
@@ -6821,10 +6821,10 @@ function ambiguous(doc, name, entries) {
  */
 function agreesWithin(card, cardText, candidate) {
     const cardHalf = halfUnit(decimalsOf(cardText) ?? decimalsOf(String(card)) ?? 0);
-    if (atMost(Math.abs(card - candidate), cardHalf, card, candidate))
+    if (numbers_atMost(Math.abs(card - candidate), cardHalf, card, candidate))
         return 'plain';
     const percent = 100 * candidate;
-    if (Math.abs(candidate) <= 1 && atMost(Math.abs(card - percent), cardHalf, card, percent))
+    if (Math.abs(candidate) <= 1 && numbers_atMost(Math.abs(card - percent), cardHalf, card, percent))
         return 'percent';
     return undefined;
 }
@@ -6946,6 +6946,79 @@ function suggestIsoDuration(text) {
     return `P${datePart}${timePart ? `T${timePart}` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/words.ts
+/** Small word and data helpers every layer uses: one definition each. Pure. */
+/** `1 check`, `2 checks`; `many` for irregular plurals. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** Untrusted text quoted for a message: JSON-quoted and cut short. */
+function quote(text, max = 60) {
+    return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+}
+/** A plain JSON object (not null, not an array). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A JSON Pointer (RFC 6901) as its segments: `/a~1b/0` → [`a/b`, `0`]. */
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer.slice(1).split('/').map(unescapePointer);
+}
+/** One key escaped for a JSON Pointer: `~` → `~0`, `/` → `~1`. */
+function escapePointer(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** One JSON Pointer segment unescaped. */
+function unescapePointer(segment) {
+    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+/** The allowed word nearest to `word` (edit distance), when it is near enough to be a typo. */
+function closest(word, candidates) {
+    return closestAll(word, candidates, 1)[0];
+}
+/**
+ * Up to `most` candidates near enough to `word` to be what was meant, nearest first (ties in
+ * the candidates' order). Near enough: an edit distance of at most max(2, ⌊length/3⌋).
+ */
+function closestAll(word, candidates, most = 3) {
+    const lower = word.toLowerCase();
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    const found = [];
+    let order = 0;
+    for (const candidate of candidates) {
+        if (Math.abs(candidate.length - word.length) > limit)
+            continue;
+        const distance = editDistance(lower, candidate.toLowerCase(), limit);
+        if (distance <= limit)
+            found.push({ candidate, distance, order: order++ });
+    }
+    return found
+        .sort((a, b) => a.distance - b.distance || a.order - b.order)
+        .slice(0, most)
+        .map((f) => f.candidate);
+}
+/** Levenshtein distance, cut off above `cap` (returns cap + 1 once it cannot be within it). */
+function editDistance(a, b, cap = Infinity) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            current[j] = value;
+            if (value < rowMin)
+                rowMin = value;
+        }
+        if (rowMin > cap)
+            return cap + 1;
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
 ;// CONCATENATED MODULE: ./src/declarations/custom-schema.ts
 /**
  * The repository's own declarations rules: an extra JSON Schema named by the policy's
@@ -6954,6 +7027,7 @@ function suggestIsoDuration(text) {
  * most MAX_SCHEMA_BYTES serialized and MAX_SCHEMA_DEPTH deep, ajv in strict mode without
  * `loadSchema`, and only the built-in formats below (pure functions: nothing is fetched).
  */
+
 
 
 
@@ -7180,15 +7254,6 @@ function fixFor(error, path) {
             return `change \`${path === '' ? 'the document' : path}\` so that it ${error.message ?? 'satisfies the schema'}`;
     }
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function escapePointer(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-function unescapePointer(segment) {
-    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
 ;// CONCATENATED MODULE: ./src/declarations/placeholders.ts
 /**
@@ -7277,79 +7342,6 @@ function escapeKey(key) {
 
 ;// CONCATENATED MODULE: ./schema/declarations.schema.json
 const declarations_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/declarations.schema.json","title":"model-gate declarations","description":"The governance keys of a model card (YAML front matter of a Markdown card, or a .yml/.yaml/.json file): privacy, ownership, maintenance, governance. Other keys (Hugging Face\'s license, datasets, model-index, tags, ...) are left alone; inside these four sections unknown keys are errors. Enumerations are matched case-insensitively with `-`, `_` and space equivalent. Presence, placeholders (TBD, TODO, N/A, <owner>, example.com, ...) and consistency are checked by model-gate beyond this schema.","type":"object","properties":{"privacy":{"$ref":"#/definitions/privacy"},"ownership":{"$ref":"#/definitions/ownership"},"maintenance":{"$ref":"#/definitions/maintenance"},"governance":{"$ref":"#/definitions/governance"}},"definitions":{"text":{"type":"string","description":"Free text."},"texts":{"type":"array","items":{"$ref":"#/definitions/text"},"description":"A list of free-text entries."},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A calendar date, YYYY-MM-DD."},"prose":{"type":["string","array"],"items":{"$ref":"#/definitions/text"},"description":"Free text, or a list of free-text points."},"privacy":{"type":"object","additionalProperties":false,"description":"What personal data the model touches and on what terms.","examples":[{"personal_data":false}],"properties":{"personal_data":{"type":"boolean","description":"Whether the model is trained on or processes personal data (true/false). Always required.","examples":[true]},"data_categories":{"$ref":"#/definitions/texts","description":"Kinds of personal data used. Required when personal_data is true.","examples":[["contact details","transaction history"]]},"special_categories":{"type":"array","description":"GDPR art. 9 special categories. Any entry requires a DPIA reference.","examples":[["health"]],"items":{"enum":["racial_or_ethnic_origin","political_opinions","religious_or_philosophical_beliefs","trade_union_membership","genetic","biometric","health","sex_life_or_sexual_orientation"]}},"legal_basis":{"type":"array","description":"Legal bases for processing: the six GDPR art. 6 bases (needed with GDPR or UK_GDPR), or DPDP\'s (needed with DPDP).","examples":[["contract"]],"items":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests","dpdp_consent","dpdp_legitimate_use"]}},"regulations":{"type":"array","description":"Regulations the model\'s data falls under. Required when personal_data is true.","examples":[["GDPR"]],"items":{"enum":["GDPR","UK_GDPR","HIPAA","DPDP","CCPA","CPRA","EU_AI_ACT","other"]}},"anonymisation":{"type":"object","additionalProperties":false,"description":"How personal data is protected. `method` is required when personal_data is true.","examples":[{"method":"pseudonymisation"}],"properties":{"method":{"enum":["none","pseudonymisation","hipaa_safe_harbor","hipaa_expert_determination","differential_privacy","other"],"description":"HIPAA data needs hipaa_safe_harbor or hipaa_expert_determination; differential_privacy needs epsilon and delta; other needs details.","examples":["pseudonymisation"]},"epsilon":{"type":"number","exclusiveMinimum":0,"description":"Differential privacy ε (> 0).","examples":[1]},"delta":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Differential privacy δ (0 ≤ δ < 1).","examples":[0.000001]},"details":{"$ref":"#/definitions/text","description":"What the method is, when method is other.","examples":["k-anonymity (k=10) on postcode and age"]}}},"dpia":{"type":"object","additionalProperties":false,"description":"Data protection impact assessment. A reference is required with special categories or HIPAA.","examples":[{"required":true,"reference":"DPIA-2026-014"}],"properties":{"required":{"type":"boolean","description":"Whether a DPIA is required.","examples":[true]},"reference":{"$ref":"#/definitions/text","description":"The DPIA\'s identifier or link.","examples":["DPIA-2026-014"]}}},"retention":{"type":"object","additionalProperties":false,"description":"How long the personal data is kept. `period` is required when personal_data is true.","examples":[{"period":"P18M"}],"properties":{"period":{"type":"string","pattern":"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+([.,][0-9]+)?S)?)?$","description":"An ISO-8601 duration: P18M (18 months), P1Y6M, P30D, PT12H.","examples":["P18M"]},"policy":{"$ref":"#/definitions/text","description":"The retention policy\'s reference or link.","examples":["https://wiki.your-company.com/retention"]}}}}},"owner":{"type":"object","additionalProperties":false,"description":"A person or team that owns the model.","examples":[{"name":"Your Name","handle":"@your-handle","role":"model owner"}],"properties":{"name":{"$ref":"#/definitions/text","examples":["Priya Raman"]},"handle":{"type":"string","description":"A GitHub @user or @org/team handle.","examples":["@your-handle"]},"role":{"$ref":"#/definitions/text","examples":["model owner"]},"contact":{"$ref":"#/definitions/text","description":"An e-mail address or other contact.","examples":["you@your-company.com"]}}},"ownership":{"type":"object","additionalProperties":false,"description":"Who answers for the model after launch.","examples":[{"owners":[{"handle":"@your-org/your-team","role":"team"}],"on_call":"@your-org/oncall"}],"properties":{"owners":{"type":"array","items":{"$ref":"#/definitions/owner"},"description":"People and teams that own the model.","examples":[[{"name":"Your Name","handle":"@your-handle","role":"model owner"}]]},"team":{"$ref":"#/definitions/text","examples":["Your Team Name"]},"on_call":{"type":"string","description":"The on-call handle.","examples":["@your-org/oncall"]},"escalation":{"type":"string","description":"Who to escalate to.","examples":["@your-org/leads"]},"support_level":{"$ref":"#/definitions/text","description":"e.g. 24x7, business-hours, best-effort.","examples":["business-hours"]},"review":{"type":"object","additionalProperties":false,"description":"When the card was last reviewed and is next due.","examples":[{"last_reviewed":"2026-09-14","next_review_due":"2027-03-14"}],"properties":{"last_reviewed":{"$ref":"#/definitions/date","examples":["2026-09-14"]},"next_review_due":{"$ref":"#/definitions/date","examples":["2027-03-14"]}}}}},"maintenance":{"type":"object","additionalProperties":false,"description":"How the model is kept healthy.","examples":[{"retraining":{"schedule":"monthly"},"monitoring":{"drift_metrics":["auc"],"alert_channel":"#your-team-alerts"}}],"properties":{"retraining":{"type":"object","additionalProperties":false,"description":"When the model is retrained: a schedule, a trigger, or both.","examples":[{"schedule":"monthly"}],"properties":{"schedule":{"$ref":"#/definitions/text","examples":["monthly"]},"trigger":{"$ref":"#/definitions/text","examples":["drift on auc > 0.02"]},"last_trained":{"$ref":"#/definitions/date","examples":["2026-10-01"]}}},"monitoring":{"type":"object","additionalProperties":false,"description":"What is watched in production and where alerts go.","examples":[{"drift_metrics":["auc","psi"],"alert_channel":"#your-team-alerts"}],"properties":{"drift_metrics":{"$ref":"#/definitions/texts","examples":[["auc","psi"]]},"alert_channel":{"$ref":"#/definitions/text","examples":["#your-team-alerts"]},"dashboard":{"$ref":"#/definitions/text","examples":["https://grafana.your-company.com/d/your-model"]}}}}},"governance":{"type":"object","additionalProperties":false,"description":"Use, limits, fairness and explainability (checked when the policy requires `governance`).","examples":[{"intended_use":"What the model is for, and for whom."}],"properties":{"intended_use":{"$ref":"#/definitions/prose","examples":["What the model is for, and for whom."]},"out_of_scope_use":{"$ref":"#/definitions/prose","examples":["Automated account closure without human review."]},"limitations":{"$ref":"#/definitions/prose","examples":["Less accurate for merchants with under 30 days of history."]},"fairness":{"type":"object","additionalProperties":false,"description":"Which slices were assessed for fairness, and where the report is.","examples":[{"assessed_slices":["age_band","region"],"report":"reports/fairness.md"}],"properties":{"assessed_slices":{"$ref":"#/definitions/texts","examples":[["age_band","region"]]},"report":{"$ref":"#/definitions/text","description":"A repository path (must exist in the PR head) or a URL.","examples":["reports/fairness.md"]}}},"explainability":{"type":"object","additionalProperties":false,"description":"Explanation methods and their artefacts.","examples":[{"methods":["SHAP"],"artefacts":["reports/shap_summary.png"]}],"properties":{"methods":{"$ref":"#/definitions/texts","description":"e.g. SHAP, LIME, integrated gradients.","examples":[["SHAP"]]},"artefacts":{"$ref":"#/definitions/texts","description":"Repository paths (each must exist in the PR head) or URLs.","examples":[["reports/shap_summary.png"]]}}}}}}}');
-;// CONCATENATED MODULE: ./src/core/words.ts
-/** Small word and data helpers every layer uses: one definition each. Pure. */
-/** `1 check`, `2 checks`; `many` for irregular plurals. */
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** Untrusted text quoted for a message: JSON-quoted and cut short. */
-function quote(text, max = 60) {
-    return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
-}
-/** A plain JSON object (not null, not an array). */
-function words_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A JSON Pointer (RFC 6901) as its segments: `/a~1b/0` → [`a/b`, `0`]. */
-function pointerSegments(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer.slice(1).split('/').map(words_unescapePointer);
-}
-/** One key escaped for a JSON Pointer: `~` → `~0`, `/` → `~1`. */
-function words_escapePointer(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/** One JSON Pointer segment unescaped. */
-function words_unescapePointer(segment) {
-    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-/** The allowed word nearest to `word` (edit distance), when it is near enough to be a typo. */
-function closest(word, candidates) {
-    return closestAll(word, candidates, 1)[0];
-}
-/**
- * Up to `most` candidates near enough to `word` to be what was meant, nearest first (ties in
- * the candidates' order). Near enough: an edit distance of at most max(2, ⌊length/3⌋).
- */
-function closestAll(word, candidates, most = 3) {
-    const lower = word.toLowerCase();
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    const found = [];
-    let order = 0;
-    for (const candidate of candidates) {
-        if (Math.abs(candidate.length - word.length) > limit)
-            continue;
-        const distance = editDistance(lower, candidate.toLowerCase(), limit);
-        if (distance <= limit)
-            found.push({ candidate, distance, order: order++ });
-    }
-    return found
-        .sort((a, b) => a.distance - b.distance || a.order - b.order)
-        .slice(0, most)
-        .map((f) => f.candidate);
-}
-/** Levenshtein distance, cut off above `cap` (returns cap + 1 once it cannot be within it). */
-function editDistance(a, b, cap = Infinity) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-            current[j] = value;
-            if (value < rowMin)
-                rowMin = value;
-        }
-        if (rowMin > cap)
-            return cap + 1;
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
 ;// CONCATENATED MODULE: ./src/declarations/schema.ts
 /**
  * The built-in declarations schema (schema/declarations.schema.json): enum spellings normalised to
@@ -7500,7 +7492,7 @@ const TYPE_WORDS = {
     boolean: '`true` or `false`'
 };
 function translate(error, data) {
-    const segments = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segments = pointerSegments(error.instancePath);
     const path = joinPath(segments);
     const section = segments[0];
     if (!section || !SECTIONS.includes(section))
@@ -7954,6 +7946,7 @@ function matchSegments(pattern, path) {
 
 
 
+
 const MAX_LOGIN_LENGTH = 39;
 const LOGIN = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*$/;
 const TEAM_SLUG = /^[A-Za-z0-9_.-]+$/;
@@ -8167,11 +8160,11 @@ function reviewChecks(doc, section, settings, todayDay) {
     }
     else if (last.kind === 'date' && maxAge !== undefined && todayDay - last.day > maxAge) {
         const age = todayDay - last.day;
-        checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is ${age} days ago; the policy allows at most ${maxAge} days (\`declarations.max_review_age_days\`), so the review is ${age - maxAge} ${ownership_plural(age - maxAge, 'day')} overdue.`, `review the card with its owners, then ${renewal}.`));
+        checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is ${age} days ago; the policy allows at most ${maxAge} days (\`declarations.max_review_age_days\`), so the review is ${plural(age - maxAge, 'day')} overdue.`, `review the card with its owners, then ${renewal}.`));
     }
     if (next.kind === 'date' && next.day < todayDay) {
         const overdue = todayDay - next.day;
-        checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) has passed: the review is ${overdue} ${ownership_plural(overdue, 'day')} overdue (today is ${todayText} UTC).`, `review the card with its owners, then ${renewal}.`));
+        checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) has passed: the review is ${plural(overdue, 'day')} overdue (today is ${todayText} UTC).`, `review the card with its owners, then ${renewal}.`));
     }
     if (next.kind === 'date' && last.kind === 'date' && next.day < last.day) {
         checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) is before \`ownership.review.last_reviewed\` (${last.text}).`, `set the next review after the last one, e.g. \`ownership.review.next_review_due: ${formatDay(addMonths(last.day, 6))}\`.`, 'declaration:ownership.review.next_review_due:order'));
@@ -8193,9 +8186,6 @@ function formatDay(day) {
 function addMonths(day, months) {
     const date = new Date(day * DAY_MS);
     return Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()) / DAY_MS);
-}
-function ownership_plural(n, word) {
-    return n === 1 ? word : `${word}s`;
 }
 function fail(doc, field, message, fix, id) {
     return declarationCheck({ field, status: 'fail', message, fix, doc, id });
@@ -8438,6 +8428,17 @@ function formatProblem(p) {
     return `${where}: ${p.message}${p.fix ? ` Fix: ${p.fix}` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/direction.ts
+/** The direction for one check: `policy` is the gate's own `better:` (undefined when the gate does not say). */
+function directionOf(policy, candidate, baseline) {
+    if (policy !== undefined)
+        return { better: policy, from: 'policy' };
+    const declared = candidate?.better ?? baseline?.better;
+    if (declared !== undefined)
+        return { better: declared, from: 'metrics file' };
+    return { better: 'higher', from: 'default' };
+}
+
 ;// CONCATENATED MODULE: ./src/core/rules/common.ts
 
 
@@ -8446,7 +8447,7 @@ function formatProblem(p) {
  * thousands separators as the comment's table writes values (`15,000`), so a row reads one way.
  */
 function formatLimit(v) {
-    const text = formatNumber(v, 12);
+    const text = numbers_formatNumber(v, 12);
     return /e/i.test(text) ? text : text.replace(/^(-?)(\d+)/, (_, sign, whole) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
 }
 /** An amount as written in the policy: `0.01` or `0.5%`. */
@@ -8465,10 +8466,10 @@ function amountIn(amount, b) {
 }
 /** `0.5% (0.0042)` for a relative amount, `0.01` for an absolute one. */
 function limitWords(amount, value) {
-    return amount.kind === 'absolute' ? formatAmount(amount) : `${formatAmount(amount)} (${formatNumber(value)})`;
+    return amount.kind === 'absolute' ? formatAmount(amount) : `${formatAmount(amount)} (${numbers_formatNumber(value)})`;
 }
 /** w: how much worse the candidate is than the baseline (negative: better). */
-function worsening(c, b, better) {
+function common_worsening(c, b, better) {
     return better === 'higher' ? b - c : c - b;
 }
 /** The candidate value at which the worsening is w: b − w (higher is better) or b + w. */
@@ -8503,7 +8504,7 @@ function describeChange(c, b) {
     const delta = c - b;
     const verb = delta > 0 ? 'rose' : 'dropped';
     const relative = b !== 0 ? ` (${formatPercent((Math.abs(delta) / Math.abs(b)) * 100)})` : '';
-    return `${verb} ${formatNumber(Math.abs(delta))}${relative} from ${bText} to ${cText}`;
+    return `${verb} ${numbers_formatNumber(Math.abs(delta))}${relative} from ${bText} to ${cText}`;
 }
 /**
  * A limit added, removed, raised or lowered. Removing a limit always loosens and adding one
@@ -8547,7 +8548,7 @@ const AMOUNT_SCHEMA = { $ref: '#/definitions/amount' };
 const MAX = {
     key: 'max',
     scope: 'threshold',
-    schema: { type: 'number', description: 'Absolute ceiling (inclusive).' },
+    schema: { type: 'number', description: 'Absolute ceiling (inclusive).', examples: [120] },
     doc: { written: '`max: x`', passes: '`c ≤ x`' },
     read: (raw) => raw,
     words: (x) => `at most ${formatLimit(x)}`,
@@ -8555,7 +8556,7 @@ const MAX = {
     references: (x) => [x],
     check(x, c) {
         const [cText, xText] = formatDistinct(c, x);
-        return atMost(c, x)
+        return numbers_atMost(c, x)
             ? { passed: true, limit: x, message: `${cText} is within the ceiling ${xText}` }
             : { passed: false, limit: x, message: `${cText} is above the ceiling ${xText}` };
     },
@@ -8572,6 +8573,7 @@ const MAX_IMPROVEMENT = {
     schema: {
         ...AMOUNT_SCHEMA,
         description: 'Largest believable improvement against the baseline: a larger one is too good to be true (label leakage, a leaked test set, a broken eval).',
+        examples: ['5%', 0.05],
     },
     doc: {
         written: '`max_improvement: x` / `"p%"`',
@@ -8583,12 +8585,12 @@ const MAX_IMPROVEMENT = {
     bounds: (amount, b) => ({ min: amount.kind === 'relative' && b === 0 ? 0 : -amountIn(amount, b) }),
     failureNote: SUSPECT,
     check(amount, c, b, better) {
-        const w = worsening(c, b, better);
+        const w = common_worsening(c, b, better);
         const gain = -w;
         const change = describeChange(c, b);
         const improve = betterVerb(better);
         if (amount.kind === 'relative' && b === 0) {
-            const passed = atMost(gain, 0, c, b);
+            const passed = numbers_atMost(gain, 0, c, b);
             return {
                 passed,
                 limit: b,
@@ -8599,7 +8601,7 @@ const MAX_IMPROVEMENT = {
             };
         }
         const allowed = amountIn(amount, b);
-        const passed = atMost(gain, allowed, c, b);
+        const passed = numbers_atMost(gain, allowed, c, b);
         return {
             passed,
             limit: common_valueAt(b, -allowed, better),
@@ -8618,7 +8620,7 @@ const MAX_IMPROVEMENT = {
 const MAX_REGRESSION = {
     key: 'max_regression',
     scope: 'baseline',
-    schema: { ...AMOUNT_SCHEMA, description: 'Largest allowed worsening against the baseline.' },
+    schema: { ...AMOUNT_SCHEMA, description: 'Largest allowed worsening against the baseline.', examples: [0.01, '0.5%'] },
     doc: {
         written: '`max_regression: x` / `"p%"`',
         passes: '`w ≤ x` / `w ≤ p/100·\\|b\\|` (against `b = 0`: no worsening at all)',
@@ -8628,12 +8630,12 @@ const MAX_REGRESSION = {
     format: formatAmount,
     bounds: (amount, b) => ({ max: amount.kind === 'relative' && b === 0 ? 0 : amountIn(amount, b) }),
     check(amount, c, b, better) {
-        const w = worsening(c, b, better);
+        const w = common_worsening(c, b, better);
         const change = describeChange(c, b);
         const worse = worseVerb(better);
         if (amount.kind === 'relative' && b === 0) {
             return {
-                passed: atMost(w, 0, c, b),
+                passed: numbers_atMost(w, 0, c, b),
                 limit: b,
                 worsening: w,
                 message: `${change}; a relative limit against a baseline of 0 allows no ${worse} at all`,
@@ -8641,7 +8643,7 @@ const MAX_REGRESSION = {
         }
         const allowed = amountIn(amount, b);
         return {
-            passed: atMost(w, allowed, c, b),
+            passed: numbers_atMost(w, allowed, c, b),
             limit: common_valueAt(b, allowed, better),
             worsening: w,
             message: `${change}; a ${worse} of at most ${limitWords(amount, allowed)} is allowed`,
@@ -8657,7 +8659,7 @@ const MAX_REGRESSION = {
 const MIN = {
     key: 'min',
     scope: 'threshold',
-    schema: { type: 'number', description: 'Absolute floor (inclusive).' },
+    schema: { type: 'number', description: 'Absolute floor (inclusive).', examples: [0.9] },
     doc: { written: '`min: x`', passes: '`c ≥ x`' },
     read: (raw) => raw,
     words: (x) => `at least ${formatLimit(x)}`,
@@ -8665,7 +8667,7 @@ const MIN = {
     references: (x) => [x],
     check(x, c) {
         const [cText, xText] = formatDistinct(c, x);
-        return atLeast(c, x)
+        return numbers_atLeast(c, x)
             ? { passed: true, limit: x, message: `${cText} meets the floor ${xText}` }
             : { passed: false, limit: x, message: `${cText} is below the floor ${xText}` };
     },
@@ -8678,7 +8680,7 @@ const MIN = {
 const MIN_IMPROVEMENT = {
     key: 'min_improvement',
     scope: 'baseline',
-    schema: { ...AMOUNT_SCHEMA, description: 'Smallest required improvement against the baseline.' },
+    schema: { ...AMOUNT_SCHEMA, description: 'Smallest required improvement against the baseline.', examples: [0, '1%'] },
     doc: {
         written: '`min_improvement: x` / `"p%"`',
         passes: '`−w ≥ x` / `−w ≥ p/100·\\|b\\|` (against `b = 0`: any improvement)',
@@ -8688,13 +8690,13 @@ const MIN_IMPROVEMENT = {
     format: formatAmount,
     bounds: (amount, b) => amount.kind === 'relative' && b === 0 ? { max: 0, strict: true } : { max: -amountIn(amount, b) },
     check(amount, c, b, better) {
-        const w = worsening(c, b, better);
+        const w = common_worsening(c, b, better);
         const gain = -w;
         const change = describeChange(c, b);
         const improve = betterVerb(better);
         if (amount.kind === 'relative' && b === 0) {
             return {
-                passed: exceeds(gain, 0, c, b),
+                passed: numbers_exceeds(gain, 0, c, b),
                 limit: b,
                 worsening: w,
                 message: `${change}; against a baseline of 0 any ${improve} is required`,
@@ -8702,7 +8704,7 @@ const MIN_IMPROVEMENT = {
         }
         const required = amountIn(amount, b);
         return {
-            passed: atLeast(gain, required, c, b),
+            passed: numbers_atLeast(gain, required, c, b),
             limit: common_valueAt(b, -required, better),
             worsening: w,
             message: `${change}; a ${improve} of at least ${limitWords(amount, required)} is required`,
@@ -8717,27 +8719,27 @@ function changed(key, from, to, effect) {
 }
 const BETTER = {
     key: 'better',
-    schema: { enum: ['higher', 'lower'], default: 'higher', description: 'Which direction of change is an improvement.' },
+    schema: { enum: ['higher', 'lower'], default: 'higher', description: 'Which direction of change is an improvement.', examples: ['higher', 'lower'] },
     default: 'higher',
     diff: (from, to) => (from === to ? undefined : changed('better', from, to, 'changes')),
 };
 const SEVERITY = {
     key: 'severity',
-    schema: { enum: ['block', 'warn'], default: 'block', description: 'block: a failure stops the merge; warn: shown, never blocks.' },
+    schema: { enum: ['block', 'warn'], default: 'block', description: 'block: a failure stops the merge; warn: shown, never blocks.', examples: ['block', 'warn'] },
     default: 'block',
     doc: { written: '`severity: warn`', passes: 'a failure is shown as a warning and never blocks' },
     diff: (from, to) => (from === to ? undefined : changed('severity', from, to, to === 'block' ? 'tightens' : 'loosens')),
 };
 const REQUIRED = {
     key: 'required',
-    schema: { type: 'boolean', default: true, description: 'false: a missing metric is skipped instead of failing.' },
+    schema: { type: 'boolean', default: true, description: 'false: a missing metric is skipped instead of failing.', examples: [true, false] },
     default: true,
     doc: { written: '`required: false`', passes: 'a missing metric is skipped instead of failing' },
     diff: (from, to) => (from === to ? undefined : changed('required', from, to, to ? 'tightens' : 'loosens')),
 };
 const DESCRIPTION = {
     key: 'description',
-    schema: { type: 'string', description: 'What the metric means, in words a reviewer understands.' },
+    schema: { type: 'string', description: 'What the metric means, in words a reviewer understands.', examples: ['Share of fraudulent transactions caught'] },
     diff: () => undefined,
 };
 
@@ -8779,11 +8781,13 @@ function rulesTable() {
 
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
 /**
- * True when the check stops the merge: it failed and its rule has severity `block`. The verdict,
- * the heading's count, the `failed` output, the report's `failed` and the exit status all use it.
+ * True when the check stops the merge: it failed, or it is inconclusive under
+ * `statistics.inconclusive: block` (such a check carries severity `block`; under `warn` it
+ * carries severity `warn`), and its rule has severity `block`. The verdict, the heading's count,
+ * the `failed` output, the report's `failed` and the exit status all use it.
  */
-function blocksMerge(check) {
-    return check.status === 'fail' && check.severity === 'block';
+function verdict_blocksMerge(check) {
+    return (check.status === 'fail' || check.status === 'inconclusive') && check.severity === 'block';
 }
 /** `error` if any evaluation errored (or there are none), else `blocked` if any blocked, else `approved`. */
 function combine(evaluations) {
@@ -8797,11 +8801,2579 @@ function combine(evaluations) {
 }
 /** The number of checks that block the merge across all evaluations. */
 function failedCount(evaluations) {
-    return evaluations.reduce((n, e) => n + e.checks.filter(blocksMerge).length, 0);
+    return evaluations.reduce((n, e) => n + e.checks.filter(verdict_blocksMerge).length, 0);
 }
 /** 1 when the step must fail: mode `enforce` and verdict `blocked` or `error`; otherwise 0. */
 function exitCode(verdict, mode) {
     return mode === 'enforce' && verdict !== 'approved' ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/fairness.ts
+/**
+ * Fairness across slices: for the metrics one wildcard pattern matches (`slices.*.recall`), the
+ * gap between the best and the worst slice, their ratio, and the checks `max_gap`, `min_ratio`
+ * (0.8 is the four-fifths rule) and `max_gap_regression` (against the baseline's gap).
+ *
+ * - gap = max − min of the slice values; ratio = min ÷ max. The ratio is 1 when every value is 0
+ *   (no disparity) and undefined when any value is negative, so `min_ratio` then cannot be
+ *   checked (status `not-applicable`, with the reason).
+ * - Best and worst follow `better`: with higher is better the best slice has the highest value.
+ *   Ties go to the slice whose name sorts first.
+ * - `min_n`: a slice whose `n` is below it is skipped and listed in `skipped` with a note; a slice
+ *   without `n` is kept and listed in `withoutN`. Non-finite values are listed in `invalid`.
+ *   Fewer than two slices left: nothing to compare, every check is `not-applicable`.
+ * - `max_gap_regression` compares like with like: both gaps over the slices kept on both sides.
+ */
+
+function byName(a, b) {
+    return a.slice < b.slice ? -1 : a.slice > b.slice ? 1 : 0;
+}
+function keep(values, minN) {
+    const kept = { slices: [], skipped: [], withoutN: [], invalid: [] };
+    for (const v of [...values].sort(byName)) {
+        if (!Number.isFinite(v.value)) {
+            kept.invalid.push({ slice: v.slice, note: `${String(v.value)} is not a finite number` });
+        }
+        else if (minN !== undefined && v.n === undefined) {
+            kept.withoutN.push(v.slice);
+            kept.slices.push(v);
+        }
+        else if (minN !== undefined && v.n !== undefined && v.n < minN) {
+            kept.skipped.push({ slice: v.slice, n: v.n, note: `n = ${v.n} is below min_n ${minN}` });
+        }
+        else {
+            kept.slices.push(v);
+        }
+    }
+    return kept;
+}
+/** Best, worst, gap and ratio of at least two slices (sorted by name). */
+function spread(slices, better) {
+    if (slices.length < 2)
+        return undefined;
+    let high = slices[0];
+    let low = high;
+    for (const s of slices) {
+        if (s.value > high.value)
+            high = s;
+        if (s.value < low.value)
+            low = s;
+    }
+    const gap = high.value - low.value;
+    const ratio = low.value < 0 ? undefined : high.value === 0 ? 1 : low.value / high.value;
+    return {
+        best: better === 'higher' ? high : low,
+        worst: better === 'higher' ? low : high,
+        gap,
+        ...(ratio === undefined ? {} : { ratio }),
+    };
+}
+/**
+ * The fairness checks of one rule over the candidate's slice values, and the baseline's when
+ * `max_gap_regression` is set (without baseline values that check is `not-applicable`).
+ */
+function checkFairness(candidate, rule, better, baseline) {
+    const kept = keep(candidate, rule.minN);
+    const summary = spread(kept.slices, better);
+    const result = {
+        slices: kept.slices,
+        ...(summary ? { spread: summary } : {}),
+        skipped: kept.skipped,
+        withoutN: kept.withoutN,
+        invalid: kept.invalid,
+        checks: [],
+    };
+    const tooFew = `fewer than two slices to compare (${kept.slices.length})`;
+    if (rule.maxGap !== undefined) {
+        result.checks.push(summary
+            ? {
+                rule: 'max_gap',
+                status: numbers_atMost(summary.gap, rule.maxGap, summary.best.value, summary.worst.value)
+                    ? 'pass'
+                    : 'fail',
+                actual: summary.gap,
+                limit: rule.maxGap,
+            }
+            : { rule: 'max_gap', status: 'not-applicable', limit: rule.maxGap, reason: tooFew });
+    }
+    if (rule.minRatio !== undefined) {
+        if (!summary) {
+            result.checks.push({
+                rule: 'min_ratio',
+                status: 'not-applicable',
+                limit: rule.minRatio,
+                reason: tooFew,
+            });
+        }
+        else if (summary.ratio === undefined) {
+            result.checks.push({
+                rule: 'min_ratio',
+                status: 'not-applicable',
+                limit: rule.minRatio,
+                reason: 'the ratio min ÷ max is undefined when a slice value is negative',
+            });
+        }
+        else {
+            result.checks.push({
+                rule: 'min_ratio',
+                status: numbers_atLeast(summary.ratio, rule.minRatio) ? 'pass' : 'fail',
+                actual: summary.ratio,
+                limit: rule.minRatio,
+            });
+        }
+    }
+    if (rule.maxGapRegression !== undefined) {
+        result.checks.push(gapRegression(kept.slices, rule, better, baseline, result));
+    }
+    return result;
+}
+function gapRegression(candidate, rule, better, baseline, result) {
+    const limit = rule.maxGapRegression;
+    if (!baseline)
+        return { rule: 'max_gap_regression', status: 'not-applicable', limit, reason: 'no baseline' };
+    const base = keep(baseline, rule.minN).slices;
+    const names = new Set(base.map((s) => s.slice));
+    const common = candidate.filter((s) => names.has(s.slice));
+    const commonNames = new Set(common.map((s) => s.slice));
+    const b = spread(base.filter((s) => commonNames.has(s.slice)), better);
+    const c = spread(common, better);
+    if (!b || !c) {
+        return {
+            rule: 'max_gap_regression',
+            status: 'not-applicable',
+            limit,
+            reason: `fewer than two slices on both sides (${common.length})`,
+        };
+    }
+    result.baseline = { slices: common.map((s) => s.slice), gap: b.gap, candidateGap: c.gap };
+    const widening = c.gap - b.gap;
+    return {
+        rule: 'max_gap_regression',
+        status: numbers_atMost(widening, limit, b.gap, c.gap) ? 'pass' : 'fail',
+        actual: widening,
+        limit,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/fairness-checks.ts
+
+
+
+
+/** The slice of a metric matched by a wildcard pattern: its segments at the pattern's `*`. */
+function sliceName(pattern, metric) {
+    const wild = splitPath(pattern);
+    const parts = splitPath(metric);
+    return joinPath(parts.filter((_, i) => wild[i] === '*'));
+}
+function slicesOf(pattern, names, metrics) {
+    const out = [];
+    for (const metric of names) {
+        const m = metrics?.get(metric);
+        if (m === undefined)
+            continue;
+        const value = typeof m.value === 'number' ? m.value : Number.NaN;
+        out.push({ slice: sliceName(pattern, metric), metric, value, ...(m.n !== undefined ? { n: m.n } : {}) });
+    }
+    return out;
+}
+const RULE_WORDS = {
+    max_gap: (x) => `gap between slices at most ${numbers_formatNumber(x)}`,
+    min_ratio: (x) => `worst ÷ best slice at least ${numbers_formatNumber(x)}${x === 0.8 ? ' (four-fifths rule)' : ''}`,
+    max_gap_regression: (x) => `gap may widen by at most ${numbers_formatNumber(x)}`,
+};
+function message(check, view) {
+    if (check.status === 'not-applicable')
+        return `not evaluated: ${check.reason ?? 'nothing to compare'}`;
+    const spread = view.best && view.worst
+        ? `best ${view.best.slice} ${numbers_formatNumber(view.best.value)}, worst ${view.worst.slice} ${numbers_formatNumber(view.worst.value)}`
+        : '';
+    const actual = numbers_formatNumber(check.actual ?? Number.NaN, 3);
+    const limit = numbers_formatNumber(check.limit);
+    switch (check.rule) {
+        case 'max_gap':
+            return `${spread}: the gap ${actual} is ${check.status === 'pass' ? 'within' : 'above'} ${limit}`;
+        case 'min_ratio':
+            return `${spread}: the ratio ${actual} is ${check.status === 'pass' ? 'at least' : 'below'} ${limit}`;
+        case 'max_gap_regression':
+            return (check.actual ?? 0) <= 0
+                ? `the gap went from ${numbers_formatNumber(view.baselineGap ?? Number.NaN)} to ${numbers_formatNumber(view.gap ?? Number.NaN)}: it did not widen`
+                : `the gap went from ${numbers_formatNumber(view.baselineGap ?? Number.NaN)} to ${numbers_formatNumber(view.gap ?? Number.NaN)}: widened by ${actual}, ${check.status === 'pass' ? 'within' : 'more than'} ${limit}`;
+    }
+}
+/** The fairness checks of one rule over the candidate (and the baseline) metrics. */
+function fairnessChecks(rule, index, candidate, baseline) {
+    const names = isWildcard(rule.pattern) ? index.match(rule.pattern) : [rule.pattern];
+    const current = slicesOf(rule.pattern, names, candidate);
+    const before = baseline ? slicesOf(rule.pattern, names, baseline) : undefined;
+    const byName = new Map(current.map((s) => [s.slice, s]));
+    const toSlice = (v) => byName.get(v.slice) ?? { slice: v.slice, metric: v.slice, value: v.value };
+    const result = checkFairness(current.map(({ slice, value, n }) => ({ slice, value, ...(n !== undefined ? { n } : {}) })), {
+        ...(rule.maxGap !== undefined ? { maxGap: rule.maxGap } : {}),
+        ...(rule.minRatio !== undefined ? { minRatio: rule.minRatio } : {}),
+        ...(rule.maxGapRegression !== undefined ? { maxGapRegression: rule.maxGapRegression } : {}),
+        ...(rule.minN !== undefined ? { minN: rule.minN } : {}),
+    }, rule.better, before?.filter((s) => Number.isFinite(s.value)).map(({ slice, value, n }) => ({ slice, value, ...(n !== undefined ? { n } : {}) })));
+    const view = {
+        slices: result.slices.map(toSlice),
+        skipped: [
+            ...result.skipped.map((s) => ({ slice: s.slice, metric: byName.get(s.slice)?.metric ?? s.slice, n: s.n, note: s.note })),
+            ...result.invalid.map((s) => ({ slice: s.slice, metric: byName.get(s.slice)?.metric ?? s.slice, note: s.note })),
+        ],
+    };
+    if (result.spread) {
+        view.best = toSlice(result.spread.best);
+        view.worst = toSlice(result.spread.worst);
+        view.gap = result.spread.gap;
+        if (result.spread.ratio !== undefined)
+            view.ratio = result.spread.ratio;
+    }
+    if (result.baseline)
+        view.baselineGap = result.baseline.gap;
+    const skippedNote = view.skipped.length
+        ? `${plural(view.skipped.length, 'slice')} left out: ${view.skipped.map((s) => `${s.slice} (${s.note})`).join(', ')}`
+        : undefined;
+    const withoutN = result.withoutN.length ? `no n for ${result.withoutN.join(', ')}: kept` : undefined;
+    const note = [skippedNote, withoutN].filter(Boolean).join('; ');
+    return result.checks.map((c) => {
+        const status = c.status === 'not-applicable' ? 'not_evaluated' : c.status === 'pass' ? 'pass' : rule.severity === 'warn' ? 'warn' : 'fail';
+        const check = {
+            id: `fairness:${rule.pattern}:${c.rule}`,
+            kind: 'fairness',
+            metric: rule.pattern,
+            status,
+            severity: rule.severity,
+            candidate: c.actual ?? null,
+            baseline: c.rule === 'max_gap_regression' ? (view.baselineGap ?? null) : null,
+            ruleKey: c.rule,
+            rule: RULE_WORDS[c.rule](c.limit),
+            limit: c.limit,
+            message: message(c, view),
+            gate: rule.pattern,
+            fairness: view,
+        };
+        if (note)
+            check.note = note;
+        if (rule.location)
+            check.location = rule.location;
+        return check;
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/jsep/dist/jsep.js
+/**
+ * @implements {IHooks}
+ */
+class Hooks {
+	/**
+	 * @callback HookCallback
+	 * @this {*|Jsep} this
+	 * @param {Jsep} env
+	 * @returns: void
+	 */
+	/**
+	 * Adds the given callback to the list of callbacks for the given hook.
+	 *
+	 * The callback will be invoked when the hook it is registered for is run.
+	 *
+	 * One callback function can be registered to multiple hooks and the same hook multiple times.
+	 *
+	 * @param {string|object} name The name of the hook, or an object of callbacks keyed by name
+	 * @param {HookCallback|boolean} callback The callback function which is given environment variables.
+	 * @param {?boolean} [first=false] Will add the hook to the top of the list (defaults to the bottom)
+	 * @public
+	 */
+	add(name, callback, first) {
+		if (typeof arguments[0] != 'string') {
+			// Multiple hook callbacks, keyed by name
+			for (let name in arguments[0]) {
+				this.add(name, arguments[0][name], arguments[1]);
+			}
+		}
+		else {
+			(Array.isArray(name) ? name : [name]).forEach(function (name) {
+				this[name] = this[name] || [];
+
+				if (callback) {
+					this[name][first ? 'unshift' : 'push'](callback);
+				}
+			}, this);
+		}
+	}
+
+	/**
+	 * Runs a hook invoking all registered callbacks with the given environment variables.
+	 *
+	 * Callbacks will be invoked synchronously and in the order in which they were registered.
+	 *
+	 * @param {string} name The name of the hook.
+	 * @param {Object<string, any>} env The environment variables of the hook passed to all callbacks registered.
+	 * @public
+	 */
+	run(name, env) {
+		this[name] = this[name] || [];
+		this[name].forEach(function (callback) {
+			callback.call(env && env.context ? env.context : env, env);
+		});
+	}
+}
+
+/**
+ * @implements {IPlugins}
+ */
+class Plugins {
+	constructor(jsep) {
+		this.jsep = jsep;
+		this.registered = {};
+	}
+
+	/**
+	 * @callback PluginSetup
+	 * @this {Jsep} jsep
+	 * @returns: void
+	 */
+	/**
+	 * Adds the given plugin(s) to the registry
+	 *
+	 * @param {object} plugins
+	 * @param {string} plugins.name The name of the plugin
+	 * @param {PluginSetup} plugins.init The init function
+	 * @public
+	 */
+	register(...plugins) {
+		plugins.forEach((plugin) => {
+			if (typeof plugin !== 'object' || !plugin.name || !plugin.init) {
+				throw new Error('Invalid JSEP plugin format');
+			}
+			if (this.registered[plugin.name]) {
+				// already registered. Ignore.
+				return;
+			}
+			plugin.init(this.jsep);
+			this.registered[plugin.name] = plugin;
+		});
+	}
+}
+
+//     JavaScript Expression Parser (JSEP) 1.6.0
+//     JSEP may be freely distributed under the MIT License
+//     https://ericsmekens.github.io/jsep/
+
+class Jsep {
+	/**
+	 * @returns {string}
+	 */
+	static get version() {
+		// To be filled in by the template
+		return '1.6.0';
+	}
+
+	/**
+	 * @returns {string}
+	 */
+	static toString() {
+		return 'JavaScript Expression Parser (JSEP) v' + Jsep.version;
+	};
+
+	// ==================== CONFIG ================================
+	/**
+	 * @method addUnaryOp
+	 * @param {string} op_name The name of the unary op to add
+	 * @returns {Jsep}
+	 */
+	static addUnaryOp(op_name) {
+		Jsep.max_unop_len = Math.max(op_name.length, Jsep.max_unop_len);
+		Jsep.unary_ops[op_name] = 1;
+		return Jsep;
+	}
+
+	/**
+	 * @method jsep.addBinaryOp
+	 * @param {string} op_name The name of the binary op to add
+	 * @param {number} precedence The precedence of the binary op (can be a float). Higher number = higher precedence
+	 * @param {boolean} [isRightAssociative=false] whether operator is right-associative
+	 * @returns {Jsep}
+	 */
+	static addBinaryOp(op_name, precedence, isRightAssociative) {
+		Jsep.max_binop_len = Math.max(op_name.length, Jsep.max_binop_len);
+		Jsep.binary_ops[op_name] = precedence;
+		if (isRightAssociative) {
+			Jsep.right_associative.add(op_name);
+		}
+		else {
+			Jsep.right_associative.delete(op_name);
+		}
+		return Jsep;
+	}
+
+	/**
+	 * @method addIdentifierChar
+	 * @param {string} char The additional character to treat as a valid part of an identifier
+	 * @returns {Jsep}
+	 */
+	static addIdentifierChar(char) {
+		Jsep.additional_identifier_chars.add(char);
+		return Jsep;
+	}
+
+	/**
+	 * @method addLiteral
+	 * @param {string} literal_name The name of the literal to add
+	 * @param {*} literal_value The value of the literal
+	 * @returns {Jsep}
+	 */
+	static addLiteral(literal_name, literal_value) {
+		Jsep.literals[literal_name] = literal_value;
+		return Jsep;
+	}
+
+	/**
+	 * @method removeUnaryOp
+	 * @param {string} op_name The name of the unary op to remove
+	 * @returns {Jsep}
+	 */
+	static removeUnaryOp(op_name) {
+		delete Jsep.unary_ops[op_name];
+		if (op_name.length === Jsep.max_unop_len) {
+			Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
+		}
+		return Jsep;
+	}
+
+	/**
+	 * @method removeAllUnaryOps
+	 * @returns {Jsep}
+	 */
+	static removeAllUnaryOps() {
+		Jsep.unary_ops = {};
+		Jsep.max_unop_len = 0;
+
+		return Jsep;
+	}
+
+	/**
+	 * @method removeIdentifierChar
+	 * @param {string} char The additional character to stop treating as a valid part of an identifier
+	 * @returns {Jsep}
+	 */
+	static removeIdentifierChar(char) {
+		Jsep.additional_identifier_chars.delete(char);
+		return Jsep;
+	}
+
+	/**
+	 * @method removeBinaryOp
+	 * @param {string} op_name The name of the binary op to remove
+	 * @returns {Jsep}
+	 */
+	static removeBinaryOp(op_name) {
+		delete Jsep.binary_ops[op_name];
+
+		if (op_name.length === Jsep.max_binop_len) {
+			Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
+		}
+		Jsep.right_associative.delete(op_name);
+
+		return Jsep;
+	}
+
+	/**
+	 * @method removeAllBinaryOps
+	 * @returns {Jsep}
+	 */
+	static removeAllBinaryOps() {
+		Jsep.binary_ops = {};
+		Jsep.max_binop_len = 0;
+
+		return Jsep;
+	}
+
+	/**
+	 * @method removeLiteral
+	 * @param {string} literal_name The name of the literal to remove
+	 * @returns {Jsep}
+	 */
+	static removeLiteral(literal_name) {
+		delete Jsep.literals[literal_name];
+		return Jsep;
+	}
+
+	/**
+	 * @method removeAllLiterals
+	 * @returns {Jsep}
+	 */
+	static removeAllLiterals() {
+		Jsep.literals = {};
+
+		return Jsep;
+	}
+	// ==================== END CONFIG ============================
+
+
+	/**
+	 * @returns {string}
+	 */
+	get char() {
+		return this.expr.charAt(this.index);
+	}
+
+	/**
+	 * @returns {number}
+	 */
+	get code() {
+		return this.expr.charCodeAt(this.index);
+	};
+
+
+	/**
+	 * @param {string} expr a string with the passed in express
+	 * @returns Jsep
+	 */
+	constructor(expr) {
+		// `index` stores the character number we are currently at
+		// All of the gobbles below will modify `index` as we move along
+		this.expr = expr;
+		this.index = 0;
+	}
+
+	/**
+	 * static top-level parser
+	 * @returns {jsep.Expression}
+	 */
+	static parse(expr) {
+		return (new Jsep(expr)).parse();
+	}
+
+	/**
+	 * Get the longest key length of any object
+	 * @param {object} obj
+	 * @returns {number}
+	 */
+	static getMaxKeyLen(obj) {
+		return Math.max(0, ...Object.keys(obj).map(k => k.length));
+	}
+
+	/**
+	 * `ch` is a character code in the next three functions
+	 * @param {number} ch
+	 * @returns {boolean}
+	 */
+	static isDecimalDigit(ch) {
+		return (ch >= 48 && ch <= 57); // 0...9
+	}
+
+	/**
+	 * Returns the precedence of a binary operator or `0` if it isn't a binary operator. Can be float.
+	 * @param {string} op_val
+	 * @returns {number}
+	 */
+	static binaryPrecedence(op_val) {
+		return Jsep.binary_ops[op_val] || 0;
+	}
+
+	/**
+	 * Looks for start of identifier
+	 * @param {number} ch
+	 * @returns {boolean}
+	 */
+	static isIdentifierStart(ch) {
+		return  (ch >= 65 && ch <= 90) || // A...Z
+			(ch >= 97 && ch <= 122) || // a...z
+			(ch >= 128 && !Jsep.binary_ops[String.fromCharCode(ch)]) || // any non-ASCII that is not an operator
+			(Jsep.additional_identifier_chars.has(String.fromCharCode(ch))); // additional characters
+	}
+
+	/**
+	 * @param {number} ch
+	 * @returns {boolean}
+	 */
+	static isIdentifierPart(ch) {
+		return Jsep.isIdentifierStart(ch) || Jsep.isDecimalDigit(ch);
+	}
+
+	/**
+	 * throw error at index of the expression
+	 * @param {string} message
+	 * @throws
+	 */
+	throwError(message) {
+		const error = new Error(message + ' at character ' + this.index);
+		error.index = this.index;
+		error.description = message;
+		throw error;
+	}
+
+	/**
+	 * Run a given hook
+	 * @param {string} name
+	 * @param {jsep.Expression|false} [node]
+	 * @returns {?jsep.Expression}
+	 */
+	runHook(name, node) {
+		if (Jsep.hooks[name]) {
+			const env = { context: this, node };
+			Jsep.hooks.run(name, env);
+			return env.node;
+		}
+		return node;
+	}
+
+	/**
+	 * Runs a given hook until one returns a node
+	 * @param {string} name
+	 * @returns {?jsep.Expression}
+	 */
+	searchHook(name) {
+		if (Jsep.hooks[name]) {
+			const env = { context: this };
+			Jsep.hooks[name].find(function (callback) {
+				callback.call(env.context, env);
+				return env.node;
+			});
+			return env.node;
+		}
+	}
+
+	/**
+	 * Push `index` up to the next non-space character
+	 */
+	gobbleSpaces() {
+		let ch = this.code;
+		// Whitespace
+		while (ch === Jsep.SPACE_CODE
+		|| ch === Jsep.TAB_CODE
+		|| ch === Jsep.LF_CODE
+		|| ch === Jsep.CR_CODE) {
+			ch = this.expr.charCodeAt(++this.index);
+		}
+		this.runHook('gobble-spaces');
+	}
+
+	/**
+	 * Top-level method to parse all expressions and returns compound or single node
+	 * @returns {jsep.Expression}
+	 */
+	parse() {
+		this.runHook('before-all');
+		const nodes = this.gobbleExpressions();
+
+		// If there's only one expression just try returning the expression
+		const node = nodes.length === 1
+		  ? nodes[0]
+			: {
+				type: Jsep.COMPOUND,
+				body: nodes
+			};
+		return this.runHook('after-all', node);
+	}
+
+	/**
+	 * top-level parser (but can be reused within as well)
+	 * @param {number} [untilICode]
+	 * @returns {jsep.Expression[]}
+	 */
+	gobbleExpressions(untilICode) {
+		let nodes = [], ch_i, node;
+
+		while (this.index < this.expr.length) {
+			ch_i = this.code;
+
+			// Expressions can be separated by semicolons, commas, or just inferred without any
+			// separators
+			if (ch_i === Jsep.SEMCOL_CODE || ch_i === Jsep.COMMA_CODE) {
+				this.index++; // ignore separators
+			}
+			else {
+				// Try to gobble each expression individually
+				if (node = this.gobbleExpression()) {
+					nodes.push(node);
+					// If we weren't able to find a binary expression and are out of room, then
+					// the expression passed in probably has too much
+				}
+				else if (this.index < this.expr.length) {
+					if (ch_i === untilICode) {
+						break;
+					}
+					this.throwError('Unexpected "' + this.char + '"');
+				}
+			}
+		}
+
+		return nodes;
+	}
+
+	/**
+	 * The main parsing function.
+	 * @returns {?jsep.Expression}
+	 */
+	gobbleExpression() {
+		const node = this.searchHook('gobble-expression') || this.gobbleBinaryExpression();
+		this.gobbleSpaces();
+
+		return this.runHook('after-expression', node);
+	}
+
+	/**
+	 * Search for the operation portion of the string (e.g. `+`, `===`)
+	 * Start by taking the longest possible binary operations (3 characters: `===`, `!==`, `>>>`)
+	 * and move down from 3 to 2 to 1 character until a matching binary operation is found
+	 * then, return that binary operation
+	 * @returns {string|boolean}
+	 */
+	gobbleBinaryOp() {
+		this.gobbleSpaces();
+		let to_check = this.expr.substr(this.index, Jsep.max_binop_len);
+		let tc_len = to_check.length;
+
+		while (tc_len > 0) {
+			// Don't accept a binary op when it is an identifier.
+			// Binary ops that start with a identifier-valid character must be followed
+			// by a non identifier-part valid character
+			if (Jsep.binary_ops.hasOwnProperty(to_check) && (
+				!Jsep.isIdentifierStart(this.code) ||
+				(this.index + to_check.length < this.expr.length && !Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))
+			)) {
+				this.index += tc_len;
+				return to_check;
+			}
+			to_check = to_check.substr(0, --tc_len);
+		}
+		return false;
+	}
+
+	/**
+	 * This function is responsible for gobbling an individual expression,
+	 * e.g. `1`, `1+2`, `a+(b*2)-Math.sqrt(2)`
+	 * @returns {?jsep.BinaryExpression}
+	 */
+	gobbleBinaryExpression() {
+		let node, biop, prec, stack, biop_info, left, right, i, cur_biop;
+
+		// First, try to get the leftmost thing
+		// Then, check to see if there's a binary operator operating on that leftmost thing
+		// Don't gobbleBinaryOp without a left-hand-side
+		left = this.gobbleToken();
+		if (!left) {
+			return left;
+		}
+		biop = this.gobbleBinaryOp();
+
+		// If there wasn't a binary operator, just return the leftmost node
+		if (!biop) {
+			return left;
+		}
+
+		// Otherwise, we need to start a stack to properly place the binary operations in their
+		// precedence structure
+		biop_info = { value: biop, prec: Jsep.binaryPrecedence(biop), right_a: Jsep.right_associative.has(biop) };
+
+		right = this.gobbleToken();
+
+		if (!right) {
+			this.throwError("Expected expression after " + biop);
+		}
+
+		stack = [left, biop_info, right];
+
+		// Properly deal with precedence using [recursive descent](http://www.engr.mun.ca/~theo/Misc/exp_parsing.htm)
+		while ((biop = this.gobbleBinaryOp())) {
+			prec = Jsep.binaryPrecedence(biop);
+
+			if (prec === 0) {
+				this.index -= biop.length;
+				break;
+			}
+
+			biop_info = { value: biop, prec, right_a: Jsep.right_associative.has(biop) };
+
+			cur_biop = biop;
+
+			// Reduce: make a binary expression from the three topmost entries.
+			const comparePrev = prev => biop_info.right_a && prev.right_a
+				? prec > prev.prec
+				: prec <= prev.prec;
+			while ((stack.length > 2) && comparePrev(stack[stack.length - 2])) {
+				right = stack.pop();
+				biop = stack.pop().value;
+				left = stack.pop();
+				node = {
+					type: Jsep.BINARY_EXP,
+					operator: biop,
+					left,
+					right
+				};
+				stack.push(node);
+			}
+
+			node = this.gobbleToken();
+
+			if (!node) {
+				this.throwError("Expected expression after " + cur_biop);
+			}
+
+			stack.push(biop_info, node);
+		}
+
+		i = stack.length - 1;
+		node = stack[i];
+
+		while (i > 1) {
+			node = {
+				type: Jsep.BINARY_EXP,
+				operator: stack[i - 1].value,
+				left: stack[i - 2],
+				right: node
+			};
+			i -= 2;
+		}
+
+		return node;
+	}
+
+	/**
+	 * An individual part of a binary expression:
+	 * e.g. `foo.bar(baz)`, `1`, `"abc"`, `(a % 2)` (because it's in parenthesis)
+	 * @returns {boolean|jsep.Expression}
+	 */
+	gobbleToken() {
+		let ch, to_check, tc_len, node;
+
+		this.gobbleSpaces();
+		node = this.searchHook('gobble-token');
+		if (node) {
+			return this.runHook('after-token', node);
+		}
+
+		ch = this.code;
+
+		if (Jsep.isDecimalDigit(ch) || ch === Jsep.PERIOD_CODE) {
+			// Char code 46 is a dot `.` which can start off a numeric literal
+			return this.gobbleNumericLiteral();
+		}
+
+		if (ch === Jsep.SQUOTE_CODE || ch === Jsep.DQUOTE_CODE) {
+			// Single or double quotes
+			node = this.gobbleStringLiteral();
+		}
+		else if (ch === Jsep.OBRACK_CODE) {
+			node = this.gobbleArray();
+		}
+		else {
+			to_check = this.expr.substr(this.index, Jsep.max_unop_len);
+			tc_len = to_check.length;
+
+			while (tc_len > 0) {
+				// Don't accept an unary op when it is an identifier.
+				// Unary ops that start with a identifier-valid character must be followed
+				// by a non identifier-part valid character
+				if (Jsep.unary_ops.hasOwnProperty(to_check) && (
+					!Jsep.isIdentifierStart(this.code) ||
+					(this.index + to_check.length < this.expr.length && !Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))
+				)) {
+					this.index += tc_len;
+					const argument = this.gobbleToken();
+					if (!argument) {
+						this.throwError('missing unaryOp argument');
+					}
+					return this.runHook('after-token', {
+						type: Jsep.UNARY_EXP,
+						operator: to_check,
+						argument,
+						prefix: true
+					});
+				}
+
+				to_check = to_check.substr(0, --tc_len);
+			}
+
+			if (Jsep.isIdentifierStart(ch)) {
+				node = this.gobbleIdentifier();
+				if (Jsep.literals.hasOwnProperty(node.name)) {
+					node = {
+						type: Jsep.LITERAL,
+						value: Jsep.literals[node.name],
+						raw: node.name,
+					};
+				}
+				else if (node.name === Jsep.this_str) {
+					node = { type: Jsep.THIS_EXP };
+				}
+			}
+			else if (ch === Jsep.OPAREN_CODE) { // open parenthesis
+				node = this.gobbleGroup();
+			}
+		}
+
+		if (!node) {
+			return this.runHook('after-token', false);
+		}
+
+		node = this.gobbleTokenProperty(node);
+		return this.runHook('after-token', node);
+	}
+
+	/**
+	 * Gobble properties of of identifiers/strings/arrays/groups.
+	 * e.g. `foo`, `bar.baz`, `foo['bar'].baz`
+	 * It also gobbles function calls:
+	 * e.g. `Math.acos(obj.angle)`
+	 * @param {jsep.Expression} node
+	 * @returns {jsep.Expression}
+	 */
+	gobbleTokenProperty(node) {
+		this.gobbleSpaces();
+
+		let ch = this.code;
+		while (ch === Jsep.PERIOD_CODE || ch === Jsep.OBRACK_CODE || ch === Jsep.OPAREN_CODE || ch === Jsep.QUMARK_CODE) {
+			let optional;
+			if (ch === Jsep.QUMARK_CODE) {
+				if (this.expr.charCodeAt(this.index + 1) !== Jsep.PERIOD_CODE) {
+					break;
+				}
+				optional = true;
+				this.index += 2;
+				this.gobbleSpaces();
+				ch = this.code;
+			}
+			this.index++;
+
+			if (ch === Jsep.OBRACK_CODE) {
+				node = {
+					type: Jsep.MEMBER_EXP,
+					computed: true,
+					object: node,
+					property: this.gobbleExpression()
+				};
+				if (!node.property) {
+					this.throwError('Unexpected "' + this.char + '"');
+				}
+				this.gobbleSpaces();
+				ch = this.code;
+				if (ch !== Jsep.CBRACK_CODE) {
+					this.throwError('Unclosed [');
+				}
+				this.index++;
+			}
+			else if (ch === Jsep.OPAREN_CODE) {
+				// A function call is being made; gobble all the arguments
+				node = {
+					type: Jsep.CALL_EXP,
+					'arguments': this.gobbleArguments(Jsep.CPAREN_CODE),
+					callee: node
+				};
+			}
+			else if (ch === Jsep.PERIOD_CODE || optional) {
+				if (optional) {
+					this.index--;
+				}
+				this.gobbleSpaces();
+				node = {
+					type: Jsep.MEMBER_EXP,
+					computed: false,
+					object: node,
+					property: this.gobbleIdentifier(),
+				};
+			}
+
+			if (optional) {
+				node.optional = true;
+			} // else leave undefined for compatibility with esprima
+
+			this.gobbleSpaces();
+			ch = this.code;
+		}
+
+		return node;
+	}
+
+	/**
+	 * Parse simple numeric literals: `12`, `3.4`, `.5`. Do this by using a string to
+	 * keep track of everything in the numeric literal and then calling `parseFloat` on that string
+	 * @returns {jsep.Literal}
+	 */
+	gobbleNumericLiteral() {
+		let number = '', ch, chCode;
+
+		while (Jsep.isDecimalDigit(this.code)) {
+			number += this.expr.charAt(this.index++);
+		}
+
+		if (this.code === Jsep.PERIOD_CODE) { // can start with a decimal marker
+			number += this.expr.charAt(this.index++);
+
+			while (Jsep.isDecimalDigit(this.code)) {
+				number += this.expr.charAt(this.index++);
+			}
+		}
+
+		ch = this.char;
+
+		if (ch === 'e' || ch === 'E') { // exponent marker
+			number += this.expr.charAt(this.index++);
+			ch = this.char;
+
+			if (ch === '+' || ch === '-') { // exponent sign
+				number += this.expr.charAt(this.index++);
+			}
+
+			while (Jsep.isDecimalDigit(this.code)) { // exponent itself
+				number += this.expr.charAt(this.index++);
+			}
+
+			if (!Jsep.isDecimalDigit(this.expr.charCodeAt(this.index - 1)) ) {
+				this.throwError('Expected exponent (' + number + this.char + ')');
+			}
+		}
+
+		chCode = this.code;
+
+		// Check to make sure this isn't a variable name that start with a number (123abc)
+		if (Jsep.isIdentifierStart(chCode)) {
+			this.throwError('Variable names cannot start with a number (' +
+				number + this.char + ')');
+		}
+		else if (chCode === Jsep.PERIOD_CODE || (number.length === 1 && number.charCodeAt(0) === Jsep.PERIOD_CODE)) {
+			this.throwError('Unexpected period');
+		}
+
+		return {
+			type: Jsep.LITERAL,
+			value: parseFloat(number),
+			raw: number
+		};
+	}
+
+	/**
+	 * Parses a string literal, staring with single or double quotes with basic support for escape codes
+	 * e.g. `"hello world"`, `'this is\nJSEP'`
+	 * @returns {jsep.Literal}
+	 */
+	gobbleStringLiteral() {
+		let str = '';
+		const startIndex = this.index;
+		const quote = this.expr.charAt(this.index++);
+		let closed = false;
+
+		while (this.index < this.expr.length) {
+			let ch = this.expr.charAt(this.index++);
+
+			if (ch === quote) {
+				closed = true;
+				break;
+			}
+			else if (ch === '\\') {
+				// Check for all of the common escape codes
+				ch = this.expr.charAt(this.index++);
+
+				switch (ch) {
+					case 'n': str += '\n'; break;
+					case 'r': str += '\r'; break;
+					case 't': str += '\t'; break;
+					case 'b': str += '\b'; break;
+					case 'f': str += '\f'; break;
+					case 'v': str += '\x0B'; break;
+					default : str += ch;
+				}
+			}
+			else {
+				str += ch;
+			}
+		}
+
+		if (!closed) {
+			this.throwError('Unclosed quote after "' + str + '"');
+		}
+
+		return {
+			type: Jsep.LITERAL,
+			value: str,
+			raw: this.expr.substring(startIndex, this.index),
+		};
+	}
+
+	/**
+	 * Gobbles only identifiers
+	 * e.g.: `foo`, `_value`, `$x1`
+	 * Also, this function checks if that identifier is a literal:
+	 * (e.g. `true`, `false`, `null`) or `this`
+	 * @returns {jsep.Identifier}
+	 */
+	gobbleIdentifier() {
+		let ch = this.code, start = this.index;
+
+		if (Jsep.isIdentifierStart(ch)) {
+			this.index++;
+		}
+		else {
+			this.throwError('Unexpected ' + this.char);
+		}
+
+		while (this.index < this.expr.length) {
+			ch = this.code;
+
+			if (Jsep.isIdentifierPart(ch)) {
+				this.index++;
+			}
+			else {
+				break;
+			}
+		}
+		return {
+			type: Jsep.IDENTIFIER,
+			name: this.expr.slice(start, this.index),
+		};
+	}
+
+	/**
+	 * Gobbles a list of arguments within the context of a function call
+	 * or array literal. This function also assumes that the opening character
+	 * `(` or `[` has already been gobbled, and gobbles expressions and commas
+	 * until the terminator character `)` or `]` is encountered.
+	 * e.g. `foo(bar, baz)`, `my_func()`, or `[bar, baz]`
+	 * @param {number} termination
+	 * @returns {jsep.Expression[]}
+	 */
+	gobbleArguments(termination) {
+		const args = [];
+		let closed = false;
+		let separator_count = 0;
+
+		while (this.index < this.expr.length) {
+			this.gobbleSpaces();
+			let ch_i = this.code;
+
+			if (ch_i === termination) { // done parsing
+				closed = true;
+				this.index++;
+
+				if (termination === Jsep.CPAREN_CODE && separator_count && separator_count >= args.length){
+					this.throwError('Unexpected token ' + String.fromCharCode(termination));
+				}
+
+				break;
+			}
+			else if (ch_i === Jsep.COMMA_CODE) { // between expressions
+				this.index++;
+				separator_count++;
+
+				if (separator_count !== args.length) { // missing argument
+					if (termination === Jsep.CPAREN_CODE) {
+						this.throwError('Unexpected token ,');
+					}
+					else if (termination === Jsep.CBRACK_CODE) {
+						for (let arg = args.length; arg < separator_count; arg++) {
+							args.push(null);
+						}
+					}
+				}
+			}
+			else if (args.length !== separator_count && separator_count !== 0) {
+				// NOTE: `&& separator_count !== 0` allows for either all commas, or all spaces as arguments
+				this.throwError('Expected comma');
+			}
+			else {
+				const node = this.gobbleExpression();
+
+				if (!node || node.type === Jsep.COMPOUND) {
+					this.throwError('Expected comma');
+				}
+
+				args.push(node);
+			}
+		}
+
+		if (!closed) {
+			this.throwError('Expected ' + String.fromCharCode(termination));
+		}
+
+		return args;
+	}
+
+	/**
+	 * Responsible for parsing a group of things within parentheses `()`
+	 * that have no identifier in front (so not a function call)
+	 * This function assumes that it needs to gobble the opening parenthesis
+	 * and then tries to gobble everything within that parenthesis, assuming
+	 * that the next thing it should see is the close parenthesis. If not,
+	 * then the expression probably doesn't have a `)`
+	 * @returns {boolean|jsep.Expression}
+	 */
+	gobbleGroup() {
+		this.index++;
+		let nodes = this.gobbleExpressions(Jsep.CPAREN_CODE);
+		if (this.code === Jsep.CPAREN_CODE) {
+			this.index++;
+			if (nodes.length === 1) {
+				return nodes[0];
+			}
+			else if (!nodes.length) {
+				return false;
+			}
+			else {
+				return {
+					type: Jsep.SEQUENCE_EXP,
+					expressions: nodes,
+				};
+			}
+		}
+		else {
+			this.throwError('Unclosed (');
+		}
+	}
+
+	/**
+	 * Responsible for parsing Array literals `[1, 2, 3]`
+	 * This function assumes that it needs to gobble the opening bracket
+	 * and then tries to gobble the expressions as arguments.
+	 * @returns {jsep.ArrayExpression}
+	 */
+	gobbleArray() {
+		this.index++;
+
+		return {
+			type: Jsep.ARRAY_EXP,
+			elements: this.gobbleArguments(Jsep.CBRACK_CODE)
+		};
+	}
+}
+
+// Static fields:
+const hooks = new Hooks();
+Object.assign(Jsep, {
+	hooks,
+	plugins: new Plugins(Jsep),
+
+	// Node Types
+	// ----------
+	// This is the full set of types that any JSEP node can be.
+	// Store them here to save space when minified
+	COMPOUND:        'Compound',
+	SEQUENCE_EXP:    'SequenceExpression',
+	IDENTIFIER:      'Identifier',
+	MEMBER_EXP:      'MemberExpression',
+	LITERAL:         'Literal',
+	THIS_EXP:        'ThisExpression',
+	CALL_EXP:        'CallExpression',
+	UNARY_EXP:       'UnaryExpression',
+	BINARY_EXP:      'BinaryExpression',
+	ARRAY_EXP:       'ArrayExpression',
+
+	TAB_CODE:    9,
+	LF_CODE:     10,
+	CR_CODE:     13,
+	SPACE_CODE:  32,
+	PERIOD_CODE: 46, // '.'
+	COMMA_CODE:  44, // ','
+	SQUOTE_CODE: 39, // single quote
+	DQUOTE_CODE: 34, // double quotes
+	OPAREN_CODE: 40, // (
+	CPAREN_CODE: 41, // )
+	OBRACK_CODE: 91, // [
+	CBRACK_CODE: 93, // ]
+	QUMARK_CODE: 63, // ?
+	SEMCOL_CODE: 59, // ;
+	COLON_CODE:  58, // :
+
+
+	// Operations
+	// ----------
+	// Use a quickly-accessible map to store all of the unary operators
+	// Values are set to `1` (it really doesn't matter)
+	unary_ops: {
+		'-': 1,
+		'!': 1,
+		'~': 1,
+		'+': 1
+	},
+
+	// Also use a map for the binary operations but set their values to their
+	// binary precedence for quick reference (higher number = higher precedence)
+	// see [Order of operations](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Operator_Precedence)
+	binary_ops: {
+		'||': 1, '??': 1,
+		'&&': 2, '|': 3, '^': 4, '&': 5,
+		'==': 6, '!=': 6, '===': 6, '!==': 6,
+		'<': 7, '>': 7, '<=': 7, '>=': 7,
+		'<<': 8, '>>': 8, '>>>': 8,
+		'+': 9, '-': 9,
+		'*': 10, '/': 10, '%': 10,
+		'**': 11,
+	},
+
+	// sets specific binary_ops as right-associative
+	right_associative: new Set(['**']),
+
+	// Additional valid identifier chars, apart from a-z, A-Z and 0-9 (except on the starting char)
+	additional_identifier_chars: new Set(['$', '_']),
+
+	// Literals
+	// ----------
+	// Store the values to return for the various literals we may encounter
+	literals: {
+		'true': true,
+		'false': false,
+		'null': null
+	},
+
+	// Except for `this`, which is special. This could be changed to something like `'self'` as well
+	this_str: 'this',
+});
+Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
+Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
+
+// Backward Compatibility:
+const jsep = expr => (new Jsep(expr)).parse();
+const stdClassProps = Object.getOwnPropertyNames(class Test{});
+Object.getOwnPropertyNames(Jsep)
+	.filter(prop => !stdClassProps.includes(prop) && jsep[prop] === undefined)
+	.forEach((m) => {
+		jsep[m] = Jsep[m];
+	});
+jsep.Jsep = Jsep; // allows for const { Jsep } = require('jsep');
+
+const CONDITIONAL_EXP = 'ConditionalExpression';
+
+var ternary = {
+	name: 'ternary',
+
+	init(jsep) {
+		// Ternary expression: test ? consequent : alternate
+		jsep.hooks.add('after-expression', function gobbleTernary(env) {
+			if (env.node && this.code === jsep.QUMARK_CODE) {
+				this.index++;
+				const test = env.node;
+				const consequent = this.gobbleExpression();
+
+				if (!consequent) {
+					this.throwError('Expected expression');
+				}
+
+				this.gobbleSpaces();
+
+				if (this.code === jsep.COLON_CODE) {
+					this.index++;
+					const alternate = this.gobbleExpression();
+
+					if (!alternate) {
+						this.throwError('Expected expression');
+					}
+					env.node = {
+						type: CONDITIONAL_EXP,
+						test,
+						consequent,
+						alternate,
+					};
+
+					// check for operators of higher priority than ternary (i.e. assignment)
+					// jsep sets || at 1, and assignment at 0.9, and conditional should be between them
+					if (test.operator && jsep.binary_ops[test.operator] <= 0.9) {
+						let newTest = test;
+						while (newTest.right.operator && jsep.binary_ops[newTest.right.operator] <= 0.9) {
+							newTest = newTest.right;
+						}
+						env.node.test = newTest.right;
+						newTest.right = env.node;
+						env.node = test;
+					}
+				}
+				else {
+					this.throwError('Expected :');
+				}
+			}
+		});
+	},
+};
+
+// Add default plugins:
+
+jsep.plugins.register(ternary);
+
+
+
+;// CONCATENATED MODULE: ./src/core/kpi/formula.ts
+/**
+ * KPI formulas: parsed with jsep, checked against a whitelist, evaluated by our own code (no
+ * `eval`, no `new Function`).
+ *
+ * Grammar: numbers (`12`, `0.5`, `1e-3`), names, `+ - * /`, parentheses, unary minus and calls of
+ * `min(a, b, …)`, `max(a, b, …)`, `abs(x)`, `round(x)` and `round(x, digits)`. A name is a metric
+ * or constant: a dotted path of word characters (`slices.mobile.recall`, segments may start with
+ * a digit: `top.5`), or any text between backticks for names with other characters
+ * (`` `f1@0.5` ``, `` `arc_easy.acc,none` ``), written exactly as the metric name (`\.` for a dot
+ * inside a key, as in gate patterns). A quoted name cannot contain a backtick. Everything else
+ * (strings, member access on anything but a name, `x[…]`, other calls, comparisons, `? :`,
+ * assignment, `this`, `true`/`null`, several expressions, the names `constructor`, `__proto__`
+ * and `prototype`) is rejected with the position of the problem.
+ *
+ * Columns are 1-based and count characters (code points) from the start of the formula text;
+ * line breaks count as one character.
+ *
+ * Limits: at most MAX_FORMULA_LENGTH characters and MAX_FORMULA_DEPTH nested parentheses, calls
+ * or unary minuses, checked while parsing, so that hostile input (10,000 nested parentheses)
+ * is refused before any recursion could exhaust the stack.
+ *
+ * jsep keeps its operators, literals and plugins in global state. parseFormula swaps in its own
+ * settings for the duration of one (synchronous) parse and restores the previous ones in a
+ * `finally`, so other users of jsep in the process are not affected and cannot affect us.
+ */
+
+const formula_Jsep = jsep.Jsep;
+const MAX_FORMULA_LENGTH = 2000;
+const MAX_FORMULA_DEPTH = 64;
+/** The functions a formula may call, with the number of arguments each takes. */
+const FORMULA_FUNCTIONS = {
+    min: { min: 1, max: Infinity },
+    max: { min: 1, max: Infinity },
+    abs: { min: 1, max: 1 },
+    round: { min: 1, max: 2 },
+};
+const FORBIDDEN_SEGMENTS = new Set(['constructor', '__proto__', 'prototype']);
+const ALLOWED_BINARY = new Set(['+', '-', '*', '/']);
+const BACKTICK = 96;
+const LOOKALIKES = {
+    '\u2212': '-',
+    '\u2013': '-',
+    '\u2014': '-',
+    '\u00d7': '*',
+    '\u00f7': '/',
+};
+/**
+ * Operators jsep recognises while we parse. Besides the four we allow, the usual JavaScript ones
+ * are listed so that they are recognised as a whole (`>=`, `**`, `+=`) and refused by name.
+ */
+const RECOGNISED_BINARY = {
+    '=': 0.5,
+    '+=': 0.5,
+    '-=': 0.5,
+    '*=': 0.5,
+    '/=': 0.5,
+    '%=': 0.5,
+    '**=': 0.5,
+    '||': 1,
+    '??': 1,
+    '&&': 2,
+    '|': 3,
+    '^': 4,
+    '&': 5,
+    '==': 6,
+    '!=': 6,
+    '===': 6,
+    '!==': 6,
+    '<': 7,
+    '>': 7,
+    '<=': 7,
+    '>=': 7,
+    '<<': 8,
+    '>>': 8,
+    '>>>': 8,
+    '+': 9,
+    '-': 9,
+    '*': 10,
+    '/': 10,
+    '%': 10,
+    '**': 11,
+};
+const RECOGNISED_UNARY = { '-': 1, '+': 1, '!': 1, '~': 1 };
+const RECOGNISED_LITERALS = { true: true, false: false, null: null };
+class FormulaSyntaxError extends Error {
+    index;
+    fix;
+    constructor(index, message, fix) {
+        super(message);
+        this.index = index;
+        this.fix = fix;
+    }
+}
+/** jsep with position bookkeeping, a depth limit, backtick names and stricter member access. */
+class FormulaParser extends formula_Jsep {
+    marks;
+    depth = 0;
+    starts = [];
+    constructor(expr, marks) {
+        super(expr);
+        this.marks = marks;
+    }
+    gobbleToken() {
+        this.gobbleSpaces();
+        const start = this.index;
+        if (++this.depth > MAX_FORMULA_DEPTH) {
+            throw new FormulaSyntaxError(start, `the formula is nested more than ${MAX_FORMULA_DEPTH} deep (parentheses, calls, minus signs)`, 'split it into simpler parts, e.g. with constants');
+        }
+        this.starts.push(start);
+        try {
+            const node = this.code === BACKTICK ? this.gobbleQuotedName() : super.gobbleToken();
+            if (node)
+                this.marks.start.set(node, start);
+            return node;
+        }
+        finally {
+            this.starts.pop();
+            this.depth--;
+        }
+    }
+    gobbleQuotedName() {
+        const start = this.index;
+        const end = this.expr.indexOf('`', start + 1);
+        if (end < 0) {
+            throw new FormulaSyntaxError(start, 'the quoted name is not closed', 'end it with a backtick `');
+        }
+        const name = this.expr.slice(start + 1, end);
+        if (name.trim() === '')
+            throw new FormulaSyntaxError(start, 'the quoted name is empty');
+        this.index = end + 1;
+        const node = { type: 'Identifier', name };
+        this.marks.quoted.add(node);
+        this.marks.start.set(node, start);
+        return this.gobbleTokenProperty(node);
+    }
+    /** Member access and calls, like jsep's, but recording positions; `a.5` is the name `a.5`. */
+    gobbleTokenProperty(node) {
+        const base = this.starts[this.starts.length - 1] ?? this.index;
+        if (!this.marks.start.has(node))
+            this.marks.start.set(node, base);
+        this.gobbleSpaces();
+        for (;;) {
+            const at = this.index;
+            const ch = this.char;
+            if (ch === '?' && this.expr.charAt(at + 1) === '.') {
+                throw new FormulaSyntaxError(at, 'optional chaining `?.` is not allowed');
+            }
+            if (ch === '[') {
+                throw new FormulaSyntaxError(at, 'computed member access `[…]` is not allowed', 'write the whole metric name, in backticks if it has other characters');
+            }
+            if (ch === '(') {
+                this.index++;
+                const args = this.gobbleArguments(formula_Jsep.CPAREN_CODE);
+                node = { type: 'CallExpression', callee: node, arguments: args };
+            }
+            else if (ch === '.') {
+                this.index++;
+                this.gobbleSpaces();
+                const from = this.index;
+                while (this.index < this.expr.length && formula_Jsep.isIdentifierPart(this.code))
+                    this.index++;
+                if (this.index === from) {
+                    throw new FormulaSyntaxError(from, 'a name segment is missing after `.`');
+                }
+                const property = { type: 'Identifier', name: this.expr.slice(from, this.index) };
+                this.marks.start.set(property, from);
+                node = { type: 'MemberExpression', computed: false, object: node, property };
+            }
+            else {
+                return node;
+            }
+            this.marks.accessor.set(node, at);
+            this.marks.start.set(node, base);
+            this.gobbleSpaces();
+        }
+    }
+    gobbleBinaryOp() {
+        this.gobbleSpaces();
+        const at = this.index;
+        const op = super.gobbleBinaryOp();
+        if (op && !ALLOWED_BINARY.has(op))
+            throw operatorError(at, op);
+        return op;
+    }
+}
+function operatorError(index, op) {
+    if (op.endsWith('=') && !['==', '!=', '===', '!==', '<=', '>='].includes(op)) {
+        return new FormulaSyntaxError(index, `assignment \`${op}\` is not allowed`);
+    }
+    if (op === '%') {
+        return new FormulaSyntaxError(index, 'the operator `%` is not allowed', 'write a percentage as a fraction: 5% is 0.05');
+    }
+    return new FormulaSyntaxError(index, `the operator \`${op}\` is not allowed; a formula may use + - * /`);
+}
+/** Runs `parse` with our jsep settings in place and restores the previous ones afterwards. */
+function withFormulaSettings(parse) {
+    const j = formula_Jsep;
+    const keys = [
+        'unary_ops',
+        'binary_ops',
+        'right_associative',
+        'additional_identifier_chars',
+        'literals',
+        'this_str',
+        'max_unop_len',
+        'max_binop_len',
+        'hooks',
+    ];
+    const saved = keys.map((key) => j[key]);
+    const hooks = j.hooks;
+    j.unary_ops = { ...RECOGNISED_UNARY };
+    j.binary_ops = { ...RECOGNISED_BINARY };
+    j.right_associative = new Set(['**']);
+    j.additional_identifier_chars = new Set(['$', '_']);
+    j.literals = { ...RECOGNISED_LITERALS };
+    j.this_str = 'this';
+    j.max_unop_len = 1;
+    j.max_binop_len = 3;
+    j.hooks = new hooks.constructor();
+    try {
+        return parse();
+    }
+    finally {
+        keys.forEach((key, i) => {
+            j[key] = saved[i];
+        });
+    }
+}
+/**
+ * Parses and checks a KPI formula. On success, `names` lists the metric and constant names it
+ * uses, each once, in order of first use: the caller checks them (unknown name → did-you-mean).
+ */
+function parseFormula(text) {
+    const fail = (index, message, fix) => ({
+        ok: false,
+        error: { message, column: columnOf(text, index), ...(fix ? { fix } : {}) },
+    });
+    if (typeof text !== 'string')
+        return fail(0, 'the formula must be a string');
+    if (text.length > MAX_FORMULA_LENGTH) {
+        return fail(MAX_FORMULA_LENGTH, `the formula is ${text.length} characters long; at most ${MAX_FORMULA_LENGTH} are allowed`, 'split it into simpler parts, e.g. with constants');
+    }
+    if (text.trim() === '')
+        return fail(0, 'the formula is empty');
+    const lookalike = findLookalike(text);
+    if (lookalike)
+        return fail(lookalike.index, lookalike.message, lookalike.fix);
+    const marks = { start: new WeakMap(), accessor: new WeakMap(), quoted: new WeakSet() };
+    let tree;
+    try {
+        tree = withFormulaSettings(() => new FormulaParser(text, marks).parse());
+    }
+    catch (error) {
+        if (error instanceof FormulaSyntaxError)
+            return fail(error.index, error.message, error.fix);
+        if (error instanceof RangeError)
+            return fail(0, 'the formula is too deeply nested');
+        const e = error;
+        const index = typeof e.index === 'number' ? e.index : 0;
+        return { ok: false, error: describeJsepError(text, index, e.description ?? String(e.message)) };
+    }
+    try {
+        const names = [];
+        const formula = convert(tree, marks, names);
+        return { ok: true, formula, names: [...new Set(names)] };
+    }
+    catch (error) {
+        if (error instanceof FormulaSyntaxError)
+            return fail(error.index, error.message, error.fix);
+        throw error;
+    }
+}
+function columnOf(text, index) {
+    return [...text.slice(0, Math.max(0, index))].length + 1;
+}
+function findLookalike(text) {
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charAt(i);
+        if (ch === '`')
+            quoted = !quoted;
+        const ascii = LOOKALIKES[ch];
+        if (!quoted && ascii) {
+            return { index: i, message: `the character ${ch} is not an operator`, fix: `write ${ascii}` };
+        }
+    }
+    return undefined;
+}
+function describeJsepError(text, index, description) {
+    const ch = text.charAt(index);
+    const column = columnOf(text, index);
+    if (ch === '?')
+        return { message: 'conditional expressions `? :` are not allowed', column };
+    if (ch === '{')
+        return { message: 'objects `{…}` are not allowed', column };
+    if (ch === ')')
+        return { message: 'unexpected `)`', column, fix: 'check the parentheses' };
+    if (description.startsWith('Unclosed (')) {
+        return { message: 'a parenthesis is not closed', column, fix: 'add the missing )' };
+    }
+    const clean = description.replace(/^Unexpected "(.*)"$/, 'unexpected `$1`');
+    return { message: clean.charAt(0).toLowerCase() + clean.slice(1), column };
+}
+function startOf(node, marks) {
+    const start = marks.start.get(node);
+    if (start !== undefined)
+        return start;
+    if (node.type === 'BinaryExpression')
+        return startOf(node.left, marks);
+    const first = node.type === 'Compound' ? node.body[0] : undefined;
+    return first ? startOf(first, marks) : 0;
+}
+function convert(node, marks, names) {
+    const fail = (message, fix, at = startOf(node, marks)) => {
+        throw new FormulaSyntaxError(at, message, fix);
+    };
+    switch (node.type) {
+        case 'Literal': {
+            if (typeof node.value === 'number')
+                return { kind: 'number', value: node.value };
+            if (typeof node.value === 'string') {
+                return fail('strings are not allowed', `to refer to a metric named ${JSON.stringify(node.value)}, write \`${node.value}\` in backticks`);
+            }
+            return fail(`${String(node.raw)} is not a number`);
+        }
+        case 'Identifier':
+        case 'MemberExpression': {
+            const name = nameOf(node, marks);
+            names.push(name);
+            return { kind: 'name', name };
+        }
+        case 'UnaryExpression': {
+            if (node.operator !== '-') {
+                return fail(`the unary operator \`${String(node.operator)}\` is not allowed`, node.operator === '+' ? 'remove the +' : undefined);
+            }
+            return { kind: 'negate', operand: convert(node.argument, marks, names) };
+        }
+        case 'BinaryExpression': {
+            const left = convert(node.left, marks, names);
+            const right = convert(node.right, marks, names);
+            return { kind: 'binary', operator: node.operator, left, right };
+        }
+        case 'CallExpression': {
+            const callee = node.callee;
+            const fnName = callee.type === 'Identifier' && !marks.quoted.has(callee) ? String(callee.name) : undefined;
+            if (!fnName || !Object.hasOwn(FORMULA_FUNCTIONS, fnName)) {
+                return fail('only min, max, abs and round can be called', undefined, startOf(callee, marks));
+            }
+            const fn = fnName;
+            const args = node.arguments;
+            const arity = FORMULA_FUNCTIONS[fn];
+            if (args.length < arity.min || args.length > arity.max) {
+                const wanted = arity.max === Infinity
+                    ? `at least ${arity.min}`
+                    : arity.min === arity.max
+                        ? `${arity.min}`
+                        : `${arity.min} or ${arity.max}`;
+                return fail(`${fn} takes ${wanted} argument${wanted === '1' || wanted === 'at least 1' ? '' : 's'}, not ${args.length}`);
+            }
+            return { kind: 'call', fn, args: args.map((arg) => convert(arg, marks, names)) };
+        }
+        case 'ThisExpression':
+            return fail('`this` is not allowed', 'to refer to a metric named this, write `this` in backticks');
+        case 'ArrayExpression':
+            return fail('arrays `[…]` are not allowed');
+        case 'Compound':
+        case 'SequenceExpression': {
+            const parts = (node.body ?? node.expressions);
+            if (parts.length === 0)
+                return fail('the formula has no expression, only parentheses', undefined, 0);
+            const second = parts[1];
+            return fail('a formula is one expression; an operator is missing or there is a stray , or ;', undefined, second ? startOf(second, marks) : startOf(node, marks));
+        }
+        default:
+            return fail(`${String(node.type)} is not allowed`);
+    }
+}
+function nameOf(node, marks) {
+    if (node.type === 'Identifier') {
+        const name = String(node.name);
+        const segments = marks.quoted.has(node) ? name.split(/(?<!\\)\./) : [name];
+        const bad = segments.find((segment) => FORBIDDEN_SEGMENTS.has(segment));
+        if (bad)
+            throw new FormulaSyntaxError(startOf(node, marks), `\`${bad}\` cannot be used as a name`);
+        return name;
+    }
+    if (node.type === 'MemberExpression') {
+        const object = node.object;
+        const dot = marks.accessor.get(node) ?? startOf(node, marks);
+        if (object.type !== 'Identifier' && object.type !== 'MemberExpression') {
+            throw new FormulaSyntaxError(dot, 'member access is only allowed within a metric name like a.b.c');
+        }
+        if (marks.quoted.has(object)) {
+            throw new FormulaSyntaxError(dot, 'a quoted name is already complete', 'put the whole name inside the backticks');
+        }
+        const property = node.property;
+        const segment = String(property.name);
+        if (FORBIDDEN_SEGMENTS.has(segment)) {
+            throw new FormulaSyntaxError(startOf(property, marks), `\`${segment}\` cannot be used as a name`);
+        }
+        return `${nameOf(object, marks)}.${segment}`;
+    }
+    throw new FormulaSyntaxError(startOf(node, marks), 'member access is only allowed within a metric name like a.b.c');
+}
+/** A formula as text that parses back to the same formula, fully parenthesised where needed. */
+function formatFormula(formula) {
+    switch (formula.kind) {
+        case 'number':
+            return String(formula.value);
+        case 'name':
+            return /^[A-Za-z_$][\w$]*(\.[\w$]+)*$/.test(formula.name) ? formula.name : `\`${formula.name}\``;
+        case 'negate':
+            return `-${wrap(formula.operand)}`;
+        case 'binary':
+            return `${wrap(formula.left)} ${formula.operator} ${wrap(formula.right)}`;
+        case 'call':
+            return `${formula.fn}(${formula.args.map(formatFormula).join(', ')})`;
+    }
+}
+function wrap(formula) {
+    const text = formatFormula(formula);
+    return formula.kind === 'binary' ||
+        formula.kind === 'negate' ||
+        (formula.kind === 'number' && formula.value < 0)
+        ? `(${text})`
+        : text;
+}
+/**
+ * Evaluates a formula. `lookup` gives the value of a metric or constant name. Fails, with a
+ * reason, on a name without a value, a value or intermediate result that is not finite, a
+ * division by zero, and `round` digits that are not an integer from −15 to 15. `round` rounds
+ * half away from zero (`round(-2.5)` is −3) at the given decimal digits (negative: tens,
+ * hundreds, …), on the binary value (so round(1.005, 2) is 1, as 1.005 is stored as 1.00499…).
+ */
+function evaluateFormula(formula, lookup) {
+    try {
+        return { ok: true, value: evaluate(formula, lookup) };
+    }
+    catch (error) {
+        if (error instanceof EvaluationError)
+            return { ok: false, reason: error.message };
+        throw error;
+    }
+}
+class EvaluationError extends Error {
+}
+function finite(value, formula) {
+    if (!Number.isFinite(value)) {
+        throw new EvaluationError(`${formatFormula(formula)} is ${String(value)}, not a finite number`);
+    }
+    return value;
+}
+function evaluate(formula, lookup) {
+    switch (formula.kind) {
+        case 'number':
+            return finite(formula.value, formula);
+        case 'name': {
+            const value = lookup(formula.name);
+            if (value === undefined)
+                throw new EvaluationError(`${formatFormula(formula)} has no value`);
+            if (typeof value !== 'number' || !Number.isFinite(value)) {
+                throw new EvaluationError(`${formatFormula(formula)} is ${String(value)}, not a finite number`);
+            }
+            return value;
+        }
+        case 'negate':
+            return -evaluate(formula.operand, lookup);
+        case 'binary': {
+            const left = evaluate(formula.left, lookup);
+            const right = evaluate(formula.right, lookup);
+            if (formula.operator === '/' && right === 0) {
+                throw new EvaluationError(`division by zero: ${formatFormula(formula.right)} is 0 in ${formatFormula(formula)}`);
+            }
+            return finite(applyOperator(formula.operator, left, right), formula);
+        }
+        case 'call': {
+            const args = formula.args.map((arg) => evaluate(arg, lookup));
+            return finite(applyFunction(formula.fn, args, formula), formula);
+        }
+    }
+}
+function applyOperator(operator, a, b) {
+    switch (operator) {
+        case '+':
+            return a + b;
+        case '-':
+            return a - b;
+        case '*':
+            return a * b;
+        case '/':
+            return a / b;
+    }
+}
+function applyFunction(fn, args, formula) {
+    const [x = NaN, digits = 0] = args;
+    switch (fn) {
+        case 'min':
+            return Math.min(...args);
+        case 'max':
+            return Math.max(...args);
+        case 'abs':
+            return Math.abs(x);
+        case 'round':
+            if (!Number.isInteger(digits) || Math.abs(digits) > 15) {
+                throw new EvaluationError(`the digits of ${formatFormula(formula)} must be an integer from -15 to 15, not ${digits}`);
+            }
+            return roundHalfAwayFromZero(x, digits);
+    }
+}
+/** x rounded half away from zero at `digits` decimal places (negative: to tens, hundreds, …). */
+function roundHalfAwayFromZero(x, digits = 0) {
+    const scale = 10 ** Math.abs(digits);
+    const magnitude = Math.abs(x);
+    const rounded = digits >= 0 ? Math.round(magnitude * scale) / scale : Math.round(magnitude / scale) * scale;
+    return Math.sign(x) * rounded;
+}
+
+;// CONCATENATED MODULE: ./src/core/kpi/values.ts
+
+
+/** The value of a name on one side: the constant, else the metric's number. */
+function lookupIn(constants, metrics) {
+    return (name) => {
+        if (constants.has(name))
+            return constants.get(name);
+        const value = metrics?.get(name)?.value;
+        return typeof value === 'number' ? value : undefined;
+    };
+}
+/** The KPI on one side of the comparison. */
+function kpiValue(kpi, constants, metrics) {
+    for (const name of kpi.names) {
+        if (constants.has(name))
+            continue;
+        const metric = metrics.get(name);
+        if (metric === undefined)
+            return { ok: false, reason: `\`${name}\` is not in the metrics` };
+        if (typeof metric.value !== 'number')
+            return { ok: false, reason: `\`${name}\` is ${JSON.stringify(metric.value)}, not a number` };
+    }
+    const result = evaluateFormula(kpi.formula, lookupIn(constants, metrics));
+    return result.ok ? result : { ok: false, reason: result.reason };
+}
+/** The KPI's value as a metric, for the rule checks: a non-finite value (NaN) when there is none. */
+function asMetric(value) {
+    return { value: value.ok ? value.value : Number.NaN };
+}
+/** Names in KPI formulas that are neither a constant nor a metric of the candidate or the baseline. */
+function unknownNames(kpis, constants, candidate, baseline) {
+    const problems = [];
+    for (const kpi of kpis) {
+        for (const name of kpi.names) {
+            if (constants.has(name) || candidate.has(name) || baseline?.has(name))
+                continue;
+            const meant = closestAll(name, [...constants.keys(), ...candidate.keys()]);
+            const at = kpi.formulaLocation;
+            const offset = nameOffset(kpi.formulaText, name);
+            const problem = {
+                file: at?.file ?? 'policy',
+                message: `KPI \`${kpi.name}\`: \`${name}\` is neither a constant nor a metric of the candidate${meant.length ? ` (did you mean ${meant.map((m) => `\`${m}\``).join(' or ')}?)` : ''}.`,
+                fix: meant.length
+                    ? `Write \`${meant[0]}\`, or add \`${name}\` under \`constants:\`.`
+                    : `Add \`${name}\` under \`constants:\`, or make the eval step write the metric \`${name}\`.`,
+            };
+            if (at?.line !== undefined)
+                problem.line = at.line;
+            if (at?.column !== undefined)
+                problem.column = at.column + offset;
+            problems.push(problem);
+        }
+    }
+    return problems;
+}
+/** Where a name is written in a formula (0-based, in code points): as a whole name, or in backticks. */
+function nameOffset(text, name) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = new RegExp(`(?<![\\w.\`])${escaped}(?![\\w.\`])|\`${escaped}\``, 'u').exec(text);
+    return found ? [...text.slice(0, found.index)].length : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/normal.ts
+/**
+ * The standard normal distribution: cumulative distribution function and quantile function, in
+ * double precision, without dependencies.
+ */
+const SQRT_1_2PI = 0.3989422804014327; // 1/√(2π)
+const SQRT_32 = 5.656854249492381;
+const EPSILON = 1.1102230246251565e-16; // 2^−53
+// W. J. Cody, "Rational Chebyshev approximations for the error function", Mathematics of
+// Computation 23 (1969) 631–637, as in Cody's ANORM (netlib specfun; ACM TOMS Algorithm 715,
+// 1993), which R's pnorm also uses: relative error below ~1e-15 in both tails.
+const A = [
+    2.2352520354606839287, 161.02823106855587881, 1067.6894854603709582, 18154.981253343561249,
+    0.065682337918207449113,
+];
+const B = [47.20258190468824187, 976.09855173777669322, 10260.932208618978205, 45507.789335026729956];
+const C = [
+    0.39894151208813466764, 8.8831497943883759412, 93.506656132177855979, 597.27027639480026226,
+    2494.5375852903726711, 6848.1904505362823326, 11602.651437647350124, 9842.7148383839780218,
+    1.0765576773720192317e-8,
+];
+const D = [
+    22.266688044328115691, 235.38790178262499861, 1519.377599407554805, 6485.558298266760755,
+    18615.571640885098091, 34900.952721145977266, 38912.003286093271411, 19685.429676859990727,
+];
+const P = [
+    0.21589853405795699, 0.1274011611602473639, 0.022235277870649807, 0.001421619193227893466,
+    2.9112874951168792e-5, 0.02307344176494017303,
+];
+const Q = [
+    1.28426009614491121, 0.468238212480865118, 0.0659881378689285515, 0.00378239633202758244,
+    7.29751555083966205e-5,
+];
+function at(coefficients, i) {
+    return coefficients[i];
+}
+/** exp(−x²/2) · factor, splitting x so that the square loses no precision (Cody's `del`). */
+function gaussianTail(x, factor) {
+    const xsq = Math.trunc(x * 16) / 16;
+    const del = (x - xsq) * (x + xsq);
+    return Math.exp(-xsq * xsq * 0.5) * Math.exp(-del * 0.5) * factor;
+}
+/** Φ(x) = P(Z ≤ x) for a standard normal Z. NaN for NaN; 0 and 1 at −∞ and +∞. */
+function normalCdf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    const y = Math.abs(x);
+    if (y <= 0.66291) {
+        const xsq = y > EPSILON ? x * x : 0;
+        let num = at(A, 4) * xsq;
+        let den = xsq;
+        for (let i = 0; i < 3; i++) {
+            num = (num + at(A, i)) * xsq;
+            den = (den + at(B, i)) * xsq;
+        }
+        return 0.5 + (x * (num + at(A, 3))) / (den + at(B, 3));
+    }
+    let tail;
+    if (y <= SQRT_32) {
+        let num = at(C, 8) * y;
+        let den = y;
+        for (let i = 0; i < 7; i++) {
+            num = (num + at(C, i)) * y;
+            den = (den + at(D, i)) * y;
+        }
+        tail = gaussianTail(y, (num + at(C, 7)) / (den + at(D, 7)));
+    }
+    else if (y < 40) {
+        const xsq = 1 / (x * x);
+        let num = at(P, 5) * xsq;
+        let den = xsq;
+        for (let i = 0; i < 4; i++) {
+            num = (num + at(P, i)) * xsq;
+            den = (den + at(Q, i)) * xsq;
+        }
+        const ratio = (xsq * (num + at(P, 4))) / (den + at(Q, 4));
+        tail = gaussianTail(y, (SQRT_1_2PI - ratio) / y);
+    }
+    else {
+        tail = 0;
+    }
+    return x > 0 ? 1 - tail : tail;
+}
+// M. J. Wichura, "Algorithm AS 241: The percentage points of the normal distribution",
+// Applied Statistics 37(3) (1988) 477–484, PPND16: accurate to about 1 part in 10^16.
+const A0 = [
+    3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125,
+    45921.953931549871457, 67265.770927008700853, 33430.575583588128105, 2509.0809287301226727,
+];
+const B0 = [
+    1, 42.313330701600911252, 687.1870074920579083, 5394.1960214247511077, 21213.794301586595867,
+    39307.89580009271061, 28729.085735721942674, 5226.495278852854561,
+];
+const C0 = [
+    1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055, 3.64784832476320460504,
+    1.27045825245236838258, 0.24178072517745061177, 0.0227238449892691845833, 7.7454501427834140764e-4,
+];
+const D0 = [
+    1, 2.05319162663775882187, 1.6763848301838038494, 0.68976733498510000455, 0.14810397642748007459,
+    0.0151986665636164571966, 5.475938084995344946e-4, 1.05075007164441684324e-9,
+];
+const E0 = [
+    6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 0.29656057182850489123,
+    0.026532189526576123093, 0.0012426609473880784386, 2.71155556874348757815e-5, 2.01033439929228813265e-7,
+];
+const F0 = [
+    1, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612908506148525, 7.868691311456132591e-4,
+    1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15,
+];
+/** c₀ + c₁r + … + c₇r⁷ by Horner's rule. */
+function polynomial(coefficients, r) {
+    let sum = 0;
+    for (let i = coefficients.length - 1; i >= 0; i--)
+        sum = sum * r + at(coefficients, i);
+    return sum;
+}
+/**
+ * Φ⁻¹(p): the x with P(Z ≤ x) = p. −∞ at 0, +∞ at 1, NaN outside [0, 1] or for NaN.
+ * The two-sided z for a confidence level γ is normalQuantile(1 − (1 − γ)/2), 1.959964 for 0.95.
+ */
+function normalQuantile(p) {
+    if (Number.isNaN(p) || p < 0 || p > 1)
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    const q = p - 0.5;
+    if (Math.abs(q) <= 0.425) {
+        const r = 0.180625 - q * q;
+        return (q * polynomial(A0, r)) / polynomial(B0, r);
+    }
+    let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+    let x;
+    if (r <= 5) {
+        r -= 1.6;
+        x = polynomial(C0, r) / polynomial(D0, r);
+    }
+    else {
+        r -= 5;
+        x = polynomial(E0, r) / polynomial(F0, r);
+    }
+    return q < 0 ? -x : x;
+}
+/** The two-sided critical value z for a confidence level in (0, 1): 1.959964 for 0.95. */
+function normal_zForConfidence(confidence) {
+    return normalQuantile(1 - (1 - confidence) / 2);
+}
+/** P(Z > x) for a standard normal Z, accurate far into the tail (no 1 − Φ cancellation). */
+function normalUpperTail(x) {
+    return normalCdf(-x);
+}
+/** The two-sided p-value of a z statistic: P(|Z| ≥ |z|). */
+function twoSidedP(z) {
+    return Math.min(1, 2 * normalCdf(-Math.abs(z)));
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/intervals.ts
+/**
+ * Intervals for the worsening w of a metric between baseline b and candidate c (w = b − c when
+ * higher is better, w = c − b when lower is better), and the three-way decision of a baseline
+ * rule on such an interval: pass when the whole interval is within the tolerance, fail when the
+ * whole interval is beyond it, inconclusive otherwise.
+ */
+
+
+/**
+ * Wilson's score interval for a proportion p observed in n trials (Wilson 1927; Newcombe 1998,
+ * Statistics in Medicine 17:857–872, method 3). p need not be a whole count over n (a rounded or
+ * averaged value is used as it is).
+ */
+function wilsonInterval(p, n, z) {
+    const z2 = z * z;
+    const centre = p + z2 / (2 * n);
+    const half = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+    const scale = 1 + z2 / n;
+    return [Math.max(0, (centre - half) / scale), Math.min(1, (centre + half) / scale)];
+}
+/**
+ * Newcombe's hybrid score interval for p1 − p2 of two independent proportions: method 10 of
+ * Newcombe (1998), Statistics in Medicine 17:873–890, from the Wilson intervals [l1, u1], [l2, u2]:
+ * [d − √((p1 − l1)² + (u2 − p2)²), d + √((u1 − p1)² + (p2 − l2)²)] with d = p1 − p2.
+ */
+function newcombeInterval(p1, n1, p2, n2, confidence) {
+    const z = normal_zForConfidence(confidence);
+    const [l1, u1] = wilsonInterval(p1, n1, z);
+    const [l2, u2] = wilsonInterval(p2, n2, z);
+    const d = p1 - p2;
+    return [d - Math.hypot(p1 - l1, u2 - p2), d + Math.hypot(u1 - p1, p2 - l2)];
+}
+/** The Wald interval for p1 − p2 (Newcombe 1998, method 1): a reference, not used for decisions. */
+function waldInterval(p1, n1, p2, n2, confidence) {
+    const z = zForConfidence(confidence);
+    const se = Math.sqrt((p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2);
+    return [p1 - p2 - z * se, p1 - p2 + z * se];
+}
+/** estimate ± z·√(se1² + se2²): the normal interval for a difference of independent estimates. */
+function normalInterval(estimate, se1, se2, confidence) {
+    const half = normal_zForConfidence(confidence) * Math.hypot(se1, se2);
+    return [estimate - half, estimate + half];
+}
+/** The standard error implied by a two-sided interval at `confidence`: (hi − lo) / 2z. */
+function stderrFromCi(ci, confidence) {
+    return (ci[1] - ci[0]) / (2 * normal_zForConfidence(confidence));
+}
+/** Two-sided p-value of a z-test of the difference `estimate` = 0 with standard error `se`. */
+function twoSidedPValue(estimate, se) {
+    return 2 * normalCdf(-Math.abs(estimate) / se);
+}
+function noiseOf(side, s, confidence) {
+    if (!Number.isFinite(s.value))
+        return `the ${side} value is not a finite number`;
+    if (s.n !== undefined && !(Number.isFinite(s.n) && s.n > 0))
+        return `the ${side} n is ${s.n}, not a positive count`;
+    if (s.stderr !== undefined && !(Number.isFinite(s.stderr) && s.stderr >= 0)) {
+        return `the ${side} stderr is ${s.stderr}, not a non-negative number`;
+    }
+    if (s.ci !== undefined) {
+        const [lo, hi] = s.ci;
+        if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi)) {
+            return `the ${side} ci [${lo}, ${hi}] is not an interval from low to high`;
+        }
+    }
+    const proportion = s.n !== undefined && s.value >= 0 && s.value <= 1;
+    if (s.stderr !== undefined)
+        return { se: s.stderr, source: 'stderr', proportion };
+    if (s.ci !== undefined)
+        return { se: stderrFromCi(s.ci, confidence), source: 'ci', proportion };
+    if (proportion)
+        return { se: Math.sqrt((s.value * (1 - s.value)) / s.n), source: 'n', proportion };
+    return { proportion };
+}
+/**
+ * The interval for w at `confidence`, or why there is none (the point rule applies). Choice:
+ * 1. Both sides proportions (value in [0, 1] and n) and neither gives `stderr` or `ci`: Newcombe.
+ * 2. Otherwise each side's standard error is its `stderr`, else (hi − lo)/2z from its `ci`, else
+ *    √(p(1 − p)/n) for a proportion; an explicit stderr or ci wins over reading the value as a
+ *    proportion, since a metric in [0, 1] with n (an AUC, say) is not necessarily one. With a
+ *    standard error on both sides: normal, w ± z·√(se_b² + se_c²), p-value of w = 0.
+ * 3. A standard error on one side only: normal, taking the other side's as equal (same
+ *    evaluation set), said in `note`.
+ * 4. None on either side: no interval.
+ */
+function worseningInterval(baseline, candidate, better, confidence) {
+    if (!(confidence > 0 && confidence < 1)) {
+        return { ok: false, reason: `the confidence ${confidence} is not between 0 and 1` };
+    }
+    const b = noiseOf('baseline', baseline, confidence);
+    if (typeof b === 'string')
+        return { ok: false, reason: b };
+    const c = noiseOf('candidate', candidate, confidence);
+    if (typeof c === 'string')
+        return { ok: false, reason: c };
+    const w = better === 'higher' ? baseline.value - candidate.value : candidate.value - baseline.value;
+    if (b.source === 'n' && c.source === 'n') {
+        const interval = better === 'higher'
+            ? newcombeInterval(baseline.value, baseline.n, candidate.value, candidate.n, confidence)
+            : newcombeInterval(candidate.value, candidate.n, baseline.value, baseline.n, confidence);
+        return { ok: true, statistics: { method: 'newcombe', confidence, interval } };
+    }
+    if (b.se === undefined && c.se === undefined) {
+        return { ok: false, reason: 'neither side has n, stderr or ci' };
+    }
+    const notes = [];
+    const seB = b.se ?? c.se;
+    const seC = c.se ?? b.se;
+    if (b.se === undefined)
+        notes.push("the baseline has no n, stderr or ci; its standard error is taken equal to the candidate's");
+    if (c.se === undefined)
+        notes.push("the candidate has no n, stderr or ci; its standard error is taken equal to the baseline's");
+    for (const [side, noise] of [
+        ['baseline', b],
+        ['candidate', c],
+    ]) {
+        if (noise.source === 'ci')
+            notes.push(`the ${side} standard error is derived from its ci`);
+        if (noise.source === 'n')
+            notes.push(`the ${side} standard error is √(p(1 − p)/n)`);
+    }
+    const se = Math.hypot(seB, seC);
+    const statistics = {
+        method: 'normal',
+        confidence,
+        interval: normalInterval(w, seB, seC, confidence),
+    };
+    if (se > 0)
+        statistics.p_value = twoSidedPValue(w, se);
+    if (notes.length > 0)
+        statistics.note = notes.join('; ');
+    return { ok: true, statistics };
+}
+/**
+ * `max_regression` with allowed worsening t (absolute, or p/100·|b| for a relative amount, or 0
+ * for a relative amount against b = 0): the rule is w ≤ t. pass iff hi ≤ t; fail iff lo > t.
+ */
+function decideMaxRegression([lo, hi], allowed) {
+    if (atMost(hi, allowed, lo))
+        return 'pass';
+    if (exceeds(lo, allowed, hi))
+        return 'fail';
+    return 'inconclusive';
+}
+/**
+ * `min_improvement` with required gain g: the rule is −w ≥ g, i.e. w ≤ −g. pass iff hi ≤ −g;
+ * fail iff lo > −g. With `strict` (a relative amount against b = 0, where any gain is required:
+ * −w > 0): pass iff hi < 0; fail iff lo ≥ 0.
+ */
+function decideMinImprovement([lo, hi], required, strict = false) {
+    if (strict) {
+        if (exceeds(0, hi, lo))
+            return 'pass';
+        if (atLeast(lo, 0, hi))
+            return 'fail';
+        return 'inconclusive';
+    }
+    return decideMaxRegression([lo, hi], -required);
+}
+/**
+ * `max_improvement` with allowed gain x (a change too good to be true): the rule is −w ≤ x, i.e.
+ * w ≥ −x. pass iff lo ≥ −x; fail iff hi < −x.
+ */
+function decideMaxImprovement([lo, hi], allowed) {
+    if (atLeast(lo, -allowed, hi))
+        return 'pass';
+    if (exceeds(-allowed, hi, lo))
+        return 'fail';
+    return 'inconclusive';
+}
+/**
+ * The decision of a baseline rule on an interval for w, resolving the amount like the point
+ * rules do: absolute x is x; relative p% is p/100·|b|; a relative amount against b = 0 allows no
+ * worsening (max_regression: w ≤ 0), requires some gain (min_improvement: −w > 0) and allows no
+ * gain (max_improvement: −w ≤ 0). On a point interval [w, w] this is the point rule, never
+ * inconclusive.
+ */
+function decideBaselineRule(rule, interval, amount, baseline) {
+    const againstZero = amount.kind === 'relative' && baseline === 0;
+    const limit = amount.kind === 'absolute' ? amount.value : (amount.percent / 100) * Math.abs(baseline);
+    switch (rule) {
+        case 'max_regression':
+            return decideMaxRegression(interval, againstZero ? 0 : limit);
+        case 'min_improvement':
+            return decideMinImprovement(interval, againstZero ? 0 : limit, againstZero);
+        case 'max_improvement':
+            return decideMaxImprovement(interval, againstZero ? 0 : limit);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/statistics.ts
+
+
+
+
+/**
+ * The decision of bounds on w over an interval [lo, hi]. For `max`: pass iff hi ≤ max (strict:
+ * hi < max), fail iff lo > max (strict: lo ≥ max). For `min`: pass iff lo ≥ min, fail iff
+ * hi < min. Both: fail if either fails, pass if both pass. On a point interval [w, w] this is
+ * the point rule, never inconclusive.
+ */
+function decideBounds([lo, hi], bounds) {
+    const decisions = [];
+    if (bounds.max !== undefined) {
+        const max = bounds.max;
+        if (bounds.strict)
+            decisions.push(numbers_exceeds(max, hi, lo) ? 'pass' : numbers_atLeast(lo, max, hi) ? 'fail' : 'inconclusive');
+        else
+            decisions.push(numbers_atMost(hi, max, lo) ? 'pass' : numbers_exceeds(lo, max, hi) ? 'fail' : 'inconclusive');
+    }
+    if (bounds.min !== undefined) {
+        const min = bounds.min;
+        decisions.push(numbers_atLeast(lo, min, hi) ? 'pass' : numbers_exceeds(min, hi, lo) ? 'fail' : 'inconclusive');
+    }
+    if (decisions.includes('fail'))
+        return 'fail';
+    if (decisions.every((d) => d === 'pass'))
+        return 'pass';
+    return 'inconclusive';
+}
+function side(metric, value) {
+    const s = { value };
+    if (metric.n !== undefined)
+        s.n = metric.n;
+    if (metric.stderr !== undefined)
+        s.stderr = metric.stderr;
+    if (metric.ci !== undefined)
+        s.ci = metric.ci;
+    return s;
+}
+/**
+ * The interval for w of one metric at `confidence`: the paired one when given (it must be at the
+ * same confidence), else from the summaries of both sides, else why there is none.
+ */
+function metricInterval(baseline, candidate, b, c, better, confidence, paired) {
+    if (paired !== undefined) {
+        const [lo, hi] = paired.interval;
+        if (Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi) {
+            const statistics = { method: paired.method, confidence: paired.confidence, interval: [lo, hi] };
+            if (paired.p_value !== undefined)
+                statistics.p_value = paired.p_value;
+            return { ok: true, statistics };
+        }
+    }
+    const result = worseningInterval(side(baseline, b), side(candidate, c), better, confidence);
+    if (!result.ok)
+        return result;
+    const { method, interval, p_value, note } = result.statistics;
+    const statistics = { method, confidence, interval: [interval[0], interval[1]] };
+    if (p_value !== undefined)
+        statistics.p_value = p_value;
+    if (note !== undefined)
+        statistics.note = note;
+    return { ok: true, statistics };
+}
+/** The standard error of one metric value: stderr, else from its ci, else √(p(1 − p)/n) for a proportion. */
+function standardError(metric, confidence) {
+    const value = metric.value;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        return undefined;
+    if (metric.stderr !== undefined && Number.isFinite(metric.stderr) && metric.stderr >= 0)
+        return metric.stderr;
+    if (metric.ci !== undefined && Number.isFinite(metric.ci[0]) && Number.isFinite(metric.ci[1]) && metric.ci[0] <= metric.ci[1]) {
+        return (metric.ci[1] - metric.ci[0]) / (2 * normal_zForConfidence(confidence));
+    }
+    if (metric.n !== undefined && metric.n > 0 && value >= 0 && value <= 1)
+        return Math.sqrt((value * (1 - value)) / metric.n);
+    return undefined;
+}
+/**
+ * The standard error of a KPI by the delta method: √Σ (∂f/∂mᵢ · seᵢ)², the metrics taken as
+ * independent, each derivative a central difference at the metric's value (a formula is piecewise
+ * linear or smooth, so this is exact for the linear formulas KPIs usually are). Undefined, with
+ * the metric, when a metric the formula uses has no standard error.
+ */
+function kpiStandardError(formula, names, lookup, metrics, confidence) {
+    let sum = 0;
+    for (const name of names) {
+        const metric = metrics.get(name);
+        if (metric === undefined)
+            continue;
+        const se = standardError(metric, confidence);
+        if (se === undefined)
+            return { missing: name };
+        if (se === 0)
+            continue;
+        const at = (delta) => evaluateFormula(formula, (n) => (n === name ? lookup(n) + delta : lookup(n)));
+        const h = se * 1e-3;
+        const up = at(h);
+        const down = at(-h);
+        if (!up.ok || !down.ok)
+            return { missing: name };
+        const derivative = (up.value - down.value) / (2 * h);
+        sum += (derivative * se) ** 2;
+    }
+    return { se: Math.sqrt(sum) };
+}
+/** w ± z·√(se_b² + se_c²), the KPI's interval by the delta method. */
+function kpiInterval(w, seB, seC, confidence) {
+    const half = normal_zForConfidence(confidence) * Math.hypot(seB, seC);
+    return {
+        method: 'delta',
+        confidence,
+        interval: [w - half, w + half],
+        note: 'delta method; the metrics of the formula taken as independent',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/units.ts
+/**
+ * Units of KPIs and metrics, and values in them, for people: `$75,000`, `12.5%`, `94 ms`,
+ * `12 widgets`, and changes: `−$14,300`, `+0.7 pp`, `−6.7%`. Always formatted for en-US, whatever
+ * the machine's locale; negative numbers use the minus sign U+2212, like the rest of the output.
+ *
+ * Units: an ISO 4217 currency code in capitals (`USD`, `EUR`, `JPY`), `percent` (the value is a
+ * fraction: 0.125 is 12.5%, to 4 significant digits; a change is in percentage points, `pp`),
+ * `ms`, `s`, `count` (a bare number) or any other word (`widgets`, `tokens/s`), shown after the
+ * number as written (no plural forms: `1 widgets`). Other numbers: 4 significant digits, the
+ * whole-number part always in full (`94.35 ms`, `123,457 ms`). Currency: whole units from 1,000
+ * up (`$212,400`), the currency's minor digits below (`$4.50`, `¥12`).
+ */
+const MINUS = '\u2212';
+const LOCALE = 'en-US';
+const MAX_WORD_LENGTH = 40;
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N} _/.-]*$/u;
+let currencies;
+/** The ISO 4217 codes this runtime knows, or undefined when it cannot list them. */
+function knownCurrencies() {
+    if (currencies === undefined && typeof Intl.supportedValuesOf === 'function') {
+        currencies = new Set(Intl.supportedValuesOf('currency'));
+    }
+    return currencies;
+}
+/** Reads a `unit:` as written in a policy or metrics file. */
+function parseUnit(text) {
+    const unit = text.trim();
+    if (unit === 'percent')
+        return { ok: true, unit: { kind: 'percent' } };
+    if (unit === 'ms' || unit === 's' || unit === 'count')
+        return { ok: true, unit: { kind: unit } };
+    if (/^[A-Z]{3}$/.test(unit)) {
+        const known = knownCurrencies();
+        if (known && !known.has(unit)) {
+            return {
+                ok: false,
+                message: `${unit} is not an ISO 4217 currency code`,
+                fix: 'use a currency code such as USD or EUR, or write the unit in lower case to show it as a word',
+            };
+        }
+        return { ok: true, unit: { kind: 'currency', code: unit } };
+    }
+    if (unit === '%')
+        return { ok: false, message: 'the unit % is written percent', fix: 'write unit: percent' };
+    if (unit === '')
+        return { ok: false, message: 'the unit is empty' };
+    if (unit.length > MAX_WORD_LENGTH || !WORD.test(unit)) {
+        return {
+            ok: false,
+            message: `the unit ${JSON.stringify(unit.slice(0, MAX_WORD_LENGTH))} is not a currency code, percent, ms, s, count or a word`,
+            fix: `a word is letters, digits, spaces and _ / . -, at most ${MAX_WORD_LENGTH} characters`,
+        };
+    }
+    return { ok: true, unit: { kind: 'word', word: unit } };
+}
+const formats = new Map();
+function format(options) {
+    const key = JSON.stringify(options);
+    let f = formats.get(key);
+    if (!f) {
+        f = new Intl.NumberFormat(LOCALE, options);
+        formats.set(key, f);
+    }
+    return f;
+}
+/** Up to `digits` significant digits, but the whole-number part always in full: 123,457 and 94.35. */
+function plain(abs, digits) {
+    return format({
+        maximumSignificantDigits: digits,
+        maximumFractionDigits: 0,
+        roundingPriority: 'morePrecision',
+    }).format(abs);
+}
+/** The magnitude in the unit, without a sign. */
+function magnitude(abs, unit, change) {
+    switch (unit.kind) {
+        case 'currency': {
+            // Whole currency units from 1,000 up ($212,400); below, the currency's minor digits ($4.50).
+            const options = { style: 'currency', currency: unit.code };
+            if (abs >= 1000)
+                Object.assign(options, { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+            return format(options).format(abs);
+        }
+        case 'percent':
+            return `${plain(abs * 100, 4)}${change ? ' pp' : '%'}`;
+        case 'ms':
+            return `${plain(abs, 4)} ms`;
+        case 's':
+            return `${plain(abs, 4)} s`;
+        case 'count':
+            return plain(abs, 4);
+        case 'word':
+            return `${plain(abs, 4)} ${unit.word}`;
+    }
+}
+function nonFinite(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : `${MINUS}∞`;
+    return undefined;
+}
+/** A value in its unit: `$75,000`, `12.5%`, `94 ms`, `1.5 s`, `12,000`, `12 widgets`, `−$5.00`. */
+function formatInUnit(value, unit) {
+    const special = nonFinite(value);
+    if (special)
+        return special;
+    const text = magnitude(Math.abs(value), unit, false);
+    return value < 0 && text !== magnitude(0, unit, false) ? `${MINUS}${text}` : text;
+}
+/**
+ * A signed change in the unit: `−$14,300`, `+$1,200`, `+0.7 pp` (percentage points, for a
+ * fraction shown as %), `+3 ms`; a change that rounds to nothing is shown unsigned (`$0`, `0 ms`).
+ */
+function formatDeltaInUnit(delta, unit) {
+    const special = nonFinite(delta);
+    if (special)
+        return delta > 0 ? `+${special}` : special;
+    const text = magnitude(Math.abs(delta), unit, true);
+    if (text === magnitude(0, unit, true))
+        return text;
+    return `${delta > 0 ? '+' : MINUS}${text}`;
+}
+/**
+ * The change from baseline to candidate relative to |baseline|, signed, with two significant
+ * digits and whole percent from 100%: `−6.7%`, `+27%`, `+150%`, `0%`. Undefined when the
+ * baseline is 0 or either value is not finite.
+ */
+function formatRelativeChange(candidate, baseline) {
+    if (!Number.isFinite(candidate) || !Number.isFinite(baseline) || baseline === 0)
+        return undefined;
+    const percent = ((candidate - baseline) / Math.abs(baseline)) * 100;
+    const text = `${plain(Math.abs(percent), 2)}%`;
+    if (text === '0%')
+        return text;
+    return `${percent > 0 ? '+' : MINUS}${text}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluate.ts
@@ -8810,20 +11382,40 @@ function exitCode(verdict, mode) {
 
 
 
+
+
+
+
+
+
 /** Applies every gate of `input.model` and returns the checks and the verdict. */
-function evaluate(input) {
+function evaluate_evaluate(input) {
     const ids = new Set();
     const checks = [];
     const index = new MetricIndex([...input.candidate.keys(), ...(input.baseline?.keys() ?? [])]);
+    const constants = input.model.constants ?? new Map();
+    const kpis = input.model.kpis ?? [];
+    const problems = unknownNames(kpis, constants, input.candidate, input.baseline);
+    if (problems.length > 0) {
+        return { ...errorEvaluation(input.model.name, input.mode, problems, input.provenance), policyChanges: input.policyChanges ?? [] };
+    }
+    for (const kpi of kpis) {
+        for (const check of kpiChecks(kpi, constants, input))
+            checks.push(withUniqueId(check, ids));
+    }
     for (const gate of input.model.gates) {
         for (const check of checkGate(gate, index, input)) {
             checks.push(withUniqueId(check, ids));
         }
     }
+    for (const rule of input.model.fairness ?? []) {
+        for (const check of fairnessChecks(rule, index, input.candidate, input.baseline))
+            checks.push(withUniqueId(check, ids));
+    }
     checks.push(...(input.declarationChecks ?? []));
     return {
         model: input.model.name,
-        verdict: checks.some(blocksMerge) ? 'blocked' : 'approved',
+        verdict: checks.some(verdict_blocksMerge) ? 'blocked' : 'approved',
         mode: input.mode,
         checks,
         problems: [],
@@ -8876,14 +11468,76 @@ function resolveNames(pattern, index, candidate) {
         return matches;
     return [candidate.has(pattern) ? pattern : (matches[0] ?? pattern)];
 }
-function checkMetric(gate, name, input) {
-    const candidate = input.candidate.get(name);
-    const baseline = input.baseline?.get(name);
+/**
+ * The checks of one KPI: its value on the candidate and on the baseline, held to its rules like a
+ * metric. A value that cannot be computed (a division by zero, a missing metric) fails every
+ * rule of the KPI on the candidate side, and leaves its baseline rules not evaluated on the
+ * baseline side, with the reason.
+ */
+function kpiChecks(kpi, constants, input) {
+    const c = kpiValue(kpi, constants, input.candidate);
+    const b = input.baseline ? kpiValue(kpi, constants, input.baseline) : undefined;
+    const extra = {};
+    if (kpi.unitText !== undefined)
+        extra.unit = kpi.unitText;
+    if (kpi.gate.description !== undefined)
+        extra.description = kpi.gate.description;
+    const subject = {
+        kind: 'kpi',
+        candidate: asMetric(c),
+        ...(b ? { baseline: asMetric(b) } : {}),
+        ...(c.ok ? {} : { unusable: `cannot be computed: ${c.reason}` }),
+        ...(b && !b.ok ? { baselineProblem: `the baseline KPI cannot be computed: ${b.reason}` } : {}),
+        interval: (bValue, cValue, confidence) => kpiIntervalOf(kpi, constants, input, bValue, cValue, confidence, c, b),
+        extra,
+    };
+    const checks = checkMetric(kpi.gate, kpi.name, input, subject);
+    return kpi.unit === undefined ? checks : checks.map((check) => inUnits(check, kpi.unit, kpi.gate.better));
+}
+/** A KPI check's message in the KPI's unit: `rose $15,020 (+18%) from $83,880 to $98,900; the limit is $88,074`. */
+function inUnits(check, unit, better) {
+    const { candidate: c, baseline: b, limit } = check;
+    if (typeof c !== 'number' || !(check.status === 'pass' || check.status === 'fail' || check.status === 'warn' || check.status === 'inconclusive'))
+        return check;
+    const limitText = limit !== undefined ? formatInUnit(limit, unit) : undefined;
+    const s = check.statistics;
+    const interval = s
+        ? `; the ${numbers_formatNumber(s.confidence * 100)}% interval of the ${worseVerb(better)} is ${formatDeltaInUnit(s.interval[0], unit)} to ${formatDeltaInUnit(s.interval[1], unit)}`
+        : '';
+    if (check.ruleKey === 'min' || check.ruleKey === 'max') {
+        const within = check.status === 'pass';
+        const word = check.ruleKey === 'min' ? (within ? 'meets the floor' : 'is below the floor') : within ? 'is within the ceiling' : 'is above the ceiling';
+        return { ...check, message: `${formatInUnit(c, unit)} ${word} ${limitText ?? ''}`.trim() };
+    }
+    if (typeof b !== 'number')
+        return check;
+    const relative = formatRelativeChange(c, b);
+    const moved = c === b ? `unchanged at ${formatInUnit(c, unit)}` : `${c > b ? 'rose' : 'dropped'} ${formatInUnit(Math.abs(c - b), unit)}${relative ? ` (${relative})` : ''} from ${formatInUnit(b, unit)} to ${formatInUnit(c, unit)}`;
+    const verdict = check.status === 'inconclusive' ? ', inconclusive' : '';
+    return { ...check, message: `${moved}; the limit is ${limitText ?? 'the baseline'}${interval}${verdict}` };
+}
+function kpiIntervalOf(kpi, constants, input, b, c, confidence, cValue, bValue) {
+    if (!cValue.ok || !bValue?.ok || input.baseline === undefined)
+        return { ok: false, reason: 'the KPI has no value on both sides' };
+    const seC = kpiStandardError(kpi.formula, kpi.names, lookupIn(constants, input.candidate), input.candidate, confidence);
+    const seB = kpiStandardError(kpi.formula, kpi.names, lookupIn(constants, input.baseline), input.baseline, confidence);
+    if ('missing' in seC)
+        return { ok: false, reason: `the candidate's \`${seC.missing}\` has no n, stderr or ci` };
+    if ('missing' in seB)
+        return { ok: false, reason: `the baseline's \`${seB.missing}\` has no n, stderr or ci` };
+    const w = kpi.gate.better === 'higher' ? b - c : c - b;
+    return { ok: true, statistics: kpiInterval(w, seB.se, seC.se, confidence) };
+}
+function checkMetric(gate, name, input, subject) {
+    const candidate = subject ? subject.candidate : input.candidate.get(name);
+    const baseline = subject ? subject.baseline : input.baseline?.get(name);
     const b = numberOrNull(baseline);
     const base = { metric: name, severity: gate.severity, baseline: b, ...origin(gate) };
-    if (candidate === undefined) {
-        const had = b !== null ? ` (the baseline has ${formatNumber(b)})` : '';
-        const suggestions = isWildcard(gate.pattern) ? [] : closestAll(name, input.candidate.keys());
+    // `value: null` (lm-eval's `N/A`) is no value: the metric is missing, not a non-number.
+    if (candidate === undefined || candidate.value === null) {
+        const had = b !== null ? ` (the baseline has ${numbers_formatNumber(b)})` : '';
+        const noValue = candidate !== undefined;
+        const suggestions = isWildcard(gate.pattern) || noValue ? [] : closestAll(name, input.candidate.keys());
         const meant = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : '';
         return [
             {
@@ -8894,30 +11548,91 @@ function checkMetric(gate, name, input) {
                 candidate: null,
                 ruleKey: 'present',
                 rule: presenceWords(gate),
-                message: `missing from ${candidateFile(input)}${had}${meant}${notRequired(gate)}`,
+                message: `${noValue ? 'has no value (N/A) in' : 'missing from'} ${candidateFile(input)}${had}${meant}${notRequired(gate)}`,
                 ...(suggestions.length ? { fix: `rename the gate to \`${suggestions[0]}\` in the policy, or make the eval step write \`${name}\`` } : {}),
             },
         ];
     }
     const c = numberOrNull(candidate);
+    const direction = directionOf(gate.betterFrom === 'default' ? undefined : gate.better, candidate, baseline);
+    const better = direction.better;
+    const fromFile = direction.from === 'metrics file' ? { better, betterFrom: direction.from } : {};
+    const inWords = direction.from === 'metrics file' ? ` (${better} is better, from the metrics file)` : '';
+    const scope = (s) => (subject?.kind === 'kpi' ? 'kpi' : s);
+    if (gate.minN !== undefined && candidate.n !== undefined && candidate.n < gate.minN) {
+        return [
+            {
+                ...base,
+                ...subject?.extra,
+                id: `${scope('threshold')}:${name}:min_n`,
+                kind: subject?.kind ?? 'threshold',
+                status: 'skip',
+                candidate: c,
+                ruleKey: 'min_n',
+                rule: `n at least ${gate.minN}`,
+                message: `skipped: n = ${candidate.n} is below min_n ${gate.minN}, too few examples to judge`,
+            },
+        ];
+    }
     return rulesOf(gate).map(({ kind, spec }) => {
         const outcome = c === null
-            ? unusable(gate, candidate)
+            ? unusable(gate, candidate, subject?.unusable)
             : kind.scope === 'threshold'
                 ? judged(gate, kind.check(spec, c))
                 : b === null
-                    ? withoutBaseline(gate, baselineProblemOf(name, baseline, input), input.model.baseline.missing)
-                    : judged(gate, kind.check(spec, c, b, gate.better));
+                    ? withoutBaseline(gate, subject?.baselineProblem ?? baselineProblemOf(name, baseline, input), input.model.baseline.missing)
+                    : statistical(gate, kind, spec, c, b, judged(gate, kind.check(spec, c, b, better)), () => {
+                        const settings = gate.statistics;
+                        if (subject?.interval)
+                            return subject.interval(b, c, settings.confidence);
+                        return metricInterval(baseline, candidate, b, c, better, settings.confidence, input.pairedIntervals?.get(name));
+                    });
         return {
             ...base,
-            id: `${kind.scope}:${name}:${kind.key}`,
-            kind: kind.scope,
+            ...subject?.extra,
+            id: `${scope(kind.scope)}:${name}:${kind.key}`,
+            kind: subject?.kind ?? kind.scope,
             candidate: c,
             ruleKey: kind.key,
-            rule: kind.words(spec, gate.better),
+            rule: kind.scope === 'baseline' ? `${kind.words(spec, better)}${inWords}` : kind.words(spec, better),
+            ...fromFile,
             ...outcome,
         };
     });
+}
+/**
+ * A baseline rule under `statistics:`: the point judgment replaced by the decision on the
+ * interval for w (pass, fail, or inconclusive), or kept with a note saying why there is no
+ * interval. An inconclusive check has severity `block` only with `inconclusive: block` on a
+ * blocking gate, so `blocksMerge` decides alone.
+ */
+function statistical(gate, kind, spec, c, b, point, interval) {
+    const settings = gate.statistics;
+    if (settings === undefined)
+        return point;
+    const found = interval();
+    if (!found.ok)
+        return { ...point, note: `Decided on the point value: no interval (${found.reason}).` };
+    const stats = found.statistics;
+    const decision = decideBounds(stats.interval, kind.bounds(spec, b));
+    const [lo, hi] = stats.interval;
+    const level = `${numbers_formatNumber(stats.confidence * 100)}%`;
+    const range = `the ${level} interval of the ${worseVerb(gate.better)} is [${numbers_formatNumber(lo, 3)}, ${numbers_formatNumber(hi, 3)}]`;
+    const verdict = decision === 'pass' ? 'within the tolerance' : decision === 'fail' ? 'beyond the tolerance' : 'straddles the tolerance: inconclusive';
+    const outcome = { ...point, statistics: stats, message: `${point.message}; ${range}, ${verdict}` };
+    if (decision === 'pass')
+        outcome.status = 'pass';
+    else if (decision === 'fail')
+        outcome.status = failStatus(gate);
+    else {
+        outcome.status = 'inconclusive';
+        outcome.severity = gate.severity === 'block' && settings.inconclusive === 'block' ? 'block' : 'warn';
+        outcome.note =
+            settings.inconclusive === 'block'
+                ? 'An inconclusive result blocks (`statistics.inconclusive: block`): measure on more examples.'
+                : 'An inconclusive result is shown and never blocks (`statistics.inconclusive: warn`).';
+    }
+    return outcome;
 }
 function judged(gate, result) {
     const outcome = { status: result.passed ? 'pass' : failStatus(gate), message: result.message };
@@ -8928,7 +11643,9 @@ function judged(gate, result) {
     return outcome;
 }
 /** A candidate value that is not a finite number fails every check of its metric. */
-function unusable(gate, candidate) {
+function unusable(gate, candidate, reason) {
+    if (reason !== undefined)
+        return { status: failStatus(gate), message: reason };
     const why = describeNonNumber(candidate.value) ?? 'not usable';
     return { status: failStatus(gate), message: `candidate value is ${why}` };
 }
@@ -8947,6 +11664,8 @@ function baselineProblemOf(name, metric, input) {
         const file = input.provenance.baseline.path ?? input.model.baseline.file;
         return `${name} is not in the baseline ${file}`;
     }
+    if (metric.value === null)
+        return `the baseline has no value for ${name} (N/A)`;
     return `the baseline value is ${describeNonNumber(metric.value) ?? 'not usable'}`;
 }
 function numberOrNull(metric) {
@@ -8979,7 +11698,146 @@ function withUniqueId(check, ids) {
     return id === check.id ? check : { ...check, id };
 }
 
+;// CONCATENATED MODULE: ./src/core/kpi/policy-diff.ts
+
+/** Where statistics settings fall in the strictness order: a tier and, within it, a rank. */
+function strictness(s) {
+    if (s === undefined)
+        return [1, 0];
+    return s.inconclusive === 'block' ? [2, s.confidence] : [0, -s.confidence];
+}
+function describeStatistics(s) {
+    return s === undefined ? 'off (point rule)' : `confidence ${s.confidence}, inconclusive ${s.inconclusive}`;
+}
+/** The change of a gate's (or KPI's) statistics, if any. */
+function diffStatistics(from, to) {
+    if (from?.confidence === to?.confidence && from?.inconclusive === to?.inconclusive)
+        return undefined;
+    const [a, b] = [strictness(from), strictness(to)];
+    const delta = b[0] - a[0] || b[1] - a[1];
+    const effect = delta > 0 ? 'tightens' : delta < 0 ? 'loosens' : 'changes';
+    return { effect, words: `statistics changed from ${describeStatistics(from)} to ${describeStatistics(to)}` };
+}
+/** The change of a gate's `min_n`: raising it skips more metrics, so it loosens. */
+function diffMinN(from, to) {
+    return diffNumber('min_n', from, to, true);
+}
+/** KPIs added, removed or changed; `diffGate` compares the rules of a KPI present on both sides. */
+function diffKpis(prefix, base, head, diffGate) {
+    const out = [];
+    const heads = new Map(head.map((k) => [k.name, k]));
+    for (const kpi of base) {
+        const target = `${prefix}kpis.${kpi.name}`;
+        const next = heads.get(kpi.name);
+        if (next === undefined) {
+            out.push({ target, field: 'kpi', from: kpi.name, change: { effect: 'loosens', words: 'KPI removed; its rules no longer apply' } });
+            continue;
+        }
+        if (next.formulaText !== kpi.formulaText) {
+            out.push({
+                target,
+                field: 'formula',
+                from: kpi.formulaText,
+                to: next.formulaText,
+                change: { effect: 'changes', words: `formula changed from ${kpi.formulaText} to ${next.formulaText}` },
+            });
+        }
+        if (next.unitText !== kpi.unitText) {
+            out.push({
+                target,
+                field: 'unit',
+                from: kpi.unitText,
+                to: next.unitText,
+                change: { effect: 'changes', words: `unit changed from ${kpi.unitText ?? 'none'} to ${next.unitText ?? 'none'}` },
+            });
+        }
+        out.push(...diffGate(target, kpi.gate, next.gate));
+    }
+    const names = new Set(base.map((k) => k.name));
+    for (const kpi of head) {
+        if (!names.has(kpi.name))
+            out.push({ target: `${prefix}kpis.${kpi.name}`, field: 'kpi', to: kpi.name, change: { effect: 'tightens', words: 'KPI added' } });
+    }
+    return out;
+}
+/** Constants changed: a KPI's figures move, so each change `changes`. */
+function diffConstants(prefix, base, head) {
+    const out = [];
+    const [a, b] = [base ?? new Map(), head ?? new Map()];
+    for (const name of new Set([...a.keys(), ...b.keys()])) {
+        const [from, to] = [a.get(name), b.get(name)];
+        if (from === to)
+            continue;
+        const words = from === undefined ? `added (${to})` : to === undefined ? `removed (was ${from})` : `changed from ${from} to ${to}`;
+        out.push({
+            target: `${prefix}constants.${name}`,
+            field: 'constant',
+            ...(from !== undefined ? { from } : {}),
+            ...(to !== undefined ? { to } : {}),
+            change: { effect: 'changes', words },
+        });
+    }
+    return out;
+}
+/** Fairness rules added, removed or moved. */
+function diffFairness(prefix, base, head) {
+    const out = [];
+    const heads = new Map(head.map((r) => [r.pattern, r]));
+    for (const rule of base) {
+        const target = `${prefix}fairness.${rule.pattern}`;
+        const next = heads.get(rule.pattern);
+        if (next === undefined) {
+            out.push({ target, field: 'fairness', from: rule.pattern, change: { effect: 'loosens', words: 'fairness rule removed' } });
+            continue;
+        }
+        const moves = [
+            ['max_gap', rule.maxGap, next.maxGap, true],
+            ['min_ratio', rule.minRatio, next.minRatio, false],
+            ['max_gap_regression', rule.maxGapRegression, next.maxGapRegression, true],
+            ['min_n', rule.minN, next.minN, true],
+        ];
+        for (const [field, from, to, looserIsHigher] of moves) {
+            const change = diffNumber(field, from, to, looserIsHigher);
+            if (change)
+                out.push({ target, field, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), change });
+        }
+        if (rule.severity !== next.severity) {
+            out.push({
+                target,
+                field: 'severity',
+                from: rule.severity,
+                to: next.severity,
+                change: {
+                    effect: next.severity === 'block' ? 'tightens' : 'loosens',
+                    words: `severity changed from ${rule.severity} to ${next.severity}`,
+                },
+            });
+        }
+        if (rule.better !== next.better) {
+            out.push({
+                target,
+                field: 'better',
+                from: rule.better,
+                to: next.better,
+                change: { effect: 'changes', words: `better changed from ${rule.better} to ${next.better}` },
+            });
+        }
+    }
+    const patterns = new Set(base.map((r) => r.pattern));
+    for (const rule of head) {
+        if (!patterns.has(rule.pattern))
+            out.push({
+                target: `${prefix}fairness.${rule.pattern}`,
+                field: 'fairness',
+                to: rule.pattern,
+                change: { effect: 'tightens', words: 'fairness rule added' },
+            });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy-diff.ts
+
 
 
 
@@ -9003,6 +11861,12 @@ function diffPolicies(base, head) {
         else {
             const prefix = multi ? `${model.name}/` : '';
             changes.push(...diffSettings(prefix, model, next), ...diffGates(prefix, model.gates, next.gates));
+            const named = [
+                ...diffConstants(prefix, model.constants, next.constants),
+                ...diffKpis(prefix, model.kpis ?? [], next.kpis ?? [], (target, a, b) => diffGate(target, a, b).map(asNamed)),
+                ...diffFairness(prefix, model.fairness ?? [], next.fairness ?? []),
+            ];
+            changes.push(...named.map((n) => change(n.target, n.field, n.from, n.to, n.change.effect, n.change.words)));
         }
     }
     for (const model of head.models) {
@@ -9019,6 +11883,9 @@ function diffSettings(prefix, base, head) {
     };
     if (base.metricsFile !== head.metricsFile) {
         setting('metrics.file', 'file', base.metricsFile, head.metricsFile, 'changes');
+    }
+    if (base.metricsFormat !== head.metricsFormat) {
+        setting('metrics.format', 'format', base.metricsFormat ?? 'auto-detected', head.metricsFormat ?? 'auto-detected', 'changes');
     }
     const [bb, hb] = [base.baseline, head.baseline];
     if (bb.source !== hb.source) {
@@ -9119,7 +11986,12 @@ function diffGate(target, base, head) {
         const to = head[setting.key];
         push(setting.key, from, to, setting.diff(from, to));
     }
+    push('statistics', base.statistics, head.statistics, diffStatistics(base.statistics, head.statistics));
+    push('min_n', base.minN, head.minN, diffMinN(base.minN, head.minN));
     return changes;
+}
+function asNamed(c) {
+    return { target: c.target, field: c.field, from: c.from, to: c.to, change: { effect: c.effect, words: c.words } };
 }
 function change(target, field, from, to, effect, words) {
     const entry = { target, field, effect, words, description: `\`${target}\`: ${words}` };
@@ -9128,6 +12000,59 @@ function change(target, field, from, to, effect, words) {
     if (to !== undefined)
         entry.to = to;
     return entry;
+}
+
+;// CONCATENATED MODULE: ./src/core/changed.ts
+
+/** The files and globs whose change means the model must be gated, in the order they are listed. */
+function modelPaths(model) {
+    const own = [model.metricsFile, model.baseline.source === 'none' ? undefined : model.baseline.file, model.declarations?.file];
+    return [...new Set([...own.filter((p) => p !== undefined), ...(model.paths ?? [])])];
+}
+/**
+ * A glob as a RegExp over `/`-separated repository paths: `**` any number of folders, `*` any
+ * characters but `/`, `?` one character but `/`. A pattern without wildcards also matches every
+ * file under it (a metrics directory such as an MLflow run).
+ */
+function globRegExp(glob) {
+    const normal = glob.replace(/^(\.\/)+/, '');
+    if (!/[*?]/.test(normal))
+        return new RegExp(`^${changed_escape(normal.replace(/\/+$/, ''))}(?:/.*)?$`);
+    let out = '';
+    for (let i = 0; i < normal.length; i++) {
+        const ch = normal[i];
+        if (ch === '*' && normal[i + 1] === '*') {
+            const slash = normal[i + 2] === '/';
+            out += slash ? '(?:.*/)?' : '.*';
+            i += slash ? 2 : 1;
+        }
+        else if (ch === '*')
+            out += '[^/]*';
+        else if (ch === '?')
+            out += '[^/]';
+        else
+            out += changed_escape(ch);
+    }
+    return new RegExp(`^${out}$`);
+}
+function changed_escape(text) {
+    return text.replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
+}
+/** The models the changed files touch, and the others with the reason they are skipped. */
+function selectChanged(models, changed) {
+    const gated = [];
+    const skipped = [];
+    for (const model of models) {
+        const paths = modelPaths(model);
+        const patterns = paths.map(globRegExp);
+        if (changed.some((file) => patterns.some((re) => re.test(file))))
+            gated.push(model);
+        else {
+            const listed = paths.map((p) => `\`${p}\``).join(', ');
+            skipped.push({ model: model.name, reason: `this pull request changes none of its files (${listed}; ${plural(changed.length, 'file')} changed)` });
+        }
+    }
+    return { gated, skipped };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -9695,7 +12620,7 @@ class PairIndex {
 }
 function locateIn(doc, anchors, pairs, path, target, position) {
     let node = doc.contents;
-    let at = startOf(doc.contents) ?? 0;
+    let at = yaml_startOf(doc.contents) ?? 0;
     for (const [i, segment] of path.entries()) {
         if ((0,dist/* isAlias */.Vj)(node))
             node = anchors.resolve(node);
@@ -9703,13 +12628,13 @@ function locateIn(doc, anchors, pairs, path, target, position) {
             const pair = pairs.find(node, String(segment));
             if (!pair)
                 return undefined;
-            const valueStart = hasValue(pair.value) ? startOf(pair.value) : undefined;
-            at = target === 'value' && i === path.length - 1 && valueStart !== undefined ? valueStart : (startOf(pair.key) ?? valueStart);
+            const valueStart = hasValue(pair.value) ? yaml_startOf(pair.value) : undefined;
+            at = target === 'value' && i === path.length - 1 && valueStart !== undefined ? valueStart : (yaml_startOf(pair.key) ?? valueStart);
             node = pair.value;
         }
         else if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(String(segment))) {
             node = node.items[Number(segment)];
-            at = startOf(node);
+            at = yaml_startOf(node);
         }
         else {
             return undefined;
@@ -9717,7 +12642,7 @@ function locateIn(doc, anchors, pairs, path, target, position) {
     }
     return at === undefined ? undefined : position(at);
 }
-function startOf(node) {
+function yaml_startOf(node) {
     return node?.range?.[0];
 }
 /** An empty value (`key:` with nothing after it) has no text of its own to point at. */
@@ -9771,2094 +12696,6 @@ function parseFrontMatter(text, file) {
     }
     // An empty first line stands for the opening fence, so YAML line numbers match the file's.
     return parseYaml(['', ...lines.slice(1, end)].join('\n'), file);
-}
-
-;// CONCATENATED MODULE: ./src/metrics/flatten.ts
-/**
- * Flattens parsed metrics data into dot-path names (see product.md "Metric names"): nested
- * mappings join with `.`, a literal `.` or `\` in a key is escaped, lists use index segments, and
- * an object with a `value` plus only annotation keys (`n`, `stderr`, `ci`, `unit`) is one leaf.
- */
-
-
-/** Nesting allowed in a metrics file. */
-const MAX_METRICS_DEPTH = 64;
-const ANNOTATION_KEYS = new Set(['value', 'n', 'stderr', 'ci', 'unit']);
-/** Flattens a parsed metrics document (a mapping) into a Map in file order. */
-function flattenMetrics(data, file) {
-    if (!isMapping(data)) {
-        throw new GateError({
-            file,
-            line: 1,
-            column: 1,
-            message: `expected a mapping of metric names to values at the top of the file, found ${flatten_describe(data)}.`,
-            fix: 'Write the metrics as an object, e.g. {"accuracy": 0.93, "latency_ms": {"p95": 88}}.'
-        });
-    }
-    const out = new Map();
-    walk(data, '', 1, out, file);
-    return out;
-}
-function walk(node, prefix, depth, out, file) {
-    if (depth > MAX_METRICS_DEPTH) {
-        throw new GateError({
-            file,
-            message: `metrics are nested more than ${MAX_METRICS_DEPTH} levels deep (at \`${prefix}\`).`,
-            fix: 'Flatten the metrics file.'
-        });
-    }
-    const visit = (key, value) => {
-        const name = prefix === '' ? escapeSegment(key) : `${prefix}.${escapeSegment(key)}`;
-        if (Array.isArray(value)) {
-            walk(value, name, depth + 1, out, file);
-        }
-        else if (isMapping(value)) {
-            const leaf = annotatedLeaf(value);
-            if (leaf)
-                out.set(name, leaf);
-            else
-                walk(value, name, depth + 1, out, file);
-        }
-        else {
-            out.set(name, { value: scalar(value) });
-        }
-    };
-    if (Array.isArray(node))
-        node.forEach((value, i) => visit(String(i), value));
-    else if (node instanceof Map)
-        node.forEach((value, key) => visit(key, value));
-    else
-        for (const key of Object.keys(node))
-            visit(key, node[key]);
-}
-/** `{value, n?, stderr?, ci?, unit?}` with a scalar value → a Metric; annotations of the wrong type are dropped. */
-function annotatedLeaf(node) {
-    if (!hasOwn(node, 'value'))
-        return undefined;
-    const keys = node instanceof Map ? [...node.keys()] : Object.keys(node);
-    if (!keys.every((k) => ANNOTATION_KEYS.has(k)))
-        return undefined;
-    const value = getOwn(node, 'value');
-    if (Array.isArray(value) || isMapping(value))
-        return undefined;
-    const metric = { value: scalar(value) };
-    const n = getOwn(node, 'n');
-    const stderr = getOwn(node, 'stderr');
-    const ci = getOwn(node, 'ci');
-    const unit = getOwn(node, 'unit');
-    if (flatten_isFiniteNumber(n))
-        metric.n = n;
-    if (flatten_isFiniteNumber(stderr))
-        metric.stderr = stderr;
-    if (Array.isArray(ci) && ci.length === 2 && flatten_isFiniteNumber(ci[0]) && flatten_isFiniteNumber(ci[1]))
-        metric.ci = [ci[0], ci[1]];
-    if (typeof unit === 'string')
-        metric.unit = unit;
-    return metric;
-}
-function scalar(value) {
-    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value === null)
-        return value;
-    return String(value);
-}
-function flatten_isFiniteNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value);
-}
-function escapeSegment(key) {
-    return key.includes('.') || key.includes('\\') ? key.replace(/[\\.]/g, (ch) => `\\${ch}`) : key;
-}
-function flatten_describe(value) {
-    if (value === null || value === undefined)
-        return 'an empty document';
-    if (Array.isArray(value))
-        return 'a list';
-    return `a ${typeof value} (${JSON.stringify(String(value).slice(0, 40))})`;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/parse.ts
-
-
-
-/**
- * Parses metrics text by the file's extension (.json → JSON with NaN/Infinity, .yaml/.yml →
- * YAML; otherwise a leading `{` means JSON) and flattens it. Throws GateError on bad input.
- */
-function parseMetrics(text, file) {
-    const data = looksLikeJson(text, file)
-        ? parseJsonText(text, file, { mappings: 'map' })
-        : parseYaml(text, file, { mappings: 'map' }).value;
-    return flattenMetrics(data, file);
-}
-function looksLikeJson(text, file) {
-    const lower = file.toLowerCase();
-    if (lower.endsWith('.json'))
-        return true;
-    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return false;
-    return text.trimStart().startsWith('{');
-}
-
-;// CONCATENATED MODULE: ./src/policy/declaration-names.ts
-/**
- * What `declarations.require` may name: a section of the built-in declarations schema
- * (schema/declarations.schema.json) or a dot path of a field under one, e.g. `ownership.on_call`.
- * The names are read from the schema itself, so the two cannot drift apart.
- */
-
-
-const isNode = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** The sub-schema a local `$ref` (`#/definitions/x`) points at. */
-function declaration_names_resolve(node) {
-    const ref = node.$ref;
-    if (typeof ref !== 'string' || !ref.startsWith('#/'))
-        return node;
-    let target = declarations_schema_namespaceObject;
-    for (const key of ref.slice(2).split('/'))
-        target = isNode(target) ? target[key] : undefined;
-    return isNode(target) ? declaration_names_resolve(target) : node;
-}
-/** Dot paths of every mapping key under `node` (through `$ref`s and combinators), not into lists. */
-function fieldPaths(node, prefix, seen) {
-    const resolved = declaration_names_resolve(node);
-    if (seen.has(resolved))
-        return [];
-    const inside = new Set(seen).add(resolved);
-    const properties = isNode(resolved.properties) ? resolved.properties : {};
-    const own = Object.keys(properties).flatMap((key) => {
-        const child = properties[key];
-        const path = `${prefix}.${key}`;
-        return [path, ...(isNode(child) ? fieldPaths(child, path, inside) : [])];
-    });
-    const combined = ['allOf', 'anyOf', 'oneOf']
-        .flatMap((k) => (Array.isArray(resolved[k]) ? resolved[k] : []))
-        .concat([resolved.if, resolved.then, resolved.else])
-        .filter(isNode)
-        .flatMap((sub) => fieldPaths(sub, prefix, inside));
-    return [...own, ...combined];
-}
-const root = declarations_schema_namespaceObject;
-const rootProperties = isNode(root.properties) ? root.properties : {};
-/** The sections, in the schema's order: privacy, ownership, maintenance, governance. */
-const DECLARATION_SECTIONS = Object.keys(rootProperties);
-/** Every name `declarations.require` accepts: the sections and the dot paths of their fields. */
-const DECLARATION_NAMES = [
-    ...new Set(DECLARATION_SECTIONS.flatMap((section) => {
-        const node = rootProperties[section];
-        return [section, ...(isNode(node) ? fieldPaths(node, section, new Set()) : [])];
-    }))
-];
-const KNOWN = new Set(DECLARATION_NAMES);
-/** Why `name` cannot be required (with the name it is probably a typo of), or undefined when it is known. */
-function unknownDeclarationName(name, here) {
-    if (KNOWN.has(name))
-        return undefined;
-    const section = name.split('.')[0] ?? name;
-    const sectionKnown = DECLARATION_SECTIONS.includes(section);
-    const guess = sectionKnown ? fieldGuess(section, name.slice(section.length + 1)) : closest(name, [...DECLARATION_NAMES]);
-    const what = sectionKnown ? `a field of \`${section}\`` : 'a declarations section';
-    const sections = DECLARATION_SECTIONS.map((s) => `\`${s}\``).join(', ');
-    return {
-        message: `${here} names \`${name}\`, which is not ${what}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
-        fix: guess
-            ? `Write \`${guess}\`.`
-            : `Name a section (${sections}) or a field under one, e.g. \`ownership.on_call\`; the fields are listed in schema/declarations.schema.json.`
-    };
-}
-/** The field of `section` nearest to `rest` (compared without the section, so only the field's spelling counts). */
-function fieldGuess(section, rest) {
-    const prefix = `${section}.`;
-    const fields = DECLARATION_NAMES.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length));
-    const guess = closest(rest, fields);
-    return guess === undefined ? undefined : `${prefix}${guess}`;
-}
-
-;// CONCATENATED MODULE: ./schema/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/policy.schema.json","title":"model-gate policy, version 1","description":"The gate policy (.github/model-gate.yml): either one model (top-level metrics, baseline, gates, declarations) or several under `models`. Unknown keys are errors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version; must be 1."},"mode":{"enum":["enforce","advisory"],"default":"enforce","description":"enforce: a blocked verdict fails the step; advisory: never fails, reports what would have blocked."},"metrics":{"$ref":"#/definitions/metrics"},"baseline":{"$ref":"#/definitions/baseline"},"gates":{"$ref":"#/definitions/gates"},"declarations":{"$ref":"#/definitions/declarations"},"models":{"type":"object","description":"Several models, each with its own metrics, baseline, gates and declarations. Cannot be combined with the top-level keys.","minProperties":1,"propertyNames":{"$ref":"#/definitions/modelName"},"additionalProperties":{"$ref":"#/definitions/model"}}},"if":{"required":["models"]},"then":{"properties":{"metrics":false,"baseline":false,"gates":false,"declarations":false}},"else":{"required":["gates"]},"definitions":{"modelName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"model":{"type":"object","additionalProperties":false,"required":["gates"],"properties":{"metrics":{"$ref":"#/definitions/metrics"},"baseline":{"$ref":"#/definitions/baseline"},"gates":{"$ref":"#/definitions/gates"},"declarations":{"$ref":"#/definitions/declarations"}}},"path":{"type":"string","minLength":1,"description":"A path relative to the repository root."},"metrics":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/path","default":"eval/metrics.json","description":"Candidate metrics (JSON or YAML), read from the workspace."}}},"baseline":{"type":"object","additionalProperties":false,"properties":{"source":{"enum":["base","file","none"],"default":"base","description":"base: the metrics file at the PR\'s base commit; file: `file` at the base commit; none: no baseline."},"file":{"$ref":"#/definitions/path","description":"Defaults to metrics.file; required with source: file."},"missing":{"enum":["warn","fail"],"default":"warn","description":"When the baseline file or a baseline metric is absent: warn (not evaluated) or fail."}},"if":{"required":["source"],"properties":{"source":{"const":"file"}}},"then":{"required":["file"]}},"gates":{"type":"object","description":"Metric path (dot path; `*` matches one segment; `\\\\.` is a literal dot) → rules.","minProperties":1,"propertyNames":{"$ref":"#/definitions/gatePattern"},"additionalProperties":{"$ref":"#/definitions/gate"}},"gatePattern":{"type":"string","pattern":"^(?:\\\\*|(?:[^.*\\\\\\\\]|\\\\\\\\.)+)(?:\\\\.(?:\\\\*|(?:[^.*\\\\\\\\]|\\\\\\\\.)+))*$"},"gate":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number","description":"Absolute floor (inclusive)."},"max":{"type":"number","description":"Absolute ceiling (inclusive)."},"better":{"enum":["higher","lower"],"default":"higher","description":"Which direction of change is an improvement."},"max_regression":{"$ref":"#/definitions/amount","description":"Largest allowed worsening against the baseline."},"min_improvement":{"$ref":"#/definitions/amount","description":"Smallest required improvement against the baseline."},"max_improvement":{"$ref":"#/definitions/amount","description":"Largest believable improvement against the baseline: a larger one is too good to be true (label leakage, a leaked test set, a broken eval)."},"severity":{"enum":["block","warn"],"default":"block","description":"block: a failure stops the merge; warn: shown, never blocks."},"required":{"type":"boolean","default":true,"description":"false: a missing metric is skipped instead of failing."},"description":{"type":"string","description":"What the metric means, in words a reviewer understands."}},"anyOf":[{"required":["min"]},{"required":["max"]},{"required":["max_regression"]},{"required":["min_improvement"]},{"required":["max_improvement"]}]},"amount":{"description":"A non-negative number (absolute, in the metric\'s unit) or a percentage of |baseline| such as \\"0.5%\\".","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*(?:\\\\d+(?:\\\\.\\\\d*)?|\\\\.\\\\d+)\\\\s*%\\\\s*$"}]},"declarations":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/path","default":"MODEL_CARD.md","description":"Markdown with YAML front matter, or a .yml/.yaml/.json file, read from the workspace."},"require":{"type":"array","default":["privacy","ownership"],"uniqueItems":true,"items":{"$ref":"#/definitions/declarationName"},"description":"Sections (privacy, ownership, maintenance, governance) or dot paths under them (e.g. ownership.on_call) that must be declared and sound."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema in the repository with its own rules for the declarations, read at the base commit. Local file only: no remote $ref."},"max_review_age_days":{"type":"integer","minimum":1,"description":"Block when ownership.review.last_reviewed is more than this many days ago."},"codeowners":{"type":"boolean","default":false,"description":"Every owner handle must appear in CODEOWNERS (read at the base commit) for the declarations file\'s path."}}},"declarationName":{"type":"string","minLength":1,"description":"A declarations section, or a dot path of a field under one (checked against schema/declarations.schema.json)."}}}');
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-/**
- * Validates policy data against schema/policy.schema.json and turns ajv's errors into one clear,
- * located problem per place: what was expected there and how to fix it.
- */
-
-
-
-
-const OPTIONS = { verbose: true, strict: true, strictRequired: false, ownProperties: true };
-const schema_validate = new dist_ajv.Ajv({ ...OPTIONS, allErrors: true }).compile(policy_schema_namespaceObject);
-let firstErrorOnly;
-/**
- * Gates above which only the first schema problem is reported: ajv's all-errors mode is quadratic
- * in the number of errors, and a PR's copy of the policy could hold tens of thousands of bad gates.
- */
-const MAX_GATES_FOR_ALL_ERRORS = 2000;
-/** Sub-schemas whose errors get one tailored message (ajv reports them by object identity). */
-const definitions = policy_schema_namespaceObject.definitions;
-const AMOUNT_SCHEMAS = new Set([definitions.amount, ...definitions.amount.oneOf]);
-const GATE_RULE_ALTERNATIVES = new Set(definitions.gate.anyOf);
-/** The rule keys of a gate, in the order people write them (the registry's). */
-const GATE_RULE_KEYS = RULE_KEYS;
-const AMOUNT_MESSAGE = 'expected a number or a percentage like 5%';
-const MODEL_NAME_HINT = 'letters, digits, `.`, `_` and `-`, starting with a letter or digit';
-/** Schema problems of policy data (empty when it conforms), each located in the file. */
-function schemaProblems(data, file, locate) {
-    const check = gateCount(data) > MAX_GATES_FOR_ALL_ERRORS ? (firstErrorOnly ??= new dist_ajv.Ajv(OPTIONS).compile(policy_schema_namespaceObject)) : schema_validate;
-    if (check(data))
-        return [];
-    const translated = (check.errors ?? []).map(schema_translate).filter((t) => t !== undefined);
-    const typos = typoIndex(translated);
-    const best = new Map();
-    for (const found of translated.filter((t) => !explainedByTypo(t, typos))) {
-        const key = JSON.stringify(found.path);
-        const current = best.get(key);
-        if (!current || found.rank > current.rank)
-            best.set(key, found);
-    }
-    return [...best.values()]
-        .map((found) => {
-        const position = locate(found.path, found.at) ?? locate(found.path.slice(0, -1)) ?? { line: 1, column: 1 };
-        return { file, line: position.line, column: position.column, message: found.message, fix: found.fix };
-    })
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-/** How many gates the data holds, over all models (0 for anything that is not a policy mapping). */
-function gateCount(data) {
-    const size = (value) => (value !== null && typeof value === 'object' ? Object.keys(value).length : 0);
-    const get = (value, key) => (value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? value[key] : undefined);
-    const models = get(data, 'models');
-    const nested = models !== null && typeof models === 'object' ? Object.values(models).reduce((n, m) => n + size(get(m, 'gates')), 0) : 0;
-    return size(get(data, 'gates')) + nested;
-}
-/** Each "did you mean" suggestion, keyed by the mapping it was made in: built once, looked up per problem. */
-function typoIndex(all) {
-    const index = new Set();
-    for (const t of all)
-        if (t.suggests !== undefined)
-            index.add(`${JSON.stringify(t.path.slice(0, -1))}\u0000${t.suggests}`);
-    return index;
-}
-/** "No `gates`" next to an unknown key `gate` (did you mean `gates`?) is the same mistake: say it once. */
-function explainedByTypo(problem, typos) {
-    const parent = JSON.stringify(problem.path);
-    return problem.wants?.some((key) => typos.has(`${parent}\u0000${key}`)) ?? false;
-}
-function schema_translate(error) {
-    const path = instancePath(error.instancePath);
-    const here = describePath(path);
-    const parent = error.parentSchema;
-    if (error.keyword === 'if')
-        return undefined;
-    if (AMOUNT_SCHEMAS.has(parent))
-        return { path, rank: 3, at: 'value', ...amountProblem(here, error.data) };
-    if (GATE_RULE_ALTERNATIVES.has(parent))
-        return undefined;
-    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') {
-        const name = error.propertyName;
-        return { path: [...path, name], rank: 3, ...propertyNameProblem(parent === definitions.modelName, name) };
-    }
-    switch (error.keyword) {
-        case 'propertyNames':
-            return undefined;
-        case 'anyOf':
-            return {
-                path,
-                rank: 2,
-                wants: [...GATE_RULE_KEYS],
-                message: `${here} has no rule: a gate needs at least one of ${GATE_RULE_KEYS.map((k) => `\`${k}\``).join(', ')}.`,
-                fix: `Add a rule, e.g. \`min: 0.9\` or \`max_regression: 1%\`, under ${here}.`
-            };
-        case 'additionalProperties': {
-            const key = String(error.params.additionalProperty);
-            const allowed = Object.keys(error.parentSchema?.properties ?? {});
-            if (key === '<<') {
-                return { path: [...path, key], rank: 2, message: `merge keys (\`<<\`) are not supported ${path.length === 0 ? 'in the policy' : `in ${here}`}.`, fix: 'Write the keys out, or reuse a whole gate with an alias (`b: *a`).' };
-            }
-            const guess = closest(key, allowed);
-            const where = path.length === 0 ? 'at the top level of the policy' : `in ${here}`;
-            return {
-                path: [...path, key],
-                rank: 2,
-                suggests: guess,
-                message: `unknown key \`${key}\` ${where}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
-                fix: guess ? `Rename it to \`${guess}\`.` : `Use only: ${allowed.map((k) => `\`${k}\``).join(', ')}.`
-            };
-        }
-        case 'false schema':
-            return {
-                path,
-                rank: 3,
-                message: `top-level \`${String(path[path.length - 1])}\` cannot be combined with \`models:\`.`,
-                fix: 'Move it into each model under `models:` (every model has its own metrics, baseline, gates and declarations), or drop `models:` for a single-model policy.'
-            };
-        case 'required': {
-            const missing = error.params.missingProperty;
-            return { path, rank: 2, wants: [missing], ...requiredProblem(path, missing) };
-        }
-        case 'const': {
-            const expected = JSON.stringify(error.params.allowedValue);
-            if (path.join('.') === 'version') {
-                return {
-                    path,
-                    rank: 2,
-                    at: 'value',
-                    message: `unsupported policy version ${JSON.stringify(error.data)}: expected \`version: ${expected}\`.`,
-                    fix: `Set \`version: ${expected}\` (the only policy format this release reads).`
-                };
-            }
-            return { path, rank: 2, at: 'value', message: `${here} must be ${expected}.`, fix: `Set it to ${expected}.` };
-        }
-        case 'enum': {
-            const allowed = (error.params.allowedValues ?? []).map(String);
-            const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-            return {
-                path,
-                rank: 2,
-                at: 'value',
-                message: `${here} is ${JSON.stringify(error.data)}; expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
-                fix: `Set ${here} to ${guess ? `\`${guess}\`` : `one of ${allowed.join(', ')}`}.`
-            };
-        }
-        case 'type':
-            return { path, rank: 1, at: 'value', ...typeProblem(path, here, String(error.params.type), error.data) };
-        case 'minProperties':
-            return {
-                path,
-                rank: 2,
-                message: `${here} is empty.`,
-                fix: path[path.length - 1] === 'models' ? 'Add at least one model under `models:`.' : `Add at least one gate, e.g. \`accuracy: {min: 0.9}\`.`
-            };
-        case 'minimum': {
-            const limit = error.params.limit;
-            return {
-                path,
-                rank: 2,
-                at: 'value',
-                message: `${here} is ${JSON.stringify(error.data)}; expected ${limit} or more.`,
-                fix: path[path.length - 1] === 'max_review_age_days' ? 'Write a whole number of days, e.g. `180`.' : `Set it to ${limit} or more.`
-            };
-        }
-        case 'minLength':
-            return { path, rank: 2, at: 'value', message: `${here} is empty.`, fix: 'Give a non-empty value.' };
-        case 'uniqueItems':
-            return { path, rank: 2, at: 'value', message: `${here} lists the same entry twice.`, fix: 'Remove the duplicate.' };
-        default:
-            return { path, rank: 0, message: `${here} ${error.message ?? 'is invalid'}.`, fix: 'See the policy reference in the README.' };
-    }
-}
-function amountProblem(here, value) {
-    const negative = typeof value === 'number' && value < 0;
-    const shown = typeof value === 'string' ? value : JSON.stringify(value);
-    return {
-        message: `${here}: ${AMOUNT_MESSAGE}${negative ? ', not a negative number' : ''}, found \`${shown}\`.`,
-        fix: 'Write a non-negative number in the metric\'s unit (e.g. `0.01`) or a percentage of the baseline (e.g. `0.5%`).'
-    };
-}
-function propertyNameProblem(isModelName, name) {
-    if (isModelName) {
-        return {
-            message: `invalid model name \`${name}\`: use ${MODEL_NAME_HINT}.`,
-            fix: 'Rename the model, e.g. `fraud-v2`.'
-        };
-    }
-    return { message: `invalid gate pattern \`${name}\`: ${patternDefect(name)}.`, fix: 'Write a dot path such as `latency_ms.p95` or `slices.*.recall`; escape a literal dot as `\\.`.' };
-}
-/** Says what is wrong with a gate pattern that failed the schema's pattern. */
-function patternDefect(pattern) {
-    if (pattern === '')
-        return 'it is empty';
-    const segments = [];
-    let current = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '\\') {
-            if (i + 1 >= pattern.length)
-                return 'it ends with a lone `\\`';
-            current += ch + pattern[++i];
-        }
-        else if (ch === '.') {
-            segments.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    segments.push(current);
-    if (segments.some((s) => s === ''))
-        return 'it has an empty segment (a leading, trailing or doubled `.`)';
-    if (segments.some((s) => s !== '*' && /(^|[^\\])\*/.test(s)))
-        return '`*` must be a whole segment (as in `slices.*.recall`), not part of one';
-    return 'it is not a valid metric path';
-}
-function requiredProblem(path, missing) {
-    const last = path[path.length - 1];
-    if (missing === 'version')
-        return { message: 'the policy has no `version`.', fix: 'Add `version: 1` as the first line.' };
-    if (missing === 'gates') {
-        const owner = path.length === 0 ? 'the policy' : `model \`${String(last)}\``;
-        return { message: `${owner} has no \`gates\`.`, fix: 'Add `gates:` with at least one gate, e.g. `gates: {accuracy: {min: 0.9}}`.' };
-    }
-    if (missing === 'file' && last === 'baseline') {
-        return { message: '`baseline.source` is `file`, so `baseline.file` is required.', fix: 'Add `file: <path of the baseline metrics at the base commit>` under `baseline:`, or use `source: base`.' };
-    }
-    return { message: `${describePath(path)} is missing \`${missing}\`.`, fix: `Add \`${missing}\`.` };
-}
-const schema_TYPE_WORDS = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    number: 'a number',
-    integer: 'a whole number',
-    boolean: '`true` or `false`'
-};
-function typeProblem(path, here, type, value) {
-    const expected = schema_TYPE_WORDS[type] ?? type;
-    const found = schema_describeValue(value);
-    if (path.length === 0) {
-        return { message: `expected the policy to be a mapping starting with \`version: 1\`, found ${found}.`, fix: 'Write the policy as YAML keys: `version: 1`, `gates: ...`.' };
-    }
-    if (path.length >= 2 && path[path.length - 2] === 'gates' && type === 'object') {
-        return { message: `${here} must be a mapping of rules, found ${found}.`, fix: `Write e.g. \`${String(path[path.length - 1])}: {min: 0.9}\`.` };
-    }
-    return { message: `${here} must be ${expected}, found ${found}.`, fix: `Write ${expected} there.` };
-}
-function schema_describeValue(value) {
-    if (value === null || value === undefined)
-        return 'nothing (an empty value)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value === 'string' ? 'the string' : 'the value'} ${JSON.stringify(value)}`;
-}
-/** A readable name for a place in the policy, e.g. "gate `accuracy`", "`max` of gate `latency_ms.p95` (model `fraud`)". */
-function describePath(path) {
-    if (path.length === 0)
-        return 'the policy';
-    const model = path[0] === 'models' && path.length >= 2 ? ` (model \`${String(path[1])}\`)` : '';
-    const rest = path[0] === 'models' && path.length >= 3 ? path.slice(2) : path;
-    const gi = rest.indexOf('gates');
-    if (gi >= 0 && rest.length > gi + 1) {
-        const gate = `gate \`${String(rest[gi + 1])}\``;
-        const inner = rest.slice(gi + 2);
-        return `${inner.length ? `\`${inner.join('.')}\` of ${gate}` : gate}${model}`;
-    }
-    if (path[0] === 'models' && path.length === 2)
-        return `model \`${String(path[1])}\``;
-    return `\`${rest.join('.')}\`${model}`;
-}
-function instancePath(pointer) {
-    return pointerSegments(pointer);
-}
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-/**
- * Reads a policy file (version 1): YAML → schema validation → checks the schema cannot express
- * (min > max, paths outside the repository) → a typed Policy with every default applied.
- */
-
-
-
-
-
-/** Defaults of the policy file, as documented in product.md. */
-const POLICY_DEFAULTS = {
-    mode: 'enforce',
-    metricsFile: 'eval/metrics.json',
-    baselineSource: 'base',
-    baselineMissing: 'warn',
-    declarationsFile: 'MODEL_CARD.md',
-    declarationsRequire: ['privacy', 'ownership']
-};
-/** The name of the one model of a single-model policy. */
-const DEFAULT_MODEL = 'default';
-/** Parses and validates a policy file; throws a GateError listing every problem with its location. */
-function parsePolicy(text, file) {
-    const { value, locate } = parseYaml(text, file);
-    const problems = schemaProblems(value, file, locate);
-    if (problems.length > 0)
-        throw new GateError(problems);
-    const raw = value;
-    const context = { file, locate, problems: [] };
-    const models = raw.models
-        ? Object.keys(raw.models).map((name) => buildModel(name, raw.models[name], ['models', name], context))
-        : [buildModel(DEFAULT_MODEL, raw, [], context)];
-    if (context.problems.length > 0)
-        throw new GateError(context.problems);
-    return { version: 1, mode: raw.mode ?? POLICY_DEFAULTS.mode, models, multiModel: raw.models !== undefined };
-}
-function buildModel(name, raw, at, ctx) {
-    const metricsFile = checkedPath(raw.metrics?.file, [...at, 'metrics', 'file'], ctx) ?? POLICY_DEFAULTS.metricsFile;
-    const baseline = {
-        source: raw.baseline?.source ?? POLICY_DEFAULTS.baselineSource,
-        file: checkedPath(raw.baseline?.file, [...at, 'baseline', 'file'], ctx) ?? metricsFile,
-        missing: raw.baseline?.missing ?? POLICY_DEFAULTS.baselineMissing
-    };
-    const gates = Object.keys(raw.gates).map((pattern) => buildGate(pattern, raw.gates[pattern], [...at, 'gates', pattern], ctx));
-    const model = { name, metricsFile, baseline, gates };
-    if (raw.declarations)
-        model.declarations = buildDeclarations(raw.declarations, [...at, 'declarations'], ctx);
-    return model;
-}
-function buildGate(pattern, raw, at, ctx) {
-    const position = ctx.locate(at);
-    const rules = {};
-    for (const kind of RULE_KINDS) {
-        if (raw[kind.key] !== undefined)
-            rules[kind.key] = kind.read(raw[kind.key]);
-    }
-    const rule = {
-        pattern,
-        better: raw.better ?? 'higher',
-        rules: rules,
-        severity: raw.severity ?? 'block',
-        required: raw.required ?? true,
-        location: { file: ctx.file, line: position?.line, column: position?.column }
-    };
-    if (raw.description !== undefined)
-        rule.description = raw.description;
-    const { min, max } = rule.rules;
-    if (min !== undefined && max !== undefined && min > max) {
-        report(ctx, [...at, 'min'], `${describePath(at)} has \`min: ${min}\` above \`max: ${max}\`, so no value can pass.`, 'Swap or correct the two bounds.');
-    }
-    return rule;
-}
-/** Declaration settings: each required name must be a known section or field; `codeowners` is kept only when on. */
-function buildDeclarations(raw, at, ctx) {
-    raw.require?.forEach((name, i) => {
-        const problem = unknownDeclarationName(name, describePath([...at, 'require']));
-        if (problem)
-            report(ctx, [...at, 'require', i], problem.message, problem.fix, 'value');
-    });
-    const settings = {
-        file: checkedPath(raw.file, [...at, 'file'], ctx) ?? POLICY_DEFAULTS.declarationsFile,
-        require: raw.require ?? [...POLICY_DEFAULTS.declarationsRequire]
-    };
-    const schema = checkedPath(raw.schema, [...at, 'schema'], ctx);
-    if (schema !== undefined)
-        settings.schema = schema;
-    if (raw.max_review_age_days !== undefined)
-        settings.maxReviewAgeDays = raw.max_review_age_days;
-    if (raw.codeowners === true)
-        settings.codeowners = true;
-    return settings;
-}
-/** A repository-relative path that stays inside the repository; reports and returns undefined otherwise. */
-function checkedPath(path, at, ctx) {
-    if (path === undefined)
-        return undefined;
-    const normal = path.replace(/\\/g, '/');
-    if (normal.startsWith('/') || /^[A-Za-z]:/.test(normal) || normal.split('/').includes('..')) {
-        report(ctx, at, `${describePath(at)} is \`${path}\`: expected a path inside the repository, relative to its root.`, 'Remove the leading `/` or any `..`, e.g. `eval/metrics.json`.', 'value');
-        return undefined;
-    }
-    return path;
-}
-function report(ctx, at, message, fix, target = 'key') {
-    const position = ctx.locate(at, target);
-    ctx.problems.push({ file: ctx.file, line: position?.line, column: position?.column, message, fix });
-}
-
-;// CONCATENATED MODULE: ./src/gate/run.ts
-
-
-
-
-
-
-
-
-
-
-/** Where GitHub looks for CODEOWNERS, in its order. */
-const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
-const shortSha = (sha) => (sha ? sha.slice(0, 7) : 'unknown');
-/** Turns any failure into problems: GateErrors keep their locations, other errors name the file. */
-function problemsOf(err, file, fix) {
-    if (err instanceof GateError)
-        return err.problems;
-    return [{ file, message: err instanceof Error ? err.message : String(err), fix }];
-}
-async function readOrProblem(source, path, kind) {
-    try {
-        return await source.read(path, kind);
-    }
-    catch (err) {
-        throw new GateError(problemsOf(err, path));
-    }
-}
-/** Reads and validates the policy from the trusted place, and compares it with the PR's copy. */
-async function loadPolicy(opts) {
-    const path = opts.policyPath;
-    const fromWorkspace = async (note) => {
-        const text = await readOrProblem(opts.workspace, path, 'policy');
-        if (text === undefined) {
-            throw new GateError({
-                file: path,
-                message: `No policy file at ${path}${opts.base ? ` (neither at base ${shortSha(opts.base.sha)} nor in the workspace)` : ''}.`,
-                fix: 'Add the policy file (see the README), or point the `policy` input at it.'
-            });
-        }
-        return {
-            policy: parsePolicy(text, path),
-            provenance: { source: 'workspace', path, sha: opts.headSha, note },
-            changes: []
-        };
-    };
-    if (opts.policySource === 'workspace')
-        return fromWorkspace('`policy-source: workspace`: the PR\'s own copy of the policy was used.');
-    if (!opts.base)
-        return fromWorkspace(`${opts.noBaseReason ?? 'There is no base commit'}; the workspace copy of the policy was used.`);
-    const baseText = await readOrProblem(opts.base, path, 'policy');
-    if (baseText === undefined) {
-        return fromWorkspace(`The base commit ${shortSha(opts.base.sha)} has no policy yet (this change introduces it); the workspace copy was used.`);
-    }
-    const policy = parsePolicy(baseText, path);
-    const loaded = { policy, provenance: { source: 'base', path, sha: opts.base.sha }, changes: [] };
-    let headText;
-    try {
-        headText = await opts.workspace.read(path, 'policy');
-    }
-    catch (err) {
-        loaded.headPolicyProblem = problemsOf(err, path);
-        return loaded;
-    }
-    if (headText !== undefined && headText !== baseText) {
-        try {
-            loaded.changes = diffPolicies(policy, parsePolicy(headText, path));
-        }
-        catch (err) {
-            loaded.headPolicyProblem = problemsOf(err, path);
-        }
-    }
-    else if (headText === undefined) {
-        loaded.changes = [{ target: path, field: 'file', effect: 'loosens', words: 'this change deletes the policy file', description: `This change deletes the policy file ${path}.` }];
-    }
-    return loaded;
-}
-function selectModels(policy, model, path) {
-    if (!model)
-        return policy.models;
-    const found = policy.models.find((m) => m.name === model);
-    if (found)
-        return [found];
-    throw new GateError({
-        file: path,
-        message: `The \`model\` input names "${model}", which the policy does not define (it defines: ${policy.models.map((m) => m.name).join(', ')}).`,
-        fix: 'Use one of the model names under `models:` in the policy, or leave `model` empty to gate them all.'
-    });
-}
-async function readBaseline(model, opts) {
-    const settings = model.baseline;
-    if (settings.source === 'none') {
-        return { provenance: { source: 'none' }, unavailable: 'the policy sets `baseline.source: none`' };
-    }
-    let from = opts.base;
-    let provenance = { source: 'base', path: settings.file, sha: opts.base?.sha };
-    if (!from) {
-        if (settings.source !== 'file') {
-            const reason = opts.noBaseReason ?? 'there is no base commit to compare with';
-            return { provenance: { source: 'none', path: settings.file, note: reason }, unavailable: reason };
-        }
-        from = opts.workspace;
-        provenance = { source: 'workspace', path: settings.file, sha: opts.headSha, note: 'There is no base commit; the baseline file was read from the workspace.' };
-    }
-    const text = await readOrProblem(from, settings.file, 'metrics');
-    if (text === undefined) {
-        const unavailable = `${settings.file} does not exist at ${from === opts.workspace ? 'the workspace' : `base ${shortSha(from.sha)}`} (a first run?)`;
-        return { provenance: { ...provenance, note: `No baseline: ${unavailable}.` }, unavailable };
-    }
-    return { metrics: parseMetrics(text, settings.file), provenance };
-}
-/** Trusted inputs of the declaration checks (CODEOWNERS, the extra schema) come from the base. */
-function trustedSource(opts) {
-    return opts.base ?? opts.workspace;
-}
-async function readCodeowners(opts) {
-    for (const file of CODEOWNERS_PATHS) {
-        const text = await readOrProblem(trustedSource(opts), file, 'codeowners');
-        if (text !== undefined)
-            return { file, text };
-    }
-    return undefined;
-}
-async function readExtraSchema(path, opts) {
-    const text = await readOrProblem(trustedSource(opts), path, 'schema');
-    if (text === undefined) {
-        throw new GateError({
-            file: path,
-            message: `The policy's \`declarations.schema\` names ${path}, which does not exist${opts.base ? ` at base ${shortSha(opts.base.sha)}` : ''}.`,
-            fix: 'Commit the schema file to the base branch, or remove `declarations.schema` from the policy.'
-        });
-    }
-    const schema = /\.json$/i.test(path) ? parseJsonText(text, path) : parseYaml(text, path).value;
-    return { file: path, schema };
-}
-async function existingFiles(paths, workspace) {
-    const found = new Set();
-    for (const path of paths) {
-        if (await workspace.exists(path).catch(() => false))
-            found.add(path);
-    }
-    return found;
-}
-async function readDeclarations(model, candidate, opts) {
-    const settings = model.declarations;
-    if (!settings)
-        return { checks: [] };
-    const text = await readOrProblem(opts.workspace, settings.file, 'declarations');
-    const doc = text === undefined ? undefined : parseDeclarations(text, settings.file);
-    const index = new MetricIndex(candidate.keys());
-    return checkDeclarations({
-        doc,
-        settings,
-        now: opts.now,
-        candidate,
-        gatedMetrics: [...new Set(model.gates.flatMap((gate) => index.match(gate.pattern)))],
-        existingFiles: await existingFiles(artefactPaths(doc), opts.workspace),
-        codeowners: settings.codeowners ? await readCodeowners(opts) : undefined,
-        extraSchema: settings.schema ? await readExtraSchema(settings.schema, opts) : undefined
-    });
-}
-async function evaluateModel(model, mode, loaded, opts) {
-    const candidateProvenance = { source: 'workspace', path: model.metricsFile, sha: opts.headSha };
-    let baselineProvenance = { source: 'none' };
-    try {
-        const candidateText = await readOrProblem(opts.workspace, model.metricsFile, 'metrics');
-        if (candidateText === undefined) {
-            throw new GateError({
-                file: model.metricsFile,
-                message: `The candidate metrics file ${model.metricsFile} does not exist in the workspace.`,
-                fix: 'Run the evaluation step before model-gate so that it writes this file, or set `metrics.file` in the policy to where it writes.'
-            });
-        }
-        const candidate = parseMetrics(candidateText, model.metricsFile);
-        const baseline = await readBaseline(model, opts);
-        baselineProvenance = baseline.provenance;
-        const declarations = await readDeclarations(model, candidate, opts);
-        const declarationChecks = [...declarations.checks];
-        if (loaded.headPolicyProblem)
-            declarationChecks.push(headPolicyCheck(loaded.headPolicyProblem));
-        return evaluate({
-            model,
-            mode,
-            candidate,
-            baseline: baseline.metrics,
-            baselineUnavailable: baseline.unavailable,
-            declarationChecks,
-            declarationSummary: declarations.summary,
-            policyChanges: loaded.changes,
-            provenance: { policy: loaded.provenance, baseline: baseline.provenance, candidate: candidateProvenance }
-        });
-    }
-    catch (err) {
-        return errorEvaluation(model.name, mode, problemsOf(err, model.metricsFile), {
-            policy: loaded.provenance,
-            baseline: baselineProvenance,
-            candidate: candidateProvenance
-        });
-    }
-}
-/** The PR's copy of the policy does not validate: merging it would break the gate, so it blocks. */
-function headPolicyCheck(problems) {
-    const first = problems[0];
-    return {
-        id: 'policy:head-copy-valid',
-        kind: 'policy',
-        status: 'fail',
-        severity: 'block',
-        rule: 'the changed policy must be valid',
-        message: `This change makes the policy invalid, which would stop the gate after merge: ${problems.map((p) => `${p.file}:${p.line ?? '?'}: ${p.message}`).join('; ')}`,
-        location: first ? { file: first.file, line: first.line, column: first.column } : undefined
-    };
-}
-/**
- * Runs the gate: reads the policy (trusted copy), the candidate and baseline metrics and the
- * declarations, evaluates every selected model and combines the verdicts. Never throws for bad
- * input: problems become an `error` verdict.
- */
-async function runGate(opts) {
-    const base = { headSha: opts.headSha, baseSha: opts.base?.sha, policyPath: opts.policyPath };
-    let loaded;
-    let models;
-    try {
-        loaded = await loadPolicy(opts);
-        models = selectModels(loaded.policy, opts.model, opts.policyPath);
-    }
-    catch (err) {
-        const mode = opts.mode ?? 'enforce';
-        const evaluation = errorEvaluation(opts.model ?? 'default', mode, problemsOf(err, opts.policyPath), {
-            policy: { source: opts.policySource === 'base' && opts.base ? 'base' : 'workspace', path: opts.policyPath, sha: opts.base?.sha },
-            baseline: { source: 'none' },
-            candidate: { source: 'workspace', sha: opts.headSha }
-        });
-        return { ...base, verdict: 'error', mode, evaluations: [evaluation], modelKey: opts.model ?? 'default' };
-    }
-    const mode = opts.mode ?? loaded.policy.mode;
-    const evaluations = [];
-    for (const model of models)
-        evaluations.push(await evaluateModel(model, mode, loaded, opts));
-    const modelKey = opts.model ?? (loaded.policy.multiModel ? 'all' : 'default');
-    return { ...base, verdict: combine(evaluations), mode, evaluations, modelKey };
-}
-
-;// CONCATENATED MODULE: ./src/core/check-text.ts
-/** A fix as a sentence: a full stop when it ends without one. */
-function asSentence(text) {
-    return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-/** `MODEL_CARD.md line 12: \`ownership.on_call\` is missing. Fix: add …` */
-function checkSentence(check) {
-    const at = check.location;
-    const where = check.kind === 'declaration' && at?.line !== undefined ? `${at.file} line ${at.line}: ` : '';
-    const status = check.status === 'not_evaluated' ? 'not evaluated: ' : '';
-    return `${where}${status}${check.message}${check.fix ? ` Fix: ${asSentence(check.fix)}` : ''}${check.note ? ` ${check.note}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/render/escape.ts
-/**
- * Escaping of repository text (metric names, card values, paths, messages) for GitHub Markdown.
- * The output renders as the literal input in cmark-gfm (tables, autolink, tagfilter on), and
- * cannot break a table row, open HTML or a comment, embed an image or link, ping a user or
- * team, cross-reference an issue, render emoji or math, or forge the model-gate marker.
- */
-/** U+2060 WORD JOINER: invisible, and breaks the patterns GitHub links (mentions, refs, URLs). */
-const escape_JOINER = '\u2060';
-/** Line breaks of every kind (a table row is one line) and other control characters. */
-const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029\u0085\u000b\u000c\t]/g;
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-/**
- * Markdown characters that can start emphasis, code, links, HTML, tables, strikethrough, math.
- * Angle brackets become entities, so no `<!--` (a marker look-alike) reaches the source at all.
- */
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~&$]/g;
-const ESCAPED = { '<': '&lt;', '>': '&gt;' };
-/** One line of plain text: line breaks become spaces, invisible controls a visible U+FFFD. */
-function oneLine(text) {
-    return text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '\ufffd');
-}
-/** Break what GitHub turns into links or pings even from plain text nodes. */
-function breakAutolinks(text) {
-    return text
-        .replace(/@/g, `@${escape_JOINER}`)
-        .replace(/#(?=[\p{L}\p{N}])/gu, `#${escape_JOINER}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1${escape_JOINER}-`)
-        .replace(/:(?=\/\/)/g, `:${escape_JOINER}`)
-        .replace(/(www)\./gi, `$1${escape_JOINER}.`)
-        .replace(/:(?=[a-z0-9_+-]+:)/gi, `:${escape_JOINER}`);
-}
-/** A block marker (heading, list item, quote, setext underline) at the start of a line. */
-function escapeLineStart(text) {
-    const ordered = /^(\s*\d+)([.)])/.exec(text);
-    if (ordered)
-        return `${ordered[1]}\\${ordered[2]}${text.slice(ordered[0].length)}`;
-    return text.replace(/^(\s*)([#+\-=])/, '$1\\$2');
-}
-/** Text for a line of prose: renders literally wherever it sits in a paragraph or list item. */
-function inline(text) {
-    const escaped = oneLine(text).replace(MARKDOWN_SPECIAL, (ch) => ESCAPED[ch] ?? `\\${ch}`);
-    return breakAutolinks(escapeLineStart(escaped));
-}
-/** Text for a GFM table cell: as {@link inline}; pipes are escaped so the row keeps its shape. */
-function cell(text) {
-    return inline(text);
-}
-/**
- * A code span holding `text` literally, safe inside a table cell and in prose. Ordinary text
- * becomes a backtick span (fenced longer than any backtick run inside); text with `|`, `<` or
- * `>` becomes `<code>` with escaped content, since a pipe inside a backtick span would need a
- * backslash that shows outside tables, and `<!--` must not appear raw in the comment body.
- */
-function code(text) {
-    const line = oneLine(text);
-    if (line === '')
-        return '<code></code>';
-    if (/[|<>]/.test(line))
-        return `<code>${inline(line)}</code>`;
-    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = line.startsWith('`') || line.endsWith('`') || (/^ .*[^ ].* $/.test(line)) ? ' ' : '';
-    return `${fence}${pad}${line}${pad}${fence}`;
-}
-/** Text inside raw HTML (such as `<summary>`): entity-escaped, on one line, links broken. */
-function html(text) {
-    const escaped = oneLine(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-    return breakAutolinks(escaped);
-}
-/**
- * Words written by model-gate that quote repository text in backticks (`like this`): each
- * backtick pair becomes a {@link code} span, the text around it is escaped as {@link inline}.
- */
-function prose(text) {
-    const line = oneLine(text);
-    let out = '';
-    let last = 0;
-    for (const match of line.matchAll(/`([^`]+)`/g)) {
-        out += inline(line.slice(last, match.index)) + code(match[1] ?? '');
-        last = match.index + match[0].length;
-    }
-    return out + inline(line.slice(last));
-}
-
-;// CONCATENATED MODULE: ./src/render/rows.ts
-const ICON = {
-    pass: '✅',
-    fail: '❌',
-    warn: '⚠️',
-    not_evaluated: '➖',
-    skip: '⏭️'
-};
-const STATUS_WORDS = {
-    pass: 'passes',
-    fail: 'fails',
-    warn: 'warning',
-    not_evaluated: 'not evaluated',
-    skip: 'skipped'
-};
-/** Display order: failing first, then warnings, not evaluated, skipped, passing. */
-const RANK = { fail: 0, warn: 1, not_evaluated: 2, skip: 3, pass: 4 };
-/** The status to show: a failed rule with severity `warn` is a warning, not a failure. */
-function shownStatus(check) {
-    return check.status === 'fail' && check.severity === 'warn' ? 'warn' : check.status;
-}
-/** The worst shown status among checks (pass when there are none). */
-function worstStatus(checks) {
-    return checks.map(shownStatus).reduce((a, b) => (RANK[b] < RANK[a] ? b : a), 'pass');
-}
-function finite(value) {
-    return typeof value === 'number' && Number.isFinite(value);
-}
-/** The first finite candidate / baseline value among a row's checks. */
-function rowValues(row) {
-    return {
-        candidate: row.checks.map((c) => c.candidate).find(finite),
-        baseline: row.checks.map((c) => c.baseline).find(finite)
-    };
-}
-function groupRows(checks, nameOf) {
-    const byName = new Map();
-    for (const check of checks) {
-        const name = nameOf(check);
-        byName.set(name, [...(byName.get(name) ?? []), check]);
-    }
-    const rows = [...byName].map(([name, group]) => ({ name, status: worstStatus(group), checks: group }));
-    return rows.sort((a, b) => RANK[a.status] - RANK[b.status]);
-}
-/** Threshold and baseline checks, one row per metric, failing rows first (stable otherwise). */
-function metricRows(checks) {
-    const metricChecks = checks.filter((c) => c.kind === 'threshold' || c.kind === 'baseline');
-    return groupRows(metricChecks, (c) => c.metric ?? c.gate ?? c.id);
-}
-
-;// CONCATENATED MODULE: ./src/render/declarations.ts
-/**
- * The declarations part of the comment: privacy and ownership at a glance (from the evaluation's
- * DeclarationSummary), then every declaration check with its field, line and message, failing first.
- * Card values are repository text: handles go in code spans (no pings), everything else is escaped.
- */
-
-
-
-
-
-/** Sections in the order the comment names them; others follow in the order they appear. */
-const SECTION_ORDER = ['privacy', 'ownership', 'maintenance', 'governance'];
-const NOT_DECLARED = '*not declared*';
-/** The field a declaration check is about: `ownership.on_call`; the message says what the check found. */
-function declarationField(check) {
-    return check.field ?? check.metric ?? check.id;
-}
-/** The section a field belongs to: its first segment. */
-function sectionOfField(field) {
-    return splitPath(field)[0] ?? field;
-}
-/** Declaration checks grouped by section, known sections first in their usual order. */
-function declarationSections(checks) {
-    const bySection = new Map();
-    for (const check of checks.filter((c) => c.kind === 'declaration')) {
-        const name = sectionOfField(declarationField(check));
-        bySection.set(name, [...(bySection.get(name) ?? []), check]);
-    }
-    const rank = (name) => {
-        const known = SECTION_ORDER.indexOf(name);
-        return known < 0 ? SECTION_ORDER.length : known;
-    };
-    return [...bySection]
-        .map(([name, group]) => ({ name, status: worstStatus(group), checks: group }))
-        .sort((a, b) => rank(a.name) - rank(b.name));
-}
-function counted(n, one) {
-    return `${n} ${one}${n === 1 ? '' : 's'}`;
-}
-/** `ownership ❌ (2 problems, 1 warning)`: a section's status and what is wrong in it. */
-function sectionStatus(section) {
-    const problems = section.checks.filter((c) => shownStatus(c) === 'fail').length;
-    const warnings = section.checks.filter((c) => shownStatus(c) === 'warn').length;
-    const counts = [problems ? counted(problems, 'problem') : '', warnings ? counted(warnings, 'warning') : '']
-        .filter(Boolean)
-        .join(', ');
-    return `${html(section.name)} ${ICON[section.status]}${counts ? ` (${counts})` : ''}`;
-}
-/** `MODEL_CARD.md:12`, the place of a check in the card. */
-function placeOf(check) {
-    const at = check.location;
-    if (!at)
-        return undefined;
-    return at.line !== undefined ? `${at.file}:${at.line}` : at.file;
-}
-/** The message, the fix and any note (the Line column shows where). */
-function messageOf(check) {
-    return [check.message, check.fix ? `Fix: ${asSentence(check.fix)}` : '', check.note ?? ''].filter(Boolean).join(' ');
-}
-function checkRows(checks) {
-    return checks
-        .filter((c) => c.kind === 'declaration')
-        .map((check, i) => ({ check, i }))
-        .sort((a, b) => RANK[shownStatus(a.check)] - RANK[shownStatus(b.check)] || a.i - b.i)
-        .map(({ check }) => {
-        const place = placeOf(check);
-        return `| ${ICON[shownStatus(check)]} | ${code(declarationField(check))} | ${place ? code(place) : '—'} | ${prose(messageOf(check))} |`;
-    });
-}
-function listed(values, show = inline) {
-    return values.map(show).join(', ');
-}
-/** An enumeration value in words: `legitimate_interests` → `legitimate interests`, `UK_GDPR` → `UK GDPR`. */
-function term(value) {
-    return inline(value.replace(/^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?=$|\s)/, (word) => word.replace(/_/g, ' ')));
-}
-/** `label: value` items of a glance line; a value the reader must have but is absent reads *not declared*. */
-function item(label, value, expected) {
-    if (value !== undefined && value !== '')
-        return `${label}: ${value}`;
-    return expected ? `${label}: ${NOT_DECLARED}` : undefined;
-}
-function privacyLine(s) {
-    const personal = s.personalData === true;
-    const answer = s.personalData === undefined ? NOT_DECLARED : personal ? '**yes**' : 'no';
-    const items = [
-        `personal data: ${answer}`,
-        item('regulations', listed(s.regulations, term), personal),
-        item('legal basis', listed(s.legalBasis, term), personal),
-        item('anonymisation', s.anonymisation === undefined ? undefined : term(s.anonymisation), personal),
-        item('special categories', listed(s.specialCategories, term), false)
-    ];
-    return `**Privacy:** ${items.filter(Boolean).join(' · ')}`;
-}
-function ownershipLine(s) {
-    const review = s.nextReview !== undefined || s.lastReviewed === undefined
-        ? item('next review', s.nextReview === undefined ? undefined : inline(s.nextReview), true)
-        : item('last reviewed', inline(s.lastReviewed), true);
-    const items = [
-        item('owners', listed(s.owners, code), true),
-        item('team', s.team === undefined ? undefined : inline(s.team), false),
-        item('on-call', s.onCall === undefined ? undefined : code(s.onCall), true),
-        review
-    ];
-    return `**Ownership:** ${items.filter(Boolean).join(' · ')}`;
-}
-function hasPrivacy(s) {
-    return s.personalData !== undefined || s.regulations.length + s.legalBasis.length + s.specialCategories.length > 0 || s.anonymisation !== undefined;
-}
-function hasOwnership(s) {
-    return s.owners.length > 0 || [s.team, s.onCall, s.lastReviewed, s.nextReview].some((v) => v !== undefined);
-}
-/**
- * The glance: privacy and ownership, each when the card declares it or the policy checks it, as
- * one paragraph with a hard line break (a list here would merge with a list just above it).
- */
-function glance(summary, sections) {
-    if (!summary)
-        return undefined;
-    const checked = new Set(sections.map((s) => s.name));
-    const lines = [
-        hasPrivacy(summary) || checked.has('privacy') ? privacyLine(summary) : undefined,
-        hasOwnership(summary) || checked.has('ownership') ? ownershipLine(summary) : undefined
-    ].filter((l) => l !== undefined);
-    return lines.length ? lines.join('\\\n') : undefined;
-}
-/**
- * The declarations block: the glance lines, then a details element (open when a declaration
- * blocks) whose summary gives each section's status and whose table lists every check.
- */
-function declarationsBlock(ev) {
-    const sections = declarationSections(ev.checks);
-    const lines = glance(ev.declarations, sections);
-    if (sections.length === 0)
-        return lines;
-    const open = ev.checks.some((c) => c.kind === 'declaration' && blocksMerge(c)) ? ' open' : '';
-    const details = [
-        `<details${open}><summary>Declarations: ${sections.map(sectionStatus).join(' · ')}</summary>`,
-        '',
-        '| | Field | Line | Result |',
-        '|:-:|---|---|---|',
-        ...checkRows(ev.checks),
-        '',
-        '</details>'
-    ].join('\n');
-    return lines ? `${lines}\n\n${details}` : details;
-}
-/**
- * What the one-line summary says about declarations, one item per section with picked checks:
- * `**ownership** is not declared`, `**ownership.on_call** fails (MODEL_CARD.md:12)`,
- * `**privacy**: 3 declaration problems`.
- */
-function declarationSummaryItems(checks, picked) {
-    return declarationSections(checks).flatMap((section) => {
-        const chosen = section.checks.filter(picked);
-        const [only] = chosen;
-        if (only === undefined)
-            return [];
-        const blocking = chosen.every(blocksMerge);
-        if (chosen.length > 1) {
-            return [`**${inline(section.name)}**: ${chosen.length} declaration ${blocking ? 'problems' : 'warnings'}`];
-        }
-        const field = declarationField(only);
-        if (field === section.name && blocking)
-            return [`**${inline(field)}** is not declared`];
-        const place = placeOf(only);
-        return [`**${inline(field)}** ${blocking ? 'fails' : 'warns'}${place ? ` (${code(place)})` : ''}`];
-    });
-}
-/** The fix for blocking declaration checks: "complete `ownership` in `MODEL_CARD.md`", "correct `ownership.on_call` in …". */
-function declarationFix(checks, list) {
-    const failing = checks.filter((c) => c.kind === 'declaration' && blocksMerge(c));
-    const [first] = failing;
-    if (first === undefined)
-        return undefined;
-    const fields = new Set(failing.map(declarationField));
-    const file = first.location?.file;
-    const verb = [...fields].every((f) => sectionOfField(f) === f) ? 'complete' : 'correct';
-    return `${verb} ${list(fields)} in ${file ? code(file) : 'the declarations file'}`;
-}
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-/** Number formatting for the comment: short, but never hiding a difference that matters. */
-const MINUS = '\u2212';
-const DEFAULT_DIGITS = 4;
-const MAX_DIGITS = 12;
-/** Thousands separators on a string of digits. */
-function group(digits) {
-    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-function trimZeros(fixed) {
-    return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-}
-function exponential(abs, digits) {
-    const [mantissa = '', exponent = ''] = abs.toExponential(digits - 1).split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '').replace('-', MINUS)}`;
-}
-/**
- * A metric value: integers in full with thousands separators, other values to `digits`
- * significant digits (default 4) without trailing zeros, exponent form when very large or
- * small; null/undefined as `—`. Negative values use the minus sign U+2212.
- */
-function format_formatNumber(n, digits = DEFAULT_DIGITS) {
-    if (n === null || n === undefined)
-        return '—';
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (!Number.isFinite(n))
-        return n > 0 ? '∞' : `${MINUS}∞`;
-    if (n === 0)
-        return '0';
-    const abs = Math.abs(n);
-    const sign = n < 0 ? MINUS : '';
-    if (abs >= 1e15 || abs < 1e-6)
-        return sign + exponential(abs, digits);
-    if (Number.isInteger(abs))
-        return sign + group(String(abs));
-    const magnitude = Math.floor(Math.log10(abs));
-    const decimals = Math.min(100, Math.max(0, digits - 1 - magnitude));
-    const [whole = '0', fraction] = trimZeros(abs.toFixed(decimals)).split('.');
-    return sign + group(whole) + (fraction ? `.${fraction}` : '');
-}
-/**
- * Several values formatted with one precision, the least (from 4 significant digits up to 12)
- * at which every value that differs from another value or from a `reference` (e.g. a threshold
- * quoted in a rule) also reads differently. 0.89996 next to a threshold 0.9 shows as `0.89996`.
- */
-function format_formatDistinct(values, references = []) {
-    const numbers = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
-    const others = [...numbers, ...references.filter(Number.isFinite)];
-    for (let digits = DEFAULT_DIGITS; digits < MAX_DIGITS; digits++) {
-        const clash = numbers.some((v) => others.some((o) => o !== v && format_formatNumber(o, digits) === format_formatNumber(v, digits)));
-        if (!clash)
-            return values.map((v) => format_formatNumber(v, digits));
-    }
-    return values.map((v) => format_formatNumber(v, MAX_DIGITS));
-}
-/** A relative change in percent: whole percent from 10%, one decimal below, one digit if tiny. */
-function format_formatPercent(percent) {
-    const abs = Math.abs(percent);
-    if (abs >= 10)
-        return String(Math.round(abs));
-    if (abs >= 0.05)
-        return trimZeros(abs.toFixed(1));
-    return format_formatNumber(abs, 1);
-}
-function signed(delta, text) {
-    return `${delta > 0 ? '+' : MINUS}${text}`;
-}
-/**
- * The change from `baseline` to `candidate`: absolute and, when the baseline is non-zero,
- * relative to |baseline|, e.g. `−0.031 (−3.7%)`, `+3 (+3.4%)`; `0` when equal; `—` when
- * either value is absent or not finite.
- */
-function formatChange(candidate, baseline) {
-    if (typeof candidate !== 'number' || typeof baseline !== 'number')
-        return '—';
-    if (!Number.isFinite(candidate) || !Number.isFinite(baseline))
-        return '—';
-    const delta = candidate - baseline;
-    if (delta === 0)
-        return '0';
-    const absolute = signed(delta, format_formatNumber(Math.abs(delta)).replace(MINUS, ''));
-    if (baseline === 0)
-        return absolute;
-    const percent = (delta / Math.abs(baseline)) * 100;
-    return `${absolute} (${signed(delta, format_formatPercent(percent))}%)`;
-}
-/** The first 7 characters of a commit SHA; other strings unchanged. */
-function format_shortSha(sha) {
-    return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
-}
-/** How far a value moved, unsigned: relative to |baseline| (`3.7%`), absolute when it is 0. */
-function formatMovement(candidate, baseline) {
-    const delta = Math.abs(candidate - baseline);
-    if (baseline === 0)
-        return format_formatNumber(delta);
-    return `${format_formatPercent((delta / Math.abs(baseline)) * 100)}%`;
-}
-
-;// CONCATENATED MODULE: ./src/core/marker.ts
-/**
- * The hidden marker that opens every model-gate comment and lets the next run find it again:
- * `<!-- model-gate model=<key> head=<sha> -->`. Characters of the model key outside
- * [A-Za-z0-9._-] are percent-encoded (UTF-8), so the key cannot close the comment or add fields.
- */
-const MARKER_LINE = /^<!-- model-gate model=([A-Za-z0-9._%-]*)(?: head=([0-9a-f]{4,64}))? -->(?:\r?\n|$)/;
-function encodeKey(key) {
-    let out = '';
-    for (const byte of new TextEncoder().encode(key)) {
-        const ch = String.fromCharCode(byte);
-        out += /[A-Za-z0-9._-]/.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-/** The marker line for a model key (a model name, `default` or `all`) and optional head SHA. */
-function markerFor(modelKey, headSha) {
-    const head = headSha !== undefined && /^[0-9a-f]{4,64}$/i.test(headSha) ? ` head=${headSha.toLowerCase()}` : '';
-    return `<!-- model-gate model=${encodeKey(modelKey)}${head} -->`;
-}
-/**
- * The model key and head SHA of a comment body that STARTS with a model-gate marker line;
- * undefined for any other body (a marker quoted further down does not count).
- */
-function parseMarker(body) {
-    const match = MARKER_LINE.exec(body);
-    if (!match)
-        return undefined;
-    let model;
-    try {
-        model = decodeURIComponent(match[1] ?? '');
-    }
-    catch {
-        return undefined;
-    }
-    return match[2] === undefined ? { model } : { model, head: match[2] };
-}
-
-;// CONCATENATED MODULE: ./src/render/comment.ts
-
-
-
-
-
-
-
-const VERDICT_ICON = { approved: '✅', blocked: '❌', error: '⚠️' };
-const SUMMARY_ITEMS = 4;
-const NOTE_LINES = 8;
-const LISTED_NAMES = 5;
-/** Table rows shown; the rest (the passing end, as rows run failing first) is counted below it. */
-const TABLE_ROWS = 40;
-const ADVISORY_LINE = {
-    approved: '**Advisory mode:** nothing was enforced; in enforce mode this change would also pass.',
-    blocked: '**Advisory mode:** this result did not fail the check; in enforce mode it would have blocked the merge.',
-    error: '**Advisory mode:** this result did not fail the check; in enforce mode this error would have blocked the merge.'
-};
-/** The full PR comment: the marker line, then the body. */
-function renderComment(result, ctx) {
-    return `${markerFor(result.modelKey, result.headSha)}\n${renderBody(result, ctx)}`;
-}
-/** The job summary: the same content as the comment, without the marker. */
-function renderSummary(result, ctx) {
-    return renderBody(result, ctx);
-}
-function renderBody(result, ctx) {
-    const blocksOut = [heading(result)];
-    if (result.mode === 'advisory')
-        blocksOut.push(ADVISORY_LINE[result.verdict]);
-    const changes = policyChangesBlock(result.evaluations.flatMap((ev) => ev.policyChanges));
-    const [single] = result.evaluations;
-    if (result.evaluations.length === 0) {
-        blocksOut.push('No model was evaluated.', changes);
-    }
-    else if (result.evaluations.length === 1 && single) {
-        blocksOut.push(...evaluationBlocks(single, result, ctx, changes));
-    }
-    else {
-        for (const ev of result.evaluations) {
-            blocksOut.push(`### ${VERDICT_ICON[ev.verdict]} model ${code(ev.model)}: ${ev.verdict} — ${outcome(ev)}`);
-            blocksOut.push(...evaluationBlocks(ev, result, ctx, undefined));
-        }
-        blocksOut.push(changes);
-    }
-    blocksOut.push(...nextSteps(result, ctx));
-    const run = safeUrl(ctx.runUrl);
-    if (run)
-        blocksOut.push(`[Run log](<${run}>)`);
-    return `${blocksOut.filter((b) => b !== undefined && b !== '').join('\n\n')}\n`;
-}
-/**
- * The short outcome after the verdict word, counted in what the reader sees below it: rows of the
- * metrics table, checks of the declarations table, blocking policy problems. `2 of 9 metrics fail`.
- */
-function outcome(ev) {
-    if (ev.verdict === 'error')
-        return 'the gate could not be evaluated';
-    const rows = metricRows(ev.checks);
-    const declarations = ev.checks.filter((c) => c.kind === 'declaration');
-    const policyBlocks = ev.checks.filter((c) => c.kind === 'policy' && blocksMerge(c)).length;
-    const fails = (n) => (n === 1 ? 'fails' : 'fail');
-    if (ev.verdict === 'blocked') {
-        const failedRows = rows.filter((row) => row.checks.some(blocksMerge)).length;
-        const failedDeclarations = declarations.filter(blocksMerge).length;
-        return [
-            failedRows ? `${failedRows} of ${plural(rows.length, 'metric')} ${fails(failedRows)}` : '',
-            failedDeclarations ? `${failedDeclarations} of ${plural(declarations.length, 'declaration check')} ${fails(failedDeclarations)}` : '',
-            policyBlocks ? `${plural(policyBlocks, 'policy problem')}` : ''
-        ]
-            .filter(Boolean)
-            .join('; ');
-    }
-    if (rows.length === 0 && declarations.length === 0)
-        return 'no checks are configured';
-    const tally = (status) => rows.filter((row) => row.status === status).length;
-    const declarationWarnings = declarations.filter((c) => shownStatus(c) === 'warn').length;
-    return [
-        tally('pass') ? plural(tally('pass'), 'metric passes', 'metrics pass') : '',
-        tally('warn') ? plural(tally('warn'), 'metric warning') : '',
-        tally('not_evaluated') ? `${tally('not_evaluated')} not evaluated` : '',
-        tally('skip') ? `${tally('skip')} skipped` : '',
-        declarations.length ? (declarationWarnings ? plural(declarationWarnings, 'declaration warning') : 'declarations sound') : ''
-    ]
-        .filter(Boolean)
-        .join(', ');
-}
-function modelsOutcome(evaluations) {
-    const n = evaluations.length;
-    const errors = evaluations.filter((ev) => ev.verdict === 'error').length;
-    const blocked = evaluations.filter((ev) => ev.verdict === 'blocked').length;
-    if (errors)
-        return `${errors} of ${n} models could not be evaluated${blocked ? `, ${blocked} blocked` : ''}`;
-    if (blocked)
-        return `${blocked} of ${n} models blocked`;
-    return `all ${n} models approved`;
-}
-function heading(result) {
-    const [single] = result.evaluations;
-    const one = result.evaluations.length === 1 ? single : undefined;
-    const name = one && one.model !== 'default' ? ` ${code(one.model)}` : '';
-    const advisory = result.mode === 'advisory' ? ' (advisory: not enforced)' : '';
-    const detail = result.verdict === 'error' && (one || result.evaluations.length === 0)
-        ? 'the gate could not be evaluated'
-        : one
-            ? outcome(one)
-            : modelsOutcome(result.evaluations);
-    return `## ${VERDICT_ICON[result.verdict]} model-gate${name}: ${result.verdict}${advisory} — ${detail}`;
-}
-/**
- * The sections of one model's part of the comment, in the order they are shown. A new section is
- * one module exporting a CommentSection, listed here where it belongs.
- */
-const comment_SECTIONS = [
-    { id: 'problems', render: ({ ev }) => problemsBlock(ev.problems) },
-    { id: 'summary', render: ({ ev, views }) => summaryLine(ev, views) },
-    { id: 'metrics', render: ({ ev, views, result }) => (views.length ? metricTable(views, ev, result) : undefined) },
-    { id: 'notes', render: ({ ev, views }) => notesBlock(ev, views) },
-    { id: 'declarations', render: ({ ev }) => declarationsBlock(ev) },
-    { id: 'policy-changes', render: ({ changes }) => changes },
-    { id: 'provenance', render: ({ ev, ctx }) => provenanceLine(ev, ctx) }
-];
-function evaluationBlocks(ev, result, ctx, changes) {
-    const input = { ev, result, ctx, views: metricRows(ev.checks).map(viewOf), changes };
-    return comment_SECTIONS.map((section) => section.render(input));
-}
-function comment_finite(value) {
-    return typeof value === 'number' && Number.isFinite(value);
-}
-function viewOf(row) {
-    const { candidate, baseline } = rowValues(row);
-    const references = row.checks.map((c) => c.limit).filter(comment_finite);
-    const [candidateText = '—', baselineText = '—'] = format_formatDistinct([candidate, baseline], references);
-    return { row, candidate, baseline, candidateText, baselineText, change: formatChange(candidate, baseline) };
-}
-/** `**subject**: message`, for a check whose numbers cannot tell what happened. */
-function subjectMessage(subject, message) {
-    return `**${inline(subject)}**: ${prose(message)}`;
-}
-function metricItem(view, failing) {
-    const name = `**${inline(view.row.name)}**`;
-    const rules = failing.map((c) => inline(c.rule)).join('; ');
-    const { candidate, baseline } = view;
-    if (failing.some((c) => c.kind === 'baseline') && candidate !== undefined && baseline !== undefined) {
-        const verb = candidate < baseline ? 'dropped' : candidate > baseline ? 'rose' : 'did not change';
-        const by = candidate === baseline ? '' : ` ${formatMovement(candidate, baseline)}`;
-        return `${name} ${verb}${by} (${view.baselineText} → ${view.candidateText}; ${rules})`;
-    }
-    if (candidate !== undefined)
-        return `${name} is ${view.candidateText} (${rules})`;
-    return subjectMessage(view.row.name, failing[0]?.message ?? '');
-}
-function summaryItems(ev, views, picked) {
-    return [
-        ...views.flatMap((view) => {
-            const failing = view.row.checks.filter(picked);
-            return failing.length ? [metricItem(view, failing)] : [];
-        }),
-        ...declarationSummaryItems(ev.checks, picked),
-        ...ev.checks.filter((c) => c.kind === 'policy' && picked(c)).map((c) => prose(c.message))
-    ];
-}
-function capped(items) {
-    const rest = items.length - SUMMARY_ITEMS;
-    return items.slice(0, SUMMARY_ITEMS).join(' · ') + (rest > 0 ? ` · and ${rest} more` : '');
-}
-/** One line of what blocks (or, when nothing blocks, what warns). */
-function summaryLine(ev, views) {
-    const blocking = summaryItems(ev, views, blocksMerge);
-    if (blocking.length)
-        return capped(blocking);
-    const warnings = summaryItems(ev, views, (c) => shownStatus(c) === 'warn');
-    if (warnings.length)
-        return `Warnings (not blocking): ${capped(warnings)}`;
-    return undefined;
-}
-function where(p) {
-    const line = p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : '';
-    return `${p.file}${line}`;
-}
-function problemsBlock(problems) {
-    if (problems.length === 0)
-        return undefined;
-    const lines = problems.map((p) => `- ${code(where(p))} — ${prose(p.message)}${p.fix ? ` — fix: ${prose(p.fix)}` : ''}`);
-    return ['**Problems:**', ...lines].join('\n');
-}
-function ruleCell(row) {
-    const mixed = new Set(row.checks.map(shownStatus)).size > 1;
-    return row.checks
-        .map((c) => {
-        const status = shownStatus(c);
-        const flags = new Set();
-        if (c.severity === 'warn')
-            flags.add('warning');
-        if (mixed && status !== 'pass')
-            flags.add(c.status === 'fail' ? 'fails' : STATUS_WORDS[status]);
-        return cell(c.rule) + (flags.size ? ` (${[...flags].join(', ')})` : '');
-    })
-        .join('; ');
-}
-function metricTable(views, ev, result) {
-    const baselineSha = ev.baseline.source !== 'none' ? ev.baseline.sha : undefined;
-    const candidateSha = ev.candidate.sha ?? result.headSha;
-    const label = (name, sha) => (sha ? `${name} ${code(format_shortSha(sha))}` : name);
-    const sameCommit = baselineSha !== undefined && baselineSha === candidateSha;
-    const candidateLabel = sameCommit && ev.candidate.source === 'workspace' ? `Candidate: workspace on ${code(format_shortSha(candidateSha))}` : label('Candidate', candidateSha);
-    const lines = [
-        `| | Check | ${label('Baseline', baselineSha)} | ${candidateLabel} | Change | Rule |`,
-        '|:-:|---|--:|--:|--:|---|',
-        ...views
-            .slice(0, TABLE_ROWS)
-            .map((v) => `| ${ICON[v.row.status]} | ${code(v.row.name)} | ${v.baselineText} | ${v.candidateText} | ${v.change} | ${ruleCell(v.row)} |`)
-    ];
-    const hidden = views.slice(TABLE_ROWS);
-    if (hidden.length === 0)
-        return lines.join('\n');
-    const passing = hidden.filter((v) => v.row.status === 'pass').length;
-    return `${lines.join('\n')}\n\n… and ${plural(hidden.length, 'more metric')} (${passing} passing) in the JSON report.`;
-}
-/**
- * Why rows show no numbers to explain them (not evaluated, skipped, value missing), one line per
- * reason with the metrics it applies to, then notes about the policy.
- */
-function notesBlock(ev, views) {
-    const reasons = new Map();
-    for (const view of views) {
-        for (const c of view.row.checks) {
-            const status = shownStatus(c);
-            const numbersMissing = !comment_finite(c.candidate) || (c.kind === 'baseline' && !comment_finite(c.baseline));
-            if (status === 'pass' || ((status === 'fail' || status === 'warn') && !numbersMissing))
-                continue;
-            const key = `${status}\u0000${c.message}`;
-            const reason = reasons.get(key) ?? { status, message: c.message, names: new Set() };
-            reason.names.add(view.row.name);
-            reasons.set(key, reason);
-        }
-    }
-    const lines = [...reasons.values()].map(({ status, message, names }) => status === 'not_evaluated'
-        ? `- ${ICON[status]} ${listNames(names)}: ${STATUS_WORDS[status]}: ${prose(message)}`
-        : `- ${ICON[status]} ${listNames(names)} (${STATUS_WORDS[status]}): ${prose(message)}`);
-    for (const c of ev.checks.filter((check) => check.kind === 'policy')) {
-        lines.push(`- ${ICON[shownStatus(c)]} ${prose(c.message)}`);
-    }
-    if (lines.length === 0)
-        return undefined;
-    const rest = lines.length - NOTE_LINES;
-    return [...lines.slice(0, NOTE_LINES), ...(rest > 0 ? [`- … and ${rest} more in the JSON report`] : [])].join('\n');
-}
-const EFFECT_ORDER = { loosens: 0, changes: 1, tightens: 2 };
-/** `` `target`: words ``, the target as a code span. */
-function changeWords(change) {
-    return `${code(change.target)}: ${prose(change.words)}`;
-}
-function policyChangesBlock(changes) {
-    const lines = new Set([...changes]
-        .sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect])
-        .map((c) => `- **${c.effect}** ${changeWords(c)}`));
-    if (lines.size === 0)
-        return undefined;
-    return ['**Policy changes in this PR** (apply after merge; the base policy decided this run):', ...lines].join('\n');
-}
-function safeUrl(url) {
-    return url !== undefined && /^https?:\/\/[^\s<>]+$/.test(url) ? url : undefined;
-}
-function commitRef(sha, ctx) {
-    const repo = safeUrl(ctx.repoUrl);
-    const short = code(format_shortSha(sha));
-    return repo && /^[0-9a-f]{7,64}$/i.test(sha) ? `[${short}](<${repo.replace(/\/$/, '')}/commit/${sha}>)` : short;
-}
-function comment_describe(label, prov, path, ctx) {
-    const file = path ? ` ${code(path)}` : '';
-    const at = prov.sha ? commitRef(prov.sha, ctx) : undefined;
-    switch (prov.source) {
-        case 'base':
-            return `${label}${file} read at base ${at ?? 'commit'}`;
-        case 'workspace':
-            return `${label}${file} read from the workspace${at ? ` at ${at}` : ''}`;
-        case 'ref':
-            return `${label}${file} read at ${at ?? 'the given ref'}`;
-        case 'none':
-            return `no ${label.toLowerCase()}`;
-    }
-}
-/** Where policy, baseline and candidate were read, with any notes about them. */
-function provenanceLine(ev, ctx) {
-    const line = [
-        comment_describe('Policy', ev.policy, ev.policy.path ?? ctx.policyPath, ctx),
-        comment_describe('baseline', ev.baseline, ev.baseline.path, ctx),
-        comment_describe('candidate', ev.candidate, ev.candidate.path, ctx)
-    ].join('; ');
-    const notes = [...new Set([ev.policy.note, ev.baseline.note, ev.candidate.note])]
-        .filter((n) => Boolean(n))
-        .map((n) => ` ${prose(`${n.charAt(0).toUpperCase()}${n.slice(1)}${/[.!?]$/.test(n) ? '' : '.'}`)}`);
-    return `${line.charAt(0).toUpperCase()}${line.slice(1)}.${notes.join('')}`;
-}
-function listNames(names) {
-    const all = [...names];
-    const rest = all.length - LISTED_NAMES;
-    return all.slice(0, LISTED_NAMES).map(code).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
-}
-/** Concrete fixes for the blocking failures of one evaluation. */
-function fixItems(ev) {
-    const improve = new Set();
-    const write = new Set();
-    const other = new Set();
-    for (const row of metricRows(ev.checks)) {
-        const failing = row.checks.filter(blocksMerge);
-        if (failing.length === 0)
-            continue;
-        const fixed = failing.find((c) => c.fix !== undefined)?.fix;
-        if (failing.every((c) => comment_finite(c.candidate)))
-            improve.add(row.name);
-        else if (fixed !== undefined)
-            other.add(prose(fixed));
-        else
-            write.add(row.name);
-    }
-    for (const c of ev.checks.filter((check) => check.kind === 'policy' && blocksMerge(check)))
-        other.add(prose(c.message));
-    const items = [];
-    if (improve.size) {
-        items.push(`improve ${listNames(improve)} until ${improve.size === 1 ? 'it meets its rules' : 'they meet their rules'}`);
-    }
-    if (write.size) {
-        const target = ev.candidate.path ? code(ev.candidate.path) : 'the metrics file';
-        items.push(`make the eval step write ${listNames(write)} as ${write.size === 1 ? 'a number' : 'numbers'} to ${target}`);
-    }
-    const declarations = declarationFix(ev.checks, listNames);
-    if (declarations)
-        items.push(declarations);
-    return [...items, ...other];
-}
-/** The fixes of every blocked model, prefixed with the model's name when there are several. */
-function allFixes(result) {
-    const several = result.evaluations.length > 1;
-    return result.evaluations.flatMap((ev) => {
-        const items = fixItems(ev);
-        return several && items.length ? [`model ${code(ev.model)}: ${items.join(', ')}`] : items;
-    });
-}
-function nextSteps(result, ctx) {
-    const policy = code(ctx.policyPath);
-    const steps = [];
-    if (result.verdict === 'blocked') {
-        const items = allFixes(result);
-        if (items.length)
-            steps.push(`**To fix:** ${items.join('; ')}.`);
-    }
-    if (result.verdict === 'error') {
-        steps.push('**To fix:** correct the problems above and run again; until then the gate fails closed.');
-    }
-    if (result.mode === 'enforce' && result.verdict !== 'approved') {
-        steps.push(`**To pilot first:** set \`mode: advisory\` in ${policy}. **To change a rule:** edit ${policy} on the base ` +
-            "branch (its CODEOWNERS review it); a PR's own edits to the policy apply after merge.");
-    }
-    if (result.mode === 'advisory') {
-        steps.push(`**To enforce:** set \`mode: enforce\` in ${policy} once the pilot looks right.`);
-    }
-    return steps;
-}
-
-;// CONCATENATED MODULE: ./src/render/junit.ts
-/** The JUnit XML document for a run. */
-function renderJUnit(result) {
-    const suites = result.evaluations.map(suite);
-    const totals = suites.reduce((t, s) => ({ tests: t.tests + s.tests, failures: t.failures + s.failures, errors: t.errors + s.errors, skipped: t.skipped + s.skipped }), { tests: 0, failures: 0, errors: 0, skipped: 0 });
-    return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="model-gate" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}">`,
-        ...suites.map((s) => s.xml),
-        '</testsuites>',
-        '',
-    ].join('\n');
-}
-function suite(evaluation) {
-    const cases = [...evaluation.checks.map((c) => checkCase(evaluation.model, c)), ...evaluation.problems.map((p, i) => problemCase(evaluation.model, p, i))];
-    const count = (kind) => cases.filter((c) => c.outcome === kind).length;
-    const properties = [
-        ['verdict', evaluation.verdict],
-        ['mode', evaluation.mode],
-        ['policy', evaluation.policy.path],
-        ['baseline', evaluation.baseline.sha ?? evaluation.baseline.source],
-    ]
-        .filter((p) => p[1] !== undefined)
-        .map(([name, value]) => `      <property name="${xmlAttr(name)}" value="${xmlAttr(value)}"/>`);
-    const head = `  <testsuite name="${xmlAttr(`model-gate: ${evaluation.model}`)}" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}">`;
-    return {
-        xml: [head, '    <properties>', ...properties, '    </properties>', ...cases.map((c) => c.xml), '  </testsuite>'].join('\n'),
-        tests: cases.length,
-        failures: count('failure'),
-        errors: count('error'),
-        skipped: count('skipped'),
-    };
-}
-function testcase(model, group, name, body, location) {
-    const where = location ? ` file="${xmlAttr(location.file)}"${location.line !== undefined ? ` line="${location.line}"` : ''}` : '';
-    const open = `    <testcase classname="${xmlAttr(`model-gate.${model}.${group}`)}" name="${xmlAttr(name)}"${where}`;
-    return body.length === 0 ? `${open}/>` : [`${open}>`, ...body.map((b) => `      ${b}`), '    </testcase>'].join('\n');
-}
-function checkCase(model, check) {
-    const details = [check.message, `Rule: ${check.rule}`, ...(check.baseline !== undefined ? [`Baseline: ${String(check.baseline)}`] : []), ...(check.candidate !== undefined ? [`Candidate: ${String(check.candidate)}`] : [])].join('\n');
-    let outcome = 'pass';
-    const body = [];
-    if (check.status === 'fail' && check.severity === 'block') {
-        outcome = 'failure';
-        body.push(`<failure message="${xmlAttr(check.message)}" type="${xmlAttr(check.kind)}">${xmlText(details)}</failure>`);
-    }
-    else if (check.status === 'skip' || check.status === 'not_evaluated') {
-        outcome = 'skipped';
-        body.push(`<skipped message="${xmlAttr(check.message)}"/>`);
-    }
-    else if (check.status === 'warn' || check.status === 'fail') {
-        body.push(`<system-out>${xmlText(`warning: ${details}`)}</system-out>`);
-    }
-    return { outcome, xml: testcase(model, check.kind, check.id, body, check.location) };
-}
-function problemCase(model, problem, i) {
-    const details = problem.fix ? `${problem.message}\nFix: ${problem.fix}` : problem.message;
-    const body = [`<error message="${xmlAttr(problem.message)}" type="input">${xmlText(details)}</error>`];
-    return { outcome: 'error', xml: testcase(model, 'problem', `problem ${i + 1}: ${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}`, body, problem) };
-}
-/**
- * Characters XML 1.0 cannot hold at all (C0 controls other than tab, newline and carriage
- * return, lone surrogates, U+FFFE/U+FFFF): shown as `\uXXXX` text instead.
- */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-function visible(value) {
-    return value.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Element text: `&`, `<`, `>` escaped (`>` too, so `]]>` cannot appear). */
-function xmlText(value) {
-    return visible(value).replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
-/** An attribute value in double quotes: also `"` and `'`, and tab/newline/CR as references so they survive normalisation. */
-function xmlAttr(value) {
-    return xmlText(value).replace(/["'\t\n\r]/g, (c) => (c === '"' ? '&quot;' : c === "'" ? '&apos;' : `&#${c.charCodeAt(0)};`));
-}
-
-;// CONCATENATED MODULE: ./src/render/report.ts
-
-const REPORT_VERSION = 1;
-const NO_SOURCE = { source: 'none' };
-function source(prov, fallbackPath) {
-    return { source: prov.source, sha: prov.sha ?? null, path: prov.path ?? fallbackPath ?? null, note: prov.note ?? null };
-}
-function declarations(summary) {
-    if (!summary)
-        return null;
-    return {
-        file: summary.file,
-        personalData: summary.personalData ?? null,
-        regulations: [...summary.regulations],
-        legalBasis: [...summary.legalBasis],
-        anonymisation: summary.anonymisation ?? null,
-        specialCategories: [...summary.specialCategories],
-        owners: [...summary.owners],
-        team: summary.team ?? null,
-        onCall: summary.onCall ?? null,
-        lastReviewed: summary.lastReviewed ?? null,
-        nextReview: summary.nextReview ?? null
-    };
-}
-function finiteOrNull(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-/** A JSON value: `undefined` becomes null, anything JSON cannot hold becomes its string form. */
-function jsonValue(value) {
-    if (value === undefined)
-        return null;
-    try {
-        return JSON.parse(JSON.stringify(value) ?? 'null');
-    }
-    catch {
-        return String(value);
-    }
-}
-/** The JSON report of a run: the verdict, where inputs came from, and every check of every model. */
-function toReport(result) {
-    const [first] = result.evaluations;
-    const policyPath = result.policyPath;
-    return {
-        version: REPORT_VERSION,
-        verdict: result.verdict,
-        mode: result.mode,
-        failed: failedCount(result.evaluations),
-        model: result.modelKey,
-        head: result.headSha ?? null,
-        base: result.baseSha ?? null,
-        policy: source(first?.policy ?? NO_SOURCE, policyPath),
-        baseline: source(first?.baseline ?? NO_SOURCE),
-        candidate: source(first?.candidate ?? NO_SOURCE),
-        models: result.evaluations.map((ev) => ({
-            model: ev.model,
-            verdict: ev.verdict,
-            failed: ev.checks.filter(blocksMerge).length,
-            policy: source(ev.policy, policyPath),
-            baseline: source(ev.baseline),
-            candidate: source(ev.candidate),
-            declarations: declarations(ev.declarations)
-        })),
-        checks: result.evaluations.flatMap((ev) => ev.checks.map((c) => ({
-            id: c.id,
-            kind: c.kind,
-            metric: c.metric ?? null,
-            status: c.status,
-            severity: c.severity,
-            candidate: finiteOrNull(c.candidate),
-            baseline: finiteOrNull(c.baseline),
-            ruleKey: c.ruleKey ?? null,
-            rule: c.rule,
-            limit: finiteOrNull(c.limit),
-            worsening: finiteOrNull(c.worsening),
-            message: c.message,
-            fix: c.fix ?? null,
-            note: c.note ?? null,
-            field: c.field ?? null,
-            gate: c.gate ?? null,
-            location: c.location
-                ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null }
-                : null,
-            model: ev.model
-        }))),
-        problems: result.evaluations.flatMap((ev) => ev.problems.map((p) => ({
-            file: p.file,
-            line: p.line ?? null,
-            column: p.column ?? null,
-            message: p.message,
-            fix: p.fix ?? null,
-            model: ev.model
-        }))),
-        policyChanges: result.evaluations.flatMap((ev) => ev.policyChanges.map((c) => ({
-            target: c.target,
-            field: c.field,
-            from: jsonValue(c.from),
-            to: jsonValue(c.to),
-            effect: c.effect,
-            words: c.words,
-            description: c.description,
-            model: ev.model
-        })))
-    };
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/sources/source.ts
-
-const MiB = 1024 * 1024;
-/**
- * The most bytes model-gate reads from one file of each kind. Policies, cards, CODEOWNERS and
- * schemas are written by hand; metrics files may be generated and large. GitHub itself ignores a
- * CODEOWNERS file over 3 MB.
- */
-const FILE_LIMITS = {
-    policy: 1 * MiB,
-    metrics: 64 * MiB,
-    declarations: 5 * MiB,
-    codeowners: 3 * MiB,
-    schema: 1 * MiB
-};
-/** The most bytes model-gate reads from any one file (the cap when a read names no kind). */
-const MAX_FILE_BYTES = FILE_LIMITS.metrics;
-const KIND_WORDS = {
-    policy: 'a policy file',
-    metrics: 'a metrics file',
-    declarations: 'a model card',
-    codeowners: 'a CODEOWNERS file',
-    schema: 'a declarations schema'
-};
-/** The byte cap for a read of `kind`. */
-function limitFor(kind) {
-    return kind ? FILE_LIMITS[kind] : MAX_FILE_BYTES;
-}
-/** A file size for a message: whole MiB as such, others exactly (`1,048,577 bytes` is over 1 MiB). */
-function sizeText(bytes) {
-    return bytes >= MiB && bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes.toLocaleString('en-US')} bytes`;
-}
-/** The error for a file over its cap: `where` names the file and the place it was read from. */
-function tooLargeError(path, where, size, kind) {
-    const limit = limitFor(kind);
-    return new GateError({
-        file: path,
-        message: `${where} is ${sizeText(size)}, more than the ${limit / MiB} MiB model-gate reads from ${kind ? KIND_WORDS[kind] : 'one file'}; it was not read.`,
-        fix: kind === 'metrics' ? 'Write only the metrics the gate needs into this file.' : `Keep the file under ${limit / MiB} MiB.`
-    });
-}
-/**
- * Bytes as UTF-8 text, a leading byte order mark dropped. Invalid UTF-8 (Latin-1, UTF-16, a
- * binary file) is an error naming the file and where the first bad byte is, never silently
- * replaced characters.
- */
-function decodeUtf8(bytes, path, where) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        const at = firstInvalidByte(bytes);
-        const lineStart = at > 0 ? bytes.lastIndexOf(0x0a, at - 1) + 1 : 0;
-        let line = 1;
-        for (let i = 0; i < lineStart; i++)
-            if (bytes[i] === 0x0a)
-                line++;
-        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
-        throw new GateError({
-            file: path,
-            line,
-            column,
-            message: `${where} is not valid UTF-8 text; save it as UTF-8 (the first invalid byte is on line ${line}).`,
-            fix: 'Save the file with UTF-8 encoding (not Latin-1, Windows-1252 or UTF-16).'
-        });
-    }
-}
-/** The offset of the first byte that is not part of valid UTF-8: where the lenient decoding first differs. */
-function firstInvalidByte(bytes) {
-    const again = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), 'utf8');
-    let i = 0;
-    while (i < bytes.length && bytes[i] === again[i])
-        i++;
-    return i;
-}
-/** A repository-relative path that stays inside the repository, or an Error saying why not. */
-function checkRepoPath(path) {
-    const normal = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-    if (normal === '' || normal.startsWith('/') || /^[A-Za-z]:/.test(normal) || normal.split('/').includes('..') || /[\u0000-\u001f\u007f]/.test(normal)) {
-        throw new Error(`${JSON.stringify(path)}: expected a path inside the repository, relative to its root (no leading /, no .., no control characters)`);
-    }
-    return normal;
-}
-
-;// CONCATENATED MODULE: ./src/sources/git.ts
-
-
-/** Output git may print for a command that is not reading a file (SHAs, paths, object sizes). */
-const SMALL_OUTPUT = 64 * 1024;
-function git(cwd, args, input, maxBytes) {
-    const encoding = maxBytes === undefined ? 'utf8' : 'buffer';
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: maxBytes ?? SMALL_OUTPUT, encoding }, (err, stdout, stderr) => {
-            if (err && typeof err.code !== 'number') {
-                reject(new Error(`git ${args[0]} failed: ${err.message}`));
-                return;
-            }
-            resolve({ code: err ? Number(err.code) : 0, stdout, stderr: stderr.toString() });
-        });
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(input);
-    });
-}
-/** The full SHA of a commit-ish, or undefined when the repository does not have it. */
-async function resolveCommit(cwd, ref) {
-    if (ref.startsWith('-'))
-        return undefined;
-    const result = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    return result.code === 0 ? result.stdout.trim() : undefined;
-}
-/** Where the default branch is looked for, in order, when no base is given. */
-const DEFAULT_BASE_REFS = ['origin/HEAD', 'main', 'master'];
-/**
- * The default base: the merge-base of HEAD with the default branch (`origin/HEAD`, else `main`,
- * else `master`), so a committed change is compared with where its branch started. Undefined
- * when none of them exists.
- */
-async function defaultBase(cwd) {
-    for (const ref of DEFAULT_BASE_REFS) {
-        if (!(await resolveCommit(cwd, ref)))
-            continue;
-        const result = await git(cwd, ['merge-base', 'HEAD', ref]);
-        if (result.code === 0)
-            return { ref, sha: result.stdout.trim() };
-    }
-    return undefined;
-}
-/** True when `dir` has no uncommitted change (tracked or untracked) below it. */
-async function isClean(dir) {
-    const result = await git(dir, ['status', '--porcelain', '--', '.']);
-    return result.code === 0 && result.stdout.trim() === '';
-}
-/** The repository root of `cwd` (so repository-relative paths can be used), or undefined outside git. */
-async function repoRoot(cwd) {
-    const result = await git(cwd, ['rev-parse', '--show-toplevel']).catch(() => undefined);
-    return result?.code === 0 ? result.stdout.trim() : undefined;
-}
-/**
- * Files as they are at one commit, read with git. Paths are relative to `dir` (the repository root,
- * or a folder inside it when the CLI runs with `-C`).
- */
-function gitSource(dir, sha) {
-    const describe = async (path) => {
-        const check = await git(dir, ['cat-file', '--batch-check'], `${sha}:./${checkRepoPath(path)}\n`);
-        const [, type, sizeText] = check.stdout.trim().split(' ');
-        return check.code === 0 && sizeText !== undefined ? { type, sizeText } : {};
-    };
-    return {
-        label: `commit ${sha.slice(0, 7)}`,
-        sha,
-        async exists(path) {
-            return (await describe(path)).type === 'blob';
-        },
-        async read(path, kind) {
-            const spec = `${sha}:./${checkRepoPath(path)}`;
-            const where = `${path} at ${sha.slice(0, 7)}`;
-            const { type, sizeText } = await describe(path);
-            if (type === undefined || sizeText === undefined)
-                return undefined;
-            if (type !== 'blob')
-                throw new Error(`${where} is not a file`);
-            const size = Number(sizeText);
-            const limit = limitFor(kind);
-            if (!(size <= limit))
-                throw tooLargeError(path, where, size, kind);
-            const result = await git(dir, ['cat-file', 'blob', spec], undefined, limit + 1);
-            if (result.code !== 0)
-                throw new Error(`git could not read ${where}: ${result.stderr.trim()}`);
-            return decodeUtf8(result.stdout, path, where);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sources/workspace.ts
-
-
-
-/** Files of the checked-out working tree (the PR's head): candidate metrics, the model card. */
-function workspaceSource(root, sha) {
-    /** The real path of a file inside the tree; undefined when absent; throws when it leads outside. */
-    const resolveInside = async (path) => {
-        const full = (0,external_node_path_namespaceObject.join)(root, checkRepoPath(path));
-        let real;
-        try {
-            real = await (0,promises_namespaceObject.realpath)(full);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return undefined;
-            throw err;
-        }
-        const rootReal = await (0,promises_namespaceObject.realpath)(root);
-        if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
-            throw new Error(`${path}: resolves outside the repository (a symbolic link?); refusing to read it`);
-        }
-        return real;
-    };
-    return {
-        label: 'the workspace',
-        sha,
-        async exists(path) {
-            const real = await resolveInside(path);
-            const info = real === undefined ? undefined : await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
-            return info?.isFile() ?? false;
-        },
-        async read(path, kind) {
-            const real = await resolveInside(path);
-            if (real === undefined)
-                return undefined;
-            const where = `${path} in the workspace`;
-            const limit = limitFor(kind);
-            const before = await (0,promises_namespaceObject.stat)(real);
-            if (!before.isFile())
-                throw new Error(`${where} is not a regular file`);
-            if (before.size > limit)
-                throw tooLargeError(path, where, before.size, kind);
-            const handle = await (0,promises_namespaceObject.open)(real, 'r');
-            try {
-                // Read at most one byte past the cap, so a file that grew after the check is still refused.
-                const buffer = Buffer.alloc(Math.min(before.size, limit) + 1);
-                let length = 0;
-                for (;;) {
-                    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-                    if (bytesRead === 0)
-                        break;
-                    length += bytesRead;
-                    if (length === buffer.length)
-                        break;
-                }
-                if (length > limit)
-                    throw tooLargeError(path, where, (await handle.stat()).size, kind);
-                if (length === buffer.length)
-                    throw new Error(`${where} changed while it was read`);
-                return decodeUtf8(buffer.subarray(0, length), path, where);
-            }
-            finally {
-                await handle.close();
-            }
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/formats/shared.ts
@@ -12114,6 +12951,194 @@ const csvFormat = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/metrics/flatten.ts
+/**
+ * Flattens parsed metrics data into dot-path names (see product.md "Metric names"): nested
+ * mappings join with `.`, a literal `.` or `\` in a key is escaped, lists use index segments, and
+ * an object with a `value` plus only annotation keys (`n`, `stderr`, `ci`, `unit`) is one leaf.
+ */
+
+
+/** Nesting allowed in a metrics file. */
+const MAX_METRICS_DEPTH = 64;
+const ANNOTATION_KEYS = new Set(['value', 'n', 'stderr', 'ci', 'unit']);
+/** Flattens a parsed metrics document (a mapping) into a Map in file order. */
+function flattenMetrics(data, file) {
+    if (!isMapping(data)) {
+        throw new GateError({
+            file,
+            line: 1,
+            column: 1,
+            message: `expected a mapping of metric names to values at the top of the file, found ${flatten_describe(data)}.`,
+            fix: 'Write the metrics as an object, e.g. {"accuracy": 0.93, "latency_ms": {"p95": 88}}.'
+        });
+    }
+    const out = new Map();
+    walk(data, '', 1, out, file);
+    return out;
+}
+function walk(node, prefix, depth, out, file) {
+    if (depth > MAX_METRICS_DEPTH) {
+        throw new GateError({
+            file,
+            message: `metrics are nested more than ${MAX_METRICS_DEPTH} levels deep (at \`${prefix}\`).`,
+            fix: 'Flatten the metrics file.'
+        });
+    }
+    const visit = (key, value) => {
+        const name = prefix === '' ? escapeSegment(key) : `${prefix}.${escapeSegment(key)}`;
+        if (Array.isArray(value)) {
+            walk(value, name, depth + 1, out, file);
+        }
+        else if (isMapping(value)) {
+            const leaf = annotatedLeaf(value);
+            if (leaf)
+                out.set(name, leaf);
+            else
+                walk(value, name, depth + 1, out, file);
+        }
+        else {
+            out.set(name, { value: scalar(value) });
+        }
+    };
+    if (Array.isArray(node))
+        node.forEach((value, i) => visit(String(i), value));
+    else if (node instanceof Map)
+        node.forEach((value, key) => visit(key, value));
+    else
+        for (const key of Object.keys(node))
+            visit(key, node[key]);
+}
+/** `{value, n?, stderr?, ci?, unit?}` with a scalar value → a Metric; annotations of the wrong type are dropped. */
+function annotatedLeaf(node) {
+    if (!hasOwn(node, 'value'))
+        return undefined;
+    const keys = node instanceof Map ? [...node.keys()] : Object.keys(node);
+    if (!keys.every((k) => ANNOTATION_KEYS.has(k)))
+        return undefined;
+    const value = getOwn(node, 'value');
+    if (Array.isArray(value) || isMapping(value))
+        return undefined;
+    const metric = { value: scalar(value) };
+    const n = getOwn(node, 'n');
+    const stderr = getOwn(node, 'stderr');
+    const ci = getOwn(node, 'ci');
+    const unit = getOwn(node, 'unit');
+    if (flatten_isFiniteNumber(n))
+        metric.n = n;
+    if (flatten_isFiniteNumber(stderr))
+        metric.stderr = stderr;
+    if (Array.isArray(ci) && ci.length === 2 && flatten_isFiniteNumber(ci[0]) && flatten_isFiniteNumber(ci[1]))
+        metric.ci = [ci[0], ci[1]];
+    if (typeof unit === 'string')
+        metric.unit = unit;
+    return metric;
+}
+function scalar(value) {
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value === null)
+        return value;
+    return String(value);
+}
+function flatten_isFiniteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function escapeSegment(key) {
+    return key.includes('.') || key.includes('\\') ? key.replace(/[\\.]/g, (ch) => `\\${ch}`) : key;
+}
+function flatten_describe(value) {
+    if (value === null || value === undefined)
+        return 'an empty document';
+    if (Array.isArray(value))
+        return 'a list';
+    return `a ${typeof value} (${JSON.stringify(String(value).slice(0, 40))})`;
+}
+
+;// CONCATENATED MODULE: ./src/sources/source.ts
+
+const MiB = 1024 * 1024;
+/**
+ * The most bytes model-gate reads from one file of each kind. Policies, cards, CODEOWNERS and
+ * schemas are written by hand; metrics files may be generated and large. GitHub itself ignores a
+ * CODEOWNERS file over 3 MB.
+ */
+const FILE_LIMITS = {
+    policy: 1 * MiB,
+    metrics: 64 * MiB,
+    declarations: 5 * MiB,
+    codeowners: 3 * MiB,
+    schema: 1 * MiB,
+    predictions: 256 * MiB
+};
+/** The most bytes model-gate reads into memory as text from one file (the cap when a read names no kind); predictions, streamed, have their own cap. */
+const MAX_FILE_BYTES = FILE_LIMITS.metrics;
+const KIND_WORDS = {
+    policy: 'a policy file',
+    metrics: 'a metrics file',
+    declarations: 'a model card',
+    codeowners: 'a CODEOWNERS file',
+    schema: 'a declarations schema',
+    predictions: 'a predictions file'
+};
+/** The byte cap for a read of `kind`. */
+function limitFor(kind) {
+    return kind ? FILE_LIMITS[kind] : MAX_FILE_BYTES;
+}
+/** A file size for a message: whole MiB as such, others exactly (`1,048,577 bytes` is over 1 MiB). */
+function sizeText(bytes) {
+    return bytes >= MiB && bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes.toLocaleString('en-US')} bytes`;
+}
+/** The error for a file over its cap: `where` names the file and the place it was read from. */
+function tooLargeError(path, where, size, kind) {
+    const limit = limitFor(kind);
+    return new GateError({
+        file: path,
+        message: `${where} is ${sizeText(size)}, more than the ${limit / MiB} MiB model-gate reads from ${kind ? KIND_WORDS[kind] : 'one file'}; it was not read.`,
+        fix: kind === 'metrics' ? 'Write only the metrics the gate needs into this file.' : `Keep the file under ${limit / MiB} MiB.`
+    });
+}
+/**
+ * Bytes as UTF-8 text, a leading byte order mark dropped. Invalid UTF-8 (Latin-1, UTF-16, a
+ * binary file) is an error naming the file and where the first bad byte is, never silently
+ * replaced characters.
+ */
+function decodeUtf8(bytes, path, where) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const at = firstInvalidByte(bytes);
+        const lineStart = at > 0 ? bytes.lastIndexOf(0x0a, at - 1) + 1 : 0;
+        let line = 1;
+        for (let i = 0; i < lineStart; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+        throw new GateError({
+            file: path,
+            line,
+            column,
+            message: `${where} is not valid UTF-8 text; save it as UTF-8 (the first invalid byte is on line ${line}).`,
+            fix: 'Save the file with UTF-8 encoding (not Latin-1, Windows-1252 or UTF-16).'
+        });
+    }
+}
+/** The offset of the first byte that is not part of valid UTF-8: where the lenient decoding first differs. */
+function firstInvalidByte(bytes) {
+    const again = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), 'utf8');
+    let i = 0;
+    while (i < bytes.length && bytes[i] === again[i])
+        i++;
+    return i;
+}
+/** A repository-relative path that stays inside the repository, or an Error saying why not. */
+function checkRepoPath(path) {
+    const normal = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    if (normal === '' || normal.startsWith('/') || /^[A-Za-z]:/.test(normal) || normal.split('/').includes('..') || /[\u0000-\u001f\u007f]/.test(normal)) {
+        throw new Error(`${JSON.stringify(path)}: expected a path inside the repository, relative to its root (no leading /, no .., no control characters)`);
+    }
+    return normal;
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/formats/input.ts
 /**
  * Builds a MetricsInput from a path and the caller's files: a directory when the files can list
@@ -12162,11 +13187,18 @@ function parseDocument(text, file) {
     const json = lower.endsWith('.json') || (!lower.endsWith('.yaml') && !lower.endsWith('.yml') && text.trimStart().startsWith('{'));
     return json ? parseJsonText(text, file, { mappings: 'map' }) : parseYaml(text, file, { mappings: 'map' }).value;
 }
-/** Reads through a FileSource with the metrics size cap; `list` lists a directory of `root` when given. */
+/**
+ * Reads through a FileSource with the metrics size cap; lists directories with the source's own
+ * `list`, or with a directory of `root` when given.
+ */
 function metricsFiles(source, root) {
     const files = { read: (path) => source.read(path, 'metrics') };
     if (root !== undefined)
         files.list = (dir) => listDirectory(root, dir);
+    else if (source.list) {
+        const list = source.list.bind(source);
+        files.list = (dir) => list(dir);
+    }
     return files;
 }
 /**
@@ -12317,7 +13349,7 @@ const dvcFormat = {
  */
 
 
-function generic_looksLikeJson(input) {
+function looksLikeJson(input) {
     if (input.kind !== 'file')
         return false;
     const lower = input.path.toLowerCase();
@@ -12334,7 +13366,7 @@ function generic(name, describe, isJson) {
         detect(input) {
             if (input.kind !== 'file')
                 return noFit('it is a directory, not a file');
-            if (generic_looksLikeJson(input) !== isJson)
+            if (looksLikeJson(input) !== isJson)
                 return noFit(isJson ? 'it is not JSON (no .json extension, no leading `{`)' : 'it is JSON');
             const doc = mappingOf(input);
             return 'why' in doc ? noFit(doc.why) : FITS;
@@ -12826,110 +13858,378 @@ async function readMetricsPath(path, files, options = {}) {
     return input ? readMetricsInput(input, options) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/cli/metrics.ts
+;// CONCATENATED MODULE: ./src/core/override.ts
 /**
- * `model-gate metrics FILE|DIR [--format F] [--json]`: lists every metric a file (or an MLflow
- * run directory) yields, so a user can see what names to gate on.
+ * The override: a person the policy trusts applies a label to say "ship it anyway", and the
+ * failing checks of that moment are waived for this change only. This module decides, from
+ * facts gathered elsewhere (src/github/override.ts), whether the label counts and what verdict
+ * results. Pure: no I/O, no clock.
+ *
+ * An override is one *grant*: the latest `labeled` event for the label (who, when) plus, when
+ * there is one, that person's latest `/model-gate override` comment. The first run that sees a
+ * grant records the failing checks as the waived set (the record goes into the comment's hidden
+ * state and the report); later runs compare against that record, so a new failure, or a waived
+ * metric that got worse, blocks again until the label is re-applied or a newer
+ * `/model-gate override` comment re-approves.
  */
 
 
 
-
-
-
-const METRICS_USAGE = `Usage: model-gate metrics FILE|DIR [--format F] [--json]
-
-Lists every metric FILE (or an MLflow run directory) yields: name, value, and n/stderr when known.
-
-Options:
-  --format F   read as this format instead of detecting it (${FORMAT_NAMES.join(', ')})
-  --json       print {"format": ..., "metrics": {name: {value, n?, stderr?}}}
-  -C DIR       paths are relative to DIR`;
-/** Runs the metrics command on its own arguments (after `metrics`); resolves to the exit status. */
-async function metricsCommand(argv, io) {
-    let values;
-    let positionals;
-    try {
-        ;
-        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: { format: { type: 'string' }, json: { type: 'boolean' }, C: { type: 'string', short: 'C' }, help: { type: 'boolean', short: 'h' } },
-        }));
-    }
-    catch (err) {
-        io.stderr(`model-gate metrics: ${err.message}\n${METRICS_USAGE}\n`);
-        return 2;
-    }
-    if (values.help) {
-        io.stdout(METRICS_USAGE + '\n');
-        return 0;
-    }
-    if (positionals.length !== 1) {
-        io.stderr(`model-gate metrics: expected one FILE or DIR, got ${positionals.length}\n${METRICS_USAGE}\n`);
-        return 2;
-    }
-    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.C ?? '.');
-    const path = positionals[0];
-    const source = workspaceSource(root);
-    try {
-        const read = await readMetricsPath(path, { read: (p) => source.read(p, 'metrics'), list: (dir) => listDirectory(root, dir) }, { format: values.format });
-        if (!read) {
-            io.stderr(`model-gate metrics: ${logSafe(path)}: no such file or directory (relative to ${root})\n`);
-            return 2;
-        }
-        if (values.json) {
-            const metrics = Object.create(null);
-            for (const [name, metric] of read.metrics)
-                metrics[name] = jsonMetric(metric);
-            io.stdout(JSON.stringify({ format: read.format, ...(read.provenance ? { provenance: read.provenance } : {}), metrics }, jsonNumbers, 2) + '\n');
-        }
-        else
-            io.stdout(logSafe(table(read.format, read.metrics, read.provenance?.description)));
-        return 0;
-    }
-    catch (err) {
-        io.stderr(`model-gate metrics: ${logSafe(err instanceof GateError ? err.message : err.message)}\n`);
-        return 2;
-    }
+/** More waived checks than this cannot be recorded in the comment: the override is refused. */
+const MAX_WAIVED_CHECKS = 200;
+/** The longest JSON of the waived set that the comment's hidden state takes. */
+const MAX_WAIVED_JSON = 16_000;
+/** The longest reason kept, in characters; longer ones are cut with an ellipsis. */
+const MAX_REASON_LENGTH = 1000;
+const COMMAND = /^\s*\/model-gate\s+override(?=\s|$)/i;
+const override_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+const TEAM = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+/**
+ * One `approvers` entry: `dana` (a user, an optional leading `@` allowed) or `@org/team-slug`;
+ * undefined for anything else (the policy loader turns that into an error naming the entry).
+ */
+function parseApprover(entry) {
+    const text = entry.trim();
+    const team = TEAM.exec(text);
+    if (team)
+        return { kind: 'team', org: team[1].toLowerCase(), slug: team[2].toLowerCase() };
+    const login = text.startsWith('@') ? text.slice(1) : text;
+    return override_LOGIN.test(login) ? { kind: 'user', login } : undefined;
 }
-function jsonMetric(metric) {
-    const out = { value: metric.value };
-    if (metric.n !== undefined)
-        out.n = metric.n;
-    if (metric.stderr !== undefined)
-        out.stderr = metric.stderr;
-    if (metric.ci !== undefined)
-        out.ci = metric.ci;
-    if (metric.unit !== undefined)
-        out.unit = metric.unit;
-    if (metric.better !== undefined)
-        out.better = metric.better;
+/** The key of a team approver in ActorFacts.teams: `@org/slug`, lower case. */
+function teamKey(org, slug) {
+    return `@${org}/${slug}`.toLowerCase();
+}
+/**
+ * The reason of a comment that starts with `/model-gate override` (case-insensitive, leading
+ * blanks allowed): the rest of the comment, trimmed, cut to MAX_REASON_LENGTH; undefined when
+ * the comment is not the command (a quote of it, `/model-gate overrides`, ...).
+ */
+function parseOverrideCommand(body) {
+    const match = COMMAND.exec(body);
+    if (!match)
+        return undefined;
+    const rest = body.slice(match[0].length).trim();
+    return rest.length > MAX_REASON_LENGTH ? `${rest.slice(0, MAX_REASON_LENGTH - 1)}…` : rest;
+}
+/**
+ * The blocking failures of a result (blocksMerge), for the override, each with the direction in
+ * which its value is better, taken from data only: for a baseline rule the `better` of the policy
+ * gate the check came from (`check.gate`); for a threshold rule the side of its limit the failing
+ * value is on (below a floor: higher is better; above a ceiling: lower). Unknown otherwise, and
+ * then any change of the value counts as a new failure.
+ */
+function failingChecks(result, policy) {
+    const out = [];
+    for (const ev of result.evaluations) {
+        const gates = policy?.models.find((m) => m.name === ev.model)?.gates ?? [];
+        for (const check of ev.checks) {
+            if (!blocksMerge(check))
+                continue;
+            const value = typeof check.candidate === 'number' && Number.isFinite(check.candidate) ? check.candidate : null;
+            const better = override_directionOf(check, value, gates);
+            out.push({
+                model: ev.model,
+                id: check.id,
+                ...(check.metric !== undefined ? { metric: check.metric } : {}),
+                value,
+                ...(better ? { better } : {}),
+            });
+        }
+    }
     return out;
 }
-/** NaN and ±Infinity have no JSON form: printed as the strings Python's json module would write. */
-function jsonNumbers(_key, value) {
-    if (typeof value === 'number' && !Number.isFinite(value))
-        return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
-    return value;
+function override_directionOf(check, value, gates) {
+    if (check.kind === 'baseline')
+        return check.gate === undefined ? undefined : gates.find((g) => g.pattern === check.gate)?.better;
+    if (check.kind !== 'threshold' || value === null || typeof check.limit !== 'number' || !Number.isFinite(check.limit))
+        return undefined;
+    return value < check.limit ? 'higher' : value > check.limit ? 'lower' : undefined;
 }
-function table(format, metrics, description) {
-    const rows = [...metrics].map(([name, m]) => [metrics_visible(name), m.value === null ? '(no value)' : metrics_visible(String(m.value)), m.n === undefined ? '' : String(m.n), m.stderr === undefined ? '' : String(m.stderr), m.better ?? '']);
-    const header = ['metric', 'value', 'n', 'stderr', 'better'];
-    const used = header.map((_, i) => i < 2 || rows.some((r) => r[i] !== ''));
-    const all = [header, ...rows].map((r) => r.filter((_, i) => used[i]));
-    const widths = all[0].map((_, i) => Math.max(...all.map((r) => r[i].length)));
-    const lines = all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd());
-    const title = `${metrics.size} ${metrics.size === 1 ? 'metric' : 'metrics'} (format: ${format}${description ? `; ${description}` : ''})`;
-    return [title, ...lines].join('\n') + '\n';
+/**
+ * The result with the override applied: the verdict it gives and its summary in `override`. An
+ * outcome of state `absent` (no label) leaves the result as it is.
+ */
+function applyOverride(result, outcome) {
+    if (outcome.state === 'absent')
+        return result;
+    const override = {
+        state: outcome.state,
+        overridden: outcome.overridden,
+        explanation: outcome.explanation,
+        record: outcome.record ?? null,
+        newFailures: outcome.newFailures,
+    };
+    return { ...result, verdict: outcome.verdict, override };
 }
-/** A cell on one line: control and line-separator characters shown as `\uXXXX`, so a name cannot forge table lines. */
-function metrics_visible(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * Decides the override: whether the label counts (who applied it, are they an approver, is there
+ * a reason when one is required, are they the author), which failures it waives, which are new
+ * since it was given, and the verdict that results. `error` is never overridden; a fact that
+ * could not be verified refuses the override with a warning.
+ */
+function decideOverride(input) {
+    const { policy, facts, verdict } = input;
+    const warnings = [];
+    const refuse = (explanation) => ({ state: 'refused', verdict, overridden: false, explanation, newFailures: [], warnings });
+    const unverified = (what, why) => {
+        warnings.push(`could not verify ${what}: ${why}`);
+        return refuse(`The \`${policy.label}\` label does not count: model-gate could not verify ${what} (${why}).`);
+    };
+    if (!facts.labelled.known)
+        return unverified('whether the pull request carries the label', facts.labelled.why);
+    if (!facts.labelled.value)
+        return { state: 'absent', verdict, overridden: false, explanation: `The pull request does not carry the \`${policy.label}\` label.`, newFailures: [], warnings };
+    if (!facts.event)
+        return unverified('who applied the label', 'the issue events were not read');
+    if (!facts.event.known)
+        return unverified('who applied the label', facts.event.why);
+    const event = facts.event.value;
+    if (!event || event.action !== 'labeled') {
+        return refuse(`The \`${policy.label}\` label does not count: GitHub's issue events do not show who applied it.`);
+    }
+    const who = event.actor;
+    if (verdict === 'error') {
+        return refuse(`${who} applied the \`${policy.label}\` label, but the gate could not be evaluated: an error can never be overridden. Fix the problem first.`);
+    }
+    const authority = judgeAuthority(policy, who, facts.actor);
+    if (authority.unverified)
+        return unverified(authority.unverified.what, authority.unverified.why);
+    if (!authority.as)
+        return refuse(`${who} applied the \`${policy.label}\` label, which does not count: ${who} ${authority.not}.`);
+    if (!policy.allowSelf) {
+        if (!facts.author)
+            return unverified("the pull request's author", 'it was not read');
+        if (!facts.author.known)
+            return unverified("the pull request's author", facts.author.why);
+        if (sameLogin(facts.author.value, who)) {
+            return refuse(`${who} applied the \`${policy.label}\` label to their own pull request, which does not count: the policy does not allow self-approval (\`allow_self: false\`).`);
+        }
+    }
+    let reason;
+    if (facts.reason && !facts.reason.known) {
+        if (policy.requireReason)
+            return unverified(`${who}'s reason`, facts.reason.why);
+    }
+    else
+        reason = facts.reason?.value;
+    if (policy.requireReason && (!reason || reason.text === '')) {
+        const got = reason ? `${who}'s latest \`/model-gate override\` comment gives no reason` : `${who} has not commented \`/model-gate override <reason>\``;
+        return refuse(`${who} applied the \`${policy.label}\` label, which does not count yet: the policy requires a reason and ${got}.`);
+    }
+    if (!facts.previous)
+        return unverified('the earlier override record', 'the comments were not read');
+    if (!facts.previous.known)
+        return unverified('the earlier override record', facts.previous.why);
+    const previous = facts.previous.value;
+    const sameGrant = previous !== undefined &&
+        sameLogin(previous.by, who) &&
+        previous.at === event.at &&
+        (reason === undefined || previous.reasonCommentId === reason.id);
+    let record;
+    if (sameGrant)
+        record = previous;
+    else {
+        if (input.canRecord === false) {
+            warnings.push('could not record the override: the PR comment that holds its record cannot be written');
+            return refuse(`${who} applied the \`${policy.label}\` label, but model-gate cannot record the override in its PR comment (\`comment: false\`, or a read-only token), so it cannot be pinned to this change and does not count.`);
+        }
+        const waived = input.failing.map(({ model, id, metric, value }) => ({ model, id, ...(metric !== undefined ? { metric } : {}), value }));
+        if (input.failing.length > MAX_WAIVED_CHECKS || JSON.stringify(waived).length > MAX_WAIVED_JSON) {
+            return refuse(`${who} applied the \`${policy.label}\` label, but ${input.failing.length} checks fail: more than an override can record (at most ${MAX_WAIVED_CHECKS}). Fix some of them first.`);
+        }
+        record = {
+            by: who,
+            at: event.at,
+            authority: authority.as,
+            reason: reason && reason.text !== '' ? reason.text : null,
+            reasonCommentId: reason?.id ?? null,
+            waived,
+            headSha: input.headSha,
+        };
+    }
+    const newFailures = uncovered(record.waived, input.failing);
+    const given = `${who} (${record.authority}) overrode the gate at ${record.headSha.slice(0, 7)}`;
+    if (newFailures.length > 0) {
+        const list = newFailures.map(describeNew).join('; ');
+        return {
+            state: 'exceeded',
+            verdict,
+            overridden: false,
+            explanation: `${given}, but the override does not cover ${newFailures.length === 1 ? 'a failure' : `${newFailures.length} failures`} since: ${list}. Someone allowed to override must re-approve (re-apply the label, or comment \`/model-gate override <reason>\` again).`,
+            record,
+            newFailures,
+            warnings,
+            ...(sameGrant ? {} : { fresh: true }),
+        };
+    }
+    // A blocked verdict with no failing check to waive is blocked by something else: left alone.
+    const overridden = verdict === 'blocked' && input.failing.length > 0;
+    const waivedNow = input.failing.length;
+    const what = overridden ? `; ${waivedNow === 1 ? '1 failing check is' : `${waivedNow} failing checks are`} waived` : '; no check fails now';
+    return {
+        state: 'granted',
+        verdict: overridden ? 'approved' : verdict,
+        overridden,
+        explanation: `${given}${record.reason ? ` — reason: ${record.reason}` : ''}${what}.`,
+        record,
+        newFailures: [],
+        warnings,
+        ...(sameGrant ? {} : { fresh: true }),
+    };
+}
+const ENOUGH_ROLES = new Set(['admin', 'maintain']);
+function judgeAuthority(policy, who, actor) {
+    if (policy.approvers === undefined) {
+        const permission = actor?.permission;
+        if (!permission)
+            return { unverified: { what: `${who}'s permission on the repository`, why: 'it was not read' } };
+        if (!permission.known)
+            return { unverified: { what: `${who}'s permission on the repository`, why: permission.why } };
+        const role = permission.value.toLowerCase();
+        return ENOUGH_ROLES.has(role) ? { as: `${role} on the repository` } : { not: `has the ${role} role on the repository; only maintain or admin may override` };
+    }
+    const approvers = policy.approvers.map(parseApprover).filter((a) => a !== undefined);
+    if (approvers.some((a) => a.kind === 'user' && sameLogin(a.login, who)))
+        return { as: 'listed in approvers' };
+    const unknown = [];
+    for (const approver of approvers) {
+        if (approver.kind !== 'team')
+            continue;
+        const key = teamKey(approver.org, approver.slug);
+        const member = actor?.teams[key];
+        if (member?.known && member.value)
+            return { as: `member of ${key}` };
+        if (!member)
+            unknown.push(`${key}: not asked`);
+        else if (!member.known)
+            unknown.push(`${key}: ${member.why}`);
+    }
+    if (unknown.length > 0)
+        return { unverified: { what: `whether ${who} is in the approving teams`, why: unknown.join('; ') } };
+    return { not: `is not among the approvers (${policy.approvers.join(', ')})` };
+}
+/** The current failures the waived set does not cover: not waived, or waived and now worse. */
+function uncovered(waived, failing) {
+    const byKey = new Map(waived.map((w) => [`${w.model}\u0000${w.id}`, w]));
+    const out = [];
+    for (const f of failing) {
+        const base = { model: f.model, id: f.id, ...(f.metric !== undefined ? { metric: f.metric } : {}), value: f.value };
+        const w = byKey.get(`${f.model}\u0000${f.id}`);
+        if (!w)
+            out.push({ ...base, why: 'new' });
+        else if (isWorse(w.value, f.value, f.better))
+            out.push({ ...base, why: 'worse', waivedValue: w.value });
+    }
+    return out;
+}
+/** True when `now` is worse than `then` beyond rounding; with the direction unknown, any change. */
+function isWorse(then, now, better) {
+    if (then === null || now === null)
+        return then !== now;
+    if (better === undefined)
+        return exceeds(Math.abs(now - then), 0, now, then);
+    return exceeds(worsening(now, then, better), 0, now, then);
+}
+function describeNew(f) {
+    const model = f.model === 'default' ? '' : ` (model ${f.model})`;
+    if (f.why === 'new')
+        return `${f.id}${model} is a new failure`;
+    const fmt = (v) => (typeof v === 'number' ? formatNumber(v) : 'no value');
+    return `${f.id}${model} got worse (${fmt(f.waivedValue)} when waived, ${fmt(f.value)} now)`;
+}
+function sameLogin(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/core/override-policy.ts
+/**
+ * The policy's `override:` section: its JSON Schema fragment and its reading into an
+ * OverridePolicy with defaults. Pure. Problems carry the key path, so the policy loader can
+ * locate them in the file.
+ */
+
+const DEFAULT_OVERRIDE_LABEL = 'model-gate/override';
+/** The JSON Schema of `override:` (draft 2020-12 fragment), for the policy schema. */
+const OVERRIDE_POLICY_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        label: { type: 'string', minLength: 1, maxLength: 50, description: 'The label that asks for an override.' },
+        approvers: {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$|^@[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$' },
+            description: 'Users or @org/team whose label counts; omitted: anyone with maintain or admin on the repository.',
+        },
+        require_reason: { type: 'boolean', default: true },
+        allow_self: { type: 'boolean', default: false },
+    },
+};
+const KEYS = ['label', 'approvers', 'require_reason', 'allow_self'];
+/**
+ * Reads `override:` (the value under the key; `at` is its key path, default `['override']`).
+ * Undefined or null: no overrides. Returns the policy with defaults, or the problems.
+ */
+function readOverridePolicy(raw, at = ['override']) {
+    if (raw === undefined || raw === null)
+        return { problems: [] };
+    const problems = [];
+    const problem = (path, message, fix) => void problems.push({ at: [...at, ...path], message, fix });
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+        problem([], '`override` must be a mapping.', 'Write `override:` with `label`, `approvers`, `require_reason` and `allow_self` under it (docs/oversight.md).');
+        return { problems };
+    }
+    const r = raw;
+    for (const key of Object.keys(r)) {
+        if (!KEYS.includes(key))
+            problem([key], `\`override.${key}\` is not a setting of \`override\`.`, `Use one of: ${KEYS.join(', ')}.`);
+    }
+    let label = DEFAULT_OVERRIDE_LABEL;
+    if (r.label !== undefined) {
+        if (typeof r.label !== 'string' || r.label.trim() === '' || r.label.length > 50)
+            problem(['label'], '`override.label` must be a label name of 1 to 50 characters.', `Write e.g. \`label: ${DEFAULT_OVERRIDE_LABEL}\`.`);
+        else
+            label = r.label.trim();
+    }
+    let approvers;
+    if (r.approvers !== undefined) {
+        if (!Array.isArray(r.approvers) || r.approvers.length === 0) {
+            problem(['approvers'], '`override.approvers` must be a non-empty list of users and @org/team names.', 'Write e.g. `approvers: ["@acme/ml-leads", "dana"]`, or remove the key to let maintainers and admins override.');
+        }
+        else {
+            approvers = [];
+            r.approvers.forEach((entry, i) => {
+                if (typeof entry !== 'string' || !parseApprover(entry)) {
+                    problem(['approvers', i], `\`override.approvers\` entry ${JSON.stringify(entry)} is neither a GitHub login nor an @org/team.`, 'Write a login (`dana`) or a team as `@org/team-slug`.');
+                }
+                else
+                    approvers.push(entry.trim());
+            });
+        }
+    }
+    const flag = (key, fallback) => {
+        const value = r[key];
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        problem([key], `\`override.${key}\` must be true or false.`, `Write \`${key}: ${fallback}\`.`);
+        return fallback;
+    };
+    const requireReason = flag('require_reason', true);
+    const allowSelf = flag('allow_self', false);
+    if (problems.length > 0)
+        return { problems };
+    return { policy: { label, ...(approvers ? { approvers } : {}), requireReason, allowSelf }, problems };
 }
 
 ;// CONCATENATED MODULE: ./src/core/history/entry.ts
 const HISTORY_VERSION = 1;
+/** Default data branch of the history (policy `history.branch`). */
+const DEFAULT_HISTORY_BRANCH = 'model-gate-data';
+/** Default history file on the data branch (policy `history.path`). */
+const DEFAULT_HISTORY_PATH = 'history.jsonl';
 /** Default number of entries kept; the oldest are dropped first. */
 const DEFAULT_KEEP = 500;
 /** Default cap on the history file's size in bytes (the contents API's JSON form serves up to 1 MB). */
@@ -13062,12 +14362,16 @@ function parseHistory(text, options = {}) {
 /**
  * The file's text with `added` appended, keeping at most `keep` entries per model and at most
  * `maxBytes` bytes in all (the oldest lines are dropped first). Lines that did not parse are
- * dropped too (reported by {@link parseHistory}).
+ * dropped too (reported by {@link parseHistory}). An added entry whose model and commit are
+ * already recorded is not added again (`duplicates`): a merge queue's run and the push of the
+ * commit it merged, or a re-run of the same push, record that commit once.
  */
-function appendEntries(text, added, options = {}) {
+function appendEntries(text, entries, options = {}) {
     const keep = Math.max(1, options.keep ?? DEFAULT_KEEP);
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const parsed = parseHistory(text, { file: options.file, maxBytes: Number.MAX_SAFE_INTEGER });
+    const recorded = new Set(parsed.entries.map((entry) => `${entry.model}\u0000${entry.sha}`));
+    const added = entries.filter((entry) => !recorded.has(`${entry.model}\u0000${entry.sha}`));
     const all = [...parsed.entries, ...added];
     const perModel = new Map();
     const kept = [];
@@ -13085,7 +14389,76 @@ function appendEntries(text, added, options = {}) {
     while (size > maxBytes && start < kept.length - added.length)
         size -= utf8Length(kept[start++]) + 1;
     const lines = kept.slice(start);
-    return { text: lines.length > 0 ? `${lines.join('\n')}\n` : '', dropped: all.length - lines.length, warnings: parsed.warnings };
+    return { text: lines.length > 0 ? `${lines.join('\n')}\n` : '', dropped: all.length - lines.length, duplicates: entries.length - added.length, warnings: parsed.warnings };
+}
+
+;// CONCATENATED MODULE: ./src/core/history/monitor.ts
+/**
+ * The checks of a scheduled monitoring run on the default branch: the review date of the
+ * declarations, and production metrics (from `monitoring.file`) against the gates' floors and
+ * ceilings. Pure: `now` is passed in. Produces the problems the monitoring issue lists.
+ */
+
+const DEFAULT_REVIEW_WARNING_DAYS = 30;
+const DAY = 86_400_000;
+/** Whole days from `now` to the date `iso` (negative: past); undefined when it is not a date. */
+function daysUntil(iso, now) {
+    const due = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+    const today = Date.parse(now.slice(0, 10) + 'T00:00:00Z');
+    if (Number.isNaN(due) || Number.isNaN(today))
+        return undefined;
+    return Math.floor((due - today) / DAY);
+}
+/**
+ * The review date against `now`: overdue fails, due within `warningDays` warns, no date fails
+ * (nobody is on the hook to look at the model again).
+ */
+function reviewFindings(declarations, now, warningDays = DEFAULT_REVIEW_WARNING_DAYS) {
+    if (!declarations)
+        return [];
+    const file = declarations.file;
+    const next = declarations.nextReview;
+    const fix = `Review the model, then set \`ownership.review.last_reviewed\` to the review date and \`ownership.review.next_review_due\` to the next one in ${file}.`;
+    if (!next)
+        return [{ severity: 'fail', file, message: `No next review date is declared in \`${file}\`.`, fix: `Set \`ownership.review.next_review_due\` (YYYY-MM-DD) in ${file}.` }];
+    const days = daysUntil(next, now);
+    if (days === undefined)
+        return [{ severity: 'fail', file, message: `The next review date \`${next}\` is not a date.`, fix: `Write \`ownership.review.next_review_due\` as YYYY-MM-DD in ${file}.` }];
+    if (days < 0)
+        return [{ severity: 'fail', file, message: `The review is overdue: it was due on ${next}, ${-days} day${days === -1 ? '' : 's'} ago.`, fix }];
+    if (days <= warningDays)
+        return [{ severity: 'warn', file, message: `The review is due on ${next}, in ${days} day${days === 1 ? '' : 's'}.`, fix }];
+    return [];
+}
+/**
+ * Production metrics against the gates' absolute floors (`min`) and ceilings (`max`); regression
+ * rules need a baseline and do not apply. A gated metric missing from the export is a warning
+ * (the export job may be broken); a non-number value fails.
+ */
+function productionFindings(production, gates, file) {
+    const findings = [];
+    for (const gate of gates) {
+        if (gate.rules.min === undefined && gate.rules.max === undefined)
+            continue;
+        const names = matchPattern(gate.pattern, production.keys());
+        if (names.length === 0) {
+            findings.push({ severity: 'warn', file, metric: gate.pattern, message: `\`${gate.pattern}\` is gated but missing from the production export \`${file}\`.`, fix: `Check the job that writes ${file}: it should export \`${gate.pattern}\`.` });
+            continue;
+        }
+        for (const name of names) {
+            const value = production.get(name)?.value;
+            if (typeof value !== 'number' || Number.isNaN(value)) {
+                findings.push({ severity: 'fail', file, metric: name, message: `\`${name}\` in production is ${JSON.stringify(value)}, not a number.`, fix: `Fix the export of \`${name}\` in ${file}.` });
+                continue;
+            }
+            const fix = `Investigate \`${name}\` in production (data drift, a broken feature, traffic change); retrain or roll back, or change the gate in the policy if the floor is no longer right.`;
+            if (gate.rules.min !== undefined && value < gate.rules.min)
+                findings.push({ severity: gate.severity === 'block' ? 'fail' : 'warn', file, metric: name, message: `\`${name}\` in production is ${value}, below the floor ${gate.rules.min}.`, fix });
+            if (gate.rules.max !== undefined && value > gate.rules.max)
+                findings.push({ severity: gate.severity === 'block' ? 'fail' : 'warn', file, metric: name, message: `\`${name}\` in production is ${value}, above the ceiling ${gate.rules.max}.`, fix });
+        }
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/core/history/trend.ts
@@ -13130,7 +14503,7 @@ function ordinal(n) {
     const suffix = tens >= 11 && tens <= 13 ? 'th' : { 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th';
     return `${n}${suffix}`;
 }
-function trend_signed(value, digits) {
+function signed(value, digits) {
     let text = Math.abs(value).toFixed(digits);
     if (Number(text) === 0 && value !== 0)
         text = Math.abs(value).toPrecision(1);
@@ -13170,7 +14543,7 @@ function describeTrend(name, values, better) {
     const direction = step < 0 ? 'drop' : step > 0 ? 'rise' : 'flat';
     const moved = direction === 'flat' ? 'unchanged since the last merge' : streak >= 2 ? `${ordinal(streak)} ${direction} in a row` : direction;
     const changePercent = first !== 0 ? ((last - first) / Math.abs(first)) * 100 : undefined;
-    const change = changePercent !== undefined ? `${trend_signed(changePercent, 1)}%` : trend_signed(last - first, 3);
+    const change = changePercent !== undefined ? `${signed(changePercent, 1)}%` : signed(last - first, 3);
     const worsening = (better === 'higher' && step < 0) || (better === 'lower' && step > 0);
     return {
         text: `${name}: ${moved}, ${change} over ${trend_plural(n, 'merge')}`,
@@ -13207,6 +14580,10495 @@ function commentTrends(entries, evaluation, options = {}) {
         .filter((line) => line !== undefined)
         .sort((a, b) => Number(b.worsening) - Number(a.worsening) || b.streak - a.streak);
     return { series: withHistory, lines };
+}
+
+;// CONCATENATED MODULE: ./src/policy/declaration-names.ts
+/**
+ * What `declarations.require` may name: a section of the built-in declarations schema
+ * (schema/declarations.schema.json) or a dot path of a field under one, e.g. `ownership.on_call`.
+ * The names are read from the schema itself, so the two cannot drift apart.
+ */
+
+
+const isNode = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The sub-schema a local `$ref` (`#/definitions/x`) points at. */
+function declaration_names_resolve(node) {
+    const ref = node.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/'))
+        return node;
+    let target = declarations_schema_namespaceObject;
+    for (const key of ref.slice(2).split('/'))
+        target = isNode(target) ? target[key] : undefined;
+    return isNode(target) ? declaration_names_resolve(target) : node;
+}
+/** Dot paths of every mapping key under `node` (through `$ref`s and combinators), not into lists. */
+function fieldPaths(node, prefix, seen) {
+    const resolved = declaration_names_resolve(node);
+    if (seen.has(resolved))
+        return [];
+    const inside = new Set(seen).add(resolved);
+    const properties = isNode(resolved.properties) ? resolved.properties : {};
+    const own = Object.keys(properties).flatMap((key) => {
+        const child = properties[key];
+        const path = `${prefix}.${key}`;
+        return [path, ...(isNode(child) ? fieldPaths(child, path, inside) : [])];
+    });
+    const combined = ['allOf', 'anyOf', 'oneOf']
+        .flatMap((k) => (Array.isArray(resolved[k]) ? resolved[k] : []))
+        .concat([resolved.if, resolved.then, resolved.else])
+        .filter(isNode)
+        .flatMap((sub) => fieldPaths(sub, prefix, inside));
+    return [...own, ...combined];
+}
+const root = declarations_schema_namespaceObject;
+const rootProperties = isNode(root.properties) ? root.properties : {};
+/** The sections, in the schema's order: privacy, ownership, maintenance, governance. */
+const DECLARATION_SECTIONS = Object.keys(rootProperties);
+/** Every name `declarations.require` accepts: the sections and the dot paths of their fields. */
+const DECLARATION_NAMES = [
+    ...new Set(DECLARATION_SECTIONS.flatMap((section) => {
+        const node = rootProperties[section];
+        return [section, ...(isNode(node) ? fieldPaths(node, section, new Set()) : [])];
+    }))
+];
+const KNOWN = new Set(DECLARATION_NAMES);
+/** Why `name` cannot be required (with the name it is probably a typo of), or undefined when it is known. */
+function unknownDeclarationName(name, here) {
+    if (KNOWN.has(name))
+        return undefined;
+    const section = name.split('.')[0] ?? name;
+    const sectionKnown = DECLARATION_SECTIONS.includes(section);
+    const guess = sectionKnown ? fieldGuess(section, name.slice(section.length + 1)) : closest(name, [...DECLARATION_NAMES]);
+    const what = sectionKnown ? `a field of \`${section}\`` : 'a declarations section';
+    const sections = DECLARATION_SECTIONS.map((s) => `\`${s}\``).join(', ');
+    return {
+        message: `${here} names \`${name}\`, which is not ${what}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+        fix: guess
+            ? `Write \`${guess}\`.`
+            : `Name a section (${sections}) or a field under one, e.g. \`ownership.on_call\`; the fields are listed in schema/declarations.schema.json.`
+    };
+}
+/** The field of `section` nearest to `rest` (compared without the section, so only the field's spelling counts). */
+function fieldGuess(section, rest) {
+    const prefix = `${section}.`;
+    const fields = DECLARATION_NAMES.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length));
+    const guess = closest(rest, fields);
+    return guess === undefined ? undefined : `${prefix}${guess}`;
+}
+
+;// CONCATENATED MODULE: ./schema/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://model-gate.dev/schema/policy.schema.json","title":"model-gate policy, version 1","description":"The gate policy (.github/model-gate.yml): either one model (top-level metrics, baseline, gates, declarations) or several under `models`. Unknown keys are errors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version; must be 1.","examples":[1]},"mode":{"enum":["enforce","advisory"],"default":"enforce","description":"enforce: a blocked verdict fails the step; advisory: never fails, reports what would have blocked.","examples":["enforce","advisory"]},"metrics":{"$ref":"#/definitions/metrics","description":"Where the candidate metrics are and how to read them.","examples":[{"file":"eval/metrics.json"}]},"baseline":{"$ref":"#/definitions/baseline","description":"What the candidate is compared with.","examples":[{"source":"base","missing":"warn"}]},"gates":{"$ref":"#/definitions/gates","description":"Metric name → the rules it must pass. `model-gate metrics FILE` lists the names a file yields.","examples":[{"accuracy":{"min":0.9,"max_regression":"1%"}}]},"declarations":{"$ref":"#/definitions/declarations","description":"What the model card must declare (privacy, ownership, ...), and where the card is.","examples":[{"file":"MODEL_CARD.md","require":["privacy","ownership"]}]},"models":{"type":"object","description":"Several models, each with its own metrics, baseline, gates and declarations. Cannot be combined with the top-level keys.","minProperties":1,"propertyNames":{"$ref":"#/definitions/modelName"},"additionalProperties":{"$ref":"#/definitions/model"},"examples":[{"fraud":{"metrics":{"file":"models/fraud/metrics.json"},"gates":{"auc":{"min":0.9}}}}]},"override":{"$ref":"#/definitions/override"},"defaults":{"$ref":"#/definitions/modelDefaults","description":"With `models:`: settings shared by every model (metrics, baseline, gates, declarations, paths), merged under each model\'s own. A model\'s gate of the same name replaces the default gate.","examples":[{"baseline":{"missing":"fail"},"gates":{"accuracy":{"max_regression":"1%"}}}]},"changed_only":{"type":"boolean","default":false,"description":"With `models:`: on a pull request, gate only the models whose files (metrics file, baseline file, model card, `paths:`) the pull request changes; the comment lists the models skipped and why.","examples":[true]},"history":{"$ref":"#/definitions/history"},"monitoring":{"$ref":"#/definitions/monitoring"},"predictions":{"$ref":"#/definitions/predictions"},"constants":{"$ref":"#/definitions/constants"},"kpis":{"$ref":"#/definitions/kpis"},"statistics":{"$ref":"#/definitions/statistics"},"fairness":{"$ref":"#/definitions/fairness"}},"if":{"required":["models"]},"then":{"properties":{"metrics":false,"baseline":false,"gates":false,"declarations":false,"predictions":false,"constants":false,"kpis":false,"statistics":false,"fairness":false}},"else":{"required":["gates"],"properties":{"defaults":false,"changed_only":false}},"definitions":{"modelName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"A model name: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","examples":["fraud","ranker-v2"]},"model":{"type":"object","additionalProperties":false,"properties":{"metrics":{"$ref":"#/definitions/metrics","description":"Where this model\'s candidate metrics are and how to read them.","examples":[{"file":"models/fraud/eval/metrics.json"}]},"baseline":{"$ref":"#/definitions/baseline","description":"What this model\'s candidate is compared with.","examples":[{"source":"base"}]},"gates":{"$ref":"#/definitions/gates","description":"This model\'s gates (over `defaults.gates`). Required unless `defaults:` has gates.","examples":[{"auc":{"min":0.9}}]},"declarations":{"$ref":"#/definitions/declarations","description":"What this model\'s card must declare.","examples":[{"file":"models/fraud/MODEL_CARD.md"}]},"paths":{"$ref":"#/definitions/paths","description":"With `changed_only: true`: further files (globs) whose change means this model must be gated, besides its metrics, baseline and card.","examples":[["models/fraud/**","features/fraud_*.py"]]},"predictions":{"$ref":"#/definitions/predictions"},"constants":{"$ref":"#/definitions/constants"},"kpis":{"$ref":"#/definitions/kpis"},"statistics":{"$ref":"#/definitions/statistics"},"fairness":{"$ref":"#/definitions/fairness"}},"description":"One model: its metrics, baseline, gates and declarations (merged over `defaults:`)."},"path":{"type":"string","minLength":1,"description":"A path relative to the repository root.","examples":["eval/metrics.json"]},"metrics":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/path","default":"eval/metrics.json","description":"The candidate metrics, read from the workspace: a file (JSON, YAML, CSV/TSV, a DVC metrics file or `dvc.yaml`, a Hugging Face card, lm-eval results, ...) or an MLflow run directory. Run `model-gate metrics FILE` to see the names it yields.","examples":["eval/metrics.json","mlruns/0/297e1203a8f64d4b","README.md"]},"format":{"enum":["mlflow","hf-card","dvc","lm-eval","sklearn","evaluate","wandb","csv","json","yaml"],"description":"Forces a metrics format instead of auto-detecting it (see docs/formats.md).","examples":["lm-eval","mlflow"]}},"description":"Where the candidate metrics are and how to read them."},"baseline":{"type":"object","additionalProperties":false,"properties":{"source":{"enum":["base","file","none"],"default":"base","description":"base: the metrics file at the PR\'s base commit; file: `file` at the base commit; none: no baseline.","examples":["base","file","none"]},"file":{"$ref":"#/definitions/path","description":"Defaults to metrics.file; required with source: file.","examples":["eval/baseline.json"]},"missing":{"enum":["warn","fail"],"default":"warn","description":"When the baseline file or a baseline metric is absent: warn (not evaluated) or fail.","examples":["warn","fail"]}},"if":{"required":["source"],"properties":{"source":{"const":"file"}}},"then":{"required":["file"]},"description":"What the candidate is compared with."},"gates":{"type":"object","description":"Metric path (dot path; `*` matches one segment; `\\\\.` is a literal dot) → rules.","minProperties":1,"propertyNames":{"$ref":"#/definitions/gatePattern"},"additionalProperties":{"$ref":"#/definitions/gate"},"examples":[{"accuracy":{"min":0.9},"latency_ms.p95":{"max":120,"better":"lower"}}]},"gatePattern":{"type":"string","pattern":"^(?:\\\\*|(?:[^.*\\\\\\\\]|\\\\\\\\.)+)(?:\\\\.(?:\\\\*|(?:[^.*\\\\\\\\]|\\\\\\\\.)+))*$","description":"A metric name or pattern: a dot path, `*` for one segment, `\\\\.` for a literal dot.","examples":["accuracy","per_class.*.recall"]},"gate":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number","description":"Absolute floor (inclusive).","examples":[0.9]},"max":{"type":"number","description":"Absolute ceiling (inclusive).","examples":[120]},"better":{"enum":["higher","lower"],"default":"higher","description":"Which direction of change is an improvement.","examples":["higher","lower"]},"max_regression":{"$ref":"#/definitions/amount","description":"Largest allowed worsening against the baseline.","examples":[0.01,"0.5%"]},"min_improvement":{"$ref":"#/definitions/amount","description":"Smallest required improvement against the baseline.","examples":[0,"1%"]},"max_improvement":{"$ref":"#/definitions/amount","description":"Largest believable improvement against the baseline: a larger one is too good to be true (label leakage, a leaked test set, a broken eval).","examples":["5%",0.05]},"severity":{"enum":["block","warn"],"default":"block","description":"block: a failure stops the merge; warn: shown, never blocks.","examples":["block","warn"]},"required":{"type":"boolean","default":true,"description":"false: a missing metric is skipped instead of failing.","examples":[true,false]},"description":{"type":"string","description":"What the metric means, in words a reviewer understands.","examples":["Share of fraudulent transactions caught"]},"statistics":{"$ref":"#/definitions/statistics"},"min_n":{"type":"integer","minimum":1,"description":"On a wildcard gate: a metric whose `n` is below this is skipped with a note (too few examples to judge).","examples":[100]}},"anyOf":[{"required":["min"]},{"required":["max"]},{"required":["max_regression"]},{"required":["min_improvement"]},{"required":["max_improvement"]}],"description":"The rules one metric (or each metric a pattern matches) must pass.","examples":[{"min":0.9,"max_regression":"0.5%"}]},"amount":{"description":"A non-negative number (absolute, in the metric\'s unit) or a percentage of |baseline| such as \\"0.5%\\".","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\\\s*(?:\\\\d+(?:\\\\.\\\\d*)?|\\\\.\\\\d+)\\\\s*%\\\\s*$"}],"examples":[0.01,"0.5%"]},"declarations":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/path","default":"MODEL_CARD.md","description":"Markdown with YAML front matter, or a .yml/.yaml/.json file, read from the workspace.","examples":["MODEL_CARD.md","models/fraud/card.yml"]},"require":{"type":"array","default":["privacy","ownership"],"uniqueItems":true,"items":{"$ref":"#/definitions/declarationName"},"description":"Sections (privacy, ownership, maintenance, governance) or dot paths under them (e.g. ownership.on_call) that must be declared and sound.","examples":[["privacy","ownership"],["privacy","ownership.on_call"]]},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema in the repository with its own rules for the declarations, read at the base commit. Local file only: no remote $ref.","examples":["governance/card.schema.json"]},"max_review_age_days":{"type":"integer","minimum":1,"description":"Block when ownership.review.last_reviewed is more than this many days ago.","examples":[180]},"codeowners":{"type":"boolean","default":false,"description":"Every owner handle must appear in CODEOWNERS (read at the base commit) for the declarations file\'s path.","examples":[true]}},"description":"What the model card must declare, and where the card is."},"declarationName":{"type":"string","minLength":1,"description":"A declarations section, or a dot path of a field under one (checked against schema/declarations.schema.json).","examples":["privacy","ownership.on_call"]},"override":{"type":"object","additionalProperties":false,"description":"Who may override a blocked verdict, and how (docs/oversight.md). Omitted: no overrides. An error verdict is never overridden.","examples":[{"label":"model-gate/override","approvers":["@acme/ml-leads","dana"],"require_reason":true,"allow_self":false}],"properties":{"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"\\\\S","default":"model-gate/override","description":"The label that asks for an override; the latest `labeled` event says who applied it.","examples":["model-gate/override"]},"approvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^\\\\s*(@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\\\[bot\\\\])?|@[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100})\\\\s*$"},"description":"GitHub logins (`dana`) and teams (`@org/team-slug`) whose label counts. Omitted: anyone with the maintain or admin role on the repository.","examples":[["@acme/ml-leads","dana"]]},"require_reason":{"type":"boolean","default":true,"description":"The approver\'s latest PR comment starting with `/model-gate override` must give the reason; no reason, no override.","examples":[true]},"allow_self":{"type":"boolean","default":false,"description":"The PR\'s author may approve an override of their own pull request.","examples":[false]}}},"paths":{"type":"array","items":{"type":"string","minLength":1,"description":"A glob relative to the repository root: `*` matches within a folder, `**` across folders.","examples":["models/fraud/**"]},"uniqueItems":true,"description":"Globs relative to the repository root.","examples":[["models/fraud/**"]]},"modelDefaults":{"type":"object","additionalProperties":false,"properties":{"metrics":{"$ref":"#/definitions/metrics","description":"Where every model\'s candidate metrics are and how to read them.","examples":[{"file":"models/fraud/eval/metrics.json"}]},"baseline":{"$ref":"#/definitions/baseline","description":"What every model\'s candidate is compared with.","examples":[{"source":"base"}]},"gates":{"$ref":"#/definitions/gates","description":"Every model\'s gates; a model\'s own gate of the same name replaces one of these.","examples":[{"auc":{"min":0.9}}]},"declarations":{"$ref":"#/definitions/declarations","description":"What every model\'s card must declare.","examples":[{"file":"models/fraud/MODEL_CARD.md"}]},"paths":{"$ref":"#/definitions/paths","description":"With `changed_only: true`: further files (globs) whose change means this model must be gated, besides its metrics, baseline and card.","examples":[["models/fraud/**","features/fraud_*.py"]]}},"description":"Settings shared by every model under `models:`."},"history":{"type":"object","additionalProperties":false,"description":"Record every merged verdict and show the trend in the PR comment. Present (even `history: {}`), the action appends one line per model to the history file on a push to the default branch and on merge_group, and a pull request comment shows the last merges. Absent, nothing is recorded or read.","examples":[{},{"branch":"model-gate-data","path":"history.jsonl","keep":500,"trend":20}],"properties":{"branch":{"type":"string","minLength":1,"default":"model-gate-data","description":"The data branch holding the history file; created (as an orphan branch with only that file) on first use.","examples":["model-gate-data","ml/history"]},"path":{"$ref":"#/definitions/path","default":"history.jsonl","description":"The history file on the data branch: JSON Lines, one compact entry per merged run and model.","examples":["history.jsonl","fraud/history.jsonl"]},"keep":{"type":"integer","minimum":1,"maximum":100000,"default":500,"description":"Entries kept per model; the oldest are dropped first (the file also stays under 900 KB).","examples":[500,2000]},"trend":{"type":"integer","minimum":1,"maximum":100,"default":20,"description":"Merged values shown in the PR comment for each KPI and blocking metric, the candidate last.","examples":[20,50]}}},"monitoring":{"type":"object","additionalProperties":false,"description":"What a scheduled run (`on: schedule`, or the input `monitor: true`) checks on the default branch, besides the declarations\' review date.","examples":[{"file":"monitoring/latest.json","review_warning_days":30}],"properties":{"file":{"$ref":"#/definitions/path","description":"Production metrics a scheduled export job writes (any metrics format model-gate reads), checked against the gates\' floors (min) and ceilings (max). In a multi-model policy, each model\'s metrics are under its name.","examples":["monitoring/latest.json"]},"review_warning_days":{"type":"integer","minimum":0,"maximum":3650,"default":30,"description":"A review (ownership.review.next_review_due) due within this many days warns; an overdue one fails.","examples":[30,14]}}},"predictions":{"type":"object","additionalProperties":false,"required":["file","task"],"description":"Per-example predictions: model-gate recomputes the metrics from them (accuracy, precision, recall, f1, roc_auc for binary; mae, rmse for regression), checks the metrics file\'s own values against them, counts flips and compares candidate and baseline on the same examples. Columns: id, label, and score (probability of the positive class) or prediction.","examples":[{"file":"eval/predictions.csv","task":"binary","threshold":0.5},{"file":"eval/predictions.parquet","baseline":"eval/predictions.parquet","task":"regression"}],"properties":{"file":{"$ref":"#/definitions/path","description":"The candidate\'s predictions, read from the workspace: CSV (.csv), TSV (.tsv), JSON Lines (.jsonl, .ndjson) or Parquet (.parquet), picked by extension.","examples":["eval/predictions.csv"]},"baseline":{"$ref":"#/definitions/path","description":"The baseline\'s predictions, read at the base commit. Default: the same path as `file`.","examples":["eval/predictions.csv"]},"task":{"enum":["binary","regression"],"description":"binary: 0/1 labels and scores in [0, 1]; regression: numeric labels and predictions.","examples":["binary"]},"threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary only: a score at or above the threshold is the positive class.","examples":[0.5]}}},"constants":{"type":"object","description":"Named numbers the KPI formulas may use (a name in a formula is a constant when listed here, else a metric).","propertyNames":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"number"},"examples":[{"fraud_per_month":1000,"avg_fraud_usd":500}]},"kpis":{"type":"object","description":"Business KPIs: name → a formula over metrics and constants, its unit, and rules like a gate\'s. KPIs come first in the comment.","minProperties":1,"propertyNames":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/kpi"}},"kpi":{"type":"object","additionalProperties":false,"required":["formula"],"properties":{"formula":{"type":"string","minLength":1,"description":"Metric names (dotted; `backticks` for other characters), constants, numbers, + - * /, parentheses, unary minus, min, max, abs, round.","examples":["(1 - recall) * fraud_per_month * avg_fraud_usd + false_positive_rate * legit_per_month * review_cost_usd"]},"unit":{"type":"string","minLength":1,"description":"An ISO 4217 currency (USD), percent (a fraction shown as %), ms, s, count, or any word.","examples":["USD","percent","ms"]},"min":{"type":"number","description":"Absolute floor (inclusive)."},"max":{"type":"number","description":"Absolute ceiling (inclusive)."},"better":{"enum":["higher","lower"],"default":"higher","description":"Which direction of change is an improvement."},"max_regression":{"$ref":"#/definitions/amount","description":"Largest allowed worsening against the baseline."},"min_improvement":{"$ref":"#/definitions/amount","description":"Smallest required improvement against the baseline."},"max_improvement":{"$ref":"#/definitions/amount","description":"Largest believable improvement against the baseline: a larger one is too good to be true (label leakage, a leaked test set, a broken eval)."},"severity":{"enum":["block","warn"],"default":"block","description":"block: a failure stops the merge; warn: shown, never blocks."},"description":{"type":"string","description":"What the metric means, in words a reviewer understands."},"statistics":{"$ref":"#/definitions/statistics"}}},"statistics":{"description":"Decide baseline rules on an interval for the worsening at this confidence instead of its point value; `false` turns it off for this gate or KPI.","examples":[{"confidence":0.95,"inconclusive":"warn"},false],"oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Two-sided confidence of the interval, between 0 and 1.","examples":[0.95]},"inconclusive":{"enum":["warn","block"],"default":"warn","description":"An interval that straddles the tolerance: warn (shown, never blocks) or block.","examples":["warn"]}}}]},"fairness":{"type":"object","description":"Wildcard metric pattern → fairness rules across the slices it matches.","minProperties":1,"propertyNames":{"$ref":"#/definitions/gatePattern"},"additionalProperties":{"$ref":"#/definitions/fairnessRule"},"examples":[{"slices.*.recall":{"max_gap":0.05,"min_ratio":0.8}}]},"fairnessRule":{"type":"object","additionalProperties":false,"properties":{"max_gap":{"type":"number","minimum":0,"description":"Largest allowed gap between the best and the worst slice (max − min).","examples":[0.05]},"min_ratio":{"type":"number","minimum":0,"maximum":1,"description":"Smallest allowed ratio worst ÷ best (min ÷ max); 0.8 is the four-fifths rule.","examples":[0.8]},"max_gap_regression":{"type":"number","minimum":0,"description":"Largest allowed widening of the gap against the baseline\'s gap over the same slices.","examples":[0.02]},"min_n":{"type":"integer","minimum":1,"description":"A slice whose metric has `n` below this is skipped, with a note.","examples":[100]},"better":{"enum":["higher","lower"],"description":"Which direction is better, for naming the best and worst slice; defaults to the gate of the same pattern\'s, else higher.","examples":["higher"]},"severity":{"enum":["block","warn"],"default":"block","description":"block: a failure stops the merge; warn: shown, never blocks.","examples":["block"]}},"anyOf":[{"required":["max_gap"]},{"required":["min_ratio"]},{"required":["max_gap_regression"]}]}},"examples":[{"version":1,"gates":{"accuracy":{"min":0.9}}}]}');
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+/**
+ * Validates policy data against schema/policy.schema.json and turns ajv's errors into one clear,
+ * located problem per place: what was expected there and how to fix it.
+ */
+
+
+
+
+const OPTIONS = { verbose: true, strict: true, strictRequired: false, ownProperties: true };
+const schema_validate = new dist_ajv.Ajv({ ...OPTIONS, allErrors: true }).compile(policy_schema_namespaceObject);
+let firstErrorOnly;
+/**
+ * Gates above which only the first schema problem is reported: ajv's all-errors mode is quadratic
+ * in the number of errors, and a PR's copy of the policy could hold tens of thousands of bad gates.
+ */
+const MAX_GATES_FOR_ALL_ERRORS = 2000;
+/** Sub-schemas whose errors get one tailored message (ajv reports them by object identity). */
+const definitions = policy_schema_namespaceObject.definitions;
+const AMOUNT_SCHEMAS = new Set([definitions.amount, ...definitions.amount.oneOf]);
+const GATE_RULE_ALTERNATIVES = new Set(definitions.gate.anyOf);
+/** `statistics: false` or a mapping: the mapping's own errors say what is wrong. */
+const STATISTICS_SCHEMAS = new Set([definitions.statistics, definitions.statistics.oneOf[0]]);
+/** The rule keys of a gate, in the order people write them (the registry's). */
+const GATE_RULE_KEYS = RULE_KEYS;
+const AMOUNT_MESSAGE = 'expected a number or a percentage like 5%';
+const MODEL_NAME_HINT = 'letters, digits, `.`, `_` and `-`, starting with a letter or digit';
+/** Schema problems of policy data (empty when it conforms), each located in the file. */
+function schemaProblems(data, file, locate) {
+    const check = gateCount(data) > MAX_GATES_FOR_ALL_ERRORS ? (firstErrorOnly ??= new dist_ajv.Ajv(OPTIONS).compile(policy_schema_namespaceObject)) : schema_validate;
+    if (check(data))
+        return [];
+    const translated = (check.errors ?? []).map(schema_translate).filter((t) => t !== undefined);
+    const typos = typoIndex(translated);
+    const best = new Map();
+    for (const found of translated.filter((t) => !explainedByTypo(t, typos))) {
+        const key = JSON.stringify(found.path);
+        const current = best.get(key);
+        if (!current || found.rank > current.rank)
+            best.set(key, found);
+    }
+    return [...best.values()]
+        .map((found) => {
+        const position = locate(found.path, found.at) ?? locate(found.path.slice(0, -1)) ?? { line: 1, column: 1 };
+        return { file, line: position.line, column: position.column, message: found.message, fix: found.fix };
+    })
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/** How many gates the data holds, over all models (0 for anything that is not a policy mapping). */
+function gateCount(data) {
+    const size = (value) => (value !== null && typeof value === 'object' ? Object.keys(value).length : 0);
+    const get = (value, key) => (value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? value[key] : undefined);
+    const models = get(data, 'models');
+    const nested = models !== null && typeof models === 'object' ? Object.values(models).reduce((n, m) => n + size(get(m, 'gates')), 0) : 0;
+    return size(get(data, 'gates')) + nested;
+}
+/** Each "did you mean" suggestion, keyed by the mapping it was made in: built once, looked up per problem. */
+function typoIndex(all) {
+    const index = new Set();
+    for (const t of all)
+        if (t.suggests !== undefined)
+            index.add(`${JSON.stringify(t.path.slice(0, -1))}\u0000${t.suggests}`);
+    return index;
+}
+/** "No `gates`" next to an unknown key `gate` (did you mean `gates`?) is the same mistake: say it once. */
+function explainedByTypo(problem, typos) {
+    const parent = JSON.stringify(problem.path);
+    return problem.wants?.some((key) => typos.has(`${parent}\u0000${key}`)) ?? false;
+}
+function schema_translate(error) {
+    const path = instancePath(error.instancePath);
+    const here = describePath(path);
+    const parent = error.parentSchema;
+    if (error.keyword === 'if')
+        return undefined;
+    if (AMOUNT_SCHEMAS.has(parent))
+        return { path, rank: 3, at: 'value', ...amountProblem(here, error.data) };
+    if (GATE_RULE_ALTERNATIVES.has(parent))
+        return undefined;
+    if (STATISTICS_SCHEMAS.has(parent) && !(error.keyword === 'oneOf' && typeof error.data !== 'object'))
+        return undefined;
+    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') {
+        const name = error.propertyName;
+        return { path: [...path, name], rank: 3, ...propertyNameProblem(parent === definitions.modelName, name) };
+    }
+    switch (error.keyword) {
+        case 'propertyNames':
+            return undefined;
+        case 'anyOf':
+            return {
+                path,
+                rank: 2,
+                wants: [...GATE_RULE_KEYS],
+                message: `${here} has no rule: a gate needs at least one of ${GATE_RULE_KEYS.map((k) => `\`${k}\``).join(', ')}.`,
+                fix: `Add a rule, e.g. \`min: 0.9\` or \`max_regression: 1%\`, under ${here}.`
+            };
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema?.properties ?? {});
+            if (key === '<<') {
+                return { path: [...path, key], rank: 2, message: `merge keys (\`<<\`) are not supported ${path.length === 0 ? 'in the policy' : `in ${here}`}.`, fix: 'Write the keys out, or reuse a whole gate with an alias (`b: *a`).' };
+            }
+            const guess = closest(key, allowed);
+            const where = path.length === 0 ? 'at the top level of the policy' : `in ${here}`;
+            return {
+                path: [...path, key],
+                rank: 2,
+                suggests: guess,
+                message: `unknown key \`${key}\` ${where}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+                fix: guess ? `Rename it to \`${guess}\`.` : `Use only: ${allowed.map((k) => `\`${k}\``).join(', ')}.`
+            };
+        }
+        case 'false schema':
+            return {
+                path,
+                rank: 3,
+                message: `top-level \`${String(path[path.length - 1])}\` cannot be combined with \`models:\`.`,
+                fix: 'Move it into each model under `models:` (every model has its own metrics, baseline, gates and declarations), or drop `models:` for a single-model policy.'
+            };
+        case 'required': {
+            const missing = error.params.missingProperty;
+            return { path, rank: 2, wants: [missing], ...requiredProblem(path, missing) };
+        }
+        case 'const': {
+            const expected = JSON.stringify(error.params.allowedValue);
+            if (path.join('.') === 'version') {
+                return {
+                    path,
+                    rank: 2,
+                    at: 'value',
+                    message: `unsupported policy version ${JSON.stringify(error.data)}: expected \`version: ${expected}\`.`,
+                    fix: `Set \`version: ${expected}\` (the only policy format this release reads).`
+                };
+            }
+            return { path, rank: 2, at: 'value', message: `${here} must be ${expected}.`, fix: `Set it to ${expected}.` };
+        }
+        case 'enum': {
+            const allowed = (error.params.allowedValues ?? []).map(String);
+            const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+            return {
+                path,
+                rank: 2,
+                at: 'value',
+                message: `${here} is ${JSON.stringify(error.data)}; expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+                fix: `Set ${here} to ${guess ? `\`${guess}\`` : `one of ${allowed.join(', ')}`}.`
+            };
+        }
+        case 'type':
+            return { path, rank: 1, at: 'value', ...typeProblem(path, here, String(error.params.type), error.data) };
+        case 'minProperties':
+            return {
+                path,
+                rank: 2,
+                message: `${here} is empty.`,
+                fix: path[path.length - 1] === 'models' ? 'Add at least one model under `models:`.' : `Add at least one gate, e.g. \`accuracy: {min: 0.9}\`.`
+            };
+        case 'minimum': {
+            const limit = error.params.limit;
+            return {
+                path,
+                rank: 2,
+                at: 'value',
+                message: `${here} is ${JSON.stringify(error.data)}; expected ${limit} or more.`,
+                fix: path[path.length - 1] === 'max_review_age_days' ? 'Write a whole number of days, e.g. `180`.' : `Set it to ${limit} or more.`
+            };
+        }
+        case 'maximum':
+        case 'exclusiveMaximum':
+        case 'exclusiveMinimum': {
+            const { limit, comparison } = error.params;
+            return { path, rank: 2, at: 'value', message: `${here} is ${JSON.stringify(error.data)}; expected a number ${comparison} ${limit}.`, fix: path[path.length - 1] === 'confidence' ? 'Write a confidence between 0 and 1, e.g. `0.95`.' : `Set it ${comparison} ${limit}.` };
+        }
+        case 'minLength':
+            return { path, rank: 2, at: 'value', message: `${here} is empty.`, fix: 'Give a non-empty value.' };
+        case 'uniqueItems':
+            return { path, rank: 2, at: 'value', message: `${here} lists the same entry twice.`, fix: 'Remove the duplicate.' };
+        default:
+            return { path, rank: 0, message: `${here} ${error.message ?? 'is invalid'}.`, fix: 'See the policy reference in the README.' };
+    }
+}
+function amountProblem(here, value) {
+    const negative = typeof value === 'number' && value < 0;
+    const shown = typeof value === 'string' ? value : JSON.stringify(value);
+    return {
+        message: `${here}: ${AMOUNT_MESSAGE}${negative ? ', not a negative number' : ''}, found \`${shown}\`.`,
+        fix: 'Write a non-negative number in the metric\'s unit (e.g. `0.01`) or a percentage of the baseline (e.g. `0.5%`).'
+    };
+}
+function propertyNameProblem(isModelName, name) {
+    if (isModelName) {
+        return {
+            message: `invalid model name \`${name}\`: use ${MODEL_NAME_HINT}.`,
+            fix: 'Rename the model, e.g. `fraud-v2`.'
+        };
+    }
+    return { message: `invalid gate pattern \`${name}\`: ${patternDefect(name)}.`, fix: 'Write a dot path such as `latency_ms.p95` or `slices.*.recall`; escape a literal dot as `\\.`.' };
+}
+/** Says what is wrong with a gate pattern that failed the schema's pattern. */
+function patternDefect(pattern) {
+    if (pattern === '')
+        return 'it is empty';
+    const segments = [];
+    let current = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\') {
+            if (i + 1 >= pattern.length)
+                return 'it ends with a lone `\\`';
+            current += ch + pattern[++i];
+        }
+        else if (ch === '.') {
+            segments.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    segments.push(current);
+    if (segments.some((s) => s === ''))
+        return 'it has an empty segment (a leading, trailing or doubled `.`)';
+    if (segments.some((s) => s !== '*' && /(^|[^\\])\*/.test(s)))
+        return '`*` must be a whole segment (as in `slices.*.recall`), not part of one';
+    return 'it is not a valid metric path';
+}
+function requiredProblem(path, missing) {
+    const last = path[path.length - 1];
+    if (missing === 'version')
+        return { message: 'the policy has no `version`.', fix: 'Add `version: 1` as the first line.' };
+    if (missing === 'gates') {
+        const owner = path.length === 0 ? 'the policy' : `model \`${String(last)}\``;
+        return { message: `${owner} has no \`gates\`.`, fix: 'Add `gates:` with at least one gate, e.g. `gates: {accuracy: {min: 0.9}}`.' };
+    }
+    if (missing === 'file' && last === 'baseline') {
+        return { message: '`baseline.source` is `file`, so `baseline.file` is required.', fix: 'Add `file: <path of the baseline metrics at the base commit>` under `baseline:`, or use `source: base`.' };
+    }
+    return { message: `${describePath(path)} is missing \`${missing}\`.`, fix: `Add \`${missing}\`.` };
+}
+const schema_TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: '`true` or `false`'
+};
+function typeProblem(path, here, type, value) {
+    const expected = schema_TYPE_WORDS[type] ?? type;
+    const found = schema_describeValue(value);
+    if (path.length === 0) {
+        return { message: `expected the policy to be a mapping starting with \`version: 1\`, found ${found}.`, fix: 'Write the policy as YAML keys: `version: 1`, `gates: ...`.' };
+    }
+    if (path.length >= 2 && path[path.length - 2] === 'gates' && type === 'object') {
+        return { message: `${here} must be a mapping of rules, found ${found}.`, fix: `Write e.g. \`${String(path[path.length - 1])}: {min: 0.9}\`.` };
+    }
+    return { message: `${here} must be ${expected}, found ${found}.`, fix: `Write ${expected} there.` };
+}
+function schema_describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing (an empty value)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value === 'string' ? 'the string' : 'the value'} ${JSON.stringify(value)}`;
+}
+/** A readable name for a place in the policy, e.g. "gate `accuracy`", "`max` of gate `latency_ms.p95` (model `fraud`)". */
+function describePath(path) {
+    if (path.length === 0)
+        return 'the policy';
+    const model = path[0] === 'models' && path.length >= 2 ? ` (model \`${String(path[1])}\`)` : '';
+    const rest = path[0] === 'models' && path.length >= 3 ? path.slice(2) : path;
+    const gi = rest.indexOf('gates');
+    if (gi >= 0 && rest.length > gi + 1) {
+        const gate = `gate \`${String(rest[gi + 1])}\``;
+        const inner = rest.slice(gi + 2);
+        return `${inner.length ? `\`${inner.join('.')}\` of ${gate}` : gate}${model}`;
+    }
+    if (path[0] === 'models' && path.length === 2)
+        return `model \`${String(path[1])}\``;
+    return `\`${rest.join('.')}\`${model}`;
+}
+function instancePath(pointer) {
+    return pointerSegments(pointer);
+}
+
+;// CONCATENATED MODULE: ./src/policy/kpis.ts
+/**
+ * The policy keys of KPIs, statistics and fairness (after schema validation): `constants`,
+ * `kpis`, `statistics` (model-wide, and per gate or KPI, `false` to opt out), `fairness`, and
+ * a gate's `min_n`. Formula problems are located at the formula's own column in the file.
+ */
+
+
+
+
+/** The gate keys read here rather than by the rule registry (`withStatistics`). */
+const STATISTICS_GATE_KEYS = (/* unused pure expression or super */ null && (['statistics', 'min_n']));
+const STATISTICS_DEFAULTS = { confidence: 0.95, inconclusive: 'warn' };
+/**
+ * The statistics of a gate or KPI: `false` turns them off; a mapping sets its own keys over the
+ * inherited (model-wide) ones, then the defaults; absent inherits.
+ */
+function statisticsOf(raw, inherited) {
+    if (raw === false)
+        return undefined;
+    if (raw === undefined)
+        return inherited;
+    return {
+        confidence: raw.confidence ?? inherited?.confidence ?? STATISTICS_DEFAULTS.confidence,
+        inconclusive: raw.inconclusive ?? inherited?.inconclusive ?? STATISTICS_DEFAULTS.inconclusive,
+    };
+}
+/** Applies a gate's `statistics` and `min_n` (as written in `raw`) to the built gate. */
+function withStatistics(gate, raw, inherited) {
+    const statistics = statisticsOf(raw.statistics, inherited);
+    if (statistics !== undefined)
+        gate.statistics = statistics;
+    if (typeof raw.min_n === 'number')
+        gate.minN = raw.min_n;
+    return gate;
+}
+/** `constants:` as a Map (no prototype keys). */
+function readConstants(raw) {
+    return new Map(Object.entries(raw ?? {}));
+}
+/** The 1-based column where a scalar's text starts: after its opening quote when quoted. */
+function textColumn(ctx, at) {
+    const ch = ctx.lines[at.line - 1]?.[at.column - 1];
+    return ch === '"' || ch === "'" ? at.column + 1 : at.column;
+}
+/**
+ * One KPI: the formula parsed (a problem at file:line:column of the formula's fault otherwise),
+ * the unit read, and the rules read as a gate by `buildGate`.
+ */
+function buildKpi(name, raw, at, ctx, buildGate) {
+    const gate = buildGate(name, raw, at);
+    const position = ctx.locate([...at, 'formula'], 'value');
+    const start = position ? { line: position.line, column: textColumn(ctx, position) } : undefined;
+    const parsed = parseFormula(raw.formula);
+    if (!parsed.ok) {
+        ctx.problems.push({
+            file: ctx.file,
+            line: start?.line,
+            column: start ? start.column + parsed.error.column - 1 : undefined,
+            message: `the formula of KPI \`${name}\`: ${parsed.error.message} (column ${parsed.error.column} of the formula).`,
+            fix: parsed.error.fix
+                ? `${parsed.error.fix.charAt(0).toUpperCase()}${parsed.error.fix.slice(1)}.`
+                : 'Use metric names, constants, numbers, + - * /, parentheses, min, max, abs and round.',
+        });
+        return undefined;
+    }
+    const kpi = {
+        name,
+        formula: parsed.formula,
+        formulaText: raw.formula,
+        names: parsed.names,
+        gate,
+        ...(start ? { formulaLocation: { file: ctx.file, line: start.line, column: start.column } } : {}),
+    };
+    if (raw.unit !== undefined) {
+        const unit = parseUnit(raw.unit);
+        if (!unit.ok) {
+            const where = ctx.locate([...at, 'unit'], 'value');
+            ctx.problems.push({
+                file: ctx.file,
+                line: where?.line,
+                column: where?.column,
+                message: `${describePath([...at, 'unit'])}: ${unit.message}.`,
+                fix: unit.fix ? `${unit.fix.charAt(0).toUpperCase()}${unit.fix.slice(1)}.` : 'Write USD, percent, ms, s, count or a word.',
+            });
+        }
+        else {
+            kpi.unit = unit.unit;
+            kpi.unitText = raw.unit;
+        }
+    }
+    return kpi;
+}
+/** One `fairness:` entry: a wildcard pattern (a problem otherwise); `better` defaults to its gate's. */
+function buildFairness(pattern, raw, at, ctx, gates) {
+    const position = ctx.locate(at);
+    if (!isWildcard(pattern)) {
+        ctx.problems.push({
+            file: ctx.file,
+            line: position?.line,
+            column: position?.column,
+            message: `fairness pattern \`${pattern}\` has no \`*\`: fairness compares the slices a wildcard matches.`,
+            fix: 'Write a pattern with a `*` segment, e.g. `slices.*.recall`.',
+        });
+        return undefined;
+    }
+    const rule = {
+        pattern,
+        better: raw.better ?? gates.find((g) => g.pattern === pattern)?.better ?? 'higher',
+        severity: raw.severity ?? 'block',
+        location: { file: ctx.file, line: position?.line, column: position?.column },
+    };
+    if (raw.max_gap !== undefined)
+        rule.maxGap = raw.max_gap;
+    if (raw.min_ratio !== undefined)
+        rule.minRatio = raw.min_ratio;
+    if (raw.max_gap_regression !== undefined)
+        rule.maxGapRegression = raw.max_gap_regression;
+    if (raw.min_n !== undefined)
+        rule.minN = raw.min_n;
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+/**
+ * Reads a policy file (version 1): YAML → schema validation → checks the schema cannot express
+ * (min > max, paths outside the repository) → a typed Policy with every default applied.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Defaults of the policy file, as documented in product.md. */
+const POLICY_DEFAULTS = {
+    mode: 'enforce',
+    metricsFile: 'eval/metrics.json',
+    baselineSource: 'base',
+    baselineMissing: 'warn',
+    declarationsFile: 'MODEL_CARD.md',
+    declarationsRequire: ['privacy', 'ownership'],
+    historyBranch: DEFAULT_HISTORY_BRANCH,
+    historyPath: DEFAULT_HISTORY_PATH,
+    historyKeep: DEFAULT_KEEP,
+    historyTrend: DEFAULT_TREND,
+    reviewWarningDays: DEFAULT_REVIEW_WARNING_DAYS
+};
+/** The name of the one model of a single-model policy. */
+const DEFAULT_MODEL = 'default';
+/** Parses and validates a policy file; throws a GateError listing every problem with its location. */
+function parsePolicy(text, file) {
+    const { value, locate } = parseYaml(text, file);
+    const problems = schemaProblems(value, file, locate);
+    if (problems.length > 0)
+        throw new GateError(problems);
+    const raw = value;
+    const context = { file, locate, problems: [], lines: text.split(/\r?\n/) };
+    const models = raw.models
+        ? Object.keys(raw.models).map((name) => {
+            const own = raw.models[name];
+            return buildModel(name, withDefaults(raw.defaults, own), ['models', name], context, raw.defaults && gateHomes(raw.defaults, own, name));
+        })
+        : [buildModel(DEFAULT_MODEL, raw, [], context)];
+    const override = readOverridePolicy(raw.override);
+    for (const problem of override.problems)
+        report(context, problem.at, problem.message, problem.fix);
+    const history = raw.history ? buildHistory(raw.history, context) : undefined;
+    const monitoring = raw.monitoring ? buildMonitoring(raw.monitoring, context) : undefined;
+    if (context.problems.length > 0)
+        throw new GateError(context.problems);
+    const policy = { version: 1, mode: raw.mode ?? POLICY_DEFAULTS.mode, models, multiModel: raw.models !== undefined };
+    if (override.policy)
+        policy.override = override.policy;
+    if (raw.changed_only === true)
+        policy.changedOnly = true;
+    if (history)
+        policy.history = history;
+    if (monitoring)
+        policy.monitoring = monitoring;
+    return policy;
+}
+/**
+ * A model's settings over the shared `defaults:`: each section (`metrics`, `baseline`,
+ * `declarations`) key by key, `gates` pattern by pattern (a model's gate replaces the default
+ * gate of the same pattern whole), `paths` whole.
+ */
+function withDefaults(defaults, own) {
+    if (!defaults)
+        return own;
+    const merged = {};
+    const section = (key) => {
+        if (defaults[key] !== undefined || own[key] !== undefined)
+            merged[key] = { ...defaults[key], ...own[key] };
+    };
+    section('metrics');
+    section('baseline');
+    section('declarations');
+    if (defaults.gates !== undefined || own.gates !== undefined)
+        merged.gates = { ...defaults.gates, ...own.gates };
+    const paths = own.paths ?? defaults.paths;
+    if (paths !== undefined)
+        merged.paths = paths;
+    return merged;
+}
+/** Where each merged gate is written: the model's own gates, else `defaults.gates`. */
+function gateHomes(defaults, own, name) {
+    const homes = new Map();
+    for (const pattern of Object.keys(defaults.gates ?? {}))
+        homes.set(pattern, ['defaults', 'gates', pattern]);
+    for (const pattern of Object.keys(own.gates ?? {}))
+        homes.set(pattern, ['models', name, 'gates', pattern]);
+    return homes;
+}
+/** Why `name` cannot be a git branch name (git check-ref-format's rules), or undefined. */
+function branchProblem(name) {
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
+        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'has an empty path segment';
+    if (name.includes('..') || name.includes('@{') || name === '@')
+        return 'contains `..` or `@{`';
+    if (name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')) || name.endsWith('.'))
+        return 'has a segment that starts with `.`, ends with `.lock`, or ends with `.`';
+    return undefined;
+}
+function buildHistory(raw, ctx) {
+    const problem = raw.branch !== undefined ? branchProblem(raw.branch) : undefined;
+    if (problem) {
+        report(ctx, ['history', 'branch'], `\`history.branch\` is \`${raw.branch}\`, which is not a valid git branch name: it ${problem}.`, `Use a name like \`${POLICY_DEFAULTS.historyBranch}\`.`, 'value');
+    }
+    return {
+        branch: raw.branch ?? POLICY_DEFAULTS.historyBranch,
+        path: checkedPath(raw.path, ['history', 'path'], ctx) ?? POLICY_DEFAULTS.historyPath,
+        keep: raw.keep ?? POLICY_DEFAULTS.historyKeep,
+        trend: raw.trend ?? POLICY_DEFAULTS.historyTrend
+    };
+}
+function buildMonitoring(raw, ctx) {
+    const file = checkedPath(raw.file, ['monitoring', 'file'], ctx);
+    return { ...(file !== undefined ? { file } : {}), reviewWarningDays: raw.review_warning_days ?? POLICY_DEFAULTS.reviewWarningDays };
+}
+function buildModel(name, raw, at, ctx, homes) {
+    const metricsFile = checkedPath(raw.metrics?.file, [...at, 'metrics', 'file'], ctx) ?? POLICY_DEFAULTS.metricsFile;
+    const baseline = {
+        source: raw.baseline?.source ?? POLICY_DEFAULTS.baselineSource,
+        file: checkedPath(raw.baseline?.file, [...at, 'baseline', 'file'], ctx) ?? metricsFile,
+        missing: raw.baseline?.missing ?? POLICY_DEFAULTS.baselineMissing
+    };
+    const statistics = statisticsOf(raw.statistics, undefined);
+    const gateOf = (pattern, rawGate, path) => withStatistics(buildGate(pattern, rawGate, path, ctx), rawGate, statistics);
+    const rawGates = raw.gates ?? {};
+    const gates = Object.keys(rawGates).map((pattern) => gateOf(pattern, rawGates[pattern], homes?.get(pattern) ?? [...at, 'gates', pattern]));
+    if (gates.length === 0) {
+        report(ctx, at, `${describePath(at)} has no \`gates\` (neither its own nor under \`defaults.gates\`).`, 'Add a `gates:` mapping to the model, or shared gates under `defaults:`.');
+    }
+    const model = { name, metricsFile, baseline, gates };
+    if (raw.metrics?.format !== undefined)
+        model.metricsFormat = raw.metrics.format;
+    const paths = raw.paths?.map((glob, i) => checkedPath(glob, [...at, 'paths', i], ctx)).filter((p) => p !== undefined);
+    if (paths !== undefined && paths.length > 0)
+        model.paths = paths;
+    if (raw.declarations)
+        model.declarations = buildDeclarations(raw.declarations, [...at, 'declarations'], ctx);
+    if (raw.predictions)
+        model.predictions = buildPredictions(raw.predictions, [...at, 'predictions'], ctx);
+    if (raw.constants)
+        model.constants = readConstants(raw.constants);
+    if (raw.kpis) {
+        const kpis = raw.kpis;
+        model.kpis = Object.keys(kpis).flatMap((kpi) => buildKpi(kpi, kpis[kpi], [...at, 'kpis', kpi], ctx, gateOf) ?? []);
+    }
+    if (raw.fairness) {
+        const fairness = raw.fairness;
+        model.fairness = Object.keys(fairness).flatMap((pattern) => buildFairness(pattern, fairness[pattern], [...at, 'fairness', pattern], ctx, gates) ?? []);
+    }
+    return model;
+}
+function buildGate(pattern, raw, at, ctx) {
+    const position = ctx.locate(at);
+    const rules = {};
+    for (const kind of RULE_KINDS) {
+        if (raw[kind.key] !== undefined)
+            rules[kind.key] = kind.read(raw[kind.key]);
+    }
+    const rule = {
+        pattern,
+        better: raw.better ?? 'higher',
+        rules: rules,
+        severity: raw.severity ?? 'block',
+        required: raw.required ?? true,
+        location: { file: ctx.file, line: position?.line, column: position?.column }
+    };
+    if (raw.better === undefined)
+        rule.betterFrom = 'default';
+    if (raw.description !== undefined)
+        rule.description = raw.description;
+    const { min, max } = rule.rules;
+    if (min !== undefined && max !== undefined && min > max) {
+        report(ctx, [...at, 'min'], `${describePath(at)} has \`min: ${min}\` above \`max: ${max}\`, so no value can pass.`, 'Swap or correct the two bounds.');
+    }
+    return rule;
+}
+/** Declaration settings: each required name must be a known section or field; `codeowners` is kept only when on. */
+function buildDeclarations(raw, at, ctx) {
+    raw.require?.forEach((name, i) => {
+        const problem = unknownDeclarationName(name, describePath([...at, 'require']));
+        if (problem)
+            report(ctx, [...at, 'require', i], problem.message, problem.fix, 'value');
+    });
+    const settings = {
+        file: checkedPath(raw.file, [...at, 'file'], ctx) ?? POLICY_DEFAULTS.declarationsFile,
+        require: raw.require ?? [...POLICY_DEFAULTS.declarationsRequire]
+    };
+    const schema = checkedPath(raw.schema, [...at, 'schema'], ctx);
+    if (schema !== undefined)
+        settings.schema = schema;
+    if (raw.max_review_age_days !== undefined)
+        settings.maxReviewAgeDays = raw.max_review_age_days;
+    if (raw.codeowners === true)
+        settings.codeowners = true;
+    return settings;
+}
+/** Prediction settings: the baseline defaults to the candidate's path, the threshold to 0.5. */
+function buildPredictions(raw, at, ctx) {
+    const file = checkedPath(raw.file, [...at, 'file'], ctx) ?? raw.file;
+    return {
+        file,
+        baselineFile: checkedPath(raw.baseline, [...at, 'baseline'], ctx) ?? file,
+        task: raw.task,
+        threshold: raw.threshold ?? 0.5
+    };
+}
+/** A repository-relative path that stays inside the repository; reports and returns undefined otherwise. */
+function checkedPath(path, at, ctx) {
+    if (path === undefined)
+        return undefined;
+    const normal = path.replace(/\\/g, '/');
+    if (normal.startsWith('/') || /^[A-Za-z]:/.test(normal) || normal.split('/').includes('..')) {
+        report(ctx, at, `${describePath(at)} is \`${path}\`: expected a path inside the repository, relative to its root.`, 'Remove the leading `/` or any `..`, e.g. `eval/metrics.json`.', 'value');
+        return undefined;
+    }
+    return path;
+}
+function report(ctx, at, message, fix, target = 'key') {
+    const position = ctx.locate(at, target);
+    ctx.problems.push({ file: ctx.file, line: position?.line, column: position?.column, message, fix });
+}
+
+;// CONCATENATED MODULE: ./src/core/predictions/metrics.ts
+/**
+ * Metrics recomputed from per-example predictions, with scikit-learn's definitions.
+ *
+ * Binary: `score >= threshold` is the positive class. Labels are 0 or 1.
+ * Undefined cases (scikit-learn's `zero_division` default warns and gives 0; so do these, silently):
+ *   - precision with no predicted positives (tp + fp = 0) is 0;
+ *   - recall with no actual positives (tp + fn = 0) is 0;
+ *   - f1 with tp + fp + fn = 0 is 0 (f1 = 2tp / (2tp + fp + fn), scikit-learn's form);
+ *   - accuracy of zero examples is 0;
+ *   - roc_auc with only one class present is `undefined` (scikit-learn raises): the caller reports it;
+ *   - mae and rmse of zero examples are 0.
+ */
+/** The confusion matrix of scores against 0/1 labels, `score >= threshold` being positive. */
+function confusion(labels, scores, threshold) {
+    let tp = 0;
+    let fp = 0;
+    let tn = 0;
+    let fn = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const positive = scores[i] >= threshold;
+        if (labels[i] === 1) {
+            if (positive)
+                tp++;
+            else
+                fn++;
+        }
+        else if (positive)
+            fp++;
+        else
+            tn++;
+    }
+    return { tp, fp, tn, fn };
+}
+/** (tp + tn) / n; 0 for no examples. */
+function accuracy(c) {
+    const n = c.tp + c.fp + c.tn + c.fn;
+    return n === 0 ? 0 : (c.tp + c.tn) / n;
+}
+/** tp / (tp + fp); 0 when nothing is predicted positive. */
+function precision(c) {
+    const d = c.tp + c.fp;
+    return d === 0 ? 0 : c.tp / d;
+}
+/** tp / (tp + fn); 0 when there are no positives. */
+function recall(c) {
+    const d = c.tp + c.fn;
+    return d === 0 ? 0 : c.tp / d;
+}
+/** 2tp / (2tp + fp + fn); 0 when tp + fp + fn = 0. */
+function f1(c) {
+    const d = 2 * c.tp + c.fp + c.fn;
+    return d === 0 ? 0 : (2 * c.tp) / d;
+}
+/** The scores of the positives and of the negatives, each sorted ascending. */
+function splitSorted(labels, scores) {
+    let p = 0;
+    for (let i = 0; i < labels.length; i++)
+        if (labels[i] === 1)
+            p++;
+    const positives = new Float64Array(p);
+    const negatives = new Float64Array(labels.length - p);
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < labels.length; i++) {
+        if (labels[i] === 1)
+            positives[a++] = scores[i];
+        else
+            negatives[b++] = scores[i];
+    }
+    positives.sort();
+    negatives.sort();
+    return { positives, negatives };
+}
+/**
+ * Area under the ROC curve, as scikit-learn's roc_auc_score: the trapezoid over distinct
+ * thresholds, which equals the Mann–Whitney U statistic with ties counted one half:
+ * AUC = P(score⁺ > score⁻) + ½ P(score⁺ = score⁻). `undefined` when one class is absent.
+ */
+function rocAuc(labels, scores) {
+    const { positives, negatives } = splitSorted(labels, scores);
+    const m = positives.length;
+    const n = negatives.length;
+    if (m === 0 || n === 0)
+        return undefined;
+    // Walk both sorted arrays: for each run of equal positive scores, count negatives below and equal.
+    let below = 0;
+    let sum = 0;
+    let i = 0;
+    while (i < m) {
+        const s = positives[i];
+        let run = 0;
+        while (i < m && positives[i] === s) {
+            run++;
+            i++;
+        }
+        while (below < n && negatives[below] < s)
+            below++;
+        let equal = 0;
+        while (below + equal < n && negatives[below + equal] === s)
+            equal++;
+        sum += run * (below + equal / 2);
+    }
+    return sum / m / n;
+}
+/** Mean absolute error of predictions against labels; 0 for no examples. */
+function mae(labels, predictions) {
+    if (labels.length === 0)
+        return 0;
+    let sum = 0;
+    for (let i = 0; i < labels.length; i++)
+        sum += Math.abs(predictions[i] - labels[i]);
+    return sum / labels.length;
+}
+/** Root mean squared error of predictions against labels; 0 for no examples. */
+function rmse(labels, predictions) {
+    if (labels.length === 0)
+        return 0;
+    let sum = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const e = predictions[i] - labels[i];
+        sum += e * e;
+    }
+    return Math.sqrt(sum / labels.length);
+}
+/** accuracy, precision, recall, f1 at the threshold, and roc_auc. */
+function binaryMetrics(labels, scores, threshold) {
+    const c = confusion(labels, scores, threshold);
+    const out = { accuracy: accuracy(c), precision: precision(c), recall: recall(c), f1: f1(c) };
+    const auc = rocAuc(labels, scores);
+    if (auc !== undefined)
+        out.roc_auc = auc;
+    return out;
+}
+/** mae and rmse. */
+function regressionMetrics(labels, predictions) {
+    return { mae: mae(labels, predictions), rmse: rmse(labels, predictions) };
+}
+
+;// CONCATENATED MODULE: ./src/core/predictions/interval.ts
+/** Throws unless 0 < confidence < 1 (a programming error: the policy schema validates it). */
+function checkConfidence(confidence) {
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/predictions/random.ts
+/**
+ * A small seeded generator and the samplers the paired bootstrap needs. Deterministic across
+ * platforms: only 32-bit integer arithmetic and IEEE doubles.
+ */
+/** xoshiro128** (Blackman & Vigna, 2018), seeded through splitmix32 so any 32-bit seed is fine. */
+class Xoshiro128 {
+    s0;
+    s1;
+    s2;
+    s3;
+    constructor(seed) {
+        let x = seed >>> 0;
+        const next = () => {
+            x = (x + 0x9e3779b9) >>> 0;
+            let z = x;
+            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+            return (z ^ (z >>> 16)) >>> 0;
+        };
+        this.s0 = next();
+        this.s1 = next();
+        this.s2 = next();
+        this.s3 = next();
+    }
+    /** The next 32 random bits as an unsigned integer. */
+    nextUint32() {
+        const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9) >>> 0;
+        const t = this.s1 << 9;
+        this.s2 ^= this.s0;
+        this.s3 ^= this.s1;
+        this.s1 ^= this.s2;
+        this.s0 ^= this.s3;
+        this.s2 ^= t;
+        this.s3 = rotl(this.s3, 11);
+        return result;
+    }
+    /** A uniform double in [0, 1) with 53 random bits. */
+    nextDouble() {
+        const hi = this.nextUint32() >>> 5;
+        const lo = this.nextUint32() >>> 6;
+        return (hi * 67108864 + lo) / 9007199254740992;
+    }
+}
+function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+/** ln Γ(x) for x > 0: Stirling's series with the recurrence below 10 (error < 1e-14 relative). */
+function logGamma(x) {
+    let shift = 0;
+    while (x < 10) {
+        shift += Math.log(x);
+        x += 1;
+    }
+    const inv = 1 / x;
+    const inv2 = inv * inv;
+    const series = inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 * (1 / 1680 - inv2 * (1 / 1188)))));
+    return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + series - shift;
+}
+/**
+ * One draw from Binomial(n, p), by inversion in an order that starts at the mode and alternates
+ * outward (mode, mode+1, mode−1, …). Inversion is exact for any fixed order of the outcomes; this
+ * one needs O(√(np(1−p))) steps on average, so n in the millions is cheap, with no normal
+ * approximation. The mode's probability comes from logGamma (relative error ~1e-9 at n = 1e7),
+ * the others by the ratio recurrence. Uses at most one uniform per draw.
+ */
+function binomial(rng, n, p) {
+    if (n <= 0 || p <= 0)
+        return 0;
+    if (p >= 1)
+        return n;
+    const u = rng.nextDouble();
+    const q = 1 - p;
+    const mode = Math.min(n, Math.floor((n + 1) * p));
+    const pmfMode = Math.exp(logGamma(n + 1) - logGamma(mode + 1) - logGamma(n - mode + 1) + mode * Math.log(p) + (n - mode) * Math.log(q));
+    let acc = pmfMode;
+    if (u < acc)
+        return mode;
+    let up = mode;
+    let down = mode;
+    let pUp = pmfMode;
+    let pDown = pmfMode;
+    const ratio = p / q;
+    while (up < n || down > 0) {
+        if (up < n) {
+            pUp *= ((n - up) / (up + 1)) * ratio;
+            up++;
+            acc += pUp;
+            if (u < acc)
+                return up;
+        }
+        if (down > 0) {
+            pDown *= down / (n - down + 1) / ratio;
+            down--;
+            acc += pDown;
+            if (u < acc)
+                return down;
+        }
+    }
+    return mode;
+}
+/**
+ * One multinomial draw of n items over cells with the given probabilities (summing to 1), by
+ * sequential conditional binomials: cell i gets Binomial(remaining, p_i / remaining mass).
+ */
+function multinomial(rng, n, probabilities, out) {
+    let remaining = n;
+    const last = probabilities.length - 1;
+    for (let i = 0; i < last; i++) {
+        const p = probabilities[i];
+        let mass = 0;
+        for (let j = i; j <= last; j++)
+            mass += probabilities[j];
+        const k = remaining === 0 || p <= 0 ? 0 : binomial(rng, remaining, Math.min(1, p / mass));
+        out[i] = k;
+        remaining -= k;
+    }
+    out[last] = remaining;
+}
+
+;// CONCATENATED MODULE: ./src/core/predictions/bootstrap.ts
+/**
+ * Seeded paired bootstrap for the count-based metrics (accuracy, precision, recall, f1).
+ *
+ * With the same examples scored by both models, every example falls in one of eight paired
+ * confusion cells: label × baseline prediction × candidate prediction. Resampling examples with
+ * replacement is then exactly a multinomial draw of N over those eight cells with the observed
+ * shares, so a replicate costs eight binomial draws whatever N is (see random.ts). The interval is
+ * the percentile interval (quantiles with linear interpolation, numpy's default) of
+ * metric(candidate) − metric(baseline) over the replicates.
+ *
+ * Orientation: the replicates are drawn for whichever of (candidate, baseline) and (baseline,
+ * candidate) has the lexicographically smaller cell vector, and the result negated when needed,
+ * so swapping the two models mirrors the interval exactly. When the cells are symmetric (swapping
+ * changes nothing), replicates come in mirrored pairs, which is exact because the resampling
+ * distribution is then itself symmetric.
+ */
+
+
+
+const COUNT_METRICS = ['accuracy', 'precision', 'recall', 'f1'];
+const METRIC = { accuracy: accuracy, precision: precision, recall: recall, f1: f1 };
+/** Index of a paired cell: label·4 + baseline positive·2 + candidate positive. */
+function cellIndex(label, baselinePositive, candidatePositive) {
+    return label * 4 + (baselinePositive ? 2 : 0) + (candidatePositive ? 1 : 0);
+}
+/** The eight paired confusion cells of 0/1 labels and the two models' scores at the threshold. */
+function pairedCells(labels, candidate, baseline, threshold) {
+    const cells = new Float64Array(8);
+    for (let i = 0; i < labels.length; i++) {
+        const k = (labels[i] === 1 ? 4 : 0) +
+            (baseline[i] >= threshold ? 2 : 0) +
+            (candidate[i] >= threshold ? 1 : 0);
+        cells[k] = cells[k] + 1;
+    }
+    return cells;
+}
+/** The candidate's (side 1) or the baseline's (side 2) confusion matrix from the paired cells. */
+function sideConfusion(cells, side) {
+    const c = { tp: 0, fp: 0, tn: 0, fn: 0 };
+    for (let k = 0; k < 8; k++) {
+        const count = cells[k];
+        const positive = (k & side) !== 0;
+        if (k >= 4) {
+            if (positive)
+                c.tp += count;
+            else
+                c.fn += count;
+        }
+        else if (positive)
+            c.fp += count;
+        else
+            c.tn += count;
+    }
+    return c;
+}
+/** The cells with candidate and baseline exchanged. */
+function swapCells(cells) {
+    const out = new Float64Array(8);
+    for (let k = 0; k < 8; k++)
+        out[(k & 4) | ((k & 1) << 1) | ((k & 2) >> 1)] = cells[k];
+    return out;
+}
+/** -1, 0 or 1 as a is lexicographically below, equal to or above b. */
+function bootstrap_compare(a, b) {
+    for (let k = 0; k < a.length; k++) {
+        if (a[k] !== b[k])
+            return a[k] < b[k] ? -1 : 1;
+    }
+    return 0;
+}
+/** Quantile with linear interpolation between order statistics (numpy's default, type 7). */
+function quantileSorted(sorted, q) {
+    const h = (sorted.length - 1) * q;
+    const lo = Math.floor(h);
+    const a = sorted[lo];
+    const b = sorted[Math.min(sorted.length - 1, lo + 1)];
+    return a + (h - lo) * (b - a);
+}
+/**
+ * Percentile intervals of candidate − baseline for each requested count metric, from one set of
+ * seeded multinomial replicates over the eight paired cells (see `pairedCells`). With no examples
+ * every interval is [0, 0].
+ */
+function pairedBootstrap(cells, options, metrics = COUNT_METRICS) {
+    checkConfidence(options.confidence);
+    const replicates = Math.max(2, Math.floor(options.replicates ?? 2000));
+    const seed = options.seed ?? 1;
+    const swapped = swapCells(cells);
+    const order = bootstrap_compare(swapped, cells);
+    const base = order < 0 ? swapped : Float64Array.from(cells);
+    const sign = order < 0 ? -1 : 1;
+    let n = 0;
+    for (let k = 0; k < 8; k++)
+        n += base[k];
+    const shares = base.map((c) => (n === 0 ? 0 : c / n));
+    const rng = new Xoshiro128(seed);
+    const draws = metrics.map(() => new Float64Array(replicates));
+    const draw = new Float64Array(8);
+    for (let r = 0; r < replicates; r++) {
+        if (order === 0 && r % 2 === 1) {
+            for (let d = 0; d < draws.length; d++)
+                draws[d][r] = -draws[d][r - 1];
+            continue;
+        }
+        if (n > 0)
+            multinomial(rng, n, shares, draw);
+        const cand = sideConfusion(draw, 1);
+        const basel = sideConfusion(draw, 2);
+        metrics.forEach((m, d) => {
+            ;
+            draws[d][r] = METRIC[m](cand) - METRIC[m](basel);
+        });
+    }
+    const out = {};
+    const alpha = (1 - options.confidence) / 2;
+    metrics.forEach((m, d) => {
+        const sorted = draws[d].sort();
+        const hi = quantileSorted(sorted, 1 - alpha);
+        // Symmetric cells: the replicates are symmetric, so is the interval (exactly, not to rounding).
+        const lo = order === 0 ? -hi : quantileSorted(sorted, alpha);
+        const estimate = METRIC[m](sideConfusion(base, 1)) - METRIC[m](sideConfusion(base, 2));
+        out[m] = {
+            method: 'bootstrap',
+            confidence: options.confidence,
+            estimate: sign * estimate + 0,
+            interval: sign > 0 ? [lo + 0, hi + 0] : [-hi + 0, -lo + 0],
+            replicates,
+            seed,
+        };
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/predictions/delong.ts
+/**
+ * DeLong's test for two correlated ROC AUCs on the same examples: E. R. DeLong, D. M. DeLong and
+ * D. L. Clarke-Pearson, "Comparing the areas under two or more correlated receiver operating
+ * characteristic curves: a nonparametric approach", Biometrics 44:837–845 (1988).
+ *
+ * Structural components (their eq. 3 and 4): for each positive i, V10(i) = share of negatives
+ * scored below it (ties count ½); for each negative j, V01(j) = share of positives scored above it.
+ * The AUC is the mean of either. The covariance of the two AUCs is S10/m + S01/n, with S10 and
+ * S01 the sample covariance matrices (divisor m − 1 and n − 1) of the components. Same as pROC's
+ * `roc.test(method = "delong")`. Components come from binary searches in sorted scores: O(N log N).
+ */
+
+
+/** First index in sorted `a` whose value is ≥ x. */
+function lowerBound(a, x) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** First index in sorted `a` whose value is > x. */
+function upperBound(a, x) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** V10 for each positive and V01 for each negative, in example order. */
+function components(labels, scores, m, n) {
+    const pos = new Float64Array(m);
+    const neg = new Float64Array(n);
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < labels.length; i++) {
+        if (labels[i] === 1)
+            pos[a++] = scores[i];
+        else
+            neg[b++] = scores[i];
+    }
+    const sortedPos = pos.slice().sort();
+    const sortedNeg = neg.slice().sort();
+    const v10 = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+        const x = pos[i];
+        const lo = lowerBound(sortedNeg, x);
+        v10[i] = (lo + (upperBound(sortedNeg, x) - lo) / 2) / n;
+    }
+    const v01 = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+        const y = neg[j];
+        const hi = upperBound(sortedPos, y);
+        v01[j] = (m - hi + (hi - lowerBound(sortedPos, y)) / 2) / m;
+    }
+    return { v10, v01 };
+}
+function mean(a) {
+    let s = 0;
+    for (let i = 0; i < a.length; i++)
+        s += a[i];
+    return s / a.length;
+}
+/** Sample variance of (a − b), divisor length − 1: the S_AA + S_BB − 2 S_AB of DeLong's eq. 5. */
+function varianceOfDifference(a, b) {
+    if (a.length < 2)
+        return 0;
+    const ma = mean(a);
+    const mb = mean(b);
+    let s = 0;
+    for (let i = 0; i < a.length; i++) {
+        const d = a[i] - ma - (b[i] - mb);
+        s += d * d;
+    }
+    return s / (a.length - 1);
+}
+/**
+ * Compares the AUC of the candidate's scores with the baseline's on the same examples (0/1
+ * labels). The interval is estimate ± z₍₁₊c₎/₂ · √variance; the p-value is two-sided.
+ * `undefined` when one class is absent (no AUC). Identical scores give variance 0, interval
+ * [0, 0] and p = 1.
+ */
+function delong(labels, candidate, baseline, confidence) {
+    checkConfidence(confidence);
+    let m = 0;
+    for (let i = 0; i < labels.length; i++)
+        if (labels[i] === 1)
+            m++;
+    const n = labels.length - m;
+    if (m === 0 || n === 0)
+        return undefined;
+    const c = components(labels, candidate, m, n);
+    const b = components(labels, baseline, m, n);
+    const candidateAuc = mean(c.v10);
+    const baselineAuc = mean(b.v10);
+    const estimate = candidateAuc - baselineAuc;
+    const variance = Math.max(0, varianceOfDifference(c.v10, b.v10) / m + varianceOfDifference(c.v01, b.v01) / n);
+    const sd = Math.sqrt(variance);
+    let z;
+    if (sd > 0)
+        z = estimate / sd;
+    else
+        z = estimate === 0 ? 0 : estimate > 0 ? Infinity : -Infinity;
+    const half = normalQuantile((1 + confidence) / 2) * sd;
+    return {
+        method: 'delong',
+        confidence,
+        estimate,
+        interval: [estimate - half, estimate + half],
+        p_value: sd > 0 ? twoSidedP(z) : estimate === 0 ? 1 : 0,
+        candidateAuc,
+        baselineAuc,
+        variance,
+        z,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/predictions/flips.ts
+/** Which examples a change fixed and which it broke, for binary predictions at the threshold. */
+/**
+ * Counts correct→wrong and wrong→correct flips (`score >= threshold` is positive) and keeps the
+ * first `limit` broken ids (default 10).
+ */
+function flips(ids, labels, candidate, baseline, threshold, limit = 10) {
+    let fixed = 0;
+    let broken = 0;
+    const brokenIds = [];
+    for (let i = 0; i < labels.length; i++) {
+        const positive = labels[i] === 1;
+        const candRight = candidate[i] >= threshold === positive;
+        const baseRight = baseline[i] >= threshold === positive;
+        if (candRight === baseRight)
+            continue;
+        if (candRight)
+            fixed++;
+        else {
+            broken++;
+            if (brokenIds.length < limit)
+                brokenIds.push(ids[i]);
+        }
+    }
+    return { fixed, broken, total: labels.length, brokenIds };
+}
+
+;// CONCATENATED MODULE: ./src/core/predictions/mcnemar.ts
+/**
+ * McNemar's exact test for paired accuracy: under "both models are equally accurate", each of the
+ * n = fixed + broken discordant examples is equally likely to go either way, so broken ~
+ * Binomial(n, ½). The two-sided p-value is min(1, 2·P(X ≤ min(fixed, broken))), which equals
+ * scipy.stats.binomtest(broken, n, 0.5).pvalue (the distribution is symmetric). See Agresti, An
+ * Introduction to Categorical Data Analysis, 2nd ed. (2007), §10.1.
+ */
+/** P(X ≤ k) for X ~ Binomial(n, ½), summed in log space so it stays exact-ish for n in the millions. */
+function binomialHalfCdf(k, n) {
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    // log of the largest term, C(n, k) / 2^n, then the terms below it as ratios.
+    let logTerm = -n * Math.LN2;
+    for (let i = 1; i <= k; i++)
+        logTerm += Math.log((n - k + i) / i);
+    let sum = 0;
+    let term = 1;
+    for (let i = k; i >= 0; i--) {
+        sum += term;
+        term *= i / (n - i + 1);
+        if (term < sum * 1e-17)
+            break;
+    }
+    return Math.min(1, Math.exp(logTerm + Math.log(sum)));
+}
+/** Two-sided exact McNemar p-value from the discordant counts. 1 when there are none. */
+function mcnemarExact(fixed, broken) {
+    const n = fixed + broken;
+    if (n === 0)
+        return 1;
+    return Math.min(1, 2 * binomialHalfCdf(Math.min(fixed, broken), n));
+}
+
+;// CONCATENATED MODULE: ./src/core/predictions/regression.ts
+/**
+ * Paired normal intervals for mae and rmse from per-example differences.
+ *
+ * mae: d_i = |e_cand,i| − |e_base,i|; the mae difference is mean(d), with standard error
+ * sd(d)/√n (divisor n − 1), interval mean ± z·se, two-sided z-test p-value.
+ *
+ * rmse: the delta method on RMSE_c − RMSE_b = √MSE_c − √MSE_b. With a_i, b_i the squared errors,
+ * Var ≈ [Var(a)/(4·MSE_c) + Var(b)/(4·MSE_b) − 2·Cov(a, b)/(4·RMSE_c·RMSE_b)] / n. Chosen over an
+ * interval on the MSE difference because the interval is then in the metric's own units, like the
+ * threshold a gate compares it with. A model with RMSE 0 has squared errors all 0, so its terms
+ * vanish (the limit of the formula). Fewer than two examples: interval [estimate, estimate].
+ */
+
+
+function result(estimate, se, confidence) {
+    const half = normalQuantile((1 + confidence) / 2) * se;
+    let p;
+    if (se > 0)
+        p = twoSidedP(estimate / se);
+    else
+        p = estimate === 0 ? 1 : 0;
+    return {
+        method: 'normal',
+        confidence,
+        estimate: estimate + 0,
+        interval: [estimate - half + 0, estimate + half + 0],
+        standardError: se,
+        p_value: p,
+    };
+}
+/** Normal interval for MAE_candidate − MAE_baseline. */
+function pairedMae(labels, candidate, baseline, confidence) {
+    checkConfidence(confidence);
+    const n = labels.length;
+    if (n === 0)
+        return result(0, 0, confidence);
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+        const y = labels[i];
+        sum += Math.abs(candidate[i] - y) - Math.abs(baseline[i] - y);
+    }
+    const mean = sum / n;
+    if (n < 2)
+        return result(mean, 0, confidence);
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+        const y = labels[i];
+        const d = Math.abs(candidate[i] - y) - Math.abs(baseline[i] - y) - mean;
+        ss += d * d;
+    }
+    return result(mean, Math.sqrt(ss / (n - 1) / n), confidence);
+}
+/** Delta-method interval for RMSE_candidate − RMSE_baseline. */
+function pairedRmse(labels, candidate, baseline, confidence) {
+    checkConfidence(confidence);
+    const n = labels.length;
+    if (n === 0)
+        return result(0, 0, confidence);
+    let sa = 0;
+    let sb = 0;
+    for (let i = 0; i < n; i++) {
+        const y = labels[i];
+        const ea = candidate[i] - y;
+        const eb = baseline[i] - y;
+        sa += ea * ea;
+        sb += eb * eb;
+    }
+    const msa = sa / n;
+    const msb = sb / n;
+    const ra = Math.sqrt(msa);
+    const rb = Math.sqrt(msb);
+    const estimate = ra - rb;
+    if (n < 2)
+        return result(estimate, 0, confidence);
+    // The gradient-weighted differences g_i = a_i/(2 RMSE_c) − b_i/(2 RMSE_b): their sample
+    // variance is exactly the bracket above (a zero RMSE contributes a zero term).
+    const wa = ra > 0 ? 1 / (2 * ra) : 0;
+    const wb = rb > 0 ? 1 / (2 * rb) : 0;
+    const meanG = wa * msa - wb * msb;
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+        const y = labels[i];
+        const ea = candidate[i] - y;
+        const eb = baseline[i] - y;
+        const g = wa * ea * ea - wb * eb * eb - meanG;
+        ss += g * g;
+    }
+    return result(estimate, Math.sqrt(ss / (n - 1) / n), confidence);
+}
+
+;// CONCATENATED MODULE: ./src/core/predictions/paired.ts
+/**
+ * Paired comparison of a candidate's and a baseline's predictions on the same examples: every
+ * computed metric for both, an interval for each difference (candidate − baseline), and flips.
+ *   - roc_auc: DeLong's covariance (delong.ts);
+ *   - accuracy, precision, recall, f1: seeded multinomial bootstrap over the eight paired cells
+ *     (bootstrap.ts); accuracy also carries McNemar's exact p-value (mcnemar.ts);
+ *   - mae, rmse: normal intervals of the paired per-example differences (regression.ts).
+ * Pure and deterministic: same inputs and seed, same result.
+ */
+
+
+
+
+
+
+function countMetrics(c) {
+    return { accuracy: accuracy(c), precision: precision(c), recall: recall(c), f1: f1(c) };
+}
+/**
+ * Compares binary scores of two models on the same examples (aligned arrays, 0/1 labels).
+ * `intervals.accuracy.p_value` is McNemar's exact p-value; `intervals.roc_auc` and `roc_auc` are
+ * absent when one class is. `roc_auc` is DeLong's mean structural component, equal to
+ * `rocAuc` up to rounding (one sort pass saved on a million rows).
+ */
+function compareBinary(ids, labels, candidate, baseline, options) {
+    const cells = pairedCells(labels, candidate, baseline, options.threshold);
+    const boot = pairedBootstrap(cells, {
+        confidence: options.confidence,
+        ...(options.seed !== undefined ? { seed: options.seed } : {}),
+        ...(options.replicates !== undefined ? { replicates: options.replicates } : {}),
+    });
+    const f = flips(ids, labels, candidate, baseline, options.threshold, options.brokenIdLimit);
+    boot.accuracy.p_value = mcnemarExact(f.fixed, f.broken);
+    const intervals = boot;
+    const auc = delong(labels, candidate, baseline, options.confidence);
+    const cand = countMetrics(sideConfusion(cells, 1));
+    const base = countMetrics(sideConfusion(cells, 2));
+    if (auc) {
+        intervals.roc_auc = auc;
+        cand.roc_auc = auc.candidateAuc;
+        base.roc_auc = auc.baselineAuc;
+    }
+    return {
+        candidate: cand,
+        baseline: base,
+        cells,
+        flips: f,
+        intervals,
+    };
+}
+/** Compares regression predictions of two models on the same examples (aligned arrays). */
+function compareRegression(labels, candidate, baseline, confidence) {
+    return {
+        candidate: regressionMetrics(labels, candidate),
+        baseline: regressionMetrics(labels, baseline),
+        intervals: {
+            mae: pairedMae(labels, candidate, baseline, confidence),
+            rmse: pairedRmse(labels, candidate, baseline, confidence),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/predictions/summary.ts
+
+
+
+
+/** The metrics computed for each task, by the names gates use. */
+const COMPUTED_METRICS = {
+    binary: ['accuracy', 'precision', 'recall', 'f1', 'roc_auc'],
+    regression: ['mae', 'rmse'],
+};
+/** Each computed metric's direction: the worsening of a higher-is-better metric is b − c. */
+const COMPUTED_BETTER = {
+    accuracy: 'higher',
+    precision: 'higher',
+    recall: 'higher',
+    f1: 'higher',
+    roc_auc: 'higher',
+    mae: 'lower',
+    rmse: 'lower',
+};
+/** How far the metrics file's value may be from the computed one before the check fails. */
+const CONSISTENCY_TOLERANCE = 1e-6;
+/**
+ * How far a reported value may be from the computed one: CONSISTENCY_TOLERANCE, or half a unit
+ * in the last decimal place when the file wrote the value rounded to 3 to 5 decimals
+ * (`round(recall, 3)` writes 0.811 for 0.81095). Values with fewer decimals (0.5) are held to
+ * CONSISTENCY_TOLERANCE: they may well be exact.
+ */
+function consistencyTolerance(reported) {
+    const text = String(reported);
+    const decimals = /^-?\d+\.(\d+)$/.exec(text)?.[1]?.length ?? 0;
+    if (decimals < 3 || decimals > 5)
+        return CONSISTENCY_TOLERANCE;
+    return Math.max(CONSISTENCY_TOLERANCE, 0.5 * 10 ** -decimals * (1 + 1e-9));
+}
+/** Default confidence of the paired intervals when the policy does not set one. */
+const DEFAULT_CONFIDENCE = 0.95;
+/** Only finite values: roc_auc is absent when one class is. */
+function finiteRecord(values) {
+    const out = {};
+    for (const [name, v] of Object.entries(values))
+        if (v !== undefined && Number.isFinite(v))
+            out[name] = v;
+    return out;
+}
+/** Computes the metrics of the candidate (and the baseline, paired), the flips and the comparisons. */
+function summarizePredictions(input) {
+    const { settings, candidate, baseline } = input;
+    const confidence = input.confidence ?? DEFAULT_CONFIDENCE;
+    const summary = {
+        task: settings.task,
+        file: settings.file,
+        rows: candidate.ids.length,
+        candidate: {},
+        comparisons: {},
+    };
+    if (settings.task === 'binary')
+        summary.threshold = settings.threshold;
+    if (baseline === undefined) {
+        summary.candidate = finiteRecord(settings.task === 'binary'
+            ? { ...binaryMetrics(candidate.labels, candidate.values, settings.threshold) }
+            : { ...regressionMetrics(candidate.labels, candidate.values) });
+        if (input.baselineNote !== undefined)
+            summary.note = input.baselineNote;
+        return summary;
+    }
+    summary.baselineFile = settings.baselineFile;
+    if (settings.task === 'binary') {
+        const cmp = compareBinary(candidate.ids, candidate.labels, candidate.values, baseline, {
+            threshold: settings.threshold,
+            confidence,
+            ...(input.seed !== undefined ? { seed: input.seed } : {}),
+        });
+        summary.candidate = finiteRecord({ ...cmp.candidate });
+        summary.baseline = finiteRecord({ ...cmp.baseline });
+        summary.flips = cmp.flips;
+        for (const [name, interval] of Object.entries(cmp.intervals)) {
+            if (interval)
+                summary.comparisons[name] = comparison(interval);
+        }
+    }
+    else {
+        const cmp = compareRegression(candidate.labels, candidate.values, baseline, confidence);
+        summary.candidate = finiteRecord({ ...cmp.candidate });
+        summary.baseline = finiteRecord({ ...cmp.baseline });
+        summary.comparisons.mae = comparison(cmp.intervals.mae);
+        summary.comparisons.rmse = comparison(cmp.intervals.rmse);
+    }
+    return summary;
+}
+/** The plain PairedInterval fields of a method's result (DeLong's carries more). */
+function comparison(p) {
+    const out = {
+        method: p.method,
+        confidence: p.confidence,
+        estimate: p.estimate,
+        interval: [p.interval[0], p.interval[1]],
+    };
+    if (p.p_value !== undefined)
+        out.p_value = p.p_value;
+    return out;
+}
+/**
+ * The intervals on the worsening w of each compared metric, keyed by metric name, oriented by
+ * the metric's own direction (COMPUTED_BETTER): w = b − c for higher-is-better metrics, so the
+ * interval of c − b is negated and swapped; w = c − b for mae and rmse. `EvaluateInput.pairedIntervals`.
+ */
+function worseningIntervals(summary) {
+    const out = new Map();
+    for (const [name, cmp] of Object.entries(summary.comparisons)) {
+        const lower = COMPUTED_BETTER[name] === 'lower';
+        const [lo, hi] = cmp.interval;
+        const entry = {
+            method: cmp.method,
+            confidence: cmp.confidence,
+            interval: lower ? [lo, hi] : [neg(hi), neg(lo)],
+        };
+        if (cmp.p_value !== undefined)
+            entry.p_value = cmp.p_value;
+        out.set(name, entry);
+    }
+    return out;
+}
+/** −x without −0. */
+function neg(x) {
+    return x === 0 ? 0 : -x;
+}
+/**
+ * `metrics` with the computed values set under their names (the computed value replaces the
+ * file's: the gates judge what the predictions say). `n` is the number of examples, `better`
+ * the metric's direction. Returns a new Map; `metrics` is not changed.
+ */
+function withComputed(metrics, computed, n) {
+    const out = new Map(metrics ?? []);
+    for (const [name, value] of Object.entries(computed)) {
+        const metric = { value, n };
+        const better = COMPUTED_BETTER[name];
+        if (better)
+            metric.better = better;
+        out.set(name, metric);
+    }
+    return out;
+}
+/**
+ * One check per computed metric that the metrics file also reports under the same name: it
+ * fails (and blocks) when the two differ by more than consistencyTolerance, since the eval
+ * step's numbers then disagree with its own predictions. `ruleKey: 'consistent'`; `candidate`
+ * is the file's value, `limit` the computed one. A value the file holds that is not a number is
+ * left to the gates.
+ */
+function consistencyChecks(summary, fileMetrics, metricsFile) {
+    const checks = [];
+    const rows = plural(summary.rows, 'example');
+    for (const [name, computed] of Object.entries(summary.candidate)) {
+        const reported = fileMetrics.get(name)?.value;
+        if (!isFiniteNumber(reported))
+            continue;
+        const agrees = Math.abs(reported - computed) <= consistencyTolerance(reported);
+        const [reportedText, computedText] = formatDistinct(reported, computed);
+        checks.push({
+            id: `predictions:${name}:consistent`,
+            kind: 'threshold',
+            metric: name,
+            status: agrees ? 'pass' : 'fail',
+            severity: 'block',
+            candidate: reported,
+            baseline: null,
+            ruleKey: 'consistent',
+            rule: `must match ${summary.file}`,
+            limit: computed,
+            message: agrees
+                ? `${metricsFile} reports ${reportedText} and its predictions in ${summary.file} give ${computedText} (${rows}): they agree`
+                : `${metricsFile} reports ${reportedText}, but its predictions in ${summary.file} give ${computedText} (${rows}): the eval step's numbers disagree with its own predictions`,
+            ...(agrees
+                ? {}
+                : {
+                    fix: `make the eval step compute ${name} from the predictions it writes to ${summary.file} (the gates judge the computed ${computedText})`,
+                }),
+            location: { file: metricsFile },
+        });
+    }
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/predictions/id-index.ts
+/**
+ * A string → position index for millions of ids, cheaper than a Map of strings: open addressing
+ * (linear probing) over typed arrays, FNV-1a hashes of the UTF-16 code units kept per entry so
+ * growing never rehashes a string. Positions are whatever int32 `insert` or `set` was given.
+ */
+class IdIndex {
+    slots;
+    hashes;
+    keys = [];
+    values;
+    mask;
+    count = 0;
+    constructor(expected = 1024) {
+        let size = 16;
+        while (size < expected * 2)
+            size *= 2;
+        this.slots = new Int32Array(size).fill(-1);
+        this.mask = size - 1;
+        this.hashes = new Uint32Array(Math.max(16, expected));
+        this.values = new Int32Array(Math.max(16, expected));
+    }
+    /** Number of ids held. */
+    get size() {
+        return this.count;
+    }
+    /** The position stored for id, or undefined. */
+    get(id) {
+        const h = hash(id);
+        let s = h & this.mask;
+        for (;;) {
+            const e = this.slots[s];
+            if (e === -1)
+                return undefined;
+            if (this.hashes[e] === h && this.keys[e] === id)
+                return this.values[e];
+            s = (s + 1) & this.mask;
+        }
+    }
+    /** Stores id → position unless id is already there; returns the earlier position, or undefined. */
+    insert(id, position) {
+        const h = hash(id);
+        let s = h & this.mask;
+        for (;;) {
+            const e = this.slots[s];
+            if (e === -1)
+                break;
+            if (this.hashes[e] === h && this.keys[e] === id)
+                return this.values[e];
+            s = (s + 1) & this.mask;
+        }
+        const e = this.count++;
+        if (e === this.hashes.length)
+            this.growEntries();
+        this.hashes[e] = h;
+        this.values[e] = position;
+        this.keys.push(id);
+        this.slots[s] = e;
+        if (this.count * 2 > this.slots.length)
+            this.growSlots();
+        return undefined;
+    }
+    /** Replaces the position stored for an id already held. */
+    set(id, position) {
+        const h = hash(id);
+        let s = h & this.mask;
+        for (;;) {
+            const e = this.slots[s];
+            if (e === -1)
+                return;
+            if (this.hashes[e] === h && this.keys[e] === id) {
+                this.values[e] = position;
+                return;
+            }
+            s = (s + 1) & this.mask;
+        }
+    }
+    growEntries() {
+        const hashes = new Uint32Array(this.hashes.length * 2);
+        hashes.set(this.hashes);
+        this.hashes = hashes;
+        const values = new Int32Array(this.values.length * 2);
+        values.set(this.values);
+        this.values = values;
+    }
+    growSlots() {
+        const size = this.slots.length * 2;
+        const slots = new Int32Array(size).fill(-1);
+        const mask = size - 1;
+        for (let e = 0; e < this.count; e++) {
+            let s = this.hashes[e] & mask;
+            while (slots[s] !== -1)
+                s = (s + 1) & mask;
+            slots[s] = e;
+        }
+        this.slots = slots;
+        this.mask = mask;
+    }
+}
+/** FNV-1a over UTF-16 code units, with a final avalanche so linear probing spreads. */
+function hash(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    return h >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/predictions/table.ts
+/**
+ * The in-memory form of one predictions file, compact enough for millions of rows: typed arrays
+ * for labels and values, ids as strings in one array, and the 1-based row each record came from.
+ */
+
+/** Bad predictions input: the first problems found, and how many more were not listed. */
+class PredictionsError extends Error {
+    problems;
+    omitted;
+    constructor(problems, omitted = 0) {
+        const lines = problems.map((p) => `${p.file}${p.line !== undefined ? `:${p.line}` : ''}: ${p.message}${p.fix ? ` Fix: ${p.fix}` : ''}`);
+        if (omitted > 0)
+            lines.push(`… and ${omitted} more problem${omitted === 1 ? '' : 's'}`);
+        super(lines.join('\n'));
+        this.name = 'PredictionsError';
+        this.problems = problems;
+        this.omitted = omitted;
+    }
+}
+/** Collects problems up to a limit and counts the rest. */
+class ProblemList {
+    limit;
+    problems = [];
+    omitted = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(p) {
+        if (this.problems.length < this.limit)
+            this.problems.push(p);
+        else
+            this.omitted++;
+    }
+    get size() {
+        return this.problems.length + this.omitted;
+    }
+    /** Throws a PredictionsError when anything was collected. */
+    throwIfAny() {
+        if (this.size > 0)
+            throw new PredictionsError(this.problems, this.omitted);
+    }
+}
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** A decimal number written in a text file, or undefined (no hex, no empty string, no NaN). */
+function parseNumber(text) {
+    let t = text;
+    if (!NUMBER.test(t)) {
+        t = text.trim();
+        if (t === text || !NUMBER.test(t))
+            return undefined;
+    }
+    const v = Number(t);
+    return Number.isFinite(v) ? v : undefined;
+}
+/**
+ * Builds a PredictionTable row by row, validating each value: label 0/1 (binary) or a number,
+ * score in [0, 1] (binary) or a number, ids present and unique.
+ */
+class TableBuilder {
+    file;
+    task;
+    column;
+    problems;
+    n = 0;
+    labels = new Float64Array(1024);
+    values = new Float64Array(1024);
+    rows = new Uint32Array(1024);
+    ids = [];
+    index = new IdIndex();
+    constructor(file, task, column, problems) {
+        this.file = file;
+        this.task = task;
+        this.column = column;
+        this.problems = problems;
+    }
+    /** Adds one record; `label` and `value` are text (from CSV) or already numbers/booleans (JSON, Parquet). */
+    add(row, id, label, value) {
+        const file = this.file;
+        const idText = typeof id === 'string' ? id : typeof id === 'number' || typeof id === 'bigint' ? String(id) : undefined;
+        if (idText === undefined || idText === '') {
+            this.problems.add({ file, line: row, message: 'the id is empty.', fix: 'give every row an id.' });
+            return;
+        }
+        const y = this.number(label, this.task === 'binary');
+        const v = this.number(value, false);
+        let ok = true;
+        if (y === undefined) {
+            this.problems.add({
+                file,
+                line: row,
+                message: `label ${show(label)} is not a number.`,
+                fix: this.task === 'binary' ? 'write 0 or 1.' : 'write a decimal number.',
+            });
+            ok = false;
+        }
+        else if (this.task === 'binary' && y !== 0 && y !== 1) {
+            this.problems.add({
+                file,
+                line: row,
+                message: `label ${show(label)} is not 0 or 1 (task: binary).`,
+                fix: 'write 0 or 1, or set task: regression.',
+            });
+            ok = false;
+        }
+        if (v === undefined) {
+            this.problems.add({
+                file,
+                line: row,
+                message: `${this.column} ${show(value)} is not a number.`,
+                fix: 'write a decimal number.',
+            });
+            ok = false;
+        }
+        else if (this.task === 'binary' && (v < 0 || v > 1)) {
+            this.problems.add({
+                file,
+                line: row,
+                message: `${this.column} ${v} is outside [0, 1].`,
+                fix: 'write the probability of the positive class.',
+            });
+            ok = false;
+        }
+        const first = this.index.insert(idText, this.n);
+        if (first !== undefined) {
+            const firstRow = first < 0 ? -first : this.rows[first];
+            this.problems.add({
+                file,
+                line: row,
+                message: `duplicate id ${show(idText)} (first on row ${firstRow}).`,
+                fix: 'give every example one row.',
+            });
+            return;
+        }
+        if (!ok || y === undefined || v === undefined) {
+            // Remember the id (for duplicates) without a record: stored as minus its row.
+            this.index.set(idText, -row);
+            return;
+        }
+        if (this.n === this.labels.length)
+            this.grow();
+        this.labels[this.n] = y;
+        this.values[this.n] = v;
+        this.rows[this.n] = row;
+        this.ids.push(idText);
+        this.n++;
+    }
+    /** A number from text or a JSON/Parquet value; `truth` also takes true/false (binary labels). */
+    number(v, truth) {
+        if (typeof v === 'number')
+            return Number.isFinite(v) ? v : undefined;
+        if (typeof v === 'boolean')
+            return truth ? (v ? 1 : 0) : undefined;
+        if (typeof v === 'bigint')
+            return Number(v);
+        if (typeof v === 'string') {
+            const n = parseNumber(v);
+            if (n !== undefined || !truth)
+                return n;
+            const t = v.trim().toLowerCase();
+            return t === 'true' ? 1 : t === 'false' ? 0 : undefined;
+        }
+        return undefined;
+    }
+    grow() {
+        const size = this.labels.length * 2;
+        const labels = new Float64Array(size);
+        labels.set(this.labels);
+        this.labels = labels;
+        const values = new Float64Array(size);
+        values.set(this.values);
+        this.values = values;
+        const rows = new Uint32Array(size);
+        rows.set(this.rows);
+        this.rows = rows;
+    }
+    /** The finished table; throws the collected problems, if any. */
+    finish() {
+        this.problems.throwIfAny();
+        return {
+            file: this.file,
+            task: this.task,
+            column: this.column,
+            ids: this.ids,
+            labels: this.labels.slice(0, this.n),
+            values: this.values.slice(0, this.n),
+            rows: this.rows.slice(0, this.n),
+            index: this.index,
+        };
+    }
+}
+/** A value quoted for a message, cut to 40 characters. */
+function show(v) {
+    const s = typeof v === 'string'
+        ? v
+        : v === undefined
+            ? 'missing'
+            : typeof v === 'bigint'
+                ? String(v)
+                : (JSON.stringify(v) ?? String(v));
+    const cut = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+    return typeof v === 'string' ? JSON.stringify(cut) : cut;
+}
+
+;// CONCATENATED MODULE: ./src/predictions/join.ts
+/**
+ * Joins a candidate's and a baseline's predictions on `id`. Nothing is dropped silently: an id in
+ * only one file, or a label that differs between the two, is a problem naming the file and row.
+ * Duplicate ids were already refused by the reader.
+ */
+
+/**
+ * Aligns the baseline with the candidate. Throws PredictionsError with the first `maxProblems`
+ * problems (default 20) and the count of the rest.
+ */
+function joinPredictions(candidate, baseline, maxProblems = 20) {
+    const problems = new ProblemList(maxProblems);
+    if (candidate.task !== baseline.task)
+        throw new RangeError('candidate and baseline were read for different tasks');
+    const n = candidate.ids.length;
+    const aligned = new Float64Array(n);
+    const seen = new Uint8Array(baseline.ids.length);
+    for (let i = 0; i < n; i++) {
+        const id = candidate.ids[i];
+        const j = baseline.index.get(id);
+        if (j === undefined) {
+            problems.add({
+                file: candidate.file,
+                line: candidate.rows[i],
+                message: `id ${show(id)} is not in the baseline's ${baseline.file}.`,
+                fix: 'score the same examples with both models.',
+            });
+            continue;
+        }
+        seen[j] = 1;
+        if (candidate.labels[i] !== baseline.labels[j]) {
+            problems.add({
+                file: candidate.file,
+                line: candidate.rows[i],
+                message: `id ${show(id)} has label ${candidate.labels[i]} here but ${baseline.labels[j]} in the baseline's ${baseline.file} (row ${baseline.rows[j]}).`,
+                fix: 'evaluate both models on the same labelled data.',
+            });
+        }
+        aligned[i] = baseline.values[j];
+    }
+    for (let j = 0; j < seen.length; j++) {
+        if (seen[j] === 1)
+            continue;
+        problems.add({
+            file: baseline.file,
+            line: baseline.rows[j],
+            message: `id ${show(baseline.ids[j])} of the baseline is missing from the candidate's ${candidate.file}.`,
+            fix: 'score the same examples with both models.',
+        });
+    }
+    problems.throwIfAny();
+    return { ids: candidate.ids, labels: candidate.labels, candidate: candidate.values, baseline: aligned };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
+
+/** @type {import('../src/types.d.ts').ParquetType[]} */
+const ParquetTypes = [
+  'BOOLEAN',
+  'INT32',
+  'INT64',
+  'INT96', // deprecated
+  'FLOAT',
+  'DOUBLE',
+  'BYTE_ARRAY',
+  'FIXED_LEN_BYTE_ARRAY',
+]
+
+/** @type {import('../src/types.d.ts').Encoding[]} */
+const Encodings = [
+  'PLAIN',
+  'GROUP_VAR_INT', // deprecated
+  'PLAIN_DICTIONARY',
+  'RLE',
+  'BIT_PACKED', // deprecated
+  'DELTA_BINARY_PACKED',
+  'DELTA_LENGTH_BYTE_ARRAY',
+  'DELTA_BYTE_ARRAY',
+  'RLE_DICTIONARY',
+  'BYTE_STREAM_SPLIT',
+  'ALP',
+]
+
+/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
+const FieldRepetitionTypes = [
+  'REQUIRED',
+  'OPTIONAL',
+  'REPEATED',
+]
+
+/** @type {import('../src/types.d.ts').ConvertedType[]} */
+const ConvertedTypes = [
+  'UTF8',
+  'MAP',
+  'MAP_KEY_VALUE',
+  'LIST',
+  'ENUM',
+  'DECIMAL',
+  'DATE',
+  'TIME_MILLIS',
+  'TIME_MICROS',
+  'TIMESTAMP_MILLIS',
+  'TIMESTAMP_MICROS',
+  'UINT_8',
+  'UINT_16',
+  'UINT_32',
+  'UINT_64',
+  'INT_8',
+  'INT_16',
+  'INT_32',
+  'INT_64',
+  'JSON',
+  'BSON',
+  'INTERVAL',
+]
+
+/** @type {import('../src/types.d.ts').CompressionCodec[]} */
+const CompressionCodecs = [
+  'UNCOMPRESSED',
+  'SNAPPY',
+  'GZIP',
+  'LZO',
+  'BROTLI',
+  'LZ4',
+  'ZSTD',
+  'LZ4_RAW',
+]
+
+/** @type {import('../src/types.d.ts').PageType[]} */
+const PageTypes = [
+  'DATA_PAGE',
+  'INDEX_PAGE',
+  'DICTIONARY_PAGE',
+  'DATA_PAGE_V2',
+]
+
+/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
+const BoundaryOrders = [
+  'UNORDERED',
+  'ASCENDING',
+  'DESCENDING',
+]
+
+/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
+const EdgeInterpolationAlgorithms = [
+  'SPHERICAL',
+  'VINCENTY',
+  'THOMAS',
+  'ANDOYER',
+  'KARNEY',
+]
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
+/**
+ * WKB (Well-Known Binary) decoder for geometry objects.
+ *
+ * @param {DataReader} reader
+ * @returns {Geometry} geometry object
+ */
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader)
+
+  if (flags.type === 1) { // Point
+    return { type: 'Point', coordinates: readPosition(reader, flags) }
+  } else if (flags.type === 2) { // LineString
+    return { type: 'LineString', coordinates: readLine(reader, flags) }
+  } else if (flags.type === 3) { // Polygon
+    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
+  } else if (flags.type === 4) { // MultiPoint
+    const points = []
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPoint', coordinates: points }
+  } else if (flags.type === 5) { // MultiLineString
+    const lines = []
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)))
+    }
+    return { type: 'MultiLineString', coordinates: lines }
+  } else if (flags.type === 6) { // MultiPolygon
+    const polygons = []
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPolygon', coordinates: polygons }
+  } else if (flags.type === 7) { // GeometryCollection
+    const geometries = []
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader))
+    }
+    return { type: 'GeometryCollection', geometries }
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`)
+  }
+}
+
+/**
+ * Extract ISO WKB flags and base geometry type.
+ *
+ * @param {DataReader} reader
+ * @returns {WkbFlags}
+ */
+function getFlags(reader) {
+  const { view } = reader
+  const littleEndian = view.getUint8(reader.offset++) === 1
+  const rawType = view.getUint32(reader.offset, littleEndian)
+  reader.offset += 4
+
+  const type = rawType % 1000
+  const flags = Math.floor(rawType / 1000)
+
+  let count = 0
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian)
+    reader.offset += 4
+  }
+
+  // XY, XYZ, XYM, XYZM
+  let dim = 2
+  if (flags) dim++
+  if (flags === 3) dim++
+
+  return { littleEndian, type, dim, count }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[]}
+ */
+function readPosition(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
+    reader.offset += 8
+    points.push(coord)
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][]}
+ */
+function readLine(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags))
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][][]}
+ */
+function readPolygon(reader, flags) {
+  const { view } = reader
+  const rings = []
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian)
+    reader.offset += 4
+    rings.push(readLine(reader, { ...flags, count }))
+  }
+  return rings
+}
+
+/**
+ * @typedef {object} WkbFlags
+ * @property {boolean} littleEndian
+ * @property {number} type
+ * @property {number} dim
+ * @property {number} count
+ */
+
+/**
+ * @import {DataReader, Geometry} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
+
+
+/**
+ * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
+ */
+
+const decoder = new TextDecoder()
+
+/**
+ * Default type parsers when no custom ones are given
+ * @type ParquetParsers
+ */
+const DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis))
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n))
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n))
+  },
+  dateFromDays(days) {
+    return new Date(days * 86400000)
+  },
+  stringFromBytes(bytes) {
+    return bytes && decoder.decode(bytes)
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(decoder.decode(bytes))
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return undefined
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
+  },
+}
+
+/**
+ * Convert known types from primitive to rich, and dereference dictionary.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {DecodedArray | undefined} dictionary
+ * @param {Encoding} encoding
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
+  if (dictionary && encoding.endsWith('_DICTIONARY')) {
+    let output = data
+    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
+      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
+      output = new dictionary.constructor(data.length)
+    }
+    for (let i = 0; i < data.length; i++) {
+      output[i] = dictionary[data[i]]
+    }
+    return output
+  } else {
+    return convert_convert(data, columnDecoder)
+  }
+}
+
+/**
+ * Convert known types from primitive to rich.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convert_convert(data, columnDecoder) {
+  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
+  const { type, converted_type: ctype, logical_type: ltype } = element
+  const nullable = element.repetition_type !== 'REQUIRED'
+
+  // FILE inline data is binary, even when utf8 conversion is enabled.
+  if (type === 'BYTE_ARRAY' && element.name === 'inline' && schemaPath?.at(-2)?.element.logical_type?.type === 'FILE') {
+    return data
+  }
+
+  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
+  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
+  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
+    return data
+  }
+  if (ctype === 'DECIMAL') {
+    const scale = element.scale || 0
+    // divide rather than multiply by 10 ** -scale, which is inexact
+    // (3 * 10 ** -1 is 0.30000000000000004, 3 / 10 ** 1 is 0.3)
+    const factor = 10 ** scale
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        // Large scales can overflow the divisor while the result is still representable.
+        arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor
+      } else {
+        arr[i] = Number(data[i]) / factor
+      }
+    }
+    return arr
+  }
+  if (!ctype && type === 'INT96') {
+    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
+  }
+  if (ctype === 'DATE') {
+    return Array.from(data).map(v => parsers.dateFromDays(v))
+  }
+  if (ctype === 'TIMESTAMP_MILLIS') {
+    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
+  }
+  if (ctype === 'TIMESTAMP_MICROS') {
+    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
+  }
+  if (ctype === 'JSON') {
+    return data.map(v => parsers.jsonFromBytes(v))
+  }
+  if (ctype === 'BSON') {
+    throw new Error('parquet bson not supported')
+  }
+  if (ctype === 'INTERVAL') {
+    throw new Error('parquet interval not supported')
+  }
+  if (ltype?.type === 'GEOMETRY') {
+    return data.map(v => parsers.geometryFromBytes(v))
+  }
+  if (ltype?.type === 'GEOGRAPHY') {
+    return data.map(v => parsers.geographyFromBytes(v))
+  }
+  if (ltype?.type === 'UUID') {
+    return data.map(v => parsers.uuidFromBytes(v))
+  }
+  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
+    return data.map(v => parsers.stringFromBytes(v))
+  }
+  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
+    return arr
+  }
+  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
+    }
+    return arr
+  }
+  if (ltype?.type === 'FLOAT16') {
+    return Array.from(data).map(parseFloat16)
+  }
+  if (ltype?.type === 'TIMESTAMP') {
+    const { unit } = ltype
+    /** @type {ParquetParsers[keyof ParquetParsers]} */
+    let parser = parsers.timestampFromMilliseconds
+    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
+    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i])
+    }
+    return arr
+  }
+  return data
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {number}
+ */
+function parseDecimal(bytes) {
+  if (!bytes.length) return 0
+
+  let value = 0n
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte)
+  }
+
+  // handle signed
+  const bits = bytes.length * 8
+  if (value >= 2n ** BigInt(bits - 1)) {
+    value -= 2n ** BigInt(bits)
+  }
+
+  return Number(value)
+}
+
+/**
+ * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
+ * @param {bigint} value
+ * @returns {bigint}
+ */
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n
+  const nano = value & 0xffffffffffffffffn
+  return days * 86400000000000n + nano
+}
+
+/**
+ * @param {Uint8Array | undefined} bytes
+ * @returns {number | undefined}
+ */
+function parseFloat16(bytes) {
+  if (!bytes) return undefined
+  const int16 = bytes[1] << 8 | bytes[0]
+  const sign = int16 >> 15 ? -1 : 1
+  const exp = int16 >> 10 & 0x1f
+  const frac = int16 & 0x3ff
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
+  if (exp === 0x1f) return frac ? NaN : sign * Infinity
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
+/**
+ * Build a tree from the schema elements.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {number} rootIndex index of the root element
+ * @param {string[]} path path to the element
+ * @returns {SchemaTree} tree of schema elements
+ */
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex]
+  const children = []
+  let count = 1
+
+  // Read the specified number of children
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count]
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
+      count += child.count
+      children.push(child)
+    }
+  }
+
+  return { count, element, children, path }
+}
+
+/**
+ * Get schema elements from the root to the given element name.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name)
+}
+
+/**
+ * Get schema tree nodes from the root of a prebuilt tree to the given element name.
+ *
+ * @param {SchemaTree} tree root of the schema tree
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getTreePath(tree, name) {
+  const path = [tree]
+  for (const part of name) {
+    const child = tree.children.find(child => child.element.name === part)
+    if (!child) throw new Error(`parquet schema element not found: ${name}`)
+    path.push(child)
+    tree = child
+  }
+  return path
+}
+
+/**
+ * Get all physical (leaf) column names.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {string[]} list of physical column names
+ */
+function getPhysicalColumns(schemaTree) {
+  /** @type {string[]} */
+  const columns = []
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) {
+        traverse(child)
+      }
+    } else {
+      columns.push(node.path.join('.'))
+    }
+  }
+  traverse(schemaTree)
+  return columns
+}
+
+/**
+ * Get the max repetition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max repetition level
+ */
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === 'REPEATED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Get the max definition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max definition level
+ */
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== 'REQUIRED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Check if a column is list-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if list-like
+ */
+function isListLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'LIST') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length > 1) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Check if a column is map-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if map-like
+ */
+function isMapLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'MAP') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length !== 2) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  const keyChild = firstChild.children.find(child => child.element.name === 'key')
+  if (keyChild?.element.repetition_type === 'REPEATED') return false
+
+  const valueChild = firstChild.children.find(child => child.element.name === 'value')
+  if (valueChild?.element.repetition_type === 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Returns true if a column is non-nested.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {boolean}
+ */
+function isFlatColumn(schemaPath) {
+  if (schemaPath.length !== 2) return false
+  const [, column] = schemaPath
+  if (column.element.repetition_type === 'REPEATED') return false
+  if (column.children.length) return false
+  return true
+}
+
+/**
+ * @import {SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
+/**
+ * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
+ */
+
+// TCompactProtocol types
+const STOP = 0
+const TRUE = 1
+const FALSE = 2
+const BYTE = 3
+const I16 = 4
+const I32 = 5
+const I64 = 6
+const DOUBLE = 7
+const BINARY = 8
+const LIST = 9
+const STRUCT = 12
+
+/**
+ * Parse TCompactProtocol
+ *
+ * @param {DataReader} reader
+ * @returns {{ [key: `field_${number}`]: any }}
+ */
+function deserializeTCompactProtocol(reader) {
+  /** @type {ThriftObject} */
+  const value = {}
+  let fid = 0
+
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
+    // Parse each field based on its type and add to the result object
+    const byte = reader.view.getUint8(reader.offset++)
+    const type = byte & 0x0f
+    if (type === STOP) break
+    const delta = byte >> 4
+    fid = delta ? fid + delta : readZigZag(reader)
+    value[`field_${fid}`] = readElement(reader, type)
+  }
+
+  return value
+}
+
+/**
+ * Read a single element based on its type
+ *
+ * @param {DataReader} reader
+ * @param {number} type
+ * @returns {ThriftType}
+ */
+function readElement(reader, type) {
+  switch (type) {
+  case TRUE:
+    return true
+  case FALSE:
+    return false
+  case BYTE:
+    return reader.view.getInt8(reader.offset++)
+  case I16:
+  case I32:
+    return readZigZag(reader)
+  case I64:
+    return readZigZagBigInt(reader)
+  case DOUBLE: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case BINARY: {
+    const stringLength = readVarInt(reader)
+    if (reader.offset + stringLength > reader.view.byteLength) {
+      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
+    }
+    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
+    reader.offset += stringLength
+    return strBytes
+  }
+  case LIST: {
+    const byte = reader.view.getUint8(reader.offset++)
+    const elemType = byte & 0x0f
+    let listSize = byte >> 4
+    if (listSize === 15) {
+      listSize = readVarInt(reader)
+    }
+    const boolType = elemType === TRUE || elemType === FALSE
+    const values = new Array(listSize)
+    for (let i = 0; i < listSize; i++) {
+      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
+    }
+    return values
+  }
+  case STRUCT:
+    // main function handles struct parsing
+    return deserializeTCompactProtocol(reader)
+  default:
+    // MAP, SET, UUID not used by parquet
+    throw new Error(`thrift unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read varint aka Unsigned LEB128.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readVarInt(reader) {
+  let result = 0
+  let shift = 0
+  while (true) {
+    // Read groups of 7 low bits until high bit is 0
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= (byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7
+  }
+}
+
+/**
+ * Read a varint as a bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readVarBigInt(reader) {
+  let result = 0n
+  let shift = 0n
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= BigInt(byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7n
+  }
+}
+
+/**
+ * Read a zigzag number.
+ * Zigzag folds positive and negative numbers into the positive number space.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader)
+  return zigzag >>> 1 ^ -(zigzag & 1)
+}
+
+/**
+ * Read a zigzag bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader)
+  return zigzag >> 1n ^ -(zigzag & 1n)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
+/**
+ * @param {SchemaElement[]} schema
+ * @param {KeyValue[] | undefined} key_value_metadata
+ * @returns {void}
+ */
+function markGeoColumns(schema, key_value_metadata) {
+  // Prepare the list of GeoParquet columns
+  /** @type {Map<string, LogicalType>} */
+  const columns = new Map()
+  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== 'WKB') continue
+
+    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
+    const id = column.crs?.id ?? column.crs?.ids?.[0]
+    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
+    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
+    columns.set(name, { type, crs })
+  }
+
+  // Mark schema elements with logical type
+  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
+  for (let i = 1; i < schema.length; i++) { // skip root
+    const { logical_type, name, num_children, type } = schema[i]
+    if (num_children) {
+      i += num_children
+      continue // skip the element and its children
+    }
+    if (type === 'BYTE_ARRAY' && !logical_type) {
+      schema[i].logical_type = columns.get(name)
+    }
+  }
+}
+
+/**
+ * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
+ */
+
+const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
+
+const metadata_decoder = new TextDecoder()
+function decode(/** @type {Uint8Array} */ value) {
+  return value && metadata_decoder.decode(value)
+}
+
+/**
+ * Read parquet metadata from an async buffer.
+ *
+ * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
+ * asynchronously, possibly over the network.
+ *
+ * You must provide the byteLength of the buffer, typically from a HEAD request.
+ *
+ * In theory, you could use suffix-range requests to fetch the end of the file,
+ * and save a round trip. But in practice, this doesn't work because chrome
+ * deems suffix-range requests as a not-safe-listed header, and will require
+ * a pre-flight. So the byteLength is required.
+ *
+ * To make this efficient, we initially request the last 512kb of the file,
+ * which is likely to contain the metadata. If the metadata length exceeds the
+ * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
+ *
+ * This ensures that we either make one 512kb initial request for the metadata,
+ * or a second request for up to the metadata size.
+ *
+ * @param {AsyncBuffer} asyncBuffer parquet file contents
+ * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
+ * @returns {Promise<FileMetaData>} parquet metadata object
+ */
+async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
+
+  // fetch last bytes (footer) of the file
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
+
+  // Check for parquet magic number "PAR1"
+  const footerView = new DataView(footerBuffer)
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
+  }
+
+  // check if metadata size fits inside the initial fetch
+  if (metadataLength + 8 > initialFetchSize) {
+    // fetch the rest of the metadata
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
+    // combine initial fetch with the new slice
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
+    const combinedView = new Uint8Array(combinedBuffer)
+    combinedView.set(new Uint8Array(metadataBuffer))
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
+  } else {
+    // parse metadata from the footer
+    return parquetMetadata(footerBuffer, { parsers, geoparquet })
+  }
+}
+
+/**
+ * Read parquet metadata from a buffer synchronously.
+ *
+ * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
+ * @param {MetadataOptions} options metadata parsing options
+ * @returns {FileMetaData} parquet metadata object
+ */
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer)
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
+  } else {
+    throw new Error('parquet expected ArrayBuffer or Uint8Array')
+  }
+
+  // Use default parsers if not given
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+
+  // Validate footer magic number "PAR1"
+  if (view.byteLength < 8) {
+    throw new Error('parquet file is too short')
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLengthOffset = view.byteLength - 8
+  const metadataLength = view.getUint32(metadataLengthOffset, true)
+  if (metadataLength > view.byteLength - 8) {
+    // {metadata}, metadata_length, PAR1
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
+  }
+
+  const metadataOffset = metadataLengthOffset - metadataLength
+  const reader = { view, offset: metadataOffset }
+  const metadata = deserializeTCompactProtocol(reader)
+
+  // Parse metadata from thrift data
+  const version = metadata.field_1
+  /** @type {SchemaElement[]} */
+  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10),
+  }))
+  // schema element per column index
+  const columnSchema = schema.filter(e => e.type)
+  const num_rows = metadata.field_3
+  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
+    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
+      file_path: decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: ParquetTypes[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
+        path_in_schema: column.field_3.field_3.map(decode),
+        codec: CompressionCodecs[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
+          key: decode(kv.field_1),
+          value: decode(kv.field_2),
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
+          page_type: PageTypes[encodingStat.field_1],
+          encoding: Encodings[encodingStat.field_2],
+          count: encodingStat.field_3,
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3,
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8,
+          },
+          geospatial_types: column.field_3.field_17.field_2,
+        },
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9,
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3,
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7,
+  }))
+  /** @type {KeyValue[] | undefined} */
+  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
+    key: decode(kv.field_1),
+    value: decode(kv.field_2),
+  }))
+  const created_by = decode(metadata.field_6)
+
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata)
+  }
+
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength,
+  }
+}
+
+/**
+ * Return a tree of schema elements from parquet metadata.
+ *
+ * @param {{schema: SchemaElement[]}} metadata parquet metadata object
+ * @returns {SchemaTree} tree of schema elements
+ */
+function metadata_parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0]
+}
+
+/**
+ * @param {any} logicalType
+ * @returns {LogicalType | undefined}
+ */
+function logicalType(logicalType) {
+  if (logicalType?.field_1) return { type: 'STRING' }
+  if (logicalType?.field_2) return { type: 'MAP' }
+  if (logicalType?.field_3) return { type: 'LIST' }
+  if (logicalType?.field_4) return { type: 'ENUM' }
+  if (logicalType?.field_5) return {
+    type: 'DECIMAL',
+    scale: logicalType.field_5.field_1,
+    precision: logicalType.field_5.field_2,
+  }
+  if (logicalType?.field_6) return { type: 'DATE' }
+  if (logicalType?.field_7) return {
+    type: 'TIME',
+    isAdjustedToUTC: logicalType.field_7.field_1,
+    unit: timeUnit(logicalType.field_7.field_2),
+  }
+  if (logicalType?.field_8) return {
+    type: 'TIMESTAMP',
+    isAdjustedToUTC: logicalType.field_8.field_1,
+    unit: timeUnit(logicalType.field_8.field_2),
+  }
+  if (logicalType?.field_10) return {
+    type: 'INTEGER',
+    bitWidth: logicalType.field_10.field_1,
+    isSigned: logicalType.field_10.field_2,
+  }
+  if (logicalType?.field_11) return { type: 'NULL' }
+  if (logicalType?.field_12) return { type: 'JSON' }
+  if (logicalType?.field_13) return { type: 'BSON' }
+  if (logicalType?.field_14) return { type: 'UUID' }
+  if (logicalType?.field_15) return { type: 'FLOAT16' }
+  if (logicalType?.field_16) return {
+    type: 'VARIANT',
+    specification_version: logicalType.field_16.field_1,
+  }
+  if (logicalType?.field_17) return {
+    type: 'GEOMETRY',
+    crs: decode(logicalType.field_17.field_1),
+  }
+  if (logicalType?.field_18) return {
+    type: 'GEOGRAPHY',
+    crs: decode(logicalType.field_18.field_1),
+    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
+  }
+  if (logicalType?.field_19) return { type: 'FILE' }
+  return logicalType
+}
+
+/**
+ * @param {any} unit
+ * @returns {TimeUnit}
+ */
+function timeUnit(unit) {
+  if (unit.field_1) return 'MILLIS'
+  if (unit.field_2) return 'MICROS'
+  if (unit.field_3) return 'NANOS'
+  throw new Error('parquet time unit required')
+}
+
+/**
+ * Convert column statistics based on column type.
+ *
+ * @param {any} stats
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {Statistics}
+ */
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+/**
+ * @param {Uint8Array | undefined} value
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {MinMaxType | undefined}
+ */
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema
+  if (value === undefined) return value
+  if (type === 'BOOLEAN') return value[0] === 1
+  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
+  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
+  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
+  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
+    return view.getInt32(0, true) / 10 ** (schema.scale || 0)
+  }
+  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0)
+  }
+  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  const unsigned = converted_type?.startsWith('UINT_') ||
+    logical_type?.type === 'INTEGER' && !logical_type.isSigned
+  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
+  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
+  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
+  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
+  if (converted_type === 'DECIMAL') {
+    const scale = schema.scale || 0
+    return scale > 308 ? parseDecimal(value) * 10 ** -scale : parseDecimal(value) / 10 ** scale
+  }
+  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
+  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
+  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
+  // assert(false)
+  return value
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
+// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
+// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
+
+const MASK = 0xffffffffffffffffn
+const PRIME1 = 0x9e3779b185ebca87n
+const PRIME2 = 0xc2b2ae3d27d4eb4fn
+const PRIME3 = 0x165667b19e3779f9n
+const PRIME4 = 0x85ebca77c2b2ae63n
+const PRIME5 = 0x27d4eb2f165667c5n
+
+/**
+ * @param {bigint} x
+ * @param {bigint} r rotation amount in bits (1..63)
+ * @returns {bigint}
+ */
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK
+  acc = rotl64(acc, 31n)
+  return acc * PRIME1 & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function mergeRound(acc, val) {
+  acc ^= round(0n, val)
+  return acc * PRIME1 + PRIME4 & MASK
+}
+
+/**
+ * Compute the 64-bit xxHash of a byte buffer.
+ *
+ * @param {Uint8Array} input
+ * @param {bigint} [seed]
+ * @returns {bigint} 64-bit hash
+ */
+function xxhash64(input, seed = 0n) {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
+  const len = input.byteLength
+  let offset = 0
+  let h64
+
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK
+    let v2 = seed + PRIME2 & MASK
+    let v3 = seed
+    let v4 = seed - PRIME1 & MASK
+
+    while (offset + 32 <= len) {
+      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
+      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
+      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
+      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
+    }
+
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
+    h64 = mergeRound(h64, v1)
+    h64 = mergeRound(h64, v2)
+    h64 = mergeRound(h64, v3)
+    h64 = mergeRound(h64, v4)
+  } else {
+    h64 = seed + PRIME5 & MASK
+  }
+
+  h64 = h64 + BigInt(len) & MASK
+
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view.getBigUint64(offset, true))
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
+    offset += 8
+  }
+
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
+    offset += 4
+  }
+
+  while (offset < len) {
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK
+    offset += 1
+  }
+
+  h64 ^= h64 >> 33n
+  h64 = h64 * PRIME2 & MASK
+  h64 ^= h64 >> 29n
+  h64 = h64 * PRIME3 & MASK
+  h64 ^= h64 >> 32n
+  return h64
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
+// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
+// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
+// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
+// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
+
+
+
+
+/**
+ * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
+ */
+
+const textEncoder = new TextEncoder()
+
+const SALT = new Uint32Array([
+  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
+  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
+])
+
+/**
+ * Map the high 32 bits of a hash to a block index in [0, numBlocks).
+ *
+ * @param {bigint} hash
+ * @param {number} numBlocks
+ * @returns {number}
+ */
+function blockIndex(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
+}
+
+/**
+ * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
+ *
+ * @param {bigint} hash
+ * @returns {Uint32Array}
+ */
+function blockMask(hash) {
+  const m = new Uint32Array(8)
+  const low = Number(hash & 0xffffffffn) | 0
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
+  }
+  return m
+}
+
+/**
+ * Insert a hash into a Split Block Bloom Filter.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ */
+function sbbfInsert(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    blocks[offset + i] |= m[i]
+  }
+}
+
+/**
+ * Test whether a hash might be present in a Split Block Bloom Filter.
+ * False positives are possible; false negatives are not.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ * @returns {boolean}
+ */
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    if ((blocks[offset + i] & m[i]) === 0) return false
+  }
+  return true
+}
+
+/**
+ * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
+ * Returns undefined when the header advertises an unsupported algorithm, hash, or
+ * compression — callers should treat that as "cannot use this bloom filter."
+ *
+ * @param {DataReader} reader
+ * @returns {BloomFilter | undefined}
+ */
+function readBloomFilter(reader) {
+  const header = deserializeTCompactProtocol(reader)
+  const numBytes = header.field_1
+  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
+  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
+  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
+  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
+  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
+
+  const { view, offset } = reader
+  if (offset + numBytes > view.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
+  }
+  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
+  const blocks = new Uint32Array(numBytes >> 2)
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i] = view.getUint32(offset + i * 4, true)
+  }
+  reader.offset = offset + numBytes
+  return { numBytes, blocks }
+}
+
+/**
+ * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
+ * bloom filter lookup. Returns undefined when the column's parser is lossy or
+ * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
+ * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
+ * column. Callers must treat undefined as "bloom filter cannot help."
+ *
+ * @param {any} value
+ * @param {SchemaElement} element
+ * @returns {bigint | undefined}
+ */
+function hashParquetValue(value, element) {
+  if (value === null || value === undefined) return undefined
+  const { type, converted_type, logical_type } = element
+
+  if (type === 'BOOLEAN') {
+    if (typeof value !== 'boolean') return undefined
+    return xxhash64(new Uint8Array([value ? 1 : 0]))
+  }
+
+  if (type === 'FLOAT') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setFloat32(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'DOUBLE') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setFloat64(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT32') {
+    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
+    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setInt32(0, value | 0, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT64') {
+    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
+    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    let bigValue
+    if (typeof value === 'bigint') bigValue = value
+    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
+    else return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'BYTE_ARRAY') {
+    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
+    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  // INT96 deprecated, or type missing on group columns
+  return undefined
+}
+
+/**
+ * Top-level column names that appear in $eq or $in predicates within a filter.
+ * These are the only columns where a bloom filter can prove a value's absence
+ * and let us skip a row group; any other operator can't be helped by a bloom.
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @returns {Set<string>}
+ */
+function bloomEligibleColumns(filter) {
+  /** @type {Set<string>} */
+  const out = new Set()
+  walkBloomEligible(filter, out)
+  return out
+}
+
+/**
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Set<string>} out
+ */
+function walkBloomEligible(filter, out) {
+  if (!filter) return
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    for (const sub of filter.$and) walkBloomEligible(sub, out)
+    return
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    for (const sub of filter.$or) walkBloomEligible(sub, out)
+    return
+  }
+  // $nor would need to prove presence, not absence — bloom can't help.
+  if ('$nor' in filter) return
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith('$')) continue
+    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
+      if ('$eq' in condition || '$in' in condition) out.add(field)
+    } else {
+      // primitive / null / array condition is an implicit $eq
+      out.add(field)
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
+/**
+ * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
+ */
+
+
+
+/**
+ * Replace bigint, date, etc with legal JSON types.
+ *
+ * @param {any} obj object to convert
+ * @returns {unknown} converted object
+ */
+function toJson(obj) {
+  if (obj === undefined) return null
+  if (typeof obj === 'bigint') return Number(obj)
+  if (Object.is(obj, -0)) return 0
+  if (Array.isArray(obj)) return obj.map(toJson)
+  if (obj instanceof Uint8Array) return Array.from(obj)
+  if (obj instanceof Date) return obj.toISOString()
+  if (obj instanceof Object) {
+    /** @type {Record<string, unknown>} */
+    const newObj = {}
+    for (const key of Object.keys(obj)) {
+      if (obj[key] === undefined) continue
+      newObj[key] = toJson(obj[key])
+    }
+    return newObj
+  }
+  return obj
+}
+
+/**
+ * Concatenate two arrays fast.
+ *
+ * @param {any[]} aaa
+ * @param {DecodedArray} bbb
+ */
+function utils_concat(aaa, bbb) {
+  const chunk = 10000
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk))
+  }
+}
+
+/**
+ * Deep equality.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function equals(a, b, strict = true) {
+  // eslint-disable-next-line eqeqeq
+  if (strict ? a === b : a == b) return true
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
+
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false
+    }
+    return true
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false
+    }
+    return true
+  }
+
+  const aKeys = Object.keys(a)
+  if (aKeys.length !== Object.keys(b).length) return false
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false
+  }
+  return true
+}
+
+/**
+ * Get the byte length using fetch with a ranged GET request.
+ * Aborts the request if server returns 200 instead of 206.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
+  const controller = new AbortController()
+  const headers = new Headers(requestInit.headers)
+  headers.set('Range', 'bytes=0-0')
+
+  const res = await fetchFn(url, {
+    ...requestInit,
+    headers,
+    signal: controller.signal,
+  })
+
+  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
+
+  // Server supports Range requests (206 Partial Content)
+  if (res.status === 206) {
+    const contentRange = res.headers.get('Content-Range')
+    if (!contentRange) throw new Error('missing content-range header')
+
+    // Parse "bytes 0-0/9446073" to get total length
+    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
+    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
+
+    return parseInt(match[1])
+  }
+
+  // Server ignored Range and returned 200 - get Content-Length and abort request
+  if (res.status === 200) {
+    const contentLength = res.headers.get('Content-Length')
+
+    // Abort the request to stop any ongoing download
+    controller.abort()
+
+    if (contentLength) return parseInt(contentLength)
+  }
+
+  throw new Error('server does not support range requests and missing content-length')
+}
+
+/**
+ * Get the byte length of a URL using a HEAD request.
+ * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
+ * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [customFetch] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrl(url, requestInit, customFetch) {
+  const fetch = customFetch ?? globalThis.fetch
+  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
+
+  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
+  if (res.status === 403) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+
+  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
+  const length = res.headers.get('Content-Length')
+  // If Content-Length is missing from HEAD, fallback to GET with range
+  if (!length) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+  return parseInt(length)
+}
+
+/**
+ * Construct an AsyncBuffer for a URL.
+ * If byteLength is not provided, will make a HEAD request to get the file size.
+ * If fetch is provided, it will be used instead of the global fetch.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {object} options
+ * @param {string} options.url
+ * @param {number} [options.byteLength]
+ * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
+ * @param {RequestInit} [options.requestInit]
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
+  if (!url) throw new Error('missing url')
+  const fetch = customFetch ?? globalThis.fetch
+  // byte length from HEAD request
+  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
+
+  /**
+   * A promise for the whole buffer, if range requests are not supported.
+   * @type {Promise<ArrayBuffer>|undefined}
+   */
+  let buffer = undefined
+  const init = requestInit || {}
+
+  return {
+    byteLength,
+    async slice(start, end) {
+      if (buffer) {
+        return buffer.then(buffer => buffer.slice(start, end))
+      }
+
+      const headers = new Headers(init.headers)
+      const endStr = end === undefined ? '' : end - 1
+      headers.set('Range', `bytes=${start}-${endStr}`)
+
+      const res = await fetch(url, { ...init, headers })
+      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
+
+      if (res.status === 200) {
+        // Endpoint does not support range requests and returned the whole object
+        buffer = res.arrayBuffer()
+        return buffer.then(buffer => buffer.slice(start, end))
+      } else if (res.status === 206) {
+        // The endpoint supports range requests and sent us the requested range
+        return res.arrayBuffer()
+      } else {
+        throw new Error(`fetch received unexpected status code ${res.status}`)
+      }
+    },
+  }
+}
+
+/**
+ * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
+ * that are read multiple times, possibly over a network.
+ *
+ * @param {AsyncBuffer} file file-like object to cache
+ * @param {{ minSize?: number }} [options]
+ * @returns {AsyncBuffer} cached file-like object
+ */
+function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
+  if (byteLength < minSize) {
+    // Cache whole file if it's small
+    const buffer = slice(0, byteLength)
+    return {
+      byteLength,
+      async slice(start, end) {
+        return (await buffer).slice(start, end)
+      },
+    }
+  }
+  const cache = new Map()
+  return {
+    byteLength,
+    /**
+     * @param {number} start
+     * @param {number} [end]
+     * @returns {Awaitable<ArrayBuffer>}
+     */
+    slice(start, end) {
+      const key = cacheKey(start, end, byteLength)
+      const cached = cache.get(key)
+      if (cached) return cached
+      // cache miss, read from file
+      const promise = slice(start, end)
+      cache.set(key, promise)
+      return promise
+    },
+  }
+}
+
+
+/**
+ * Returns canonical cache key for a byte range 'start,end'.
+ * Normalize int-range and suffix-range requests to the same key.
+ *
+ * @param {number} start start byte of range
+ * @param {number} [end] end byte of range, or undefined for suffix range
+ * @param {number} [size] size of file, or undefined for suffix range
+ * @returns {string}
+ */
+function cacheKey(start, end, size) {
+  if (start < 0) {
+    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
+    if (size === undefined) return `${start},`
+    return `${size + start},${size}`
+  } else if (end !== undefined) {
+    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
+    return `${start},${end}`
+  } else if (size === undefined) {
+    return `${start},`
+  } else {
+    return `${start},${size}`
+  }
+}
+
+/**
+ * Flatten a list of lists into a single list.
+ *
+ * @param {DecodedArray[]} [chunks]
+ * @returns {DecodedArray}
+ */
+function utils_flatten(chunks) {
+  if (!chunks) return []
+  if (chunks.length === 1) return chunks[0]
+  /** @type {any[]} */
+  const output = []
+  for (const chunk of chunks) {
+    utils_concat(output, chunk)
+  }
+  return output
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
+/**
+ * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+const filter_encoder = new TextEncoder()
+
+/**
+ * Returns the physical leaf paths referenced by a filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function pathsNeededForFilter(filter) {
+  if (!filter) return []
+  /** @type {string[]} */
+  const paths = []
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
+  } else if ('$or' in filter && Array.isArray(filter.$or)) {
+    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
+  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
+  } else {
+    paths.push(...Object.keys(filter))
+  }
+  return [...new Set(paths)]
+}
+
+/**
+ * Returns an array of top-level column names needed to evaluate the filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function filter_columnsNeededForFilter(filter) {
+  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
+}
+
+/**
+ * Match a record against a query filter
+ *
+ * @param {Record<string, any>} record
+ * @param {ParquetQueryFilter} filter
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function matchFilter(record, filter, strict = true) {
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+
+  return Object.entries(filter).every(([field, condition]) => {
+    const value = filter_resolve(record, field)
+
+    // implicit $eq for non-object conditions
+    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
+      return equals(value, condition, strict)
+    }
+
+    return Object.entries(condition || {}).every(([operator, target]) => {
+      if (operator === '$gt') return value !== null && value !== undefined && value > target
+      if (operator === '$gte') return value !== null && value !== undefined && value >= target
+      if (operator === '$lt') return value !== null && value !== undefined && value < target
+      if (operator === '$lte') return value !== null && value !== undefined && value <= target
+      if (operator === '$eq') return equals(value, target, strict)
+      if (operator === '$ne') return !equals(value, target, strict)
+      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
+      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
+      // value is already resolved, so re-wrap it under a plain key. Reusing
+      // field would send a dotted path back through resolve and lose the value.
+      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
+      return true
+    })
+  })
+}
+
+/**
+ * Match a value or one of its immediate array elements against a list.
+ *
+ * @param {any} value
+ * @param {any[]} targets
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesIn(value, targets, strict) {
+  return targets.some(target =>
+    equals(value, target, strict) ||
+    Array.isArray(value) && value.some(element => equals(element, target, strict)))
+}
+
+/**
+ * Check if a row group can be skipped based on filter and column statistics,
+ * optionally consulting per-column bloom filters for equality predicates that
+ * statistics can't decide.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {string[]} options.physicalColumns
+ * @param {ParquetQueryFilter | undefined} options.filter
+ * @param {boolean} [options.strict]
+ * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
+ * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
+ * @returns {boolean} true if the row group can be skipped
+ */
+function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
+  if (!filter) return false
+
+  // Handle logical operators
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    // For AND, we can skip if ANY condition allows skipping
+    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    // For OR, we can skip only if ALL conditions allow skipping
+    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // For NOR, we can skip if none of the conditions allow skipping
+    // This is complex, so we'll be conservative and not skip
+    return false
+  }
+
+  // Check column filters
+  for (const [field, condition] of Object.entries(filter)) {
+    // Find the column chunk for this field
+    const columnIndex = physicalColumns.indexOf(field)
+    if (columnIndex === -1) continue
+
+    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
+    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
+    const minVal = min_value !== undefined ? min_value : min
+    const maxVal = max_value !== undefined ? max_value : max
+    const haveStats = minVal !== undefined && maxVal !== undefined
+
+    const bloom = bloomFilters?.[field]
+    const element = schemaElements?.[field]
+    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
+      (nullCount === undefined || nullCount > 0)
+
+    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+      return true
+    }
+
+    // Handle operators
+    for (const [operator, target] of Object.entries(condition || {})) {
+      // Bloom-filter skipping for equality predicates (proves absence, never presence)
+      if (bloom && element) {
+        if (operator === '$eq') {
+          const hash = hashParquetValue(target, element)
+          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
+        }
+        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
+          let allAbsent = true
+          for (const v of target) {
+            const h = hashParquetValue(v, element)
+            if (h === undefined || sbbfContains(bloom.blocks, h)) {
+              allAbsent = false
+              break
+            }
+          }
+          if (allAbsent) return true
+        }
+      }
+    }
+  }
+
+  return false
+}
+
+/**
+ * Check if a page value range [minVal, maxVal] provably contains no value
+ * matching the operator conditions.
+ *
+ * @param {any} condition operator object like { $gt: 5 }
+ * @param {any} minVal lower bound (may be truncated, still a valid bound)
+ * @param {any} maxVal upper bound (may be truncated, still a valid bound)
+ * @param {boolean} strict
+ * @param {SchemaElement} [element] physical schema element for the bounds
+ * @returns {boolean} true if no value in the range can match
+ */
+function canSkipStats(condition, minVal, maxVal, strict, element) {
+  if (minVal === undefined || maxVal === undefined) return false
+  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
+  for (const [operator, target] of Object.entries(condition || {})) {
+    const minComparison = compareParquetValues(minVal, target, strict, element)
+    const maxComparison = compareParquetValues(maxVal, target, strict, element)
+    // Row filtering uses JavaScript relational operators. For non-ASCII
+    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
+    // and binary values are string-coerced rather than byte-compared, so those
+    // min/max bounds cannot safely prove a relational predicate impossible.
+    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
+    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
+      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
+    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
+    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
+    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
+    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
+    if (operator === '$eq') {
+      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
+      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
+      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
+          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
+    }
+    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
+    if (operator === '$in' && Array.isArray(target) && target.every(value => {
+      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
+      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
+      return valueMinComparison !== undefined && valueMinComparison < 0 ||
+        valueMaxComparison !== undefined && valueMaxComparison > 0
+    })) return true
+    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
+  }
+  return false
+}
+
+/**
+ * Compare values using Parquet's unsigned lexicographic ordering for binary
+ * values. Returns undefined when values do not have a safely comparable order.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} strict
+ * @param {SchemaElement} [element]
+ * @returns {-1 | 0 | 1 | undefined}
+ */
+function compareParquetValues(a, b, strict, element) {
+  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
+  // without an explicit UTF8/STRING annotation.
+  if (element?.type === 'BYTE_ARRAY') {
+    if (typeof a !== 'string' || typeof b !== 'string') return undefined
+    return compareBytes(filter_encoder.encode(a), filter_encoder.encode(b))
+  }
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
+    return compareBytes(a, b)
+  }
+  if (a < b) return -1
+  if (a > b) return 1
+  if (equals(a, b, strict)) return 0
+  return undefined
+}
+
+/**
+ * @param {Uint8Array} a
+ * @param {Uint8Array} b
+ * @returns {-1 | 0 | 1}
+ */
+function compareBytes(a, b) {
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) {
+    if (a[i] < b[i]) return -1
+    if (a[i] > b[i]) return 1
+  }
+  if (a.length < b.length) return -1
+  if (a.length > b.length) return 1
+  return 0
+}
+
+/**
+ * Check whether the filter condition accepts a null value.
+ *
+ * @param {any} condition
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesNull(condition, strict) {
+  return matchFilter({ value: null }, { value: condition }, strict)
+}
+
+/**
+ * Compute candidate row ranges within a row group that could match the filter,
+ * based on per-page column index statistics.
+ *
+ * Returns sorted disjoint [start, end) row ranges relative to the group.
+ * An empty array means the filter provably matches no rows in the group.
+ * Returns undefined when the page statistics give no pruning information
+ * (the caller must read the whole selection).
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
+ * @param {number} groupRows number of rows in the row group
+ * @param {boolean} [strict]
+ * @returns {PageRanges | undefined}
+ */
+function filterPageRanges(filter, columnPages, groupRows, strict = true) {
+  if (!filter) return undefined
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    /** @type {PageRanges | undefined} */
+    let ranges
+    for (const subFilter of filter.$and) {
+      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
+    }
+    return ranges
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    /** @type {PageRanges} */
+    let ranges = []
+    for (const subFilter of filter.$or) {
+      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
+      // any un-prunable branch could match anywhere
+      if (!subRanges) return undefined
+      ranges = unionRanges(ranges, subRanges)
+    }
+    return ranges
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // Conservative: negations cannot be pruned by min/max bounds
+    return undefined
+  }
+
+  // Column conditions: all fields must match, so intersect their ranges
+  /** @type {PageRanges | undefined} */
+  let result
+  for (const [field, condition] of Object.entries(filter)) {
+    const pages = columnPages[field]
+    if (!pages) continue
+    const nullCanMatch = matchesNull(condition, strict)
+    /** @type {PageRanges} */
+    const keep = []
+    for (let i = 0; i < pages.pageStarts.length; i++) {
+      const start = pages.pageStarts[i]
+      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
+      const nullCount = pages.nullCounts?.[i]
+      // Keep pages with matching nulls, including pages whose null presence is
+      // unknown because the optional null_counts index field was omitted.
+      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
+      const skip = !pages.nullPages[i] && !matchingNulls &&
+        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
+      if (!skip) {
+        const last = keep[keep.length - 1]
+        if (last && last[1] === start) last[1] = end
+        else keep.push([start, end])
+      }
+    }
+    result = intersectRanges(result, keep)
+  }
+  return result
+}
+
+/**
+ * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
+ *
+ * @param {PageRanges | undefined} a
+ * @param {PageRanges | undefined} b
+ * @returns {PageRanges | undefined}
+ */
+function intersectRanges(a, b) {
+  if (!a) return b
+  if (!b) return a
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i][0], b[j][0])
+    const end = Math.min(a[i][1], b[j][1])
+    if (start < end) out.push([start, end])
+    if (a[i][1] < b[j][1]) i++
+    else j++
+  }
+  return out
+}
+
+/**
+ * Union two sets of sorted disjoint ranges.
+ *
+ * @param {PageRanges} a
+ * @param {PageRanges} b
+ * @returns {PageRanges}
+ */
+function unionRanges(a, b) {
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
+    const last = out[out.length - 1]
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
+    else out.push([next[0], next[1]])
+  }
+  return out
+}
+
+/**
+ * Resolve a dot-notation path to a value in a nested object.
+ *
+ * @param {Record<string, any>} record
+ * @param {string} path
+ * @returns {any}
+ */
+function filter_resolve(record, path) {
+  let value = record
+  for (const part of path.split('.')) {
+    value = value?.[part]
+  }
+  return value
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
+
+
+/**
+ * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
+ */
+
+const variant_decoder = new TextDecoder()
+/** @type {WeakMap<object, Map<string, VariantMetadata>>} */
+const metadataCache = new WeakMap()
+
+/**
+ * Recursively decode variant structs into native values.
+ *
+ * @param {any} value
+ * @param {ParquetParsers} [parsers]
+ * @returns {any}
+ */
+function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
+  if (Array.isArray(value)) {
+    return value.map(entry => decodeVariantColumn(entry, parsers))
+  }
+  if (typeof value !== 'object') return value
+
+  if ('metadata' in value) {
+    const metadata = parseVariantMetadata(value.metadata)
+
+    // Decode shredded fields from typed_value
+    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers)
+
+    // Decode binary value (may contain additional fields for partially shredded objects)
+    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers)
+
+    // Merge shredded and binary values for partially shredded objects
+    if (shreddedFields && binaryValue) {
+      return { ...binaryValue, ...shreddedFields }
+    }
+    return shreddedFields ?? binaryValue
+  }
+
+  return value
+}
+
+/**
+ * Decode a shredded variant typed_value field.
+ *
+ * @param {any} typedValue
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function decodeTypedValue(typedValue, metadata, parsers) {
+  if (typedValue instanceof Date) return typedValue
+
+  // Handle {typed_value, value} wrapper - unwrap and recurse
+  if (typedValue && typeof typedValue === 'object' && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
+    if ('typed_value' in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
+      return decodeTypedValue(typedValue.typed_value, metadata, parsers)
+    }
+    if ('value' in typedValue && typedValue.value instanceof Uint8Array) {
+      return readVariant(makeReader(typedValue.value), metadata, parsers)
+    }
+    if ('typed_value' in typedValue || 'value' in typedValue) {
+      // both null/missing → field is null
+      return null
+    }
+    // Shredded object: each field value gets decoded
+    /** @type {Record<string, any>} */
+    const result = {}
+    for (const [key, field] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key)) continue
+      result[key] = decodeTypedValue(field, metadata, parsers)
+    }
+    return result
+  }
+
+  // Uint8Array: decode as binary variant
+  if (typedValue instanceof Uint8Array) {
+    return readVariant(makeReader(typedValue), metadata, parsers)
+  }
+
+  // Arrays
+  if (Array.isArray(typedValue)) {
+    return typedValue.map(element => decodeTypedValue(element, metadata, parsers))
+  }
+
+  return typedValue
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {DataReader}
+ */
+function makeReader(bytes) {
+  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
+}
+
+/**
+ * Parse and cache variant metadata dictionary.
+ *
+ * @param {Uint8Array} bytes
+ * @returns {VariantMetadata}
+ */
+function parseVariantMetadata(bytes) {
+  let bufferCache = metadataCache.get(bytes.buffer)
+  if (!bufferCache) {
+    bufferCache = new Map()
+    metadataCache.set(bytes.buffer, bufferCache)
+  }
+  const key = `${bytes.byteOffset}:${bytes.byteLength}`
+  const cached = bufferCache.get(key)
+  if (cached) return cached
+
+  const reader = makeReader(bytes)
+  const header = reader.view.getUint8(reader.offset++)
+  const version = header & 0x0f
+  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`)
+  const sorted = (header >> 4 & 0x1) === 1
+  const offsetSize = (header >> 6 & 0x3) + 1
+
+  const dictionarySize = readUnsigned(reader, offsetSize)
+
+  const offsets = new Array(dictionarySize + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetSize)
+  }
+
+  const base = reader.offset
+  const dictionary = new Array(dictionarySize)
+  for (let i = 0; i < dictionarySize; i++) {
+    const start = offsets[i]
+    const end = offsets[i + 1]
+    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
+    dictionary[i] = variant_decoder.decode(strBytes)
+  }
+
+  const metadata = { dictionary, sorted }
+  bufferCache.set(key, metadata)
+  return metadata
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} byteWidth
+ * @returns {number}
+ */
+function readUnsigned(reader, byteWidth) {
+  let value = 0
+  for (let i = 0; i < byteWidth; i++) {
+    value |= reader.view.getUint8(reader.offset + i) << i * 8
+  }
+  reader.offset += byteWidth
+  return value
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function readVariant(reader, metadata, parsers) {
+  const typeByte = reader.view.getUint8(reader.offset++)
+  const basicType = typeByte & 0x3
+  const header = typeByte >> 2
+  if (basicType === 0) return readVariantPrimitive(reader, header, parsers)
+  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers)
+  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers)
+  // else short string
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
+  reader.offset += header
+  return variant_decoder.decode(bytes)
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} typeId
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function readVariantPrimitive(reader, typeId, parsers) {
+  switch (typeId) {
+  case 0: return null
+  case 1: return true
+  case 2: return false
+  case 3: {
+    const value = reader.view.getInt8(reader.offset)
+    reader.offset += 1
+    return value
+  }
+  case 4: {
+    const value = reader.view.getInt16(reader.offset, true)
+    reader.offset += 2
+    return value
+  }
+  case 5: {
+    const value = reader.view.getInt32(reader.offset, true)
+    reader.offset += 4
+    return value
+  }
+  case 6: {
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 7: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 8:
+    return readVariantDecimal(reader, 4)
+  case 9:
+    return readVariantDecimal(reader, 8)
+  case 10:
+    return readVariantDecimal(reader, 16)
+  case 11: {
+    const value = reader.view.getInt32(reader.offset, true)
+    reader.offset += 4
+    return parsers.dateFromDays(value)
+  }
+  case 12: // timestamp_micros (utc)
+  case 13: { // timestamp_micros_ntz (no timezone)
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return parsers.timestampFromMicroseconds(value)
+  }
+  case 14: {
+    const value = reader.view.getFloat32(reader.offset, true)
+    reader.offset += 4
+    return value
+  }
+  case 15:
+    return readVariantBinary(reader)
+  case 16: {
+    const bytes = readVariantBinary(reader)
+    return variant_decoder.decode(bytes)
+  }
+  case 17: {
+    // time: microseconds since midnight
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 18: // timestamp_nanos (utc)
+  case 19: { // timestamp_nanos_ntz (no timezone)
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return parsers.timestampFromNanoseconds(value)
+  }
+  case 20: {
+    const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16)
+    reader.offset += 16
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  }
+  default:
+    throw new Error(`parquet unsupported variant primitive type: ${typeId}`)
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} header
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {Record<string, any>}
+ */
+function readVariantObject(reader, header, metadata, parsers) {
+  const offsetWidth = (header & 0x3) + 1
+  const idWidth = (header >> 2 & 0x3) + 1
+  const isLarge = header >> 4 & 0x1
+  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++)
+
+  /** @type {number[]} */
+  const fieldIds = new Array(numElements)
+  for (let i = 0; i < numElements; i++) {
+    fieldIds[i] = readUnsigned(reader, idWidth)
+  }
+
+  const offsets = new Array(numElements + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth)
+  }
+
+  /** @type {Record<string, any>} */
+  const out = {}
+  for (let i = 0; i < numElements; i++) {
+    const key = metadata.dictionary[fieldIds[i]]
+    // Read value at the given offset
+    const valueReader = {
+      view: reader.view,
+      offset: reader.offset + offsets[i],
+    }
+    out[key] = readVariant(valueReader, metadata, parsers)
+  }
+  reader.offset += offsets[offsets.length - 1]
+  return out
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} header
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any[]}
+ */
+function readVariantArray(reader, header, metadata, parsers) {
+  const fieldOffsetSize = header & 0x3
+  const isLarge = header >> 2 & 0x1
+  const offsetWidth = fieldOffsetSize + 1
+  const numElements = readUnsigned(reader, isLarge ? 4 : 1)
+
+  const offsets = new Array(numElements + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth)
+  }
+
+  const valuesStart = reader.offset
+  const result = new Array(numElements)
+  for (let i = 0; i < numElements; i++) {
+    const valueReader = {
+      view: reader.view,
+      offset: valuesStart + offsets[i],
+    }
+    result[i] = readVariant(valueReader, metadata, parsers)
+  }
+  reader.offset = valuesStart + offsets[offsets.length - 1]
+  return result
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} width
+ * @returns {number}
+ */
+function readVariantDecimal(reader, width) {
+  const scale = reader.view.getUint8(reader.offset)
+  reader.offset += 1
+  let unscaled
+  if (width === 4) {
+    unscaled = BigInt(reader.view.getInt32(reader.offset, true))
+    reader.offset += 4
+  } else if (width === 8) {
+    unscaled = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+  } else {
+    const low = reader.view.getBigUint64(reader.offset, true)
+    const high = reader.view.getBigInt64(reader.offset + 8, true)
+    unscaled = high << 64n | low
+    reader.offset += 16
+  }
+
+  return Number(unscaled) / 10 ** scale
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {Uint8Array}
+ */
+function readVariantBinary(reader) {
+  const length = reader.view.getUint32(reader.offset, true)
+  reader.offset += 4
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
+  reader.offset += length
+  return bytes
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
+
+
+
+/**
+ * Reconstructs a complex nested structure from flat arrays of values and
+ * definition and repetition levels, according to Dremel encoding.
+ *
+ * @param {any[]} output
+ * @param {number[] | undefined} definitionLevels
+ * @param {number[]} repetitionLevels
+ * @param {DecodedArray} values
+ * @param {SchemaTree[]} schemaPath
+ * @returns {DecodedArray}
+ */
+function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  // If no def/rep levels, synthesize def levels at max
+  if (!definitionLevels?.length && !repetitionLevels.length) {
+    if (!maxDefinitionLevel || !values.length) return values
+    definitionLevels = new Array(values.length).fill(maxDefinitionLevel)
+  }
+  const n = definitionLevels?.length || repetitionLevels.length
+  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type)
+  let valueIndex = 0
+
+  // Track state of nested structures
+  const containerStack = [output]
+  let currentContainer = output
+  let currentDepth = 0 // schema depth
+  let currentDefLevel = 0 // list depth
+  let currentRepLevel = 0
+
+  if (repetitionLevels[0]) {
+    // continue previous row
+    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
+      currentDepth++
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        // go into last list
+        currentContainer = currentContainer.at(-1)
+        containerStack.push(currentContainer)
+        currentDefLevel++
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    // assert(currentDefLevel === containerStack.length - 1)
+    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel
+    const rep = repetitionLevels[i]
+
+    // Pop up to start of rep level
+    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== 'REPEATED')) {
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        containerStack.pop()
+        currentDefLevel--
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel--
+      currentDepth--
+    }
+    // @ts-expect-error won't be empty
+    currentContainer = containerStack.at(-1)
+
+    // Go deeper to end of definition level
+    while (
+      (currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === 'REPEATED') &&
+      (currentDefLevel < def || repetitionPath[currentDepth + 1] === 'REQUIRED')
+    ) {
+      currentDepth++
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        /** @type {any[]} */
+        const newList = []
+        currentContainer.push(newList)
+        currentContainer = newList
+        containerStack.push(newList)
+        currentDefLevel++
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
+    }
+
+    // Add value or null based on definition level
+    if (def === maxDefinitionLevel) {
+      // assert(currentDepth === maxDefinitionLevel || currentDepth === repetitionPath.length - 2)
+      currentContainer.push(values[valueIndex++])
+    } else if (currentDepth === repetitionPath.length - 2) {
+      // an undefined repeated leaf is an empty list, not a null value
+      currentContainer.push(repetitionPath[currentDepth + 1] === 'REPEATED' ? [] : null)
+    } else {
+      currentContainer.push([])
+    }
+  }
+
+  // Handle edge cases for empty inputs or single-level data
+  if (!output.length) {
+    // return max definition level of nested lists
+    for (let i = 0; i < maxDefinitionLevel; i++) {
+      /** @type {any[]} */
+      const newList = []
+      currentContainer.push(newList)
+      currentContainer = newList
+    }
+  }
+
+  return output
+}
+
+/**
+ * Assemble a nested structure from subcolumn data.
+ *
+ * @param {Map<string, DecodedArray>} subcolumnData
+ * @param {SchemaTree} schema top-level schema element
+ * @param {ParquetParsers} parsers
+ * @param {number} [depth] depth of nested structure
+ */
+function assembleNested(subcolumnData, schema, parsers, depth = 0) {
+  const path = schema.path.join('.')
+  const optional = schema.element.repetition_type === 'OPTIONAL'
+  const nextDepth = optional ? depth + 1 : depth
+
+  if (isListLike(schema)) {
+    let sublist = schema.children[0]
+    let subDepth = nextDepth
+    if (sublist.children.length === 1) {
+      sublist = sublist.children[0]
+      subDepth++
+    }
+    assembleNested(subcolumnData, sublist, parsers, subDepth)
+
+    const subcolumn = sublist.path.join('.')
+    const values = subcolumnData.get(subcolumn)
+    if (!values) throw new Error('parquet list column missing values')
+    if (optional) flattenAtDepth(values, depth)
+    subcolumnData.set(path, values)
+    subcolumnData.delete(subcolumn)
+    return
+  }
+
+  if (isMapLike(schema)) {
+    const mapName = schema.children[0].element.name
+
+    // Assemble keys and values
+    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1)
+    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1)
+
+    const keys = subcolumnData.get(`${path}.${mapName}.key`)
+    const values = subcolumnData.get(`${path}.${mapName}.value`)
+
+    if (!keys) throw new Error('parquet map column missing keys')
+    if (!values) throw new Error('parquet map column missing values')
+    if (keys.length !== values.length) {
+      throw new Error('parquet map column key/value length mismatch')
+    }
+
+    const out = assembleMaps(keys, values, nextDepth)
+    if (optional) flattenAtDepth(out, depth)
+
+    subcolumnData.delete(`${path}.${mapName}.key`)
+    subcolumnData.delete(`${path}.${mapName}.value`)
+    subcolumnData.set(path, out)
+    return
+  }
+
+  // Struct-like column
+  if (schema.children.length) {
+    // construct a meta struct and then invert
+    const invertDepth = schema.element.repetition_type === 'REQUIRED' ? depth : depth + 1
+    /** @type {Record<string, any>} */
+    const struct = {}
+    for (const child of schema.children) {
+      assembleNested(subcolumnData, child, parsers, invertDepth)
+      const childData = subcolumnData.get(child.path.join('.'))
+      if (!childData) throw new Error('parquet struct missing child data')
+      struct[child.element.name] = childData
+    }
+    // remove children
+    for (const child of schema.children) {
+      subcolumnData.delete(child.path.join('.'))
+    }
+
+    // invert struct by depth
+    let inverted = invertStruct(struct, invertDepth)
+    if (schema.element.logical_type?.type === 'VARIANT') {
+      inverted = decodeVariantColumn(inverted, parsers)
+    }
+    if (optional) flattenAtDepth(inverted, depth)
+    subcolumnData.set(path, inverted)
+  }
+}
+
+/**
+ * @import {DecodedArray, ParquetParsers, SchemaTree} from '../src/types.js'
+ * @param {DecodedArray} arr
+ * @param {number} depth
+ */
+function flattenAtDepth(arr, depth) {
+  for (let i = 0; i < arr.length; i++) {
+    if (depth) {
+      flattenAtDepth(arr[i], depth - 1)
+    } else {
+      arr[i] = arr[i].length ? arr[i][0] : null
+    }
+  }
+}
+
+/**
+ * @param {DecodedArray} keys
+ * @param {DecodedArray} values
+ * @param {number} depth
+ * @returns {any[]}
+ */
+function assembleMaps(keys, values, depth) {
+  const out = []
+  for (let i = 0; i < keys.length; i++) {
+    if (depth) {
+      out.push(assembleMaps(keys[i], values[i], depth - 1)) // go deeper
+    } else {
+      if (keys[i]) {
+        /** @type {Record<string, any>} */
+        const obj = {}
+        for (let j = 0; j < keys[i].length; j++) {
+          const value = values[i][j]
+          obj[keys[i][j]] = value === undefined ? null : value
+        }
+        out.push(obj)
+      } else {
+        out.push(undefined)
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Invert a struct-like object by depth.
+ *
+ * @param {Record<string, any[]>} struct
+ * @param {number} depth
+ * @returns {any[]}
+ */
+function invertStruct(struct, depth) {
+  const keys = Object.keys(struct)
+  const length = struct[keys[0]]?.length
+  const out = []
+  for (let i = 0; i < length; i++) {
+    /** @type {Record<string, any>} */
+    const obj = {}
+    for (const key of keys) {
+      if (struct[key].length !== length) throw new Error('parquet struct parsing error')
+      obj[key] = struct[key][i]
+    }
+    if (depth) {
+      out.push(invertStruct(obj, depth - 1)) // deeper
+    } else {
+      out.push(obj)
+    }
+  }
+  return out
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
+/**
+ * ALP (Adaptive Lossless floating-Point) encoding decoder.
+ * Supports FLOAT and DOUBLE types.
+ *
+ * ALP encodes floating-point values by converting them to integers using
+ * decimal scaling, then applying frame of reference (FOR) encoding and
+ * bit-packing. Values that cannot be losslessly converted are stored as exceptions.
+ *
+ * See https://github.com/apache/parquet-format/blob/master/AlpEncoding.md
+ */
+
+// Correctly-rounded powers of ten (all exactly representable as doubles)
+const POW10 = [
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+]
+const POW10_NEG = [
+  1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9,
+  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
+]
+// float32 versions for FLOAT decoding (exponent range [0, 10])
+const POW10F = POW10.slice(0, 11).map(Math.fround)
+const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround)
+
+/**
+ * Decode ALP encoded data.
+ *
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.d.ts'
+ * @param {DataReader} reader - data reader positioned at start of ALP data
+ * @param {number} count - number of values to decode
+ * @param {ParquetType} type - FLOAT or DOUBLE
+ * @returns {DecodedArray} decoded float or double array
+ */
+function alpDecode(reader, count, type) {
+  if (type === 'FLOAT') {
+    return alpDecodeFloat(reader, count)
+  } else if (type === 'DOUBLE') {
+    return alpDecodeDouble(reader, count)
+  } else {
+    throw new Error(`ALP encoding unsupported type: ${type}`)
+  }
+}
+
+/**
+ * Read the ALP page header and offset array, returning vector layout info.
+ *
+ * @param {DataReader} reader
+ * @returns {{ vectorSize: number, numElements: number, numVectors: number, offsetArrayStart: number }}
+ */
+function readAlpHeader(reader) {
+  const { view } = reader
+  const compressionMode = view.getUint8(reader.offset++)
+  if (compressionMode !== 0) {
+    throw new Error(`ALP unsupported compression mode: ${compressionMode}`)
+  }
+  const integerEncoding = view.getUint8(reader.offset++)
+  if (integerEncoding !== 0) {
+    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`)
+  }
+  const logVectorSize = view.getUint8(reader.offset++)
+  if (logVectorSize < 3 || logVectorSize > 15) {
+    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`)
+  }
+  const vectorSize = 1 << logVectorSize
+  const numElements = view.getInt32(reader.offset, true)
+  reader.offset += 4
+  const numVectors = Math.ceil(numElements / vectorSize)
+  const offsetArrayStart = reader.offset
+  reader.offset += numVectors * 4
+  return { vectorSize, numElements, numVectors, offsetArrayStart }
+}
+
+/**
+ * Decode ALP encoded float data.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float32Array}
+ */
+function alpDecodeFloat(reader, count) {
+  const { view } = reader
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
+  if (numElements !== count) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
+  }
+
+  const output = new Float32Array(count)
+  const outputBytes = new Uint8Array(output.buffer)
+
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
+    const outputOffset = v * vectorSize
+    const n = Math.min(vectorSize, numElements - outputOffset)
+
+    // AlpInfo (4 bytes)
+    const exponent = view.getUint8(reader.offset++)
+    const factor = view.getUint8(reader.offset++)
+    const numExceptions = view.getUint16(reader.offset, true)
+    reader.offset += 2
+
+    // ForInfo (5 bytes)
+    const frameOfReference = view.getInt32(reader.offset, true)
+    reader.offset += 4
+    const bitWidth = view.getUint8(reader.offset++)
+
+    // PackedValues
+    const deltas = unpackBits(reader, n, bitWidth)
+
+    // Reverse FOR (wrapping int32) and decimal decode in float32 arithmetic
+    const mulFactor = POW10F[factor]
+    const mulExponent = POW10F_NEG[exponent]
+    for (let i = 0; i < n; i++) {
+      const encoded = deltas[i] + frameOfReference | 0
+      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent
+    }
+
+    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset)
+  }
+
+  return output
+}
+
+/**
+ * Decode ALP encoded double data.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float64Array}
+ */
+function alpDecodeDouble(reader, count) {
+  const { view } = reader
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
+  if (numElements !== count) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
+  }
+
+  const output = new Float64Array(count)
+  const outputBytes = new Uint8Array(output.buffer)
+
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
+    const outputOffset = v * vectorSize
+    const n = Math.min(vectorSize, numElements - outputOffset)
+
+    // AlpInfo (4 bytes)
+    const exponent = view.getUint8(reader.offset++)
+    const factor = view.getUint8(reader.offset++)
+    const numExceptions = view.getUint16(reader.offset, true)
+    reader.offset += 2
+
+    // ForInfo (9 bytes)
+    const frameOfReference = view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    const bitWidth = view.getUint8(reader.offset++)
+
+    const mulFactor = POW10[factor]
+    const mulExponent = POW10_NEG[exponent]
+    const forNumber = Number(frameOfReference)
+    if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
+      // Fast path: deltas and frame of reference are exact as doubles,
+      // so delta + FOR rounds identically to an int64 -> double cast.
+      const deltas = unpackBits(reader, n, bitWidth)
+      for (let i = 0; i < n; i++) {
+        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent
+      }
+    } else {
+      // Wide values: use BigInt for exact wrapping int64 arithmetic
+      const deltas = unpackBitsBig(reader, n, bitWidth)
+      for (let i = 0; i < n; i++) {
+        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference)
+        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent
+      }
+    }
+
+    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset)
+  }
+
+  return output
+}
+
+/**
+ * Read exception positions and values, and copy the raw IEEE-754 bytes
+ * into the output (preserving NaN payloads bit-for-bit).
+ *
+ * @param {DataReader} reader
+ * @param {number} numExceptions
+ * @param {number} byteSize - 4 for float, 8 for double
+ * @param {Uint8Array} outputBytes - byte view of the output array
+ * @param {number} outputOffset - element index of the current vector
+ */
+function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
+  if (!numExceptions) return
+  const { view } = reader
+  const positionsStart = reader.offset
+  const valuesStart = positionsStart + numExceptions * 2
+  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize)
+  for (let e = 0; e < numExceptions; e++) {
+    const pos = view.getUint16(positionsStart + e * 2, true)
+    const dest = (outputOffset + pos) * byteSize
+    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest)
+  }
+  reader.offset = valuesStart + numExceptions * byteSize
+}
+
+/**
+ * Unpack LSB-first bit-packed unsigned values with bitWidth <= 32.
+ * Consumes ceil(count * bitWidth / 8) bytes from the reader.
+ *
+ * @param {DataReader} reader
+ * @param {number} count - number of values to unpack
+ * @param {number} bitWidth - bits per value
+ * @returns {Uint32Array}
+ */
+function unpackBits(reader, count, bitWidth) {
+  const output = new Uint32Array(count)
+  if (!bitWidth) return output
+  const { view } = reader
+  const start = reader.offset
+  const modulus = 2 ** bitWidth
+  let bitPos = 0
+  for (let i = 0; i < count; i++) {
+    let byteIndex = start + (bitPos >>> 3)
+    const shift = bitPos & 7
+    // accumulate as a double to avoid 32-bit overflow (at most 40 bits needed)
+    let value = view.getUint8(byteIndex++) >>> shift
+    let bits = 8 - shift
+    while (bits < bitWidth) {
+      value += view.getUint8(byteIndex++) * 2 ** bits
+      bits += 8
+    }
+    output[i] = value % modulus
+    bitPos += bitWidth
+  }
+  reader.offset = start + Math.ceil(count * bitWidth / 8)
+  return output
+}
+
+/**
+ * Unpack LSB-first bit-packed unsigned values with bitWidth <= 64 as BigInts.
+ * Consumes ceil(count * bitWidth / 8) bytes from the reader.
+ *
+ * @param {DataReader} reader
+ * @param {number} count - number of values to unpack
+ * @param {number} bitWidth - bits per value
+ * @returns {BigUint64Array}
+ */
+function unpackBitsBig(reader, count, bitWidth) {
+  const output = new BigUint64Array(count)
+  if (!bitWidth) return output
+  const { view } = reader
+  const start = reader.offset
+  const mask = (1n << BigInt(bitWidth)) - 1n
+  let buffer = 0n
+  let bitsInBuffer = 0
+  let byteIndex = start
+  for (let i = 0; i < count; i++) {
+    while (bitsInBuffer < bitWidth) {
+      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer)
+      bitsInBuffer += 8
+    }
+    output[i] = buffer & mask
+    buffer >>= BigInt(bitWidth)
+    bitsInBuffer -= bitWidth
+  }
+  reader.offset = start + Math.ceil(count * bitWidth / 8)
+  return output
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
+/**
+ * @import {DataReader} from '../src/types.js'
+ */
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count number of values to read
+ * @param {Int32Array | BigInt64Array} output
+ */
+function deltaBinaryUnpack(reader, count, output) {
+  if (output instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output)
+    return
+  }
+  const blockSize = readVarInt(reader)
+  const miniblockPerBlock = readVarInt(reader)
+  readVarInt(reader) // assert(=== count)
+  let value = readZigZagBigInt(reader) // first value
+  let outputIndex = 0
+  output[outputIndex++] = value
+
+  const valuesPerMiniblock = blockSize / miniblockPerBlock
+
+  while (outputIndex < count) {
+    // new block
+    const minDelta = readZigZagBigInt(reader)
+    const bitWidths = new Uint8Array(miniblockPerBlock)
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++)
+    }
+
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      // new miniblock
+      const bitWidth = bitWidths[i]
+      if (bitWidth) {
+        // Miniblock data lengths are multiples of four bytes.
+        let bitpackPos = 0
+        let miniblockCount = valuesPerMiniblock
+        const mask = (1n << BigInt(bitWidth)) - 1n
+        while (miniblockCount && outputIndex < count) {
+          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask // TODO: don't re-read value every time
+          bitpackPos += bitWidth
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32
+            reader.offset += 4
+            if (bitpackPos) {
+              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask
+            }
+          }
+          const delta = minDelta + bits
+          value += delta
+          output[outputIndex++] = value
+          miniblockCount--
+        }
+        if (miniblockCount) {
+          // consume leftover miniblock
+          reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8)
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+          value += minDelta
+          output[outputIndex++] = value
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Decode INT32 without BigInt arithmetic in the per-value loop.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Int32Array} output
+ */
+function deltaBinaryUnpackInt32(reader, count, output) {
+  const blockSize = readVarInt(reader)
+  const miniblockPerBlock = readVarInt(reader)
+  readVarInt(reader)
+  let value = readZigZag(reader)
+  let outputIndex = 0
+  output[outputIndex++] = value
+  const valuesPerMiniblock = blockSize / miniblockPerBlock
+  const { view } = reader
+  while (outputIndex < count) {
+    const minDelta = readZigZagInt33(reader)
+    const bitWidthsOffset = reader.offset
+    let offset = bitWidthsOffset + miniblockPerBlock
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth = view.getUint8(bitWidthsOffset + i)
+      const end = offset + valuesPerMiniblock * bitWidth / 8
+      let bitOffset = 0
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        let residual = 0
+        let bitsRead = 0
+        while (bitsRead < bitWidth) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead)
+          // Residual bits at 32 and above vanish modulo 2^32.
+          if (bitsRead < 32) {
+            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead
+          }
+          bitsRead += bitsToRead
+          bitOffset += bitsToRead
+          if (bitOffset === 8) {
+            bitOffset = 0
+            offset++
+          }
+        }
+        // Parquet INT32 delta arithmetic wraps in two's complement.
+        value = value + minDelta + residual | 0
+        output[outputIndex++] = value
+      }
+      // Consume the entire padded miniblock, but not unused miniblock bodies.
+      offset = end
+    }
+    reader.offset = offset
+  }
+}
+
+/**
+ * Read a zigzag varint modulo 2^32. INT32 deltas can need 33 bits, which
+ * readZigZag truncates, but only the low 32 bits of the decoded value matter.
+ * readVarInt keeps the low 32 zigzag bits of a 5-byte varint; bit 32 is bit 4
+ * of the fifth byte. Reusing readVarInt keeps the caller's hot loop fast.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZagInt33(reader) {
+  const start = reader.offset
+  const low = readVarInt(reader)
+  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
+  return (low >>> 1 | high << 31) ^ -(low & 1)
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Uint8Array[]} output
+ */
+function deltaLengthByteArray(reader, count, output) {
+  const lengths = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, lengths)
+  for (let i = 0; i < count; i++) {
+    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i])
+    reader.offset += lengths[i]
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Uint8Array[]} output
+ */
+function deltaByteArray(reader, count, output) {
+  const prefixData = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, prefixData)
+  const suffixData = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, suffixData)
+
+  for (let i = 0; i < count; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i])
+    if (prefixData[i]) {
+      // copy from previous value
+      output[i] = new Uint8Array(prefixData[i] + suffixData[i])
+      output[i].set(output[i - 1].subarray(0, prefixData[i]))
+      output[i].set(suffix, prefixData[i])
+    } else {
+      output[i] = suffix
+    }
+    reader.offset += suffixData[i]
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
+/**
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
+ */
+
+
+
+/**
+ * Read values from a run-length encoded/bit-packed hybrid encoding.
+ *
+ * If length is zero, then read int32 length at the start.
+ *
+ * @param {DataReader} reader
+ * @param {number} width - bitwidth
+ * @param {DecodedArray} output
+ * @param {number} [length] - length of the encoded data
+ */
+function readRleBitPackedHybrid(reader, width, output, length) {
+  if (length === undefined) {
+    length = reader.view.getUint32(reader.offset, true)
+    reader.offset += 4
+  }
+  const startOffset = reader.offset
+  let seen = 0
+  while (seen < output.length) {
+    const header = readVarInt(reader)
+    if (header & 1) {
+      // bit-packed
+      seen = readBitPacked(reader, header, width, output, seen)
+    } else {
+      // rle
+      const count = header >>> 1
+      readRle(reader, count, width, output, seen)
+      seen += count
+    }
+  }
+  reader.offset = startOffset + length // duckdb writes an empty block
+}
+
+/**
+ * Run-length encoding: read value with bitWidth and repeat it count times.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {number} bitWidth
+ * @param {DecodedArray} output
+ * @param {number} seen
+ */
+function readRle(reader, count, bitWidth, output, seen) {
+  const width = bitWidth + 7 >> 3
+  let value = 0
+  for (let i = 0; i < width; i++) {
+    value |= reader.view.getUint8(reader.offset++) << (i << 3)
+  }
+  // assert(value < 1 << bitWidth)
+
+  // repeat value count times
+  for (let i = 0; i < count; i++) {
+    output[seen + i] = value
+  }
+}
+
+/**
+ * Read a bit-packed run of the rle/bitpack hybrid.
+ * Supports width > 8 (crossing bytes).
+ *
+ * @param {DataReader} reader
+ * @param {number} header - bit-pack header
+ * @param {number} bitWidth
+ * @param {DecodedArray} output
+ * @param {number} seen
+ * @returns {number} total output values so far
+ */
+function readBitPacked(reader, header, bitWidth, output, seen) {
+  let count = header >> 1 << 3 // values to read
+  const mask = (1 << bitWidth) - 1
+
+  let data = 0
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++)
+  } else if (mask) {
+    // sometimes out-of-bounds reads are masked out
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`)
+  }
+  let left = 8
+  let right = 0
+
+  // read values
+  while (count) {
+    // if we have crossed a byte boundary, shift the data
+    if (right > 8) {
+      right -= 8
+      left -= 8
+      data >>>= 8
+    } else if (left - right < bitWidth) {
+      // if we don't have bitWidth number of bits to read, read next byte
+      data |= reader.view.getUint8(reader.offset) << left
+      reader.offset++
+      left += 8
+    } else {
+      if (seen < output.length) {
+        // emit value
+        output[seen++] = data >> right & mask
+      }
+      count--
+      right += bitWidth
+    }
+  }
+
+  return seen
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {ParquetType} type
+ * @param {number | undefined} typeLength
+ * @returns {DecodedArray}
+ */
+function byteStreamSplit(reader, count, type, typeLength) {
+  const width = byteWidth(type, typeLength)
+  const bytes = new Uint8Array(count * width)
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count; i++) {
+      bytes[i * width + b] = reader.view.getUint8(reader.offset++)
+    }
+  }
+  // interpret bytes as typed array
+  if (type === 'FLOAT') return new Float32Array(bytes.buffer)
+  else if (type === 'DOUBLE') return new Float64Array(bytes.buffer)
+  else if (type === 'INT32') return new Int32Array(bytes.buffer)
+  else if (type === 'INT64') return new BigInt64Array(bytes.buffer)
+  else if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    // split into arrays of typeLength
+    const split = new Array(count)
+    for (let i = 0; i < count; i++) {
+      split[i] = bytes.subarray(i * width, (i + 1) * width)
+    }
+    return split
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`)
+}
+
+/**
+ * @param {ParquetType} type
+ * @param {number | undefined} typeLength
+ * @returns {number}
+ */
+function byteWidth(type, typeLength) {
+  switch (type) {
+  case 'INT32':
+  case 'FLOAT':
+    return 4
+  case 'INT64':
+  case 'DOUBLE':
+    return 8
+  case 'FIXED_LEN_BYTE_ARRAY':
+    if (!typeLength) throw new Error('parquet byteWidth missing type_length')
+    return typeLength
+  default:
+    throw new Error(`parquet unsupported type: ${type}`)
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
+/**
+ * Read `count` values of the given type from the reader.view.
+ *
+ * @param {DataReader} reader - buffer to read data from
+ * @param {ParquetType} type - parquet type of the data
+ * @param {number} count - number of values to read
+ * @param {number | undefined} fixedLength - length of each fixed length byte array
+ * @returns {DecodedArray} array of values
+ */
+function readPlain(reader, type, count, fixedLength) {
+  if (count === 0) return []
+  if (type === 'BOOLEAN') {
+    return readPlainBoolean(reader, count)
+  } else if (type === 'INT32') {
+    return readPlainInt32(reader, count)
+  } else if (type === 'INT64') {
+    return readPlainInt64(reader, count)
+  } else if (type === 'INT96') {
+    return readPlainInt96(reader, count)
+  } else if (type === 'FLOAT') {
+    return readPlainFloat(reader, count)
+  } else if (type === 'DOUBLE') {
+    return readPlainDouble(reader, count)
+  } else if (type === 'BYTE_ARRAY') {
+    return readPlainByteArray(reader, count)
+  } else if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (!fixedLength) throw new Error('parquet missing fixed length')
+    return readPlainByteArrayFixed(reader, count, fixedLength)
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read `count` boolean values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {boolean[]}
+ */
+function readPlainBoolean(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0)
+    const bitOffset = i % 8
+    const byte = reader.view.getUint8(byteOffset)
+    values[i] = (byte & 1 << bitOffset) !== 0
+  }
+  reader.offset += Math.ceil(count / 8)
+  return values
+}
+
+/**
+ * Read `count` int32 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Int32Array}
+ */
+function readPlainInt32(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4
+    ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
+    : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 4
+  return values
+}
+
+/**
+ * Read `count` int64 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {BigInt64Array}
+ */
+function readPlainInt64(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8
+    ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
+    : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 8
+  return values
+}
+
+/**
+ * Read `count` int96 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {bigint[]}
+ */
+function readPlainInt96(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true)
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true)
+    values[i] = BigInt(high) << 64n | low
+  }
+  reader.offset += count * 12
+  return values
+}
+
+/**
+ * Read `count` float values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float32Array}
+ */
+function readPlainFloat(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4
+    ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
+    : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 4
+  return values
+}
+
+/**
+ * Read `count` double values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float64Array}
+ */
+function readPlainDouble(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8
+    ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
+    : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 8
+  return values
+}
+
+/**
+ * Read `count` byte array values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Uint8Array[]}
+ */
+function readPlainByteArray(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const length = reader.view.getUint32(reader.offset, true)
+    reader.offset += 4
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
+    reader.offset += length
+  }
+  return values
+}
+
+/**
+ * Read a fixed length byte array.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {number} fixedLength
+ * @returns {Uint8Array[]}
+ */
+function readPlainByteArrayFixed(reader, count, fixedLength) {
+  // assert(reader.view.byteLength - reader.offset >= count * fixedLength)
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength)
+    reader.offset += fixedLength
+  }
+  return values
+}
+
+/**
+ * Create a new buffer with the offset and size.
+ *
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
+ * @param {ArrayBufferLike} buffer
+ * @param {number} offset
+ * @param {number} size
+ * @returns {ArrayBuffer}
+ */
+function align(buffer, offset, size) {
+  const aligned = new ArrayBuffer(size)
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size))
+  return aligned
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
+/**
+ * The MIT License (MIT)
+ * Copyright (c) 2016 Zhipeng Jia
+ * https://github.com/zhipeng-jia/snappyjs
+ */
+
+const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
+
+/**
+ * Copy bytes from one array to another
+ *
+ * @param {Uint8Array} fromArray source array
+ * @param {number} fromPos source position
+ * @param {Uint8Array} toArray destination array
+ * @param {number} toPos destination position
+ * @param {number} length number of bytes to copy
+ */
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i]
+  }
+}
+
+/**
+ * Decompress snappy data.
+ * Accepts an output buffer to avoid allocating a new buffer for each call.
+ *
+ * @param {Uint8Array} input compressed data
+ * @param {Uint8Array} output output buffer
+ */
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength
+  const outputLength = output.byteLength
+  let pos = 0
+  let outPos = 0
+
+  // skip preamble (contains uncompressed length as varint)
+  while (pos < inputLength) {
+    const c = input[pos]
+    pos++
+    if (c < 128) {
+      break
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error('invalid snappy length header')
+  }
+
+  while (pos < inputLength) {
+    const c = input[pos]
+    let len = 0
+    pos++
+
+    if (pos >= inputLength) {
+      throw new Error('missing eof marker')
+    }
+
+    // There are two types of elements, literals and copies (back references)
+    if ((c & 0x3) === 0) {
+      // Literals are uncompressed data stored directly in the byte stream
+      let len = (c >>> 2) + 1
+      // Longer literal length is encoded in multiple bytes
+      if (len > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error('snappy error literal pos + 3 >= inputLength')
+        }
+        const lengthSize = len - 60 // length bytes - 1
+        len = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        len = (len & WORD_MASK[lengthSize]) + 1
+        pos += lengthSize
+      }
+      if (pos + len > inputLength) {
+        throw new Error('snappy error literal exceeds input length')
+      }
+      copyBytes(input, pos, output, outPos, len)
+      pos += len
+      outPos += len
+    } else {
+      // Copy elements
+      let offset = 0 // offset back from current position to read
+      switch (c & 0x3) {
+      case 1:
+        // Copy with 1-byte offset
+        len = (c >>> 2 & 0x7) + 4
+        offset = input[pos] + (c >>> 5 << 8)
+        pos++
+        break
+      case 2:
+        // Copy with 2-byte offset
+        if (inputLength <= pos + 1) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos] + (input[pos + 1] << 8)
+        pos += 2
+        break
+      case 3:
+        // Copy with 4-byte offset
+        if (inputLength <= pos + 3) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        pos += 4
+        break
+      default:
+        break
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
+      }
+      if (offset > outPos) {
+        throw new Error('cannot copy from before start of buffer')
+      }
+      copyBytes(output, outPos - offset, output, outPos, len)
+      outPos += len
+    }
+  }
+
+  if (outPos !== outputLength) throw new Error('premature end of input')
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
+/**
+ * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+/**
+ * Read a data page from uncompressed reader.
+ *
+ * @param {Uint8Array} bytes raw page data (should already be decompressed)
+ * @param {DataPageHeader} daph data page header
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DataPage} definition levels, repetition levels, and array of values
+ */
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const reader = { view, offset: 0 }
+  /** @type {DecodedArray} */
+  let dataPage
+
+  // repetition and definition levels
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath)
+  // assert(!repetitionLevels.length || repetitionLevels.length === daph.num_values)
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath)
+  // assert(!definitionLevels.length || definitionLevels.length === daph.num_values)
+
+  // read values based on encoding
+  const nValues = daph.num_values - numNulls
+  if (daph.encoding === 'PLAIN') {
+    dataPage = readPlain(reader, type, nValues, element.type_length)
+  } else if (
+    daph.encoding === 'PLAIN_DICTIONARY' ||
+    daph.encoding === 'RLE_DICTIONARY' ||
+    daph.encoding === 'RLE'
+  ) {
+    const bitWidth = type === 'BOOLEAN' ? 1 : view.getUint8(reader.offset++)
+    if (bitWidth) {
+      dataPage = new Array(nValues)
+      if (type === 'BOOLEAN') {
+        readRleBitPackedHybrid(reader, bitWidth, dataPage)
+        dataPage = dataPage.map(x => !!x) // convert to boolean
+      } else {
+        // assert(daph.encoding.endsWith('_DICTIONARY'))
+        readRleBitPackedHybrid(reader, bitWidth, dataPage, view.byteLength - reader.offset)
+      }
+    } else {
+      dataPage = new Uint8Array(nValues) // nValue zeroes
+    }
+  } else if (daph.encoding === 'BYTE_STREAM_SPLIT') {
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length)
+  } else if (daph.encoding === 'ALP') {
+    dataPage = alpDecode(reader, nValues, type)
+  } else if (daph.encoding === 'DELTA_BINARY_PACKED') {
+    const int32 = type === 'INT32'
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
+    deltaBinaryUnpack(reader, nValues, dataPage)
+  } else if (daph.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaLengthByteArray(reader, nValues, dataPage)
+  } else if (daph.encoding === 'DELTA_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaByteArray(reader, nValues, dataPage)
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`)
+  }
+
+  return { definitionLevels, repetitionLevels, dataPage }
+}
+
+/**
+ * @param {DataReader} reader data view for the page
+ * @param {DataPageHeader} daph data page header
+ * @param {SchemaTree[]} schemaPath
+ * @returns {any[]} repetition levels and number of bytes read
+ */
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values)
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
+      return values
+    }
+  }
+  return []
+}
+
+/**
+ * @param {DataReader} reader data view for the page
+ * @param {DataPageHeader} daph data page header
+ * @param {SchemaTree[]} schemaPath
+ * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
+ */
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
+
+  const definitionLevels = new Array(daph.num_values)
+  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels)
+
+  // count nulls
+  let numNulls = daph.num_values
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--
+  }
+  if (numNulls === 0) definitionLevels.length = 0
+
+  return { definitionLevels, numNulls }
+}
+
+/**
+ * @param {Uint8Array} compressedBytes
+ * @param {number} uncompressed_page_size
+ * @param {CompressionCodec} codec
+ * @param {Compressors | undefined} compressors
+ * @returns {Uint8Array}
+ */
+function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
+  /** @type {Uint8Array} */
+  let page
+  const customDecompressor = compressors?.[codec]
+  if (codec === 'UNCOMPRESSED') {
+    page = compressedBytes
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size)
+  } else if (codec === 'SNAPPY') {
+    page = new Uint8Array(uncompressed_page_size)
+    snappyUncompress(compressedBytes, page)
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec}`)
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`)
+  }
+  return page
+}
+
+
+/**
+ * Read a data page from the given Uint8Array.
+ *
+ * @param {Uint8Array} compressedBytes raw page data
+ * @param {PageHeader} ph page header
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DataPage} definition levels, repetition levels, and array of values
+ */
+function readDataPageV2(compressedBytes, ph, columnDecoder) {
+  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength)
+  const reader = { view, offset: 0 }
+  const { type, element, schemaPath, codec, compressors } = columnDecoder
+  const daph2 = ph.data_page_header_v2
+  if (!daph2) throw new Error('parquet data page header v2 is undefined')
+
+  // repetition levels
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath)
+  reader.offset = daph2.repetition_levels_byte_length // readVarInt() => len for boolean v2?
+
+  // definition levels
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath)
+  // assert(reader.offset === daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length)
+
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length
+
+  let page = compressedBytes.subarray(reader.offset)
+  // a page with no values may have zero compressed bytes, which is not a valid stream
+  if (daph2.is_compressed !== false && uncompressedPageSize) {
+    page = decompressPage(page, uncompressedPageSize, codec, compressors)
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength)
+  const pageReader = { view: pageView, offset: 0 }
+
+  // read values based on encoding
+  /** @type {DecodedArray} */
+  let dataPage
+  const nValues = daph2.num_values - daph2.num_nulls
+  if (daph2.encoding === 'PLAIN') {
+    dataPage = readPlain(pageReader, type, nValues, element.type_length)
+  } else if (daph2.encoding === 'RLE') {
+    // assert(type === 'BOOLEAN')
+    dataPage = new Array(nValues)
+    readRleBitPackedHybrid(pageReader, 1, dataPage)
+    dataPage = dataPage.map(x => !!x)
+  } else if (
+    daph2.encoding === 'PLAIN_DICTIONARY' ||
+    daph2.encoding === 'RLE_DICTIONARY'
+  ) {
+    const bitWidth = pageView.getUint8(pageReader.offset++)
+    dataPage = new Array(nValues)
+    readRleBitPackedHybrid(pageReader, bitWidth, dataPage, uncompressedPageSize - 1)
+  } else if (daph2.encoding === 'DELTA_BINARY_PACKED') {
+    const int32 = type === 'INT32'
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
+    deltaBinaryUnpack(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaLengthByteArray(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'DELTA_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaByteArray(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'BYTE_STREAM_SPLIT') {
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length)
+  } else if (daph2.encoding === 'ALP') {
+    dataPage = alpDecode(pageReader, nValues, type)
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`)
+  }
+
+  return { definitionLevels, repetitionLevels, dataPage }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {DataPageHeaderV2} daph2 data page header v2
+ * @param {SchemaTree[]} schemaPath
+ * @returns {any[]} repetition levels
+ */
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+  if (!maxRepetitionLevel) return []
+
+  const values = new Array(daph2.num_values)
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length)
+  return values
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {DataPageHeaderV2} daph2 data page header v2
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number[] | undefined} definition levels
+ */
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  if (maxDefinitionLevel) {
+    // V2 we know the length
+    const values = new Array(daph2.num_values)
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length)
+    return values
+  }
+}
+
+/**
+ * Minimum bits needed to store value.
+ *
+ * @param {number} value
+ * @returns {number}
+ */
+function bitWidth(value) {
+  return 32 - Math.clz32(value)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
+/**
+ * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Parse column data from a buffer.
+ *
+ * @param {DataReader} reader
+ * @param {RowGroupSelect} rowGroupSelect row group selection
+ * @param {ColumnDecoder} columnDecoder column decoder params
+ * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
+ * @returns {{ data: DecodedArray[], skipped: number }}
+ */
+function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
+  const { pathInSchema, schemaPath } = columnDecoder
+  const isFlat = isFlatColumn(schemaPath)
+  /** @type {DecodedArray[]} */
+  const chunks = []
+  /** @type {DecodedArray | undefined} */
+  let dictionary = undefined
+  /** @type {DecodedArray | undefined} */
+  let lastChunk = undefined
+  let rowCount = 0
+  let skipped = 0
+
+  const emitLastChunk = onPage && (() => {
+    lastChunk && onPage({
+      pathInSchema,
+      columnData: lastChunk,
+      rowStart: groupStart + rowCount - lastChunk.length,
+      rowEnd: groupStart + rowCount,
+    })
+  })
+
+  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+    if (reader.offset >= reader.view.byteLength - 1) break // end of reader
+
+    // read page header
+    const header = parquetHeader(reader)
+    if (header.type === 'DICTIONARY_PAGE') {
+      const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
+      if (data) dictionary = convert_convert(data, columnDecoder)
+    } else {
+      const lastChunkLength = lastChunk?.length || 0
+      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
+      if (result.skipped) {
+        // skipped page - just advance row count, don't add to chunks
+        if (!chunks.length) {
+          skipped += result.skipped
+        }
+        rowCount += result.skipped
+      } else if (result.data && lastChunk === result.data) {
+        // continued from previous page
+        rowCount += result.data.length - lastChunkLength
+      } else if (result.data && result.data.length) {
+        emitLastChunk?.()
+        chunks.push(result.data)
+        rowCount += result.data.length
+        lastChunk = result.data
+      }
+    }
+  }
+  emitLastChunk?.()
+
+  return { data: chunks, skipped }
+}
+
+/**
+ * Read a page (data or dictionary) from a buffer.
+ *
+ * @param {DataReader} reader
+ * @param {PageHeader} header
+ * @param {ColumnDecoder} columnDecoder
+ * @param {DecodedArray | undefined} dictionary
+ * @param {DecodedArray | undefined} previousChunk
+ * @param {number} pageStart skip this many rows in the page
+ * @returns {PageResult}
+ */
+function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
+  const { type, element, schemaPath, codec, compressors } = columnDecoder
+  // read compressed_page_size bytes
+  const compressedBytes = new Uint8Array(
+    reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size
+  )
+  reader.offset += header.compressed_page_size
+
+  // parse page data by type
+  if (header.type === 'DATA_PAGE') {
+    const daph = header.data_page_header
+    if (!daph) throw new Error('parquet data page header is undefined')
+
+    // skip unnecessary non-nested pages
+    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
+      return { skipped: daph.num_values }
+    }
+
+    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors)
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder)
+    // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
+
+    // convert types, dereference dictionary, and assemble lists
+    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
+    const output = Array.isArray(previousChunk) ? previousChunk : []
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
+    return { skipped: 0, data: assembled }
+  } else if (header.type === 'DATA_PAGE_V2') {
+    const daph2 = header.data_page_header_v2
+    if (!daph2) throw new Error('parquet data page header v2 is undefined')
+
+    // skip unnecessary pages
+    if (pageStart > daph2.num_rows) {
+      return { skipped: daph2.num_rows }
+    }
+
+    const { definitionLevels, repetitionLevels, dataPage } =
+      readDataPageV2(compressedBytes, header, columnDecoder)
+
+    // convert types, dereference dictionary, and assemble lists
+    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
+    const output = Array.isArray(previousChunk) ? previousChunk : []
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
+    return { skipped: 0, data: assembled }
+  } else if (header.type === 'DICTIONARY_PAGE') {
+    const diph = header.dictionary_page_header
+    if (!diph) throw new Error('parquet dictionary page header is undefined')
+
+    const page = decompressPage(
+      compressedBytes, Number(header.uncompressed_page_size), codec, compressors
+    )
+
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
+    const dictArray = readPlain(reader, type, diph.num_values, element.type_length)
+    return { skipped: 0, data: dictArray }
+  } else {
+    throw new Error(`parquet unsupported page type: ${header.type}`)
+  }
+}
+
+/**
+ * Read a page header from a buffer, leaving the reader at the start of the page data.
+ *
+ * @param {DataReader} reader
+ * @returns {PageHeader}
+ */
+function parquetHeader(reader) {
+  const header = deserializeTCompactProtocol(reader)
+
+  // Parse parquet header from thrift data
+  const type = PageTypes[header.field_1]
+  const uncompressed_page_size = header.field_2
+  const compressed_page_size = header.field_3
+  const crc = header.field_4
+  const data_page_header = header.field_5 && {
+    num_values: header.field_5.field_1,
+    encoding: Encodings[header.field_5.field_2],
+    definition_level_encoding: Encodings[header.field_5.field_3],
+    repetition_level_encoding: Encodings[header.field_5.field_4],
+    statistics: pageStatistics(header.field_5.field_5),
+  }
+  const index_page_header = header.field_6
+  const dictionary_page_header = header.field_7 && {
+    num_values: header.field_7.field_1,
+    encoding: Encodings[header.field_7.field_2],
+    is_sorted: header.field_7.field_3,
+  }
+  const data_page_header_v2 = header.field_8 && {
+    num_values: header.field_8.field_1,
+    num_nulls: header.field_8.field_2,
+    num_rows: header.field_8.field_3,
+    encoding: Encodings[header.field_8.field_4],
+    definition_levels_byte_length: header.field_8.field_5,
+    repetition_levels_byte_length: header.field_8.field_6,
+    is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
+    statistics: pageStatistics(header.field_8.field_8),
+  }
+
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2,
+  }
+}
+
+/**
+ * @param {any} stats thrift Statistics struct
+ * @returns {Statistics | undefined}
+ */
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
+/**
+ * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {SchemaElement} schema
+ * @param {Partial<ParquetParsers> | undefined} parsers
+ * @returns {ColumnIndex}
+ */
+function readColumnIndex(reader, schema, parsers = undefined) {
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+
+  const thrift = deserializeTCompactProtocol(reader)
+  return {
+    null_pages: thrift.field_1,
+    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    boundary_order: BoundaryOrders[thrift.field_4],
+    null_counts: thrift.field_5,
+    repetition_level_histograms: thrift.field_6,
+    definition_level_histograms: thrift.field_7,
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {OffsetIndex}
+ */
+function readOffsetIndex(reader) {
+  const thrift = deserializeTCompactProtocol(reader)
+  return {
+    // @ts-ignore
+    page_locations: thrift.field_1.map(loc => ({
+      offset: loc.field_1,
+      compressed_page_size: loc.field_2,
+      first_row_index: loc.field_3,
+    })),
+    unencoded_byte_array_data_bytes: thrift.field_2,
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
+/**
+ * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Read a row group from a file-like object.
+ *
+ * @param {ParquetReadOptions} options
+ * @param {QueryPlan} plan
+ * @param {GroupPlan} groupPlan
+ * @returns {AsyncRowGroup} resolves to column data
+ */
+function readRowGroup(options, { metadata }, groupPlan) {
+  /** @type {AsyncColumn[]} */
+  const asyncColumns = []
+  // build the schema tree once, not per column chunk
+  const schemaTree = metadata_parquetSchema(metadata)
+
+  // read column data
+  for (const chunk of groupPlan.chunks) {
+    const { path_in_schema: pathInSchema } = chunk.columnMetadata
+    const schemaPath = getTreePath(schemaTree, pathInSchema)
+    const columnDecoder = {
+      pathInSchema,
+      element: schemaPath[schemaPath.length - 1].element,
+      schemaPath,
+      ...options,
+      ...chunk.columnMetadata,
+      // merge after options, so a partial parsers object keeps the defaults
+      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
+    }
+    const { startByte, endByte } = chunk.range
+
+    if ('pageLocations' in chunk) {
+      // page locations already parsed from the offset index
+      asyncColumns.push({
+        pathInSchema,
+        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder),
+      })
+    } else if ('offsetIndex' in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        // fetch offset index
+        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte))
+          .then(arrayBuffer => {
+            const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations
+            return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder)
+          }),
+      })
+    } else {
+      // full column chunk
+      asyncColumns.push({
+        pathInSchema,
+        data: Promise.resolve(options.file.slice(startByte, endByte))
+          .then(buffer => {
+            const reader = { view: new DataView(buffer), offset: 0 }
+            return readColumn(reader, groupPlan, columnDecoder, options.onPage)
+          }),
+      })
+    }
+  }
+
+  return {
+    groupStart: groupPlan.groupStart,
+    groupRows: groupPlan.groupRows,
+    selectStart: groupPlan.selectStart,
+    selectEnd: groupPlan.selectEnd,
+    asyncColumns,
+  }
+}
+
+/**
+ * Read only the pages of a column chunk that overlap the group plan's select
+ * range [selectStart, selectEnd), using page locations from the offset index.
+ *
+ * @param {ParquetReadOptions} options
+ * @param {GroupPlan} groupPlan
+ * @param {ChunkPlan} chunk
+ * @param {PageLocation[]} pages
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {Promise<{data: DecodedArray[], skipped: number}>}
+ */
+async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
+  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata
+  const { selectStart, selectEnd } = groupPlan
+  let { startByte, endByte } = chunk.range
+  let skipped = -1
+  // include dictionary if present, handle polars missing dictionary_page_offset
+  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i]
+    const pageStart = Number(page.first_row_index)
+    const pageEnd = i + 1 < pages.length
+      ? Number(pages[i + 1].first_row_index)
+      : groupPlan.groupRows // last page extends to end of row group
+    // check if page overlaps with [selectStart, selectEnd)
+    if (skipped < 0 && pageEnd > selectStart) {
+      startByte = Number(page.offset)
+      skipped = pageStart
+    }
+    if (pageStart < selectEnd) {
+      endByte = Number(page.offset) + page.compressed_page_size
+    }
+  }
+  if (skipped < 0) skipped = 0
+  /** @type {DataView} */
+  let view
+  if (hasDict && skipped) {
+    // fetch the dictionary page separately from the selected data pages so
+    // the skipped leading pages are not transferred
+    const dictLength = Number(pages[0].offset) - chunk.range.startByte
+    const [dictBuffer, dataBuffer] = await Promise.all([
+      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
+      options.file.slice(startByte, endByte),
+    ])
+    // clamp in case the AsyncBuffer returned more bytes than requested
+    const combined = new Uint8Array(dictLength + dataBuffer.byteLength)
+    combined.set(new Uint8Array(dictBuffer, 0, dictLength))
+    combined.set(new Uint8Array(dataBuffer), dictLength)
+    view = new DataView(combined.buffer)
+  } else if (hasDict) {
+    // dictionary page is contiguous with the first selected page
+    view = new DataView(await options.file.slice(chunk.range.startByte, endByte))
+  } else {
+    view = new DataView(await options.file.slice(startByte, endByte))
+  }
+  const reader = { view, offset: 0 }
+  // adjust row selection for skipped pages
+  const adjustedGroupPlan = skipped ? {
+    ...groupPlan,
+    groupStart: groupPlan.groupStart + skipped,
+    selectStart: groupPlan.selectStart - skipped,
+    selectEnd: groupPlan.selectEnd - skipped,
+  } : groupPlan
+  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
+  return {
+    data,
+    skipped: skipped + columnSkipped,
+  }
+}
+
+/**
+ * @overload
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'object'} rowFormat
+ * @returns {Promise<Record<string, any>[]>} resolves to row data
+ */
+/**
+ * @overload
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'array'} [rowFormat]
+ * @returns {Promise<any[][]>} resolves to row data
+ */
+/**
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'object' | 'array'} [rowFormat]
+ * @returns {Promise<Record<string, any>[] | any[][]>} resolves to row data
+ */
+async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
+  // TODO: do it without flatten
+  const asyncPages = await Promise.all(asyncColumns.map(column =>
+    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
+  ))
+
+  // transpose columns into rows
+  const selectCount = selectEnd - selectStart
+  if (rowFormat === 'object') {
+    /** @type {Record<string, any>[]} */
+    const groupData = Array(selectCount)
+    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+      // return each row as an object
+      /** @type {Record<string, any>} */
+      const rowData = {}
+      for (let i = 0; i < asyncColumns.length; i++) {
+        const { data, skipped } = asyncPages[i]
+        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped]
+      }
+      groupData[selectRow] = rowData
+    }
+    return groupData
+  }
+
+  // careful mapping of column order for rowFormat: array
+  const includedColumnNames = asyncColumns
+    .map(child => child.pathInSchema[0])
+    .filter(name => !columns || columns.includes(name))
+  const columnOrder = columns ?? includedColumnNames
+  const columnIndexes = columnOrder.map(name => asyncColumns.findIndex(column => column.pathInSchema[0] === name))
+
+  /** @type {any[][]} */
+  const groupData = Array(selectCount)
+  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+    // return each row as an array
+    const rowData = Array(asyncColumns.length)
+    for (let i = 0; i < columnOrder.length; i++) {
+      const colIdx = columnIndexes[i]
+      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`)
+      const { data, skipped } = asyncPages[colIdx]
+      rowData[i] = data[selectStart + selectRow - skipped]
+    }
+    groupData[selectRow] = rowData
+  }
+  return groupData
+}
+
+/**
+ * Assemble physical columns into top-level columns asynchronously.
+ *
+ * @param {AsyncRowGroup} asyncRowGroup
+ * @param {SchemaTree} schemaTree
+ * @param {Partial<ParquetParsers>} [parsers]
+ * @returns {AsyncRowGroup}
+ */
+function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
+  const { asyncColumns } = asyncRowGroup
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+  /** @type {AsyncColumn[]} */
+  const assembled = []
+  for (const child of schemaTree.children) {
+    if (child.children.length) {
+      const childColumns = asyncColumns.filter(column => column.pathInSchema[0] === child.element.name)
+      if (!childColumns.length) continue
+
+      assembled.push({
+        pathInSchema: child.path,
+        data: (async () => {
+          // collect subcolumn data — Promise.all observes every rejection so
+          // a sibling failure cannot leak as an unhandledRejection
+          const resolved = await Promise.all(childColumns.map(c => c.data))
+          /** @type {Map<string, DecodedArray>} */
+          const subcolumnData = new Map()
+          const flattened = resolved.map(({ data }) => utils_flatten(data))
+          // Physical pages can cover far more rows than the requested range.
+          // Clip before nested/VARIANT assembly, which expands compact binary
+          // values into independent object graphs and strings for every row.
+          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map(result => result.skipped))
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length))
+          for (let i = 0; i < childColumns.length; i++) {
+            // Offset-index reads may start each physical child at a different
+            // page boundary. Align them to their common absolute row range.
+            const start = skipped - resolved[i].skipped
+            const length = Math.max(0, end - skipped)
+            subcolumnData.set(
+              childColumns[i].pathInSchema.join('.'),
+              flattened[i].slice(start, start + length)
+            )
+          }
+          // assemble the column
+          assembleNested(subcolumnData, child, allParsers)
+          const assembled = subcolumnData.get(child.element.name)
+          if (!assembled) throw new Error('parquet column data not assembled')
+          return { data: [assembled], skipped }
+        })(),
+      })
+    } else {
+      // leaf node, return the column
+      const asyncColumn = asyncColumns.find(column => column.pathInSchema[0] === child.element.name)
+      if (asyncColumn) assembled.push(asyncColumn)
+    }
+  }
+  return { ...asyncRowGroup, asyncColumns: assembled }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+// Combine column chunks if less than 2mb
+const runLimit = 1 << 21 // 2mb
+// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
+// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
+// Same default as Arrow's CacheOptions hole_size_limit.
+const columnGapLimit = 1 << 13 // 8kb
+
+/**
+ * Plan which byte ranges to read to satisfy a read request.
+ * Metadata must be non-null.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {QueryPlan}
+ */
+function plan_parquetPlan(options) {
+  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  /** @type {GroupPlan[]} */
+  const groups = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const scanPlan = plan_parquetPlanGroups(options)
+  for (const group of scanPlan.groups) {
+    const groupPlan = plan_parquetPlanGroup({ ...group, columns, useOffsetIndex })
+    groups.push(...groupPlan.groups)
+    fetches.push(...groupPlan.fetches)
+    indexes.push(...groupPlan.indexes)
+  }
+  fetches.push(...indexes)
+
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
+}
+
+/**
+ * Select physical row-group ranges without planning column reads.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
+ */
+function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  const schemaTree = metadata_parquetSchema(metadata)
+  const physicalColumns = getPhysicalColumns(schemaTree)
+  const elementsByPath = filter ? {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  } : schemaElements
+  const groups = []
+  let groupStart = 0
+  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
+    const rowGroup = metadata.row_groups[groupIndex]
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
+      rowGroup,
+      physicalColumns,
+      filter,
+      strict: filterStrict,
+      bloomFilters: bloomFiltersByGroup?.[groupIndex],
+      schemaElements: elementsByPath,
+    })) {
+      const selectStart = Math.max(rowStart - groupStart, 0)
+      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
+      const pageRanges = pageRangesByGroup?.[groupIndex]
+      const pageLocations = pageLocationsByGroup?.[groupIndex]
+      /** @type {PageRanges} */
+      let ranges = pageRanges
+        ? pageRanges
+          .map(([start, end]) => {
+            /** @type {[number, number]} */
+            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
+            return range
+          })
+          .filter(([start, end]) => start < end)
+        : [[selectStart, selectEnd]]
+
+      if (ranges.length > 1) {
+        const canSplit = rowGroup.columns.every(chunk => {
+          const columnName = chunk.meta_data?.path_in_schema[0]
+          const columnPath = chunk.meta_data?.path_in_schema.join('.')
+          if (columns && columnName && !columns.includes(columnName)) return true
+          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
+        })
+        ranges = canSplit
+          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
+          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
+      }
+      if (ranges.length) {
+        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
+      }
+    }
+    groupStart = groupEnd
+  }
+  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
+}
+
+/**
+ * Build byte plans for retained ranges in one row group.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {number} options.groupStart
+ * @param {number} options.groupRows
+ * @param {PageRanges} options.ranges
+ * @param {string[]} [options.columns]
+ * @param {boolean} [options.useOffsetIndex]
+ * @param {PageRanges} [options.pageRanges]
+ * @param {Record<string, PageLocation[]>} [options.pageLocations]
+ * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
+ */
+function plan_parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+  /** @type {ChunkPlan[]} */
+  const chunks = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
+  for (const chunk of rowGroup.columns) {
+    const meta = chunk.meta_data
+    if (chunk.file_path) throw new Error('parquet file_path not supported')
+    if (!meta) throw new Error('parquet column metadata is undefined')
+    if (columns && !columns.includes(meta.path_in_schema[0])) continue
+    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
+    const startByte = Number(columnOffset)
+    const endByte = Number(columnOffset + meta.total_compressed_size)
+    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
+
+    if (chunkPageLocations && narrowed) {
+      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
+    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
+      const startByte = Number(chunk.offset_index_offset)
+      chunks.push({
+        columnMetadata: meta,
+        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
+        range: { startByte: Number(columnOffset), endByte },
+      })
+    } else {
+      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
+    }
+  }
+
+  /** @type {ByteRange[]} */
+  const columnRanges = []
+  /** @type {ByteRange | undefined} */
+  let run
+  for (const chunk of chunks) {
+    if ('pageLocations' in chunk) continue
+    if ('offsetIndex' in chunk) {
+      indexes.push(chunk.offsetIndex)
+    } else if (columns) {
+      columnRanges.push(chunk.range)
+    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
+      run.endByte = chunk.range.endByte
+    } else {
+      if (run) fetches.push(run)
+      run = { ...chunk.range }
+    }
+  }
+  if (run) fetches.push(run)
+  // selected chunks are combined in file order, skipping only small gaps
+  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
+  const groups = ranges.map(([selectStart, selectEnd]) => ({
+    chunks,
+    rowGroup,
+    groupStart,
+    groupRows,
+    selectStart,
+    selectEnd,
+  }))
+  return { groups, fetches, indexes }
+}
+
+/**
+ * Merge candidate ranges when any selected column would read an overlapping
+ * data page for both ranges. Unknown page layouts are merged conservatively.
+ *
+ * @param {PageRanges} ranges
+ * @param {RowGroup} rowGroup
+ * @param {string[] | undefined} columns
+ * @param {Record<string, PageLocation[]> | undefined} pageLocations
+ * @returns {PageRanges}
+ */
+function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
+  const selectedPageLayouts = rowGroup.columns
+    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
+    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
+
+  /** @type {PageRanges} */
+  const merged = []
+  for (const range of ranges) {
+    const last = merged[merged.length - 1]
+    const overlapsPage = last && selectedPageLayouts.some(pages => {
+      if (!pages) return true
+      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
+      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
+      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
+    })
+    if (last && overlapsPage) last[1] = range[1]
+    else merged.push([...range])
+  }
+  return merged
+}
+
+/**
+ * Return the inclusive indexes of the first and last pages overlapping a row
+ * range. Offset indexes cover every row, so a valid range always finds a page.
+ *
+ * @param {[number, number]} range
+ * @param {PageLocation[]} pages
+ * @param {number} groupRows
+ * @returns {[number, number]}
+ */
+function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
+  let first = Infinity
+  let last = -Infinity
+  for (let i = 0; i < pages.length; i++) {
+    const pageStart = Number(pages[i].first_row_index)
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
+    if (pageEnd > rangeStart && pageStart < rangeEnd) {
+      first = Math.min(first, i)
+      last = i
+    }
+  }
+  return [first, last]
+}
+
+/**
+ * Fetch bloom filters for $eq / $in columns of row groups not already provably
+ * skippable by statistics alone. Returns an array indexed by row-group ordinal;
+ * each entry maps top-level column name → BloomFilter for any chunk whose
+ * bloom filter we were able to parse. Adds one round-trip when at least one
+ * bloom filter is fetched; otherwise returns synchronously.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} options.filter
+ * @param {boolean} [options.filterStrict]
+ * @returns {Promise<Record<string, BloomFilter>[]>}
+ */
+async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
+  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
+  const eligibleCols = bloomEligibleColumns(filter)
+  if (eligibleCols.size === 0) return result
+  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
+
+  /** @type {Promise<void>[]} */
+  const tasks = []
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
+    for (const colName of eligibleCols) {
+      const columnIdx = physicalColumns.indexOf(colName)
+      if (columnIdx === -1) continue
+      const meta = rowGroup.columns[columnIdx]?.meta_data
+      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
+      const start = Number(meta.bloom_filter_offset)
+      const end = start + meta.bloom_filter_length
+      tasks.push((async () => {
+        const buffer = await file.slice(start, end)
+        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
+        if (bloom) result[rgIdx][colName] = bloom
+      })())
+    }
+  })
+
+  if (tasks.length) await Promise.all(tasks)
+  return result
+}
+
+/**
+ * Fetch page indexes (column index + offset index) for filter columns of row
+ * groups that survive row-group-level pruning, and compute candidate row
+ * ranges per group from the per-page min/max statistics.
+ *
+ * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
+ * [start, end) row ranges (relative to the group) that could match the filter.
+ * An empty array means the group provably contains no matching rows; undefined
+ * means no page-level information was available for that group.
+ * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
+ * leaf paths to page locations, so the read path can reuse the parsed offset
+ * indexes without refetching them.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} [options.filter]
+ * @param {boolean} [options.filterStrict]
+ * @param {number} [options.rowStart]
+ * @param {number} [options.rowEnd]
+ * @param {string[]} [options.columns]
+ * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
+ * @param {Record<string, SchemaElement>} [options.schemaElements]
+ * @param {Partial<ParquetParsers>} [options.parsers]
+ * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
+ */
+async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
+  /** @type {(PageRanges | undefined)[]} */
+  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
+  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
+  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
+    return { pageRangesByGroup, pageLocationsByGroup }
+  }
+  const filterColumns = pathsNeededForFilter(filter)
+  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
+  const schemaTree = metadata_parquetSchema(metadata)
+  const physicalColumns = getPhysicalColumns(schemaTree)
+  const elementsByPath = {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  }
+
+  /** @type {ByteRange[]} */
+  const indexRanges = []
+  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
+  const indexTasks = []
+  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
+  const candidateGroups = []
+  let groupStart = 0
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
+    groupStart = groupEnd
+    if (!overlaps) return
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
+
+    /** @type {Record<string, ColumnPageStats>} */
+    const columnPages = {}
+    let columnTaskCount = 0
+    const scheduledOffsetPaths = new Set()
+    let hasFilterIndex = false
+    for (const columnName of filterColumns) {
+      const columnIdx = physicalColumns.indexOf(columnName)
+      if (columnIdx === -1) continue
+      const chunk = rowGroup.columns[columnIdx]
+      const meta = chunk?.meta_data
+      if (!meta) continue
+      if (!chunk.column_index_offset || !chunk.column_index_length) continue
+      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+      const element = elementsByPath[columnName]
+      if (!element) continue
+      hasFilterIndex = true
+      scheduledOffsetPaths.add(columnName)
+      const columnIndexStart = Number(chunk.column_index_offset)
+      const offsetIndexStart = Number(chunk.offset_index_offset)
+      const columnIndexEnd = columnIndexStart + chunk.column_index_length
+      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+      indexRanges.push(
+        { startByte: columnIndexStart, endByte: columnIndexEnd },
+        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
+      )
+      columnTaskCount++
+      indexTasks.push(async prefetchedFile => {
+        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
+          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
+          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
+        ])
+        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
+        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
+        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
+        columnPages[columnName] = {
+          minValues: columnIndex.min_values,
+          maxValues: columnIndex.max_values,
+          nullPages: columnIndex.null_pages,
+          nullCounts: columnIndex.null_counts,
+          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
+          element,
+        }
+      })
+    }
+    // Candidate ranges are shared by every selected column. Load their offset
+    // indexes too so the planner can merge ranges that map to the same coarse
+    // page instead of fetching and decoding that page more than once.
+    if (hasFilterIndex) {
+      for (const chunk of rowGroup.columns) {
+        const meta = chunk.meta_data
+        if (!meta) continue
+        const columnName = meta.path_in_schema[0]
+        const columnPath = meta.path_in_schema.join('.')
+        if (columns && !columns.includes(columnName)) continue
+        if (scheduledOffsetPaths.has(columnPath)) continue
+        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+        scheduledOffsetPaths.add(columnPath)
+        const offsetIndexStart = Number(chunk.offset_index_offset)
+        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
+        columnTaskCount++
+        indexTasks.push(async prefetchedFile => {
+          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
+          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
+          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
+        })
+      }
+    }
+    if (columnTaskCount) {
+      candidateGroups.push({ rgIdx, groupRows, columnPages })
+    }
+  })
+
+  if (indexTasks.length) {
+    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
+    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
+    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
+      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict)
+    }
+  }
+  return { pageRangesByGroup, pageLocationsByGroup }
+}
+
+/**
+ * Merge overlapping or touching byte ranges. By default no bytes are added;
+ * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
+ * as long as the merged range stays within maxSize.
+ *
+ * @param {ByteRange[]} ranges
+ * @param {number} [maxGap]
+ * @param {number} [maxSize]
+ * @returns {ByteRange[]}
+ */
+function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
+  const sorted = ranges
+    .map(range => ({ ...range }))
+    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
+  /** @type {ByteRange[]} */
+  const merged = []
+  for (const range of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range.endByte)
+    } else {
+      merged.push(range)
+    }
+  }
+  return merged
+}
+
+/**
+ * Build a lookup from physical paths to leaf schema elements.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {Record<string, SchemaElement>}
+ */
+function physicalSchemaElements(schemaTree) {
+  /** @type {Record<string, SchemaElement>} */
+  const elements = {}
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) traverse(child)
+    } else {
+      elements[node.path.join('.')] = node.element
+    }
+  }
+  traverse(schemaTree)
+  return elements
+}
+
+/**
+ * Prefetch byte ranges from an AsyncBuffer.
+ *
+ * @param {AsyncBuffer} file
+ * @param {{fetches: ByteRange[]}} options
+ * @returns {AsyncBuffer}
+ */
+function prefetchAsyncBuffer(file, { fetches }) {
+  // fetch byte ranges from the file
+  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
+  return {
+    byteLength: file.byteLength,
+    slice(start, end = file.byteLength) {
+      // find matching slice
+      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
+      if (index < 0) {
+        // fallback to direct read
+        return file.slice(start, end)
+      }
+      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
+        // slice a subrange of the prefetch
+        const startOffset = start - fetches[index].startByte
+        const endOffset = end - fetches[index].startByte
+        if (promises[index] instanceof Promise) {
+          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
+        } else {
+          return promises[index].slice(startOffset, endOffset)
+        }
+      } else {
+        return promises[index]
+      }
+    },
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
+ */
+
+/**
+ * @typedef {BaseParquetReadOptions & {
+ *   bloomFiltersByGroup?: Record<string, BloomFilter>[],
+ *   schemaElements?: Record<string, SchemaElement>,
+ *   pageRangesByGroup?: (PageRanges | undefined)[],
+ *   pageLocationsByGroup?: Record<string, PageLocation[]>[],
+ * }} PreparedParquetReadOptions
+ */
+
+
+
+
+
+
+
+/**
+ * Prepare a lazy column-oriented scan of a parquet file.
+ *
+ * The returned ranges are physical, zero-based row ranges in the file. A
+ * `pruningFilter` may narrow them using row-group statistics, bloom filters,
+ * and page indexes, but does not filter individual values returned by
+ * `readColumn`. This makes the scan suitable for query engines that maintain
+ * their own row selections while retaining parquet-level I/O pushdown.
+ *
+ * `columns`, when supplied, limits the columns available to `readColumn`.
+ * Columns referenced by `pruningFilter` are included automatically.
+ *
+ * @param {ParquetScanOptions} options
+ * @returns {Promise<ParquetScan>}
+ */
+async function parquetScan(options) {
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+  const { pruningFilter, ...readOptions } = options
+  let { columns } = readOptions
+  if (columns && pruningFilter) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = columnsNeededForFilter(pruningFilter)
+      .filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) columns = [...columns, ...extraColumns]
+  }
+  const preparedOptions = await prepareParquetOptions({
+    ...readOptions,
+    columns,
+    filter: pruningFilter,
+    useOffsetIndex: readOptions.useOffsetIndex ?? true,
+  })
+  const { metadata } = preparedOptions
+  if (!metadata) throw new Error('parquet requires metadata')
+
+  const schemaTree = parquetSchema(metadata)
+  const availableColumns = new Set(columns ?? schemaTree.children.map(child => child.element.name))
+  const plan = parquetPlanGroups(preparedOptions)
+  const candidates = plan.groups.flatMap(group => group.ranges.map(([selectStart, selectEnd]) => ({
+    rowStart: group.groupStart + selectStart,
+    rowEnd: group.groupStart + selectEnd,
+    group,
+  })))
+  const ranges = candidates.map(({ rowStart, rowEnd }) => ({ rowStart, rowEnd }))
+  /** @type {Map<string, {rowStart: number, rowEnd: number, data: Promise<DecodedArray>}>} */
+  const cache = new Map()
+
+  /**
+   * @param {import('../src/types.js').ParquetScanColumnOptions} columnOptions
+   * @returns {Promise<DecodedArray>}
+   */
+  function readColumn({ column, rowStart, rowEnd }) {
+    if (!availableColumns.has(column)) {
+      throw new Error(`parquet column not found in scan: ${column}`)
+    }
+    validateRange(rowStart, rowEnd)
+    if (rowStart === rowEnd) return Promise.resolve([])
+    const candidateIndex = findCandidate(candidates, rowStart, rowEnd)
+    if (candidateIndex < 0) {
+      throw new RangeError(`parquet row range [${rowStart}, ${rowEnd}) is outside scan ranges`)
+    }
+    const { group } = candidates[candidateIndex]
+
+    const cached = cache.get(column)
+    if (cached && rowStart >= cached.rowStart && rowEnd <= cached.rowEnd) {
+      return cached.data.then(data => sliceDecodedArray(
+        data,
+        rowStart - cached.rowStart,
+        rowEnd - cached.rowStart
+      ))
+    }
+
+    const data = readColumnRange({
+      options: preparedOptions,
+      schemaTree,
+      group,
+      column,
+      rowStart,
+      rowEnd,
+    })
+    cache.set(column, { rowStart, rowEnd, data })
+    return data
+  }
+
+  return {
+    metadata,
+    ranges,
+    readColumn,
+  }
+}
+
+/**
+ * Load optional indexes and build the canonical physical read plan.
+ * Shared by row-oriented reads and lazy scans so pruning behavior cannot
+ * diverge between APIs.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
+ */
+async function scan_prepareParquetRead(options) {
+  const prepared = await prepareParquetOptions(options)
+  return {
+    options: prepared,
+    plan: plan_parquetPlan(prepared),
+  }
+}
+
+/**
+ * Load optional indexes and validate read options without planning data reads.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function prepareParquetOptions(options) {
+  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
+  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
+  const filterColumns = filter_columnsNeededForFilter(options.filter)
+  const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
+  if (missingFilterColumns.length) {
+    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
+  }
+
+  if (options.columns) {
+    const missingColumns = options.columns.filter(column => !schemaColumns.includes(column))
+    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`)
+  }
+
+  /** @type {PreparedParquetReadOptions} */
+  let prepared = { ...options, metadata }
+  prepared = await withBloomFilters(prepared)
+  prepared = await withPageIndexes(prepared)
+  return prepared
+}
+
+/**
+ * Read all planned row groups, prefetching their coalesced byte ranges.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @param {QueryPlan} plan
+ * @returns {AsyncRowGroup[]}
+ */
+function scan_readParquetPlan(options, plan) {
+  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) }
+  return plan.groups.map(group => readRowGroup(readOptions, plan, group))
+}
+
+/**
+ * @param {object} input
+ * @param {PreparedParquetReadOptions} input.options
+ * @param {import('../src/types.js').SchemaTree} input.schemaTree
+ * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
+ * @param {string} input.column
+ * @param {number} input.rowStart
+ * @param {number} input.rowEnd
+ * @returns {Promise<DecodedArray>}
+ */
+async function readColumnRange({ options, schemaTree, group, column, rowStart, rowEnd }) {
+  const columnOptions = {
+    ...options,
+    columns: [column],
+    filter: undefined,
+    rowStart,
+    rowEnd,
+    useBloomFilters: false,
+    useOffsetIndex: options.useOffsetIndex ?? true,
+    usePageIndex: false,
+    pageRangesByGroup: undefined,
+  }
+  const columnPlan = planCandidateColumn({ options, group, column, rowStart, rowEnd })
+  const [asyncGroup] = scan_readParquetPlan(columnOptions, columnPlan)
+  if (!asyncGroup) throw new Error('parquet scan range not planned')
+  const assembled = assembleAsync(asyncGroup, schemaTree, options.parsers)
+  const asyncColumn = assembled.asyncColumns.find(child => child.pathInSchema[0] === column)
+  if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+  const result = await asyncColumn.data
+  const data = flatten(result.data)
+  const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart
+  const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart
+  return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped)
+}
+
+/**
+ * Build a one-column plan from a retained candidate without scanning the
+ * file's row groups again.
+ *
+ * @param {object} input
+ * @param {PreparedParquetReadOptions} input.options
+ * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
+ * @param {string} input.column
+ * @param {number} input.rowStart
+ * @param {number} input.rowEnd
+ * @returns {QueryPlan}
+ */
+function planCandidateColumn({ options, group, column, rowStart, rowEnd }) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  const localPlan = parquetPlanGroup({
+    rowGroup: group.rowGroup,
+    groupStart: group.groupStart,
+    groupRows: group.groupRows,
+    ranges: [[rowStart - group.groupStart, rowEnd - group.groupStart]],
+    columns: [column],
+    useOffsetIndex: options.useOffsetIndex ?? true,
+    pageLocations: group.pageLocations,
+  })
+  const [localGroupPlan] = localPlan.groups
+  if (!localGroupPlan) throw new Error(`parquet column not found: ${column}`)
+  return {
+    metadata: options.metadata,
+    rowStart,
+    rowEnd,
+    columns: [column],
+    fetches: [...localPlan.fetches, ...localPlan.indexes],
+    groups: [localGroupPlan],
+  }
+}
+
+/**
+ * Find the one candidate that fully contains a requested non-empty range.
+ * Candidates are sorted and disjoint, so lookup is logarithmic.
+ *
+ * @param {{rowStart: number, rowEnd: number}[]} candidates
+ * @param {number} rowStart
+ * @param {number} rowEnd
+ * @returns {number}
+ */
+function findCandidate(candidates, rowStart, rowEnd) {
+  let low = 0
+  let high = candidates.length - 1
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2)
+    const candidate = candidates[middle]
+    if (rowStart < candidate.rowStart) {
+      high = middle - 1
+    } else if (rowStart >= candidate.rowEnd) {
+      low = middle + 1
+    } else {
+      return rowEnd <= candidate.rowEnd ? middle : -1
+    }
+  }
+  return -1
+}
+
+/**
+ * @param {number} rowStart
+ * @param {number} rowEnd
+ */
+function validateRange(rowStart, rowEnd) {
+  if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
+    throw new RangeError('parquet rowStart must be a non-negative safe integer')
+  }
+  if (!Number.isSafeInteger(rowEnd) || rowEnd < rowStart) {
+    throw new RangeError('parquet rowEnd must be a safe integer greater than or equal to rowStart')
+  }
+}
+
+/**
+ * Return an exact view over decoded values. Typed arrays retain a zero-copy
+ * subarray while ordinary arrays use their native slice.
+ *
+ * @param {DecodedArray} data
+ * @param {number} start
+ * @param {number} end
+ * @returns {DecodedArray}
+ */
+function sliceDecodedArray(data, start, end) {
+  if (start === 0 && end === data.length) return data
+  return Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end)
+}
+
+/**
+ * Conditionally fetch bloom filters and attach them to planner options.
+ *
+ * @param {PreparedParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function withBloomFilters(options) {
+  if (!options.useBloomFilters || !options.filter || !options.metadata) return options
+  const schemaTree = metadata_parquetSchema(options.metadata)
+  /** @type {Record<string, SchemaElement>} */
+  const schemaElements = {}
+  for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
+  const bloomFiltersByGroup = await prefetchBloomFilters({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+  })
+  return { ...options, bloomFiltersByGroup, schemaElements }
+}
+
+/**
+ * Conditionally fetch page indexes and attach candidate ranges and layouts.
+ *
+ * @param {PreparedParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function withPageIndexes(options) {
+  if (!options.usePageIndex || !options.filter || !options.metadata) return options
+  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+    rowStart: options.rowStart,
+    rowEnd: options.rowEnd,
+    columns: options.columns,
+    bloomFiltersByGroup: options.bloomFiltersByGroup,
+    schemaElements: options.schemaElements,
+    parsers: options.parsers,
+  })
+  return { ...options, pageRangesByGroup, pageLocationsByGroup }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+/**
+ * Symbol for the absolute, zero-based physical position of an object row.
+ * @type {typeof import('../src/types.js').rowIndex}
+ */
+// eslint-disable-next-line no-extra-parens
+const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbol('rowIndex'))
+
+/**
+ * Read parquet data rows from a file-like object.
+ * Reads the minimal number of row groups and columns to satisfy the request.
+ *
+ * Returns a void promise when complete.
+ * Errors are thrown on the returned promise.
+ * Data is returned in callbacks onComplete, onChunk, onPage, NOT the return promise.
+ * See parquetReadObjects for a more convenient API.
+ *
+ * @param {ParquetReadOptions} options read options
+ * @returns {Promise<void>} resolves when all requested rows and columns are parsed, all errors are thrown here
+ */
+async function parquetRead(options) {
+  // load metadata if not provided
+  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
+
+  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
+
+  // Filter requires object format to match column names
+  if (filter && rowFormat !== 'object') {
+    throw new Error('parquet filter requires rowFormat: "object"')
+  }
+
+  if (options.includeRowIndex && rowFormat !== 'object') {
+    throw new Error('parquet includeRowIndex requires rowFormat: "object"')
+  }
+
+  const filterColumns = filter_columnsNeededForFilter(filter)
+  let readColumns = columns
+  if (columns && filterColumns.length) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = filterColumns.filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) readColumns = [...columns, ...extraColumns]
+  }
+  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
+  const prepared = await scan_prepareParquetRead(readOptions)
+  const preparedOptions = prepared.options
+  const requiresProjection = readColumns !== columns
+  const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan)
+
+  // skip assembly if no onComplete or onChunk, but wait for reading to finish
+  if (!onComplete && !onChunk) {
+    await awaitAllColumns(asyncGroups)
+    return
+  }
+
+  // assemble struct columns
+  if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
+  const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
+
+  // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
+  if (onChunk) {
+    for (const asyncGroup of assembled) {
+      for (const asyncColumn of asyncGroup.asyncColumns) {
+        asyncColumn.data.then(({ data, skipped }) => {
+          let rowStart = asyncGroup.groupStart + skipped
+          for (const columnData of data) {
+            onChunk({
+              columnName: asyncColumn.pathInSchema[0],
+              columnData,
+              rowStart,
+              rowEnd: rowStart + columnData.length,
+            })
+            rowStart += columnData.length
+          }
+        }, () => {})
+      }
+    }
+  }
+
+  // onComplete transpose column chunks to rows
+  if (onComplete) {
+    // wait for all reads to settle so a sibling rejection cannot leak
+    await awaitAllColumns(assembled)
+    // loosen the types to avoid duplicate code
+    /** @type {any[]} */
+    const rows = []
+    for (const asyncGroup of assembled) {
+      // filter to rows in range (the plan may have narrowed the selection to
+      // a sub-range of the group via page index pushdown)
+      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0)
+      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows)
+      // transpose column chunks to rows in output
+      const groupData = rowFormat === 'object' ?
+        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, 'object') :
+        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, 'array')
+
+      // Attach positions before filtering compacts rows. selectStart accounts
+      // for both requested ranges and page-index pruning within the group.
+      if (options.includeRowIndex) {
+        for (let i = 0; i < groupData.length; i++) {
+          Object.defineProperty(groupData[i], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i,
+          })
+        }
+      }
+
+      // Apply filter and projection
+      if (filter) {
+        // eslint-disable-next-line no-extra-parens
+        for (const row of /** @type {Record<string, any>[]} */ (groupData)) {
+          if (matchFilter(row, filter, filterStrict)) {
+            if (requiresProjection && columns) {
+              for (const col of filterColumns) {
+                if (!columns.includes(col)) delete row[col]
+              }
+            }
+            rows.push(row)
+          }
+        }
+      } else {
+        utils_concat(rows, groupData)
+      }
+    }
+    onComplete(rows)
+  } else {
+    // wait for all async groups to finish (complete takes care of this)
+    await awaitAllColumns(assembled)
+  }
+}
+
+/**
+ * Await every column promise across the given row groups via Promise.allSettled
+ * so no rejection escapes as an unhandledRejection. Throws the first rejection.
+ *
+ * @param {AsyncRowGroup[]} asyncGroups
+ * @returns {Promise<void>}
+ */
+async function awaitAllColumns(asyncGroups) {
+  const all = asyncGroups.flatMap(g => g.asyncColumns.map(c => c.data))
+  const results = await Promise.allSettled(all)
+  const failed = results.find(r => r.status === 'rejected')
+  if (failed) throw failed.reason
+}
+
+/**
+ * @param {ParquetReadOptions} options read options
+ * @returns {AsyncRowGroup[]}
+ */
+function parquetReadAsync(options) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  // TODO: validate options (start, end, columns, etc)
+  return readParquetPlan(options, parquetPlan(options))
+}
+
+/**
+ * Reads a single column from a parquet file.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<DecodedArray>}
+ */
+async function parquetReadColumn(options) {
+  if (options.columns?.length !== 1) {
+    throw new Error('parquetReadColumn expected columns: [columnName]')
+  }
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+  const column = options.columns[0]
+  const prepared = await prepareParquetRead(options)
+  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
+  if (!prepared.options.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = parquetSchema(prepared.options.metadata)
+  const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
+
+  // Keep one plan for the whole column so reads can be prefetched together.
+  await awaitAllColumns(assembled)
+  /** @type {DecodedArray} */
+  const columnData = []
+  for (const group of assembled) {
+    const asyncColumn = group.asyncColumns.find(candidate => candidate.pathInSchema[0] === column)
+    if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+    const { data } = await asyncColumn.data
+    for (const chunk of data) concat(columnData, chunk)
+  }
+  return columnData
+}
+
+/**
+ * This is a helper function to read parquet row data as a promise.
+ * It is a wrapper around the more configurable parquetRead function.
+ *
+ * @param {Omit<ParquetReadOptions, 'onComplete'>} options
+ * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
+ */
+function parquetReadObjects(options) {
+  return new Promise((onComplete, reject) => {
+    parquetRead({
+      ...options,
+      rowFormat: 'object', // force object output
+      onComplete,
+    }).catch(reject)
+  })
+}
+
+;// CONCATENATED MODULE: ./src/predictions/delimited.ts
+/**
+ * An incremental splitter for delimited text (CSV with RFC 4180 quoting, or TSV): push decoded
+ * text in pieces of any size, get whole records with the line each started on. Fields may be
+ * quoted with `"`, a doubled `""` inside quotes is one quote, and quoted fields may hold the
+ * delimiter and line breaks. Lines end in LF or CRLF. Blank lines are skipped.
+ */
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const START = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+const AFTER_QUOTE = 3;
+/** A structural error (stray or unterminated quote): the rest of the file cannot be trusted. */
+class DelimitedSyntaxError extends Error {
+    line;
+    constructor(line, message) {
+        super(message);
+        this.line = line;
+    }
+}
+class DelimitedSplitter {
+    delimiter;
+    onRecord;
+    fields = [];
+    field = '';
+    state = START;
+    line = 1;
+    recordLine = 1;
+    quoteLine = 1;
+    delimiterText;
+    constructor(delimiter, onRecord) {
+        this.delimiter = delimiter;
+        this.onRecord = onRecord;
+        this.delimiterText = String.fromCharCode(delimiter);
+    }
+    /** Feeds the next piece of text; calls onRecord for every record it completes. */
+    push(text) {
+        const sep = this.delimiter;
+        const n = text.length;
+        let i = 0;
+        while (i < n) {
+            const state = this.state;
+            if (state === START && this.fields.length === 0) {
+                // Fast path: a whole line without quotes splits natively.
+                const nl = text.indexOf('\n', i);
+                if (nl !== -1) {
+                    const line = text.slice(i, text.charCodeAt(nl - 1) === CR && nl > i ? nl - 1 : nl);
+                    if (line.indexOf('"') === -1) {
+                        if (line !== '')
+                            this.onRecord(line.split(this.delimiterText), this.line);
+                        this.line++;
+                        this.recordLine = this.line;
+                        i = nl + 1;
+                        continue;
+                    }
+                }
+            }
+            if (state === START || state === UNQUOTED) {
+                if (state === START && text.charCodeAt(i) === QUOTE) {
+                    this.state = QUOTED;
+                    this.quoteLine = this.line;
+                    i++;
+                    continue;
+                }
+                let j = i;
+                let c = 0;
+                while (j < n) {
+                    c = text.charCodeAt(j);
+                    if (c === sep || c === LF || c === QUOTE)
+                        break;
+                    j++;
+                }
+                this.field += text.slice(i, j);
+                this.state = UNQUOTED;
+                if (j === n)
+                    return;
+                if (c === QUOTE) {
+                    throw new DelimitedSyntaxError(this.line, 'a quote inside an unquoted field.');
+                }
+                if (c === sep) {
+                    this.fields.push(this.field);
+                    this.field = '';
+                    this.state = START;
+                }
+                else {
+                    if (this.field.charCodeAt(this.field.length - 1) === CR)
+                        this.field = this.field.slice(0, -1);
+                    this.endRecord();
+                }
+                i = j + 1;
+            }
+            else if (state === QUOTED) {
+                const j = text.indexOf('"', i);
+                const piece = j === -1 ? text.slice(i) : text.slice(i, j);
+                for (let k = piece.indexOf('\n'); k !== -1; k = piece.indexOf('\n', k + 1))
+                    this.line++;
+                this.field += piece;
+                if (j === -1)
+                    return;
+                this.state = AFTER_QUOTE;
+                i = j + 1;
+            }
+            else {
+                const c = text.charCodeAt(i);
+                if (c === QUOTE) {
+                    this.field += '"';
+                    this.state = QUOTED;
+                }
+                else if (c === sep) {
+                    this.fields.push(this.field);
+                    this.field = '';
+                    this.state = START;
+                }
+                else if (c === LF) {
+                    this.endRecord();
+                }
+                else if (c !== CR) {
+                    throw new DelimitedSyntaxError(this.line, 'text after the closing quote of a field.');
+                }
+                i++;
+            }
+        }
+    }
+    /** Ends the input: completes a last record without a final line break. */
+    end() {
+        if (this.state === QUOTED)
+            throw new DelimitedSyntaxError(this.quoteLine, 'a quoted field is never closed.');
+        if (this.state !== START || this.fields.length > 0) {
+            if (this.state === UNQUOTED && this.field.charCodeAt(this.field.length - 1) === CR)
+                this.field = this.field.slice(0, -1);
+            this.endRecord();
+        }
+    }
+    endRecord() {
+        this.fields.push(this.field);
+        const fields = this.fields;
+        this.fields = [];
+        this.field = '';
+        this.state = START;
+        const blank = fields.length === 1 && fields[0] === '';
+        if (!blank)
+            this.onRecord(fields, this.recordLine);
+        this.line++;
+        this.recordLine = this.line;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/predictions/read.ts
+/**
+ * Readers for per-example predictions: CSV, TSV, JSON Lines (streamed) and Parquet (through
+ * hyparquet; codecs: uncompressed and snappy, pandas/pyarrow's default, built in; gzip and brotli
+ * through node:zlib). The caller does the I/O and hands over a Buffer or a stream of chunks.
+ *
+ * Columns: `id`, `label`, and `score` (probability of the positive class) or `prediction`.
+ * With both, binary reads `score` and regression reads `prediction`.
+ */
+
+
+
+
+
+/** Default size cap of one predictions file: 256 MiB. */
+const read_DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/** The format a file name's extension names, or undefined. */
+function formatOf(file) {
+    const m = /\.(csv|tsv|jsonl|ndjson|parquet)$/i.exec(file);
+    if (!m)
+        return undefined;
+    const ext = m[1].toLowerCase();
+    return ext === 'ndjson' ? 'jsonl' : ext;
+}
+/**
+ * Text is decoded and split in pieces of at most 64 KiB: V8's string searches in the splitter
+ * slow down with the length of the string searched (1 MiB pieces measured 2.5× slower).
+ */
+const PIECE = 64 * 1024;
+/** The input in pieces of at most PIECE bytes, failing once more than maxBytes have arrived. */
+async function* capped(input, file, maxBytes) {
+    const tooBig = () => new PredictionsError([
+        {
+            file,
+            message: `the file is larger than the ${maxBytes}-byte cap.`,
+            fix: 'write fewer rows, or raise the size cap.',
+        },
+    ]);
+    if (input instanceof Uint8Array) {
+        if (input.byteLength > maxBytes)
+            throw tooBig();
+        for (let i = 0; i < input.byteLength; i += PIECE)
+            yield input.subarray(i, i + PIECE);
+        return;
+    }
+    let total = 0;
+    for await (const chunk of input) {
+        total += chunk.byteLength;
+        if (total > maxBytes)
+            throw tooBig();
+        for (let i = 0; i < chunk.byteLength; i += PIECE)
+            yield chunk.subarray(i, i + PIECE);
+    }
+}
+/**
+ * Reads one predictions file. `file` names it in messages and picks the format by extension
+ * (.csv, .tsv, .jsonl/.ndjson, .parquet). Throws PredictionsError listing the first problems
+ * (file and 1-based row) and counting the rest: missing column, duplicate or empty id,
+ * unparsable number, score outside [0, 1] or label not 0/1 (binary), size over the cap.
+ */
+async function readPredictions(input, file, options) {
+    const format = formatOf(file);
+    if (!format) {
+        throw new PredictionsError([
+            { file, message: 'unknown predictions format.', fix: 'name the file .csv, .tsv, .jsonl, .ndjson or .parquet.' },
+        ]);
+    }
+    const maxBytes = options.maxBytes ?? read_DEFAULT_MAX_BYTES;
+    const problems = new ProblemList(options.maxProblems ?? 20);
+    const chunks = capped(input, file, maxBytes);
+    if (format === 'parquet')
+        return readParquet(chunks, file, options.task, problems);
+    if (format === 'jsonl')
+        return readJsonLines(chunks, file, options.task, problems);
+    return readDelimited(chunks, file, format === 'tsv' ? 9 : 44, options.task, problems);
+}
+/** Which value column a header offers for the task, or a problem. */
+function pickColumn(names, file, task, line) {
+    const missing = [];
+    for (const c of ['id', 'label'])
+        if (!names.includes(c))
+            missing.push(c);
+    const hasScore = names.includes('score');
+    const hasPrediction = names.includes('prediction');
+    if (!hasScore && !hasPrediction)
+        missing.push('score or prediction');
+    if (missing.length > 0) {
+        throw new PredictionsError([
+            {
+                file,
+                line,
+                message: `missing column ${missing.join(', ')} (found: ${names.map((n) => show(n)).join(', ') || 'none'}).`,
+                fix: 'write columns id, label, and score (probability of the positive class) or prediction.',
+            },
+        ]);
+    }
+    if (hasScore && hasPrediction)
+        return task === 'binary' ? 'score' : 'prediction';
+    return hasScore ? 'score' : 'prediction';
+}
+async function readDelimited(chunks, file, delimiter, task, problems) {
+    let builder;
+    let cols = [0, 0, 0];
+    let width = 0;
+    const splitter = new DelimitedSplitter(delimiter, (fields, line) => {
+        if (!builder) {
+            const names = fields.map((f, i) => (i === 0 ? f.replace(/^\uFEFF/, '') : f).trim());
+            const column = pickColumn(names, file, task, line);
+            cols = [names.indexOf('id'), names.indexOf('label'), names.indexOf(column)];
+            width = names.length;
+            builder = new TableBuilder(file, task, column, problems);
+            return;
+        }
+        if (fields.length !== width) {
+            problems.add({
+                file,
+                line,
+                message: `${fields.length} fields where the header has ${width}.`,
+                fix: 'give every row one value per column (quote values that hold the delimiter).',
+            });
+            return;
+        }
+        builder.add(line, fields[cols[0]], fields[cols[1]], fields[cols[2]]);
+    });
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    try {
+        for await (const chunk of chunks)
+            splitter.push(decoder.decode(chunk, { stream: true }));
+        splitter.push(decoder.decode());
+        splitter.end();
+    }
+    catch (err) {
+        if (err instanceof DelimitedSyntaxError) {
+            problems.add({
+                file,
+                line: err.line,
+                message: err.message,
+                fix: 'quote fields as RFC 4180 says: "a ""quoted"" value".',
+            });
+            throw new PredictionsError(problems.problems, problems.omitted);
+        }
+        throw err;
+    }
+    if (!builder)
+        throw new PredictionsError([{ file, message: 'the file is empty.', fix: 'write a header row: id, label, score.' }]);
+    return builder.finish();
+}
+async function readJsonLines(chunks, file, task, problems) {
+    let builder;
+    let line = 0;
+    let pending = '';
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    const handle = (text) => {
+        line++;
+        const t = line === 1 ? text.replace(/^\uFEFF/, '').trim() : text.trim();
+        if (t === '')
+            return;
+        let value;
+        try {
+            value = JSON.parse(t);
+        }
+        catch {
+            problems.add({ file, line, message: 'not a JSON object.', fix: 'write one JSON object per line.' });
+            return;
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            problems.add({ file, line, message: 'not a JSON object.', fix: 'write one JSON object per line.' });
+            return;
+        }
+        const record = value;
+        if (!builder)
+            builder = new TableBuilder(file, task, pickColumn(Object.keys(record), file, task, line), problems);
+        if (!(builder.column in record) || !('id' in record) || !('label' in record)) {
+            const lacks = ['id', 'label', builder.column].filter((k) => !(k in record));
+            problems.add({
+                file,
+                line,
+                message: `missing ${lacks.join(', ')}.`,
+                fix: `give every line id, label and ${builder.column}.`,
+            });
+            return;
+        }
+        builder.add(line, record.id, record.label, record[builder.column]);
+    };
+    for await (const chunk of chunks) {
+        pending += decoder.decode(chunk, { stream: true });
+        let start = 0;
+        for (let nl = pending.indexOf('\n'); nl !== -1; nl = pending.indexOf('\n', start)) {
+            handle(pending.slice(start, nl));
+            start = nl + 1;
+        }
+        pending = pending.slice(start);
+    }
+    pending += decoder.decode();
+    if (pending !== '')
+        handle(pending);
+    if (!builder)
+        throw new PredictionsError([
+            {
+                file,
+                message: 'the file holds no records.',
+                fix: 'write one JSON object per line: {"id": …, "label": …, "score": …}.',
+            },
+        ]);
+    return builder.finish();
+}
+/** Decompressors hyparquet lacks, from node:zlib (snappy and uncompressed are built in). */
+const COMPRESSORS = {
+    GZIP: (input) => new Uint8Array((0,external_node_zlib_namespaceObject.gunzipSync)(input)),
+    BROTLI: (input) => new Uint8Array((0,external_node_zlib_namespaceObject.brotliDecompressSync)(input)),
+};
+async function readParquet(chunks, file, task, problems) {
+    const parts = [];
+    for await (const chunk of chunks)
+        parts.push(chunk);
+    const whole = Buffer.concat(parts);
+    const buffer = whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength);
+    let rows;
+    let column;
+    try {
+        const metadata = parquetMetadata(buffer);
+        const names = metadata.schema.slice(1).map((s) => s.name);
+        column = pickColumn(names, file, task, 1);
+        rows = await parquetReadObjects({
+            file: buffer,
+            metadata,
+            columns: ['id', 'label', column],
+            compressors: COMPRESSORS,
+        });
+    }
+    catch (err) {
+        if (err instanceof PredictionsError)
+            throw err;
+        throw new PredictionsError([
+            {
+                file,
+                message: `not a readable Parquet file: ${err.message}.`,
+                fix: 'write it with pandas.DataFrame.to_parquet (pyarrow), or use CSV.',
+            },
+        ]);
+    }
+    const builder = new TableBuilder(file, task, column, problems);
+    rows.forEach((r, i) => builder.add(i + 1, r.id, r.label, r[column]));
+    return builder.finish();
+}
+
+;// CONCATENATED MODULE: ./src/gate/predictions.ts
+/**
+ * The I/O side of `predictions:`: reads the candidate's predictions from the workspace and the
+ * baseline's at the base commit (streamed where the source allows, under the predictions size
+ * cap), joins them on id and hands them to the pure summary (core/predictions/summary.ts).
+ * Problems in either file become a GateError naming the file, the row and which side it is.
+ */
+
+
+
+
+
+/** The problems of a PredictionsError, each saying which side's file it is in. */
+function sideProblems(err, side) {
+    const problems = err.problems.map((p) => ({
+        file: p.file,
+        ...(p.line !== undefined ? { line: p.line } : {}),
+        message: `${side}: ${p.message}`,
+        ...(p.fix !== undefined ? { fix: p.fix } : {}),
+    }));
+    const last = err.problems[err.problems.length - 1];
+    if (err.omitted > 0 && last) {
+        problems.push({
+            file: last.file,
+            message: `${side}: … and ${err.omitted} more ${err.omitted === 1 ? 'problem' : 'problems'} not listed.`,
+        });
+    }
+    return problems;
+}
+async function readSide(source, path, settings, side) {
+    let input;
+    try {
+        if (source.readBytes)
+            input = await source.readBytes(path, 'predictions');
+        else {
+            const text = await source.read(path, 'predictions');
+            input = text === undefined ? undefined : Buffer.from(text, 'utf8');
+        }
+        if (input === undefined)
+            return undefined;
+        return await readPredictions(input, path, { task: settings.task, maxBytes: FILE_LIMITS.predictions });
+    }
+    catch (err) {
+        if (err instanceof PredictionsError)
+            throw new GateError(sideProblems(err, side));
+        if (err instanceof GateError)
+            throw err;
+        throw new GateError({ file: path, message: `${side}: ${err instanceof Error ? err.message : String(err)}` });
+    }
+}
+/**
+ * Reads, joins and summarizes one model's predictions. The candidate file must exist; the
+ * baseline's is optional (no base commit, or a first run: the summary says so and nothing is
+ * paired). Throws GateError for any problem in either file.
+ */
+async function readModelPredictions(input) {
+    const { settings, sources } = input;
+    const candidateSide = `the candidate's predictions (${settings.file} in the workspace)`;
+    const table = await readSide(sources.workspace, settings.file, settings, candidateSide);
+    if (!table) {
+        throw new GateError({
+            file: settings.file,
+            message: `The candidate's predictions file ${settings.file} does not exist in the workspace.`,
+            fix: 'Make the evaluation step write its per-example predictions there (columns id, label, score or prediction), or set `predictions.file` in the policy to where it writes them.',
+        });
+    }
+    let baselineTable;
+    let baselineNote;
+    if (!sources.base) {
+        baselineNote = `${sources.noBaseReason ?? 'there is no base commit'}: the predictions were not paired`;
+    }
+    else {
+        const sha = sources.base.sha ? ` at base ${sources.base.sha.slice(0, 7)}` : ` at ${sources.base.label}`;
+        baselineTable = await readSide(sources.base, settings.baselineFile, settings, `the baseline's predictions (${settings.baselineFile}${sha})`);
+        if (!baselineTable)
+            baselineNote = `${settings.baselineFile} does not exist${sha} (a first run?): the predictions were not paired`;
+    }
+    let baselineValues;
+    if (baselineTable) {
+        try {
+            baselineValues = joinPredictions(table, baselineTable).baseline;
+        }
+        catch (err) {
+            if (err instanceof PredictionsError)
+                throw new GateError(sideProblems(err, 'joining candidate and baseline predictions on id'));
+            throw err;
+        }
+    }
+    const summary = summarizePredictions({
+        settings,
+        candidate: { ids: table.ids, labels: table.labels, values: table.values },
+        ...(baselineValues ? { baseline: baselineValues } : {}),
+        ...(baselineNote !== undefined ? { baselineNote } : {}),
+        ...(input.confidence !== undefined ? { confidence: input.confidence } : {}),
+    });
+    const result = {
+        summary,
+        candidate: withComputed(input.candidate, summary.candidate, summary.rows),
+        checks: consistencyChecks(summary, input.candidate, input.metricsFile),
+        pairedIntervals: worseningIntervals(summary),
+    };
+    if (summary.baseline)
+        result.baseline = withComputed(input.baseline, summary.baseline, summary.rows);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/gate/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Where GitHub looks for CODEOWNERS, in its order. */
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+const shortSha = (sha) => (sha ? sha.slice(0, 7) : 'unknown');
+/** Turns any failure into problems: GateErrors keep their locations, other errors name the file. */
+function problemsOf(err, file, fix) {
+    if (err instanceof GateError)
+        return err.problems;
+    return [{ file, message: err instanceof Error ? err.message : String(err), fix }];
+}
+async function readOrProblem(source, path, kind) {
+    try {
+        return await source.read(path, kind);
+    }
+    catch (err) {
+        throw new GateError(problemsOf(err, path));
+    }
+}
+/** Reads and validates the policy from the trusted place, and compares it with the PR's copy. */
+async function loadPolicy(opts) {
+    const path = opts.policyPath;
+    const fromWorkspace = async (note) => {
+        const text = await readOrProblem(opts.workspace, path, 'policy');
+        if (text === undefined) {
+            throw new GateError({
+                file: path,
+                message: `No policy file at ${path}${opts.base ? ` (neither at base ${shortSha(opts.base.sha)} nor in the workspace)` : ''}.`,
+                fix: 'Add the policy file (see the README), or point the `policy` input at it.'
+            });
+        }
+        return {
+            policy: parsePolicy(text, path),
+            provenance: { source: 'workspace', path, sha: opts.headSha, note },
+            changes: []
+        };
+    };
+    if (opts.policySource === 'workspace')
+        return fromWorkspace('`policy-source: workspace`: the PR\'s own copy of the policy was used.');
+    if (!opts.base)
+        return fromWorkspace(`${opts.noBaseReason ?? 'There is no base commit'}; the workspace copy of the policy was used.`);
+    const baseText = await readOrProblem(opts.base, path, 'policy');
+    if (baseText === undefined) {
+        return fromWorkspace(`The base commit ${shortSha(opts.base.sha)} has no policy yet (this change introduces it); the workspace copy was used.`);
+    }
+    const policy = parsePolicy(baseText, path);
+    const loaded = { policy, provenance: { source: 'base', path, sha: opts.base.sha }, changes: [] };
+    let headText;
+    try {
+        headText = await opts.workspace.read(path, 'policy');
+    }
+    catch (err) {
+        loaded.headPolicyProblem = problemsOf(err, path);
+        return loaded;
+    }
+    if (headText !== undefined && headText !== baseText) {
+        try {
+            loaded.changes = diffPolicies(policy, parsePolicy(headText, path));
+        }
+        catch (err) {
+            loaded.headPolicyProblem = problemsOf(err, path);
+        }
+    }
+    else if (headText === undefined) {
+        loaded.changes = [{ target: path, field: 'file', effect: 'loosens', words: 'this change deletes the policy file', description: `This change deletes the policy file ${path}.` }];
+    }
+    return loaded;
+}
+function selectModels(policy, model, path) {
+    if (!model)
+        return policy.models;
+    const found = policy.models.find((m) => m.name === model);
+    if (found)
+        return [found];
+    throw new GateError({
+        file: path,
+        message: `The \`model\` input names "${model}", which the policy does not define (it defines: ${policy.models.map((m) => m.name).join(', ')}).`,
+        fix: 'Use one of the model names under `models:` in the policy, or leave `model` empty to gate them all.'
+    });
+}
+async function readBaseline(model, opts) {
+    const settings = model.baseline;
+    if (settings.source === 'none') {
+        return { provenance: { source: 'none' }, unavailable: 'the policy sets `baseline.source: none`' };
+    }
+    let from = opts.base;
+    let provenance = { source: 'base', path: settings.file, sha: opts.base?.sha };
+    if (!from) {
+        if (settings.source !== 'file') {
+            const reason = opts.noBaseReason ?? 'there is no base commit to compare with';
+            return { provenance: { source: 'none', path: settings.file, note: reason }, unavailable: reason };
+        }
+        from = opts.workspace;
+        provenance = { source: 'workspace', path: settings.file, sha: opts.headSha, note: 'There is no base commit; the baseline file was read from the workspace.' };
+    }
+    const read = await readMetrics(from, settings.file, model);
+    if (read === undefined) {
+        const unavailable = `${settings.file} does not exist at ${from === opts.workspace ? 'the workspace' : `base ${shortSha(from.sha)}`} (a first run?)`;
+        return { provenance: { ...provenance, note: `No baseline: ${unavailable}.` }, unavailable };
+    }
+    return { metrics: read.metrics, provenance: withReadNote(provenance, read) };
+}
+/** Reads a metrics file or directory through the format registry (`metrics.format` forces one). */
+async function readMetrics(source, path, model) {
+    try {
+        return await readMetricsPath(path, metricsFiles(source), { format: model.metricsFormat });
+    }
+    catch (err) {
+        throw new GateError(problemsOf(err, path));
+    }
+}
+/** The format's own account of where the numbers came from (an MLflow run's name), in the provenance note. */
+function withReadNote(provenance, read) {
+    const description = read.provenance?.description;
+    if (!description)
+        return provenance;
+    return { ...provenance, note: provenance.note ? `${provenance.note} ${description}.` : `${description}.` };
+}
+/** Trusted inputs of the declaration checks (CODEOWNERS, the extra schema) come from the base. */
+function trustedSource(opts) {
+    return opts.base ?? opts.workspace;
+}
+async function readCodeowners(opts) {
+    for (const file of CODEOWNERS_PATHS) {
+        const text = await readOrProblem(trustedSource(opts), file, 'codeowners');
+        if (text !== undefined)
+            return { file, text };
+    }
+    return undefined;
+}
+async function readExtraSchema(path, opts) {
+    const text = await readOrProblem(trustedSource(opts), path, 'schema');
+    if (text === undefined) {
+        throw new GateError({
+            file: path,
+            message: `The policy's \`declarations.schema\` names ${path}, which does not exist${opts.base ? ` at base ${shortSha(opts.base.sha)}` : ''}.`,
+            fix: 'Commit the schema file to the base branch, or remove `declarations.schema` from the policy.'
+        });
+    }
+    const schema = /\.json$/i.test(path) ? parseJsonText(text, path) : parseYaml(text, path).value;
+    return { file: path, schema };
+}
+async function existingFiles(paths, workspace) {
+    const found = new Set();
+    for (const path of paths) {
+        if (await workspace.exists(path).catch(() => false))
+            found.add(path);
+    }
+    return found;
+}
+/** The model's declaration checks and summary; the trusted inputs (CODEOWNERS, extra schema) from the base, else the workspace. */
+async function readDeclarations(model, candidate, opts) {
+    const settings = model.declarations;
+    if (!settings)
+        return { checks: [] };
+    const text = await readOrProblem(opts.workspace, settings.file, 'declarations');
+    const doc = text === undefined ? undefined : parseDeclarations(text, settings.file);
+    const index = new MetricIndex(candidate.keys());
+    return checkDeclarations({
+        doc,
+        settings,
+        now: opts.now,
+        candidate,
+        gatedMetrics: [...new Set(model.gates.flatMap((gate) => index.match(gate.pattern)))],
+        existingFiles: await existingFiles(artefactPaths(doc), opts.workspace),
+        codeowners: settings.codeowners ? await readCodeowners(opts) : undefined,
+        extraSchema: settings.schema ? await readExtraSchema(settings.schema, opts) : undefined
+    });
+}
+async function evaluateModel(model, mode, loaded, opts) {
+    let candidateProvenance = { source: 'workspace', path: model.metricsFile, sha: opts.headSha };
+    let baselineProvenance = { source: 'none' };
+    try {
+        const read = await readMetrics(opts.workspace, model.metricsFile, model);
+        if (read === undefined) {
+            throw new GateError({
+                file: model.metricsFile,
+                message: `The candidate metrics file ${model.metricsFile} does not exist in the workspace.`,
+                fix: 'Run the evaluation step before model-gate so that it writes this file, or set `metrics.file` in the policy to where it writes.'
+            });
+        }
+        const fileMetrics = read.metrics;
+        candidateProvenance = withReadNote(candidateProvenance, read);
+        const baseline = await readBaseline(model, opts);
+        baselineProvenance = baseline.provenance;
+        const predictions = model.predictions ? await predictionsOf(model, fileMetrics, baseline.metrics, opts) : undefined;
+        const candidate = predictions?.candidate ?? fileMetrics;
+        const declarations = await readDeclarations(model, candidate, opts);
+        const declarationChecks = [...(predictions?.checks ?? []), ...declarations.checks];
+        if (loaded.headPolicyProblem)
+            declarationChecks.push(headPolicyCheck(loaded.headPolicyProblem));
+        const evaluation = evaluate_evaluate({
+            model,
+            mode,
+            candidate,
+            baseline: predictions?.baseline ?? baseline.metrics,
+            baselineUnavailable: baseline.unavailable,
+            declarationChecks,
+            declarationSummary: declarations.summary,
+            policyChanges: loaded.changes,
+            provenance: { policy: loaded.provenance, baseline: baseline.provenance, candidate: candidateProvenance },
+            ...(predictions ? { pairedIntervals: predictions.pairedIntervals } : {})
+        });
+        return predictions ? { ...evaluation, predictions: predictions.summary } : evaluation;
+    }
+    catch (err) {
+        return errorEvaluation(model.name, mode, problemsOf(err, model.metricsFile), {
+            policy: loaded.provenance,
+            baseline: baselineProvenance,
+            candidate: candidateProvenance
+        });
+    }
+}
+/** The model's predictions (`predictions:`): the base commit's copy is the baseline's. */
+function predictionsOf(model, candidate, baseline, opts) {
+    const settings = model.predictions;
+    return readModelPredictions({
+        settings,
+        sources: model.baseline.source === 'none'
+            ? { workspace: opts.workspace, noBaseReason: 'the policy sets `baseline.source: none`' }
+            : { workspace: opts.workspace, base: opts.base, noBaseReason: opts.noBaseReason },
+        candidate,
+        metricsFile: model.metricsFile,
+        ...(baseline ? { baseline } : {})
+    });
+}
+/** The PR's copy of the policy does not validate: merging it would break the gate, so it blocks. */
+function headPolicyCheck(problems) {
+    const first = problems[0];
+    return {
+        id: 'policy:head-copy-valid',
+        kind: 'policy',
+        status: 'fail',
+        severity: 'block',
+        rule: 'the changed policy must be valid',
+        message: `This change makes the policy invalid, which would stop the gate after merge: ${problems.map((p) => `${p.file}:${p.line ?? '?'}: ${p.message}`).join('; ')}`,
+        location: first ? { file: first.file, line: first.line, column: first.column } : undefined
+    };
+}
+/**
+ * Runs the gate: reads the policy (trusted copy), the candidate and baseline metrics and the
+ * declarations, evaluates every selected model and combines the verdicts. Never throws for bad
+ * input: problems become an `error` verdict.
+ */
+async function runGate(opts) {
+    const base = { headSha: opts.headSha, baseSha: opts.base?.sha, policyPath: opts.policyPath };
+    let loaded;
+    let models;
+    try {
+        loaded = await loadPolicy(opts);
+        models = selectModels(loaded.policy, opts.model, opts.policyPath);
+    }
+    catch (err) {
+        const mode = opts.mode ?? 'enforce';
+        const evaluation = errorEvaluation(opts.model ?? 'default', mode, problemsOf(err, opts.policyPath), {
+            policy: { source: opts.policySource === 'base' && opts.base ? 'base' : 'workspace', path: opts.policyPath, sha: opts.base?.sha },
+            baseline: { source: 'none' },
+            candidate: { source: 'workspace', sha: opts.headSha }
+        });
+        return { ...base, verdict: 'error', mode, evaluations: [evaluation], modelKey: opts.model ?? 'default' };
+    }
+    const mode = opts.mode ?? loaded.policy.mode;
+    const changed = await changedOnly(loaded.policy, models, opts);
+    const evaluations = [];
+    for (const model of changed.gated)
+        evaluations.push(await evaluateModel(model, mode, loaded, opts));
+    const modelKey = opts.model ?? (loaded.policy.multiModel ? 'all' : 'default');
+    // Every model skipped by `changed_only`: nothing this pull request touches is gated, so nothing blocks.
+    const verdict = evaluations.length === 0 && changed.skipped.length > 0 ? 'approved' : combine(evaluations);
+    const result = { ...base, verdict, mode, evaluations, modelKey, policy: loaded.policy };
+    if (changed.skipped.length > 0)
+        result.skipped = changed.skipped;
+    if (changed.note)
+        result.notes = [changed.note];
+    return result;
+}
+/**
+ * `changed_only: true` (several models, no `model` input): the models the pull request touches.
+ * Outside a pull request, or when its files cannot be listed, every model is gated, with a note.
+ */
+async function changedOnly(policy, models, opts) {
+    if (!policy.changedOnly || opts.model !== undefined || !policy.multiModel)
+        return { gated: models, skipped: [] };
+    if (!opts.changedFiles)
+        return { gated: models, skipped: [], note: '`changed_only: true` applies to pull requests; this run gated every model.' };
+    try {
+        return selectChanged(models, await opts.changedFiles());
+    }
+    catch (err) {
+        const note = `\`changed_only: true\`: ${err instanceof Error ? err.message : String(err)}; every model was gated instead.`;
+        opts.warn?.(note);
+        return { gated: models, skipped: [], note };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/check-text.ts
+/** A fix as a sentence: a full stop when it ends without one. */
+function asSentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+/** `MODEL_CARD.md line 12: \`ownership.on_call\` is missing. Fix: add …` */
+function checkSentence(check) {
+    const at = check.location;
+    const where = check.kind === 'declaration' && at?.line !== undefined ? `${at.file} line ${at.line}: ` : '';
+    const status = check.status === 'not_evaluated' ? 'not evaluated: ' : '';
+    const more = check.fix !== undefined || check.note !== undefined;
+    const message = more ? asSentence(check.message) : check.message;
+    return `${where}${status}${message}${check.fix ? ` Fix: ${asSentence(check.fix)}` : ''}${check.note ? ` ${check.note}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/doc.ts
+/**
+ * The PR comment and the job summary as data: a list of blocks the renderer builds, that
+ * docMarkdown joins into Markdown and the fitter (src/render/truncate.ts) shortens by their kind
+ * and priority, never by reading the Markdown back.
+ */
+/**
+ * How much a block matters when the comment must be shortened: lower is kept first. `verdict`
+ * (0): the verdict heading; `heading` (1): a section's heading; `lead` (2): what precedes a
+ * section's table (the summary line, problems); `failing` (3): a table row that blocks the merge;
+ * `rest` (4): everything else.
+ */
+const PRIORITY = { verdict: 0, heading: 1, lead: 2, failing: 3, rest: 4 };
+/** A text block, or undefined for no text (so a section can say nothing). */
+function textBlock(text, priority) {
+    if (text === undefined || text === '')
+        return undefined;
+    return priority === undefined ? { kind: 'text', text } : { kind: 'text', text, priority };
+}
+/** A lines block, or undefined without lines. */
+function linesBlock(lines, priority) {
+    if (lines.length === 0)
+        return undefined;
+    return priority === undefined ? { kind: 'lines', lines } : { kind: 'lines', lines, priority };
+}
+/** The blocks of a section's output; a plain string is one text block of the default priority. */
+function blocksOf(output) {
+    if (output === undefined)
+        return [];
+    if (typeof output === 'string')
+        return output === '' ? [] : [{ kind: 'text', text: output }];
+    if (isBlockList(output))
+        return [...output];
+    return [output];
+}
+function isBlockList(output) {
+    return Array.isArray(output);
+}
+/** The Markdown of one block, '' when it shows nothing. */
+function blockMarkdown(block) {
+    switch (block.kind) {
+        case 'text':
+            return block.text;
+        case 'lines':
+            return block.lines.join('\n');
+        case 'table':
+            return block.rows.length ? [block.header, ...block.rows.map((row) => row.text)].join('\n') : '';
+        case 'section':
+            return [block.heading, ...block.blocks.map(blockMarkdown)].filter((part) => part !== '').join('\n\n');
+    }
+}
+/** The Markdown of a document: the marker line(s), then the blocks separated by blank lines, ending in a newline. */
+function doc_docMarkdown(doc) {
+    const body = doc.blocks
+        .map(blockMarkdown)
+        .filter((part) => part !== '')
+        .join('\n\n');
+    return `${doc.marker !== undefined ? `${doc.marker}\n` : ''}${body}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/render/escape.ts
+/**
+ * Escaping of repository text (metric names, card values, paths, messages) for GitHub Markdown.
+ * The output renders as the literal input in cmark-gfm (tables, autolink, tagfilter on), and
+ * cannot break a table row, open HTML or a comment, embed an image or link, ping a user or
+ * team, cross-reference an issue, render emoji or math, or forge the model-gate marker.
+ */
+/** U+2060 WORD JOINER: invisible, and breaks the patterns GitHub links (mentions, refs, URLs). */
+const escape_JOINER = '\u2060';
+/** Line breaks of every kind (a table row is one line) and other control characters. */
+const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029\u0085\u000b\u000c\t]/g;
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Markdown characters that can start emphasis, code, links, HTML, tables, strikethrough, math.
+ * Angle brackets become entities, so no `<!--` (a marker look-alike) reaches the source at all.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~&$]/g;
+const ESCAPED = { '<': '&lt;', '>': '&gt;' };
+/** One line of plain text: line breaks become spaces, invisible controls a visible U+FFFD. */
+function oneLine(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '\ufffd');
+}
+/** Break what GitHub turns into links or pings even from plain text nodes. */
+function breakAutolinks(text) {
+    return text
+        .replace(/@/g, `@${escape_JOINER}`)
+        .replace(/#(?=[\p{L}\p{N}])/gu, `#${escape_JOINER}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${escape_JOINER}-`)
+        .replace(/:(?=\/\/)/g, `:${escape_JOINER}`)
+        .replace(/(www)\./gi, `$1${escape_JOINER}.`)
+        .replace(/:(?=[a-z0-9_+-]+:)/gi, `:${escape_JOINER}`);
+}
+/** A block marker (heading, list item, quote, setext underline) at the start of a line. */
+function escapeLineStart(text) {
+    const ordered = /^(\s*\d+)([.)])/.exec(text);
+    if (ordered)
+        return `${ordered[1]}\\${ordered[2]}${text.slice(ordered[0].length)}`;
+    return text.replace(/^(\s*)([#+\-=])/, '$1\\$2');
+}
+/** Text for a line of prose: renders literally wherever it sits in a paragraph or list item. */
+function inline(text) {
+    const escaped = oneLine(text).replace(MARKDOWN_SPECIAL, (ch) => ESCAPED[ch] ?? `\\${ch}`);
+    return breakAutolinks(escapeLineStart(escaped));
+}
+/** Text for a GFM table cell: as {@link inline}; pipes are escaped so the row keeps its shape. */
+function cell(text) {
+    return inline(text);
+}
+/**
+ * A code span holding `text` literally, safe inside a table cell and in prose. Ordinary text
+ * becomes a backtick span (fenced longer than any backtick run inside); text with `|`, `<` or
+ * `>` becomes `<code>` with escaped content, since a pipe inside a backtick span would need a
+ * backslash that shows outside tables, and `<!--` must not appear raw in the comment body.
+ */
+function code(text) {
+    const line = oneLine(text);
+    if (line === '')
+        return '<code></code>';
+    if (/[|<>]/.test(line))
+        return `<code>${inline(line)}</code>`;
+    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || (/^ .*[^ ].* $/.test(line)) ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** Text inside raw HTML (such as `<summary>`): entity-escaped, on one line, links broken. */
+function html(text) {
+    const escaped = oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+    return breakAutolinks(escaped);
+}
+/**
+ * Words written by model-gate that quote repository text in backticks (`like this`): each
+ * backtick pair becomes a {@link code} span, the text around it is escaped as {@link inline}.
+ */
+function prose(text) {
+    const line = oneLine(text);
+    let out = '';
+    let last = 0;
+    for (const match of line.matchAll(/`([^`]+)`/g)) {
+        out += inline(line.slice(last, match.index)) + code(match[1] ?? '');
+        last = match.index + match[0].length;
+    }
+    return out + inline(line.slice(last));
+}
+
+;// CONCATENATED MODULE: ./src/render/rows.ts
+const ICON = {
+    pass: '✅',
+    fail: '❌',
+    warn: '⚠️',
+    inconclusive: '❔',
+    not_evaluated: '➖',
+    skip: '⏭️'
+};
+const STATUS_WORDS = {
+    pass: 'passes',
+    fail: 'fails',
+    warn: 'warning',
+    inconclusive: 'inconclusive',
+    not_evaluated: 'not evaluated',
+    skip: 'skipped'
+};
+/** Display order: failing first, then inconclusive, warnings, not evaluated, skipped, passing. */
+const RANK = { fail: 0, inconclusive: 1, warn: 2, not_evaluated: 3, skip: 4, pass: 5 };
+/** The status to show: a failed rule with severity `warn` is a warning, not a failure. */
+function shownStatus(check) {
+    return check.status === 'fail' && check.severity === 'warn' ? 'warn' : check.status;
+}
+/** The worst shown status among checks (pass when there are none). */
+function worstStatus(checks) {
+    return checks.map(shownStatus).reduce((a, b) => (RANK[b] < RANK[a] ? b : a), 'pass');
+}
+function rows_finite(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+/** The first finite candidate / baseline value among a row's checks. */
+function rowValues(row) {
+    return {
+        candidate: row.checks.map((c) => c.candidate).find(rows_finite),
+        baseline: row.checks.map((c) => c.baseline).find(rows_finite)
+    };
+}
+function groupRows(checks, nameOf) {
+    const byName = new Map();
+    for (const check of checks) {
+        const name = nameOf(check);
+        byName.set(name, [...(byName.get(name) ?? []), check]);
+    }
+    const rows = [...byName].map(([name, group]) => ({ name, status: worstStatus(group), checks: group }));
+    return rows.sort((a, b) => RANK[a.status] - RANK[b.status]);
+}
+/** The checks of one kind (`kpi`, `fairness`), one row per metric or pattern, failing rows first. */
+function kindRows(checks, kind) {
+    return groupRows(checks.filter((c) => c.kind === kind), (c) => c.metric ?? c.gate ?? c.id);
+}
+/** Threshold and baseline checks, one row per metric, failing rows first (stable otherwise). */
+function metricRows(checks) {
+    const metricChecks = checks.filter((c) => c.kind === 'threshold' || c.kind === 'baseline');
+    return groupRows(metricChecks, (c) => c.metric ?? c.gate ?? c.id);
+}
+
+;// CONCATENATED MODULE: ./src/render/declarations.ts
+/**
+ * The declarations part of the comment: privacy and ownership at a glance (from the evaluation's
+ * DeclarationSummary), then every declaration check with its field, line and message, failing first.
+ * Card values are repository text: handles go in code spans (no pings), everything else is escaped.
+ */
+
+
+
+
+
+
+
+/** Sections in the order the comment names them; others follow in the order they appear. */
+const SECTION_ORDER = ['privacy', 'ownership', 'maintenance', 'governance'];
+const NOT_DECLARED = '*not declared*';
+/** The field a declaration check is about: `ownership.on_call`; the message says what the check found. */
+function declarationField(check) {
+    return check.field ?? check.metric ?? check.id;
+}
+/** The section a field belongs to: its first segment. */
+function sectionOfField(field) {
+    return splitPath(field)[0] ?? field;
+}
+/** Declaration checks grouped by section, known sections first in their usual order. */
+function declarationSections(checks) {
+    const bySection = new Map();
+    for (const check of checks.filter((c) => c.kind === 'declaration')) {
+        const name = sectionOfField(declarationField(check));
+        bySection.set(name, [...(bySection.get(name) ?? []), check]);
+    }
+    const rank = (name) => {
+        const known = SECTION_ORDER.indexOf(name);
+        return known < 0 ? SECTION_ORDER.length : known;
+    };
+    return [...bySection]
+        .map(([name, group]) => ({ name, status: worstStatus(group), checks: group }))
+        .sort((a, b) => rank(a.name) - rank(b.name));
+}
+/** `ownership ❌ (2 problems, 1 warning)`: a section's status and what is wrong in it. */
+function sectionStatus(section) {
+    const problems = section.checks.filter((c) => shownStatus(c) === 'fail').length;
+    const warnings = section.checks.filter((c) => shownStatus(c) === 'warn').length;
+    const counts = [problems ? plural(problems, 'problem') : '', warnings ? plural(warnings, 'warning') : '']
+        .filter(Boolean)
+        .join(', ');
+    return `${html(section.name)} ${ICON[section.status]}${counts ? ` (${counts})` : ''}`;
+}
+/** `MODEL_CARD.md:12`, the place of a check in the card. */
+function placeOf(check) {
+    const at = check.location;
+    if (!at)
+        return undefined;
+    return at.line !== undefined ? `${at.file}:${at.line}` : at.file;
+}
+/** The message, the fix and any note (the Line column shows where). */
+function messageOf(check) {
+    return [check.message, check.fix ? `Fix: ${asSentence(check.fix)}` : '', check.note ?? ''].filter(Boolean).join(' ');
+}
+function checkRows(checks) {
+    return checks
+        .filter((c) => c.kind === 'declaration')
+        .map((check, i) => ({ check, i }))
+        .sort((a, b) => RANK[shownStatus(a.check)] - RANK[shownStatus(b.check)] || a.i - b.i)
+        .map(({ check }) => {
+        const place = placeOf(check);
+        return `| ${ICON[shownStatus(check)]} | ${code(declarationField(check))} | ${place ? code(place) : '—'} | ${prose(messageOf(check))} |`;
+    });
+}
+function listed(values, show = inline) {
+    return values.map(show).join(', ');
+}
+/** An enumeration value in words: `legitimate_interests` → `legitimate interests`, `UK_GDPR` → `UK GDPR`. */
+function term(value) {
+    return inline(value.replace(/^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?=$|\s)/, (word) => word.replace(/_/g, ' ')));
+}
+/** `label: value` items of a glance line; a value the reader must have but is absent reads *not declared*. */
+function item(label, value, expected) {
+    if (value !== undefined && value !== '')
+        return `${label}: ${value}`;
+    return expected ? `${label}: ${NOT_DECLARED}` : undefined;
+}
+function privacyLine(s) {
+    const personal = s.personalData === true;
+    const answer = s.personalData === undefined ? NOT_DECLARED : personal ? '**yes**' : 'no';
+    const items = [
+        `personal data: ${answer}`,
+        item('regulations', listed(s.regulations, term), personal),
+        item('legal basis', listed(s.legalBasis, term), personal),
+        item('anonymisation', s.anonymisation === undefined ? undefined : term(s.anonymisation), personal),
+        item('special categories', listed(s.specialCategories, term), false)
+    ];
+    return `**Privacy:** ${items.filter(Boolean).join(' · ')}`;
+}
+function ownershipLine(s) {
+    const review = s.nextReview !== undefined || s.lastReviewed === undefined
+        ? item('next review', s.nextReview === undefined ? undefined : inline(s.nextReview), true)
+        : item('last reviewed', inline(s.lastReviewed), true);
+    const items = [
+        item('owners', listed(s.owners, code), true),
+        item('team', s.team === undefined ? undefined : inline(s.team), false),
+        item('on-call', s.onCall === undefined ? undefined : code(s.onCall), true),
+        review
+    ];
+    return `**Ownership:** ${items.filter(Boolean).join(' · ')}`;
+}
+function hasPrivacy(s) {
+    return s.personalData !== undefined || s.regulations.length + s.legalBasis.length + s.specialCategories.length > 0 || s.anonymisation !== undefined;
+}
+function hasOwnership(s) {
+    return s.owners.length > 0 || [s.team, s.onCall, s.lastReviewed, s.nextReview].some((v) => v !== undefined);
+}
+/**
+ * The glance: privacy and ownership, each when the card declares it or the policy checks it, as
+ * one paragraph with a hard line break (a list here would merge with a list just above it).
+ */
+function glance(summary, sections) {
+    if (!summary)
+        return undefined;
+    const checked = new Set(sections.map((s) => s.name));
+    const lines = [
+        hasPrivacy(summary) || checked.has('privacy') ? privacyLine(summary) : undefined,
+        hasOwnership(summary) || checked.has('ownership') ? ownershipLine(summary) : undefined
+    ].filter((l) => l !== undefined);
+    return lines.length ? lines.join('\\\n') : undefined;
+}
+/**
+ * The declarations blocks: the glance lines, then a details element (open when a declaration
+ * blocks) whose summary gives each section's status and whose table lists every check. Each is
+ * kept or left out whole when the comment is shortened.
+ */
+function declarationsBlock(ev) {
+    const sections = declarationSections(ev.checks);
+    const lines = textBlock(glance(ev.declarations, sections));
+    if (sections.length === 0)
+        return lines ? [lines] : [];
+    const open = ev.checks.some((c) => c.kind === 'declaration' && verdict_blocksMerge(c)) ? ' open' : '';
+    const details = [
+        `<details${open}><summary>Declarations: ${sections.map(sectionStatus).join(' · ')}</summary>`,
+        '',
+        '| | Field | Line | Result |',
+        '|:-:|---|---|---|',
+        ...checkRows(ev.checks),
+        '',
+        '</details>'
+    ].join('\n');
+    return [...(lines ? [lines] : []), { kind: 'text', text: details }];
+}
+/**
+ * What the one-line summary says about declarations, one item per section with picked checks:
+ * `**ownership** is not declared`, `**ownership.on_call** fails (MODEL_CARD.md:12)`,
+ * `**privacy**: 3 declaration problems`.
+ */
+function declarationSummaryItems(checks, picked) {
+    return declarationSections(checks).flatMap((section) => {
+        const chosen = section.checks.filter(picked);
+        const [only] = chosen;
+        if (only === undefined)
+            return [];
+        const blocking = chosen.every(verdict_blocksMerge);
+        if (chosen.length > 1) {
+            return [`**${inline(section.name)}**: ${chosen.length} declaration ${blocking ? 'problems' : 'warnings'}`];
+        }
+        const field = declarationField(only);
+        if (field === section.name && blocking)
+            return [`**${inline(field)}** is not declared`];
+        const place = placeOf(only);
+        return [`**${inline(field)}** ${blocking ? 'fails' : 'warns'}${place ? ` (${code(place)})` : ''}`];
+    });
+}
+/** The fix for blocking declaration checks: "complete `ownership` in `MODEL_CARD.md`", "correct `ownership.on_call` in …". */
+function declarationFix(checks, list) {
+    const failing = checks.filter((c) => c.kind === 'declaration' && verdict_blocksMerge(c));
+    const [first] = failing;
+    if (first === undefined)
+        return undefined;
+    const fields = new Set(failing.map(declarationField));
+    const file = first.location?.file;
+    const verb = [...fields].every((f) => sectionOfField(f) === f) ? 'complete' : 'correct';
+    return `${verb} ${list(fields)} in ${file ? code(file) : 'the declarations file'}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+/** Number formatting for the comment: short, but never hiding a difference that matters. */
+const format_MINUS = '\u2212';
+const DEFAULT_DIGITS = 4;
+const MAX_DIGITS = 12;
+/** Thousands separators on a string of digits. */
+function group(digits) {
+    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function trimZeros(fixed) {
+    return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+function exponential(abs, digits) {
+    const [mantissa = '', exponent = ''] = abs.toExponential(digits - 1).split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '').replace('-', format_MINUS)}`;
+}
+/**
+ * A metric value: integers in full with thousands separators, other values to `digits`
+ * significant digits (default 4) without trailing zeros, exponent form when very large or
+ * small; null/undefined as `—`. Negative values use the minus sign U+2212.
+ */
+function format_formatNumber(n, digits = DEFAULT_DIGITS) {
+    if (n === null || n === undefined)
+        return '—';
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (!Number.isFinite(n))
+        return n > 0 ? '∞' : `${format_MINUS}∞`;
+    if (n === 0)
+        return '0';
+    const abs = Math.abs(n);
+    const sign = n < 0 ? format_MINUS : '';
+    if (abs >= 1e15 || abs < 1e-6)
+        return sign + exponential(abs, digits);
+    if (Number.isInteger(abs))
+        return sign + group(String(abs));
+    const magnitude = Math.floor(Math.log10(abs));
+    const decimals = Math.min(100, Math.max(0, digits - 1 - magnitude));
+    const [whole = '0', fraction] = trimZeros(abs.toFixed(decimals)).split('.');
+    return sign + group(whole) + (fraction ? `.${fraction}` : '');
+}
+/**
+ * Several values formatted with one precision, the least (from 4 significant digits up to 12)
+ * at which every value that differs from another value or from a `reference` (e.g. a threshold
+ * quoted in a rule) also reads differently. 0.89996 next to a threshold 0.9 shows as `0.89996`.
+ */
+function format_formatDistinct(values, references = []) {
+    const numbers = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
+    const others = [...numbers, ...references.filter(Number.isFinite)];
+    for (let digits = DEFAULT_DIGITS; digits < MAX_DIGITS; digits++) {
+        const clash = numbers.some((v) => others.some((o) => o !== v && format_formatNumber(o, digits) === format_formatNumber(v, digits)));
+        if (!clash)
+            return values.map((v) => format_formatNumber(v, digits));
+    }
+    return values.map((v) => format_formatNumber(v, MAX_DIGITS));
+}
+/** A relative change in percent: whole percent from 10%, one decimal below, one digit if tiny. */
+function format_formatPercent(percent) {
+    const abs = Math.abs(percent);
+    if (abs >= 10)
+        return String(Math.round(abs));
+    if (abs >= 0.05)
+        return trimZeros(abs.toFixed(1));
+    return format_formatNumber(abs, 1);
+}
+function format_signed(delta, text) {
+    return `${delta > 0 ? '+' : format_MINUS}${text}`;
+}
+/**
+ * The change from `baseline` to `candidate`: absolute and, when the baseline is non-zero,
+ * relative to |baseline|, e.g. `−0.031 (−3.7%)`, `+3 (+3.4%)`; `0` when equal; `—` when
+ * either value is absent or not finite.
+ */
+function formatChange(candidate, baseline) {
+    if (typeof candidate !== 'number' || typeof baseline !== 'number')
+        return '—';
+    if (!Number.isFinite(candidate) || !Number.isFinite(baseline))
+        return '—';
+    const delta = candidate - baseline;
+    if (delta === 0)
+        return '0';
+    const absolute = format_signed(delta, format_formatNumber(Math.abs(delta)).replace(format_MINUS, ''));
+    if (baseline === 0)
+        return absolute;
+    const percent = (delta / Math.abs(baseline)) * 100;
+    return `${absolute} (${format_signed(delta, format_formatPercent(percent))}%)`;
+}
+/** The first 7 characters of a commit SHA; other strings unchanged. */
+function format_shortSha(sha) {
+    return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+/** How far a value moved, unsigned: relative to |baseline| (`3.7%`), absolute when it is 0. */
+function formatMovement(candidate, baseline) {
+    const delta = Math.abs(candidate - baseline);
+    if (baseline === 0)
+        return format_formatNumber(delta);
+    return `${format_formatPercent((delta / Math.abs(baseline)) * 100)}%`;
+}
+
+;// CONCATENATED MODULE: ./src/core/marker.ts
+/**
+ * The hidden marker that opens every model-gate comment and lets the next run find it again:
+ * `<!-- model-gate model=<key> head=<sha> -->`. Characters of the model key outside
+ * [A-Za-z0-9._-] are percent-encoded (UTF-8), so the key cannot close the comment or add fields.
+ */
+const MARKER_LINE = /^<!-- model-gate model=([A-Za-z0-9._%-]*)(?: head=([0-9a-f]{4,64}))? -->(?:\r?\n|$)/;
+function encodeKey(key) {
+    let out = '';
+    for (const byte of new TextEncoder().encode(key)) {
+        const ch = String.fromCharCode(byte);
+        out += /[A-Za-z0-9._-]/.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+/** The marker line for a model key (a model name, `default` or `all`) and optional head SHA. */
+function markerFor(modelKey, headSha) {
+    const head = headSha !== undefined && /^[0-9a-f]{4,64}$/i.test(headSha) ? ` head=${headSha.toLowerCase()}` : '';
+    return `<!-- model-gate model=${encodeKey(modelKey)}${head} -->`;
+}
+/**
+ * The model key and head SHA of a comment body that STARTS with a model-gate marker line;
+ * undefined for any other body (a marker quoted further down does not count).
+ */
+function parseMarker(body) {
+    const match = MARKER_LINE.exec(body);
+    if (!match)
+        return undefined;
+    let model;
+    try {
+        model = decodeURIComponent(match[1] ?? '');
+    }
+    catch {
+        return undefined;
+    }
+    return match[2] === undefined ? { model } : { model, head: match[2] };
+}
+
+;// CONCATENATED MODULE: ./src/render/sections/override.ts
+
+
+/** Checks listed by name; the rest are counted (the JSON report lists them all). */
+const LISTED = 10;
+/** The override section; it renders nothing without an override (GateResult.override). */
+const OVERRIDE_SECTION = { id: 'override', render: renderOverride };
+function renderOverride({ ev, result }) {
+    const override = result.override;
+    if (!override)
+        return undefined;
+    const first = result.evaluations[0] === ev;
+    const waived = override.record?.waived.filter((w) => w.model === ev.model) ?? [];
+    const fresh = override.newFailures.filter((f) => f.model === ev.model);
+    // With several models, the section is shown once, and again only where it names checks.
+    if (!first && waived.length === 0 && fresh.length === 0)
+        return undefined;
+    if (override.state === 'refused' || !override.record)
+        return `**Override label ignored:** ${prose(override.explanation)}`;
+    return [given(override), ...waivedLines(waived, override), ...newLines(fresh)].join('\n');
+}
+function given(override) {
+    const record = override.record;
+    const who = `${inline(record.by)} (${inline(record.authority)}) at ${code(format_shortSha(record.headSha))}, ${code(record.at)}`;
+    const reason = record.reason !== null ? ` — reason: “${inline(record.reason)}”` : '';
+    if (override.state === 'exceeded') {
+        return `**Override no longer covers this change:** given by ${who}${reason}. Failures it does not cover block the merge until someone allowed to override re-approves (re-applies the label, or comments \`/model-gate override <reason>\` again).`;
+    }
+    const what = override.overridden ? 'the failing checks below are waived for this change only' : 'no check fails now';
+    return `**Overridden** by ${who}${reason}: ${what}. A later push that adds a failure, or makes a waived metric worse, blocks again.`;
+}
+function value(v) {
+    return typeof v === 'number' ? format_formatNumber(v) : 'no value';
+}
+function subject(id, metric) {
+    return metric !== undefined ? `${code(metric)} (${code(id)})` : code(id);
+}
+function waivedLines(waived, override) {
+    if (!override.overridden || waived.length === 0)
+        return [];
+    const lines = waived.slice(0, LISTED).map((w) => `- waived: ${subject(w.id, w.metric)} at ${value(w.value)}`);
+    if (waived.length > LISTED)
+        lines.push(`- … and ${waived.length - LISTED} more waived checks in the JSON report`);
+    return lines;
+}
+function newLines(fresh) {
+    const lines = fresh
+        .slice(0, LISTED)
+        .map((f) => f.why === 'new'
+        ? `- ❌ new since the override: ${subject(f.id, f.metric)} fails at ${value(f.value)}`
+        : `- ❌ worse since the override: ${subject(f.id, f.metric)} was ${value(f.waivedValue)} when waived, ${value(f.value)} now`);
+    if (fresh.length > LISTED)
+        lines.push(`- … and ${fresh.length - LISTED} more in the JSON report`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/render/skipped.ts
+
+/** Markdown for the skipped models and the run's notes, or undefined when there are none. */
+function skippedBlock(result) {
+    const lines = [];
+    for (const note of result.notes ?? [])
+        lines.push(`> [!NOTE]\n> ${prose(note)}`);
+    const skipped = result.skipped ?? [];
+    if (skipped.length > 0) {
+        lines.push(`**Skipped (\`changed_only: true\`):** ${skipped.length} model${skipped.length === 1 ? '' : 's'} not gated.\n` +
+            skipped.map((s) => `- ${code(s.model)}: ${prose(s.reason)}`).join('\n'));
+    }
+    return lines.length ? lines.join('\n\n') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/render/sections/flips.ts
+
+
+const METHOD_WORDS = {
+    delong: 'DeLong',
+    bootstrap: 'paired bootstrap',
+    normal: 'paired normal',
+};
+/** "fixes 212, breaks 341 of 20,000 examples". */
+function flipsLine(summary) {
+    const f = summary.flips;
+    if (!f)
+        return undefined;
+    return `fixes ${format_formatNumber(f.fixed)}, breaks ${format_formatNumber(f.broken)} of ${format_formatNumber(f.total)} ${f.total === 1 ? 'example' : 'examples'}`;
+}
+/** `[lo, hi]` at a confidence, with the method and p-value: "95% DeLong [−0.031, −0.004], p = 0.012". */
+function intervalText(c) {
+    const [lo = '—', hi = '—'] = format_formatDistinct([c.interval[0], c.interval[1]]);
+    const p = c.p_value !== undefined ? `, p = ${format_formatNumber(c.p_value, 2)}` : '';
+    return `${format_formatNumber(c.confidence * 100)}% ${METHOD_WORDS[c.method]} [${lo}, ${hi}]${p}`;
+}
+function table(summary) {
+    const paired = summary.baseline !== undefined;
+    const head = paired
+        ? ['| Computed | Candidate | Baseline | Change | Paired interval (candidate − baseline) |', '| --- | ---: | ---: | ---: | --- |']
+        : ['| Computed | Candidate |', '| --- | ---: |'];
+    const rows = Object.entries(summary.candidate).map(([name, c]) => {
+        if (!paired)
+            return `| ${code(name)} | ${format_formatNumber(c)} |`;
+        const b = summary.baseline?.[name];
+        const [ct = '—', bt = '—'] = format_formatDistinct([c, b]);
+        const cmp = summary.comparisons[name];
+        return `| ${code(name)} | ${ct} | ${bt} | ${formatChange(c, b)} | ${cmp ? intervalText(cmp) : '—'} |`;
+    });
+    return [...head, ...rows].join('\n');
+}
+function brokenIds(summary) {
+    const f = summary.flips;
+    if (!f || f.brokenIds.length === 0)
+        return undefined;
+    const shown = f.brokenIds.length < f.broken
+        ? `First ${f.brokenIds.length} of ${format_formatNumber(f.broken)} broken examples`
+        : `The ${f.broken === 1 ? 'broken example' : `${format_formatNumber(f.broken)} broken examples`}`;
+    return ['<details>', `<summary>${html(shown)}</summary>`, '', f.brokenIds.map((id) => `- ${code(id)}`).join('\n'), '', '</details>'].join('\n');
+}
+/** The section's Markdown for one summary. */
+function renderPredictions(summary) {
+    const source = summary.baselineFile ? `\`${summary.file}\` against the base commit's \`${summary.baselineFile}\`` : `\`${summary.file}\``;
+    const flips = flipsLine(summary);
+    const lead = `**Predictions** (${prose(source)}, ${format_formatNumber(summary.rows)} ${summary.rows === 1 ? 'example' : 'examples'}${summary.threshold !== undefined ? `, threshold ${format_formatNumber(summary.threshold)}` : ''})${flips ? `: ${flips}.` : '.'}`;
+    const note = summary.note ? `_${prose(`Not paired: ${summary.note}.`)}_` : undefined;
+    return [lead, note, table(summary), brokenIds(summary)].filter((b) => b !== undefined).join('\n\n');
+}
+/** The `predictions` entry of the comment's SECTIONS registry. */
+const flipsSection = {
+    id: 'predictions',
+    render: ({ ev }) => (ev.predictions ? renderPredictions(ev.predictions) : undefined),
+};
+
+;// CONCATENATED MODULE: ./src/render/trend.ts
+
+/**
+ * Text for a quoted Mermaid string: letters, digits and a few punctuation marks pass, anything
+ * else (quotes, brackets, `#` entity starts, `%%` comments, backticks, line breaks) becomes `_`,
+ * so no metric name can end the string, the chart, or the Markdown code fence.
+ */
+function mermaidText(text, maxLength = 60) {
+    const safe = text.replace(/[^\p{L}\p{N} ._:/+\-=,()]/gu, '_').replace(/\s+/g, ' ').trim();
+    const cut = [...safe];
+    return cut.length > maxLength ? `${cut.slice(0, maxLength - 1).join('')}…` : safe || '_';
+}
+/** A number as Mermaid's grammar reads it: plain decimal notation, no exponent. */
+function mermaidNumber(value) {
+    const rounded = Number(value.toPrecision(6));
+    const text = String(rounded);
+    if (!/e/i.test(text))
+        return text;
+    if (Math.abs(rounded) >= 1e21)
+        return BigInt(rounded).toString();
+    const fixed = rounded.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
+    return /^-?0$/.test(fixed) ? '0' : fixed;
+}
+/** The y-axis range: every value and threshold, padded by 10% of the span (or of |value| when flat). */
+function yRange(values) {
+    const low = Math.min(...values);
+    const high = Math.max(...values);
+    const span = high - low;
+    const pad = span > 0 ? span * 0.1 : Math.abs(high) > 0 ? Math.abs(high) * 0.05 : 1;
+    return [low - pad, high + pad];
+}
+/** One chart as Mermaid source (no code fence); undefined for a series with no point. */
+function trendChart(series) {
+    if (series.points.length === 0)
+        return undefined;
+    const values = series.points.map((point) => point.value);
+    const thresholds = [series.min, series.max].filter((limit) => limit !== undefined && Number.isFinite(limit));
+    const [low, high] = yRange([...values, ...thresholds]);
+    const title = series.unit ? `${series.name} (${series.unit})` : series.name;
+    const lines = [
+        'xychart-beta',
+        `  title "${mermaidText(title)}"`,
+        `  x-axis [${series.points.map((point) => `"${mermaidText(point.label, 12)}"`).join(', ')}]`,
+        `  y-axis "${mermaidText(series.name, 30)}" ${mermaidNumber(low)} --> ${mermaidNumber(high)}`,
+        `  line [${values.map(mermaidNumber).join(', ')}]`,
+        ...thresholds.map((limit) => `  line [${values.map(() => mermaidNumber(limit)).join(', ')}]`),
+    ];
+    return lines.join('\n');
+}
+/**
+ * The collapsed trend section for the comment, with one chart per series that has a merged value
+ * (the candidate alone is no trend). Empty string when there is none: the section is left out.
+ */
+function renderTrendSection(series, options = {}) {
+    const charts = series
+        .filter((s) => s.points.some((point) => !point.candidate))
+        .map(trendChart)
+        .filter((chart) => chart !== undefined);
+    if (charts.length === 0)
+        return '';
+    const count = charts.length;
+    const summary = options.headline ?? `Trend over the last merges (${count} chart${count === 1 ? '' : 's'})`;
+    const blocks = charts.map((chart) => `\`\`\`mermaid\n${chart}\n\`\`\``);
+    return [
+        '<details>',
+        `<summary>${html(summary)}</summary>`,
+        '',
+        'The line is the value at each merge, the candidate last (`PR`); a flat line is the gate\'s threshold.',
+        '',
+        blocks.join('\n\n'),
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/sections/trend.ts
+
+
+
+/** Lines of the headline shown before the rest is left to the charts. */
+const HEADLINE_ITEMS = 3;
+/** Trends by history and evaluation: both sections of one comment compute them once. */
+const computed = new WeakMap();
+/** The model's trends (computed once for both sections), or undefined without history. */
+function trendsOf({ ev, result, ctx }) {
+    const history = ctx.history;
+    if (!history || history.entries.length === 0)
+        return undefined;
+    let byEvaluation = computed.get(history);
+    if (!byEvaluation)
+        computed.set(history, (byEvaluation = new WeakMap()));
+    let trends = byEvaluation.get(ev);
+    if (!trends) {
+        const policy = result.policy?.models.find((model) => model.name === ev.model);
+        trends = commentTrends(history.entries, ev, {
+            ...(policy ? { policy } : {}),
+            ...(history.kpis?.[ev.model] ? { kpis: history.kpis[ev.model] } : {}),
+            ...(history.trend !== undefined ? { trend: history.trend } : {}),
+        });
+        byEvaluation.set(ev, trends);
+    }
+    return trends.series.length > 0 ? trends : undefined;
+}
+/** The most recent merged values any series shows (the window the charts cover). */
+function mergedCount(trends) {
+    return Math.max(...trends.series.map((series) => series.points.filter((point) => !point.candidate).length));
+}
+/** `**Trend:** recall: 6th drop in a row, −2.1% over 20 merges · precision: rise, …`, worsening first. */
+const trendHeadline = {
+    id: 'trend-headline',
+    render(input) {
+        const trends = trendsOf(input);
+        if (!trends || trends.lines.length === 0)
+            return undefined;
+        const shown = trends.lines.slice(0, HEADLINE_ITEMS).map((line) => inline(line.text));
+        const rest = trends.lines.length - shown.length;
+        return `**Trend:** ${shown.join(' · ')}${rest > 0 ? ` · and ${rest} more in the charts below` : ''}`;
+    },
+};
+/** The collapsed `<details>` with one Mermaid `xychart-beta` per KPI and blocking metric. */
+const trendCharts = {
+    id: 'trend',
+    render(input) {
+        const trends = trendsOf(input);
+        if (!trends)
+            return undefined;
+        const merges = mergedCount(trends);
+        const count = trends.series.length;
+        const headline = `Trend over the last ${merges} merge${merges === 1 ? '' : 's'} (${count} chart${count === 1 ? '' : 's'})`;
+        return renderTrendSection(trends.series, { headline }).trimEnd() || undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/render/sections/fairness.ts
+
+
+
+function ruleItem(check) {
+    const status = shownStatus(check);
+    const why = status === 'not_evaluated' ? `: ${prose(check.message)}` : '';
+    return `${ICON[status]} ${inline(check.rule)} (${STATUS_WORDS[status]}${why})`;
+}
+function fairnessLine(row) {
+    const view = row.checks.find((c) => c.fairness)?.fairness;
+    const parts = [];
+    if (view?.best && view.worst) {
+        parts.push(`best ${code(view.best.slice)} ${format_formatNumber(view.best.value)}, worst ${code(view.worst.slice)} ${format_formatNumber(view.worst.value)}, gap ${format_formatNumber(view.gap)}` +
+            (view.ratio !== undefined ? `, ratio ${format_formatNumber(view.ratio)}` : '') +
+            (view.baselineGap !== undefined ? ` (baseline gap ${format_formatNumber(view.baselineGap)})` : '') +
+            ` over ${view.slices.length} slices`);
+    }
+    else {
+        parts.push(`${view?.slices.length ?? 0} slices to compare`);
+    }
+    const rules = row.checks.map(ruleItem).join('; ');
+    const skipped = view?.skipped.length
+        ? `\n  ⏭️ left out: ${view.skipped.map((s) => `${code(s.slice)} (${prose(s.note)})`).join(', ')}`
+        : '';
+    return `- ${ICON[row.status]} ${code(row.name)}: ${parts.join('')}\n  ${rules}${skipped}`;
+}
+/** The fairness rows of an evaluation, one per pattern, failing first. */
+function fairnessRows(checks) {
+    return kindRows(checks, 'fairness');
+}
+const FAIRNESS_SECTION = {
+    id: 'fairness',
+    render: ({ ev }) => {
+        const rows = fairnessRows(ev.checks);
+        if (rows.length === 0)
+            return undefined;
+        return ['**Fairness across slices**', ...rows.map(fairnessLine)].join('\n');
+    },
+};
+/** Summary items for the fairness rules whose checks `picked` selects. */
+function fairnessSummaryItems(checks, picked) {
+    return fairnessRows(checks).flatMap((row) => {
+        const failing = row.checks.filter(picked);
+        if (failing.length === 0)
+            return [];
+        const view = failing[0]?.fairness;
+        const worst = view?.worst && view.best
+            ? ` (worst ${code(view.worst.slice)} ${format_formatNumber(view.worst.value)}, best ${code(view.best.slice)} ${format_formatNumber(view.best.value)})`
+            : '';
+        return [`fairness of ${code(row.name)}${worst}: ${failing.map((c) => `${inline(c.rule)}`).join('; ')}`];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/render/statistics.ts
+
+
+const statistics_MINUS = '\u2212';
+/** The unit of a KPI check, when it has a readable one. */
+function unitOf(check) {
+    if (check.unit === undefined)
+        return undefined;
+    const parsed = parseUnit(check.unit);
+    return parsed.ok ? parsed.unit : undefined;
+}
+function statistics_signed(value, unit) {
+    if (unit)
+        return formatDeltaInUnit(value, unit);
+    if (value === 0)
+        return '0';
+    return `${value > 0 ? '+' : statistics_MINUS}${format_formatNumber(Math.abs(value)).replace(statistics_MINUS, '')}`;
+}
+/**
+ * `95% interval of the drop: −0.004 to +0.012 (newcombe)`, for a check that decided on an
+ * interval; undefined otherwise. The interval is for the worsening w: positive is worse.
+ */
+function intervalWords(check, worse) {
+    const s = check.statistics;
+    if (!s)
+        return undefined;
+    const unit = unitOf(check);
+    const [lo, hi] = s.interval;
+    const p = s.p_value !== undefined ? `, p = ${format_formatNumber(s.p_value, 2)}` : '';
+    return `${format_formatNumber(s.confidence * 100)}% interval of the ${worse}: ${statistics_signed(lo, unit)} to ${statistics_signed(hi, unit)} (${s.method}${p})`;
+}
+/**
+ * The direction word of a check's worsening, from its numbers: w = b − c (higher is better) is a
+ * `drop`, w = c − b a `rise`; `worsening` when they cannot tell.
+ */
+function worseWord(check) {
+    const { candidate: c, baseline: b, worsening: w } = check;
+    if (typeof c !== 'number' || typeof b !== 'number' || w === undefined || c === b)
+        return 'worsening';
+    const tolerance = 1e-9 * Math.max(Math.abs(b), Math.abs(c), 1e-300);
+    if (Math.abs(w - (b - c)) <= tolerance)
+        return 'drop';
+    if (Math.abs(w - (c - b)) <= tolerance)
+        return 'rise';
+    return 'worsening';
+}
+
+;// CONCATENATED MODULE: ./src/render/sections/kpis.ts
+
+
+
+
+
+
+/** A value in the unit, escaped (a `$` pair would otherwise read as math on GitHub). */
+function inUnit(value, unit) {
+    if (value === undefined)
+        return '—';
+    return inline(unit ? formatInUnit(value, unit) : format_formatNumber(value));
+}
+/** `$212,400 → $198,100 (−$14,300, −6.7%)`, or the one value there is. */
+function kpiMovement(row) {
+    const { candidate, baseline } = rowValues(row);
+    const unit = row.checks.map(unitOf).find((u) => u !== undefined);
+    if (candidate === undefined)
+        return baseline === undefined ? 'no value' : `${inUnit(baseline, unit)} → no value`;
+    if (baseline === undefined)
+        return `**${inUnit(candidate, unit)}**`;
+    const delta = inline(unit ? formatDeltaInUnit(candidate - baseline, unit) : formatChange(candidate, baseline));
+    const relative = unit ? formatRelativeChange(candidate, baseline) : undefined;
+    const change = candidate === baseline ? 'unchanged' : relative ? `${delta}, ${relative}` : delta;
+    return `${inUnit(baseline, unit)} → **${inUnit(candidate, unit)}** (${change})`;
+}
+/** A KPI rule in words, with a floor or ceiling in the KPI's unit (`at most $100,000`). */
+function ruleWords(check) {
+    const unit = unitOf(check);
+    if (unit && check.limit !== undefined && check.ruleKey === 'min')
+        return `at least ${formatInUnit(check.limit, unit)}`;
+    if (unit && check.limit !== undefined && check.ruleKey === 'max')
+        return `at most ${formatInUnit(check.limit, unit)}`;
+    return check.rule;
+}
+function kpis_ruleItem(check) {
+    const status = shownStatus(check);
+    const interval = intervalWords(check, worseWord(check));
+    const why = status === 'not_evaluated' ? `: ${prose(check.message)}` : '';
+    const word = status === 'inconclusive' && verdict_blocksMerge(check) ? 'inconclusive, blocks' : STATUS_WORDS[status];
+    const limit = check.kind === 'kpi' && check.ruleKey !== 'min' && check.ruleKey !== 'max' && check.limit !== undefined && status !== 'not_evaluated'
+        ? `, limit ${inUnit(check.limit, unitOf(check))}`
+        : '';
+    return `${ICON[status]} ${inline(ruleWords(check))} (${word}${why}${limit})${interval ? ` · ${inline(interval)}` : ''}`;
+}
+function kpiLine(row) {
+    const [first] = row.checks;
+    const description = first?.description;
+    const name = description ? `**${inline(description)}** (${code(row.name)})` : `**${code(row.name)}**`;
+    const rules = row.checks.filter((c) => c.ruleKey !== undefined && c.ruleKey !== 'present');
+    const values = rowValues(row);
+    const computed = values.candidate === undefined ? ` — ${prose(first?.message ?? 'no value')}` : '';
+    const ruleText = rules.length ? `\n  ${rules.map(kpis_ruleItem).join('\n  ')}` : '';
+    return `- ${ICON[row.status]} ${name}: ${kpiMovement(row)}${computed}${ruleText}`;
+}
+/** The KPI rows of an evaluation, failing first. */
+function kpiRows(checks) {
+    return kindRows(checks, 'kpi');
+}
+/** The KPIs, one item each: what a decision maker reads first. */
+const KPI_SECTION = {
+    id: 'kpis',
+    render: ({ ev }) => {
+        const rows = kpiRows(ev.checks);
+        if (rows.length === 0)
+            return undefined;
+        return ['**Business KPIs**', ...rows.map(kpiLine)].join('\n');
+    },
+};
+/** Summary items for the KPIs whose checks `picked` selects: `**fraud_loss** rose +$4,300 (…)`. */
+function kpiSummaryItems(checks, picked) {
+    return kpiRows(checks).flatMap((row) => {
+        const failing = row.checks.filter(picked);
+        if (failing.length === 0)
+            return [];
+        return [`KPI **${inline(row.name)}** ${kpiMovement(row)} (${failing.map((c) => inline(ruleWords(c))).join('; ')})`];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/render/comment.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const VERDICT_ICON = { approved: '✅', blocked: '❌', error: '⚠️' };
+const SUMMARY_ITEMS = 4;
+const NOTE_LINES = 8;
+const LISTED_NAMES = 5;
+/** Table rows shown; the rest (the passing end, as rows run failing first) is counted below it. */
+const TABLE_ROWS = 40;
+const ADVISORY_LINE = {
+    approved: '**Advisory mode:** nothing was enforced; in enforce mode this change would also pass.',
+    blocked: '**Advisory mode:** this result did not fail the check; in enforce mode it would have blocked the merge.',
+    error: '**Advisory mode:** this result did not fail the check; in enforce mode this error would have blocked the merge.'
+};
+/**
+ * The PR comment as a document: the marker line, then the blocks of the body with the priorities
+ * the fitter (src/render/truncate.ts) keeps them by.
+ */
+function renderCommentDoc(result, ctx) {
+    return { marker: markerFor(result.modelKey, result.headSha), blocks: bodyBlocks(result, ctx) };
+}
+/** The job summary as a document: the same blocks as the comment, without the marker. */
+function renderSummaryDoc(result, ctx) {
+    return { blocks: bodyBlocks(result, ctx) };
+}
+/** The full PR comment: the marker line, then the body. */
+function renderComment(result, ctx) {
+    return doc_docMarkdown(renderCommentDoc(result, ctx));
+}
+/** The job summary: the same content as the comment, without the marker. */
+function renderSummary(result, ctx) {
+    return docMarkdown(renderSummaryDoc(result, ctx));
+}
+function bodyBlocks(result, ctx) {
+    const out = [textBlock(heading(result), PRIORITY.verdict)];
+    if (result.mode === 'advisory')
+        out.push(textBlock(ADVISORY_LINE[result.verdict], PRIORITY.lead));
+    out.push(textBlock(skippedBlock(result), PRIORITY.lead));
+    const changes = policyChangesBlock(result.evaluations.flatMap((ev) => ev.policyChanges));
+    const [single] = result.evaluations;
+    if (result.evaluations.length === 0) {
+        out.push(result.skipped?.length ? undefined : textBlock('No model was evaluated.', PRIORITY.lead), changes);
+    }
+    else if (result.evaluations.length === 1 && single) {
+        out.push(...evaluationBlocks(single, result, ctx, changes));
+    }
+    else {
+        for (const ev of result.evaluations) {
+            out.push({
+                kind: 'section',
+                heading: `### ${VERDICT_ICON[ev.verdict]} model ${code(ev.model)}: ${ev.verdict} — ${outcome(ev)}`,
+                blocks: evaluationBlocks(ev, result, ctx, undefined)
+            });
+        }
+        out.push(changes);
+    }
+    out.push(...nextSteps(result, ctx).map((step) => textBlock(step)));
+    const run = safeUrl(ctx.runUrl);
+    if (run)
+        out.push(textBlock(`[Run log](<${run}>)`));
+    return out.filter((block) => block !== undefined);
+}
+/**
+ * The short outcome after the verdict word, counted in what the reader sees below it: rows of the
+ * metrics table, checks of the declarations table, blocking policy problems. `2 of 9 metrics fail`.
+ */
+function outcome(ev) {
+    if (ev.verdict === 'error')
+        return 'the gate could not be evaluated';
+    const kpis = kpiRows(ev.checks);
+    const fairness = fairnessRows(ev.checks);
+    const rows = metricRows(ev.checks);
+    const declarations = ev.checks.filter((c) => c.kind === 'declaration');
+    const policyBlocks = ev.checks.filter((c) => c.kind === 'policy' && verdict_blocksMerge(c)).length;
+    const fails = (n) => (n === 1 ? 'fails' : 'fail');
+    if (ev.verdict === 'blocked') {
+        const failedRows = rows.filter((row) => row.checks.some(verdict_blocksMerge)).length;
+        const failedDeclarations = declarations.filter(verdict_blocksMerge).length;
+        const failedKpis = kpis.filter((row) => row.checks.some(verdict_blocksMerge)).length;
+        const failedFairness = fairness.filter((row) => row.checks.some(verdict_blocksMerge)).length;
+        return [
+            failedKpis ? `${failedKpis} of ${plural(kpis.length, 'KPI')} ${fails(failedKpis)}` : '',
+            failedRows ? `${failedRows} of ${plural(rows.length, 'metric')} ${fails(failedRows)}` : '',
+            failedFairness ? `${failedFairness} of ${plural(fairness.length, 'fairness rule')} ${fails(failedFairness)}` : '',
+            failedDeclarations ? `${failedDeclarations} of ${plural(declarations.length, 'declaration check')} ${fails(failedDeclarations)}` : '',
+            policyBlocks ? `${plural(policyBlocks, 'policy problem')}` : ''
+        ]
+            .filter(Boolean)
+            .join('; ');
+    }
+    if (rows.length === 0 && declarations.length === 0 && kpis.length === 0 && fairness.length === 0)
+        return 'no checks are configured';
+    const tally = (status) => rows.filter((row) => row.status === status).length;
+    const fairnessPasses = fairness.filter((row) => row.status === 'pass').length;
+    const kpiPasses = kpis.filter((row) => row.status === 'pass').length;
+    const kpiOther = kpis.length - kpiPasses;
+    const declarationWarnings = declarations.filter((c) => shownStatus(c) === 'warn').length;
+    return [
+        kpiPasses ? plural(kpiPasses, 'KPI passes', 'KPIs pass') : '',
+        kpiOther ? plural(kpiOther, 'KPI to review', 'KPIs to review') : '',
+        tally('pass') ? plural(tally('pass'), 'metric passes', 'metrics pass') : '',
+        fairnessPasses ? plural(fairnessPasses, 'fairness rule passes', 'fairness rules pass') : '',
+        tally('inconclusive') ? `${tally('inconclusive')} inconclusive` : '',
+        tally('warn') ? plural(tally('warn'), 'metric warning') : '',
+        tally('not_evaluated') ? `${tally('not_evaluated')} not evaluated` : '',
+        tally('skip') ? `${tally('skip')} skipped` : '',
+        declarations.length ? (declarationWarnings ? plural(declarationWarnings, 'declaration warning') : 'declarations sound') : ''
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+function modelsOutcome(evaluations) {
+    const n = evaluations.length;
+    if (n === 0)
+        return 'no model was gated';
+    const errors = evaluations.filter((ev) => ev.verdict === 'error').length;
+    const blocked = evaluations.filter((ev) => ev.verdict === 'blocked').length;
+    if (errors)
+        return `${errors} of ${n} models could not be evaluated${blocked ? `, ${blocked} blocked` : ''}`;
+    if (blocked)
+        return `${blocked} of ${n} models blocked`;
+    return `all ${n} models approved`;
+}
+function heading(result) {
+    const [single] = result.evaluations;
+    const one = result.evaluations.length === 1 ? single : undefined;
+    const name = one && one.model !== 'default' ? ` ${code(one.model)}` : '';
+    const advisory = result.mode === 'advisory' ? ' (advisory: not enforced)' : '';
+    const detail = result.verdict === 'error' && (one || result.evaluations.length === 0)
+        ? 'the gate could not be evaluated'
+        : one
+            ? outcome(one)
+            : modelsOutcome(result.evaluations);
+    const overridden = result.override?.overridden ? ' (overridden)' : '';
+    const by = result.override?.overridden && result.override.record ? `, waived by ${inline(result.override.record.by)}` : '';
+    return `## ${VERDICT_ICON[result.verdict]} model-gate${name}: ${result.verdict}${overridden}${advisory} — ${detail}${by}`;
+}
+/**
+ * The sections of one model's part of the comment, in the order they are shown. A new section is
+ * one module exporting a CommentSection, listed here where it belongs.
+ */
+const comment_SECTIONS = [
+    { id: 'problems', render: ({ ev }) => problemsBlock(ev.problems) },
+    KPI_SECTION,
+    { id: 'summary', render: ({ ev, views }) => textBlock(summaryLine(ev, views), PRIORITY.lead) },
+    OVERRIDE_SECTION,
+    trendHeadline,
+    { id: 'metrics', render: ({ ev, views, result }) => (views.length ? metricTable(views, ev, result) : undefined) },
+    FAIRNESS_SECTION,
+    { id: 'notes', render: ({ ev, views }) => notesBlock(ev, views) },
+    trendCharts,
+    flipsSection,
+    { id: 'declarations', render: ({ ev }) => declarationsBlock(ev) },
+    { id: 'policy-changes', render: ({ changes }) => changes },
+    { id: 'provenance', render: ({ ev, ctx }) => provenanceLine(ev, ctx) }
+];
+function evaluationBlocks(ev, result, ctx, changes) {
+    const input = { ev, result, ctx, views: metricRows(ev.checks).map(viewOf), changes };
+    return comment_SECTIONS.flatMap((section) => blocksOf(section.render(input)));
+}
+function comment_finite(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function viewOf(row) {
+    const { candidate, baseline } = rowValues(row);
+    const references = row.checks.map((c) => c.limit).filter(comment_finite);
+    const [candidateText = '—', baselineText = '—'] = format_formatDistinct([candidate, baseline], references);
+    return { row, candidate, baseline, candidateText, baselineText, change: formatChange(candidate, baseline) };
+}
+/** `**subject**: message`, for a check whose numbers cannot tell what happened. */
+function subjectMessage(subject, message) {
+    return `**${inline(subject)}**: ${prose(message)}`;
+}
+function metricItem(view, failing) {
+    const name = `**${inline(view.row.name)}**`;
+    const rules = failing.map((c) => inline(c.rule)).join('; ');
+    const { candidate, baseline } = view;
+    if (failing.some((c) => c.kind === 'baseline') && candidate !== undefined && baseline !== undefined) {
+        const verb = candidate < baseline ? 'dropped' : candidate > baseline ? 'rose' : 'did not change';
+        const by = candidate === baseline ? '' : ` ${formatMovement(candidate, baseline)}`;
+        return `${name} ${verb}${by} (${view.baselineText} → ${view.candidateText}; ${rules})`;
+    }
+    if (candidate !== undefined)
+        return `${name} is ${view.candidateText} (${rules})`;
+    return subjectMessage(view.row.name, failing[0]?.message ?? '');
+}
+function summaryItems(ev, views, picked) {
+    return [
+        ...kpiSummaryItems(ev.checks, picked),
+        ...views.flatMap((view) => {
+            const failing = view.row.checks.filter(picked);
+            return failing.length ? [metricItem(view, failing)] : [];
+        }),
+        ...fairnessSummaryItems(ev.checks, picked),
+        ...declarationSummaryItems(ev.checks, picked),
+        ...ev.checks.filter((c) => c.kind === 'policy' && picked(c)).map((c) => prose(c.message))
+    ];
+}
+function comment_capped(items) {
+    const rest = items.length - SUMMARY_ITEMS;
+    return items.slice(0, SUMMARY_ITEMS).join(' · ') + (rest > 0 ? ` · and ${rest} more` : '');
+}
+/** One line of what blocks (or, when nothing blocks, what warns). */
+function summaryLine(ev, views) {
+    const blocking = summaryItems(ev, views, verdict_blocksMerge);
+    if (blocking.length)
+        return comment_capped(blocking);
+    const warnings = summaryItems(ev, views, (c) => shownStatus(c) === 'warn');
+    if (warnings.length)
+        return `Warnings (not blocking): ${comment_capped(warnings)}`;
+    return undefined;
+}
+function where(p) {
+    const line = p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : '';
+    return `${p.file}${line}`;
+}
+function problemsBlock(problems) {
+    if (problems.length === 0)
+        return undefined;
+    const lines = problems.map((p) => `- ${code(where(p))} — ${prose(p.message)}${p.fix ? ` — fix: ${prose(p.fix)}` : ''}`);
+    return linesBlock(['**Problems:**', ...lines], PRIORITY.lead);
+}
+function ruleCell(row) {
+    const mixed = new Set(row.checks.map(shownStatus)).size > 1;
+    return row.checks
+        .map((c) => {
+        const status = shownStatus(c);
+        const flags = new Set();
+        if (c.severity === 'warn' && status !== 'inconclusive')
+            flags.add('warning');
+        if (status === 'inconclusive')
+            flags.add(verdict_blocksMerge(c) ? 'inconclusive, blocks' : 'inconclusive');
+        else if (mixed && status !== 'pass')
+            flags.add(c.status === 'fail' ? 'fails' : STATUS_WORDS[status]);
+        const interval = intervalWords(c, worseWord(c));
+        return cell(c.rule) + (flags.size ? ` (${[...flags].join(', ')})` : '') + (interval ? ` · ${cell(interval)}` : '');
+    })
+        .join('; ');
+}
+/** The metrics table, its rows that block the merge of priority `failing`, and the count of rows it leaves out. */
+function metricTable(views, ev, result) {
+    const baselineSha = ev.baseline.source !== 'none' ? ev.baseline.sha : undefined;
+    const candidateSha = ev.candidate.sha ?? result.headSha;
+    const label = (name, sha) => (sha ? `${name} ${code(format_shortSha(sha))}` : name);
+    const sameCommit = baselineSha !== undefined && baselineSha === candidateSha;
+    const candidateLabel = sameCommit && ev.candidate.source === 'workspace' ? `Candidate: workspace on ${code(format_shortSha(candidateSha))}` : label('Candidate', candidateSha);
+    const table = {
+        kind: 'table',
+        header: [`| | Check | ${label('Baseline', baselineSha)} | ${candidateLabel} | Change | Rule |`, '|:-:|---|--:|--:|--:|---|'].join('\n'),
+        rows: views.slice(0, TABLE_ROWS).map((v) => ({
+            text: `| ${ICON[v.row.status]} | ${code(v.row.name)} | ${v.baselineText} | ${v.candidateText} | ${v.change} | ${ruleCell(v.row)} |`,
+            priority: v.row.checks.some(verdict_blocksMerge) ? PRIORITY.failing : PRIORITY.rest
+        }))
+    };
+    const hidden = views.slice(TABLE_ROWS);
+    if (hidden.length === 0)
+        return [table];
+    const passing = hidden.filter((v) => v.row.status === 'pass').length;
+    return [table, { kind: 'text', text: `… and ${plural(hidden.length, 'more metric')} (${passing} passing) in the JSON report.` }];
+}
+/**
+ * Why rows show no numbers to explain them (not evaluated, skipped, value missing), one line per
+ * reason with the metrics it applies to, then notes about the policy.
+ */
+function notesBlock(ev, views) {
+    const reasons = new Map();
+    for (const view of views) {
+        for (const c of view.row.checks) {
+            const status = shownStatus(c);
+            const numbersMissing = !comment_finite(c.candidate) || (c.kind === 'baseline' && !comment_finite(c.baseline));
+            if (status === 'pass' || ((status === 'fail' || status === 'warn') && !numbersMissing))
+                continue;
+            const key = `${status}\u0000${c.message}`;
+            const reason = reasons.get(key) ?? { status, message: c.message, names: new Set() };
+            reason.names.add(view.row.name);
+            reasons.set(key, reason);
+        }
+    }
+    const lines = [...reasons.values()].map(({ status, message, names }) => status === 'not_evaluated'
+        ? `- ${ICON[status]} ${listNames(names)}: ${STATUS_WORDS[status]}: ${prose(message)}`
+        : `- ${ICON[status]} ${listNames(names)} (${STATUS_WORDS[status]}): ${prose(message)}`);
+    for (const c of ev.checks.filter((check) => check.kind === 'policy')) {
+        lines.push(`- ${ICON[shownStatus(c)]} ${prose(c.message)}`);
+    }
+    const rest = lines.length - NOTE_LINES;
+    return linesBlock([...lines.slice(0, NOTE_LINES), ...(rest > 0 ? [`- … and ${rest} more in the JSON report`] : [])]);
+}
+const EFFECT_ORDER = { loosens: 0, changes: 1, tightens: 2 };
+/** `` `target`: words ``, the target as a code span. */
+function changeWords(change) {
+    return `${code(change.target)}: ${prose(change.words)}`;
+}
+function policyChangesBlock(changes) {
+    const lines = new Set([...changes]
+        .sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect])
+        .map((c) => `- **${c.effect}** ${changeWords(c)}`));
+    if (lines.size === 0)
+        return undefined;
+    return linesBlock(['**Policy changes in this PR** (apply after merge; the base policy decided this run):', ...lines]);
+}
+function safeUrl(url) {
+    return url !== undefined && /^https?:\/\/[^\s<>]+$/.test(url) ? url : undefined;
+}
+function commitRef(sha, ctx) {
+    const repo = safeUrl(ctx.repoUrl);
+    const short = code(format_shortSha(sha));
+    return repo && /^[0-9a-f]{7,64}$/i.test(sha) ? `[${short}](<${repo.replace(/\/$/, '')}/commit/${sha}>)` : short;
+}
+function comment_describe(label, prov, path, ctx) {
+    const file = path ? ` ${code(path)}` : '';
+    const at = prov.sha ? commitRef(prov.sha, ctx) : undefined;
+    switch (prov.source) {
+        case 'base':
+            return `${label}${file} read at base ${at ?? 'commit'}`;
+        case 'workspace':
+            return `${label}${file} read from the workspace${at ? ` at ${at}` : ''}`;
+        case 'ref':
+            return `${label}${file} read at ${at ?? 'the given ref'}`;
+        case 'none':
+            return `no ${label.toLowerCase()}`;
+    }
+}
+/** Where policy, baseline and candidate were read, with any notes about them. */
+function provenanceLine(ev, ctx) {
+    const line = [
+        comment_describe('Policy', ev.policy, ev.policy.path ?? ctx.policyPath, ctx),
+        comment_describe('baseline', ev.baseline, ev.baseline.path, ctx),
+        comment_describe('candidate', ev.candidate, ev.candidate.path, ctx)
+    ].join('; ');
+    const notes = [...new Set([ev.policy.note, ev.baseline.note, ev.candidate.note])]
+        .filter((n) => Boolean(n))
+        .map((n) => ` ${prose(`${n.charAt(0).toUpperCase()}${n.slice(1)}${/[.!?]$/.test(n) ? '' : '.'}`)}`);
+    return `${line.charAt(0).toUpperCase()}${line.slice(1)}.${notes.join('')}`;
+}
+function listNames(names) {
+    const all = [...names];
+    const rest = all.length - LISTED_NAMES;
+    return all.slice(0, LISTED_NAMES).map(code).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+}
+/** Concrete fixes for the blocking failures of one evaluation. */
+function fixItems(ev) {
+    const improve = new Set();
+    const write = new Set();
+    const other = new Set();
+    for (const row of metricRows(ev.checks)) {
+        const failing = row.checks.filter(verdict_blocksMerge);
+        if (failing.length === 0)
+            continue;
+        const fixed = failing.find((c) => c.fix !== undefined)?.fix;
+        if (failing.every((c) => comment_finite(c.candidate)))
+            improve.add(row.name);
+        else if (fixed !== undefined)
+            other.add(prose(fixed));
+        else
+            write.add(row.name);
+    }
+    for (const row of [...kpiRows(ev.checks), ...fairnessRows(ev.checks)]) {
+        if (row.checks.some(verdict_blocksMerge))
+            improve.add(row.name);
+    }
+    for (const c of ev.checks.filter((check) => check.kind === 'policy' && verdict_blocksMerge(check)))
+        other.add(prose(c.message));
+    const items = [];
+    if (improve.size) {
+        items.push(`improve ${listNames(improve)} until ${improve.size === 1 ? 'it meets its rules' : 'they meet their rules'}`);
+    }
+    if (write.size) {
+        const target = ev.candidate.path ? code(ev.candidate.path) : 'the metrics file';
+        items.push(`make the eval step write ${listNames(write)} as ${write.size === 1 ? 'a number' : 'numbers'} to ${target}`);
+    }
+    const declarations = declarationFix(ev.checks, listNames);
+    if (declarations)
+        items.push(declarations);
+    return [...items, ...other];
+}
+/** The fixes of every blocked model, prefixed with the model's name when there are several. */
+function allFixes(result) {
+    const several = result.evaluations.length > 1;
+    return result.evaluations.flatMap((ev) => {
+        const items = fixItems(ev);
+        return several && items.length ? [`model ${code(ev.model)}: ${items.join(', ')}`] : items;
+    });
+}
+function nextSteps(result, ctx) {
+    const policy = code(ctx.policyPath);
+    const steps = [];
+    if (result.verdict === 'blocked') {
+        const items = allFixes(result);
+        if (items.length)
+            steps.push(`**To fix:** ${items.join('; ')}.`);
+    }
+    if (result.verdict === 'error') {
+        steps.push('**To fix:** correct the problems above and run again; until then the gate fails closed.');
+    }
+    if (result.mode === 'enforce' && result.verdict !== 'approved') {
+        steps.push(`**To pilot first:** set \`mode: advisory\` in ${policy}. **To change a rule:** edit ${policy} on the base ` +
+            "branch (its CODEOWNERS review it); a PR's own edits to the policy apply after merge.");
+    }
+    if (result.mode === 'advisory') {
+        steps.push(`**To enforce:** set \`mode: enforce\` in ${policy} once the pilot looks right.`);
+    }
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/render/junit.ts
+
+/** The JUnit XML document for a run. */
+function renderJUnit(result) {
+    const suites = result.evaluations.map(suite);
+    const totals = suites.reduce((t, s) => ({ tests: t.tests + s.tests, failures: t.failures + s.failures, errors: t.errors + s.errors, skipped: t.skipped + s.skipped }), { tests: 0, failures: 0, errors: 0, skipped: 0 });
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="model-gate" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}">`,
+        ...suites.map((s) => s.xml),
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+function suite(evaluation) {
+    const cases = [...evaluation.checks.map((c) => checkCase(evaluation.model, c)), ...evaluation.problems.map((p, i) => problemCase(evaluation.model, p, i))];
+    const count = (kind) => cases.filter((c) => c.outcome === kind).length;
+    const properties = [
+        ['verdict', evaluation.verdict],
+        ['mode', evaluation.mode],
+        ['policy', evaluation.policy.path],
+        ['baseline', evaluation.baseline.sha ?? evaluation.baseline.source],
+    ]
+        .filter((p) => p[1] !== undefined)
+        .map(([name, value]) => `      <property name="${xmlAttr(name)}" value="${xmlAttr(value)}"/>`);
+    const head = `  <testsuite name="${xmlAttr(`model-gate: ${evaluation.model}`)}" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}">`;
+    return {
+        xml: [head, '    <properties>', ...properties, '    </properties>', ...cases.map((c) => c.xml), '  </testsuite>'].join('\n'),
+        tests: cases.length,
+        failures: count('failure'),
+        errors: count('error'),
+        skipped: count('skipped'),
+    };
+}
+function testcase(model, group, name, body, location) {
+    const where = location ? ` file="${xmlAttr(location.file)}"${location.line !== undefined ? ` line="${location.line}"` : ''}` : '';
+    const open = `    <testcase classname="${xmlAttr(`model-gate.${model}.${group}`)}" name="${xmlAttr(name)}"${where}`;
+    return body.length === 0 ? `${open}/>` : [`${open}>`, ...body.map((b) => `      ${b}`), '    </testcase>'].join('\n');
+}
+function checkCase(model, check) {
+    const details = [check.message, `Rule: ${check.rule}`, ...(check.baseline !== undefined ? [`Baseline: ${String(check.baseline)}`] : []), ...(check.candidate !== undefined ? [`Candidate: ${String(check.candidate)}`] : [])].join('\n');
+    let outcome = 'pass';
+    const body = [];
+    if (verdict_blocksMerge(check)) {
+        outcome = 'failure';
+        body.push(`<failure message="${xmlAttr(check.message)}" type="${xmlAttr(check.kind)}">${xmlText(details)}</failure>`);
+    }
+    else if (check.status === 'skip' || check.status === 'not_evaluated') {
+        outcome = 'skipped';
+        body.push(`<skipped message="${xmlAttr(check.message)}"/>`);
+    }
+    else if (check.status === 'warn' || check.status === 'fail' || check.status === 'inconclusive') {
+        body.push(`<system-out>${xmlText(`${check.status === 'inconclusive' ? 'inconclusive' : 'warning'}: ${details}`)}</system-out>`);
+    }
+    return { outcome, xml: testcase(model, check.kind, check.id, body, check.location) };
+}
+function problemCase(model, problem, i) {
+    const details = problem.fix ? `${problem.message}\nFix: ${problem.fix}` : problem.message;
+    const body = [`<error message="${xmlAttr(problem.message)}" type="input">${xmlText(details)}</error>`];
+    return { outcome: 'error', xml: testcase(model, 'problem', `problem ${i + 1}: ${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}`, body, problem) };
+}
+/**
+ * Characters XML 1.0 cannot hold at all (C0 controls other than tab, newline and carriage
+ * return, lone surrogates, U+FFFE/U+FFFF): shown as `\uXXXX` text instead.
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function visible(value) {
+    return value.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Element text: `&`, `<`, `>` escaped (`>` too, so `]]>` cannot appear). */
+function xmlText(value) {
+    return visible(value).replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+/** An attribute value in double quotes: also `"` and `'`, and tab/newline/CR as references so they survive normalisation. */
+function xmlAttr(value) {
+    return xmlText(value).replace(/["'\t\n\r]/g, (c) => (c === '"' ? '&quot;' : c === "'" ? '&apos;' : `&#${c.charCodeAt(0)};`));
+}
+
+;// CONCATENATED MODULE: ./src/render/predictions-report.ts
+/** The report form of a predictions summary; null without one. */
+function predictionsReport(summary) {
+    if (!summary)
+        return null;
+    const comparisons = {};
+    for (const [name, c] of Object.entries(summary.comparisons)) {
+        comparisons[name] = {
+            method: c.method,
+            confidence: c.confidence,
+            estimate: c.estimate,
+            interval: [c.interval[0], c.interval[1]],
+            p_value: c.p_value ?? null,
+        };
+    }
+    return {
+        task: summary.task,
+        file: summary.file,
+        baselineFile: summary.baselineFile ?? null,
+        rows: summary.rows,
+        threshold: summary.threshold ?? null,
+        candidate: { ...summary.candidate },
+        baseline: summary.baseline ? { ...summary.baseline } : null,
+        flips: summary.flips ? { ...summary.flips, brokenIds: [...summary.flips.brokenIds] } : null,
+        comparisons,
+        note: summary.note ?? null,
+    };
+}
+/** The summary a report's `predictions` field was written from. */
+function predictionsFromReport(report) {
+    const summary = {
+        task: report.task,
+        file: report.file,
+        rows: report.rows,
+        candidate: { ...report.candidate },
+        comparisons: {},
+    };
+    for (const [name, c] of Object.entries(report.comparisons)) {
+        const cmp = {
+            method: c.method,
+            confidence: c.confidence,
+            estimate: c.estimate,
+            interval: [c.interval[0], c.interval[1]],
+        };
+        if (c.p_value !== null)
+            cmp.p_value = c.p_value;
+        summary.comparisons[name] = cmp;
+    }
+    if (report.baselineFile !== null)
+        summary.baselineFile = report.baselineFile;
+    if (report.threshold !== null)
+        summary.threshold = report.threshold;
+    if (report.baseline !== null)
+        summary.baseline = { ...report.baseline };
+    if (report.flips !== null)
+        summary.flips = { ...report.flips, brokenIds: [...report.flips.brokenIds] };
+    if (report.note !== null)
+        summary.note = report.note;
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/render/report.ts
+
+
+const REPORT_VERSION = 1;
+const NO_SOURCE = { source: 'none' };
+function source(prov, fallbackPath) {
+    return { source: prov.source, sha: prov.sha ?? null, path: prov.path ?? fallbackPath ?? null, note: prov.note ?? null };
+}
+function declarations(summary) {
+    if (!summary)
+        return null;
+    return {
+        file: summary.file,
+        personalData: summary.personalData ?? null,
+        regulations: [...summary.regulations],
+        legalBasis: [...summary.legalBasis],
+        anonymisation: summary.anonymisation ?? null,
+        specialCategories: [...summary.specialCategories],
+        owners: [...summary.owners],
+        team: summary.team ?? null,
+        onCall: summary.onCall ?? null,
+        lastReviewed: summary.lastReviewed ?? null,
+        nextReview: summary.nextReview ?? null
+    };
+}
+function reportSlice(s) {
+    return { slice: s.slice, metric: s.metric, value: s.value, n: s.n ?? null };
+}
+/** The statistics, unit, description and fairness of a check, null when it has none. */
+function checkExtras(c) {
+    const f = c.fairness;
+    return {
+        statistics: c.statistics
+            ? { method: c.statistics.method, confidence: c.statistics.confidence, interval: [c.statistics.interval[0], c.statistics.interval[1]], p_value: finiteOrNull(c.statistics.p_value), note: c.statistics.note ?? null }
+            : null,
+        unit: c.unit ?? null,
+        description: c.description ?? null,
+        fairness: f
+            ? {
+                slices: f.slices.map(reportSlice),
+                best: f.best ? reportSlice(f.best) : null,
+                worst: f.worst ? reportSlice(f.worst) : null,
+                gap: finiteOrNull(f.gap),
+                ratio: finiteOrNull(f.ratio),
+                skipped: f.skipped.map((s) => ({ slice: s.slice, metric: s.metric, n: s.n ?? null, note: s.note })),
+                baselineGap: finiteOrNull(f.baselineGap)
+            }
+            : null
+    };
+}
+function finiteOrNull(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+/** A JSON value: `undefined` becomes null, anything JSON cannot hold becomes its string form. */
+function jsonValue(value) {
+    if (value === undefined)
+        return null;
+    try {
+        return JSON.parse(JSON.stringify(value) ?? 'null');
+    }
+    catch {
+        return String(value);
+    }
+}
+function overrideCheck(c) {
+    return { model: c.model, id: c.id, metric: c.metric ?? null, value: finiteOrNull(c.value) };
+}
+/** The override of a result as the report writes it; null without one. */
+function reportOverride(override) {
+    if (!override)
+        return null;
+    const { record } = override;
+    return {
+        state: override.state,
+        overridden: override.overridden,
+        explanation: override.explanation,
+        record: record
+            ? {
+                by: record.by,
+                at: record.at,
+                authority: record.authority,
+                reason: record.reason,
+                reasonCommentId: record.reasonCommentId,
+                waived: record.waived.map(overrideCheck),
+                headSha: record.headSha
+            }
+            : null,
+        newFailures: override.newFailures.map((f) => ({ ...overrideCheck(f), why: f.why, waivedValue: finiteOrNull(f.waivedValue) }))
+    };
+}
+/** The JSON report of a run: the verdict, where inputs came from, and every check of every model. */
+function toReport(result) {
+    const [first] = result.evaluations;
+    const policyPath = result.policyPath;
+    return {
+        version: REPORT_VERSION,
+        verdict: result.verdict,
+        mode: result.mode,
+        failed: failedCount(result.evaluations),
+        model: result.modelKey,
+        head: result.headSha ?? null,
+        base: result.baseSha ?? null,
+        policy: source(first?.policy ?? NO_SOURCE, policyPath),
+        baseline: source(first?.baseline ?? NO_SOURCE),
+        candidate: source(first?.candidate ?? NO_SOURCE),
+        ...(result.skipped?.length ? { skipped: result.skipped.map((m) => ({ model: m.model, reason: m.reason })) } : {}),
+        ...(result.notes?.length ? { notes: [...result.notes] } : {}),
+        models: result.evaluations.map((ev) => ({
+            model: ev.model,
+            verdict: ev.verdict,
+            failed: ev.checks.filter(verdict_blocksMerge).length,
+            policy: source(ev.policy, policyPath),
+            baseline: source(ev.baseline),
+            candidate: source(ev.candidate),
+            declarations: declarations(ev.declarations),
+            predictions: predictionsReport(ev.predictions)
+        })),
+        checks: result.evaluations.flatMap((ev) => ev.checks.map((c) => ({
+            id: c.id,
+            kind: c.kind,
+            metric: c.metric ?? null,
+            status: c.status,
+            severity: c.severity,
+            candidate: finiteOrNull(c.candidate),
+            baseline: finiteOrNull(c.baseline),
+            ruleKey: c.ruleKey ?? null,
+            rule: c.rule,
+            ...(c.betterFrom ? { better: c.better, betterFrom: c.betterFrom } : {}),
+            limit: finiteOrNull(c.limit),
+            worsening: finiteOrNull(c.worsening),
+            message: c.message,
+            fix: c.fix ?? null,
+            note: c.note ?? null,
+            field: c.field ?? null,
+            gate: c.gate ?? null,
+            location: c.location
+                ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null }
+                : null,
+            model: ev.model,
+            ...checkExtras(c)
+        }))),
+        problems: result.evaluations.flatMap((ev) => ev.problems.map((p) => ({
+            file: p.file,
+            line: p.line ?? null,
+            column: p.column ?? null,
+            message: p.message,
+            fix: p.fix ?? null,
+            model: ev.model
+        }))),
+        policyChanges: result.evaluations.flatMap((ev) => ev.policyChanges.map((c) => ({
+            target: c.target,
+            field: c.field,
+            from: jsonValue(c.from),
+            to: jsonValue(c.to),
+            effect: c.effect,
+            words: c.words,
+            description: c.description,
+            model: ev.model
+        }))),
+        override: reportOverride(result.override)
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/sources/git-list.ts
+/**
+ * Directory listings at a commit, for metrics formats that read a directory (an MLflow run) at
+ * the base commit: the files under a folder, from `git ls-tree`, never the working tree.
+ */
+
+
+
+
+/** Output `git ls-tree` may print: MAX_LISTED_FILES paths of up to ~200 bytes each. */
+const MAX_OUTPUT = 8 * 1024 * 1024;
+/**
+ * Every file (blob) under `path` at `sha`, relative to it and sorted; undefined when `path` is
+ * not a directory there. Paths are relative to `dir` (the repository root or a folder in it).
+ * More than MAX_LISTED_FILES files is an error, as in the workspace.
+ */
+async function gitListDirectory(dir, sha, path) {
+    const folder = checkRepoPath(path).replace(/\/+$/, '');
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['ls-tree', '-r', '-z', `${sha}:./${folder}`], { cwd: dir, maxBuffer: MAX_OUTPUT, encoding: 'buffer' }, (err, stdout) => {
+            if (err) {
+                if (typeof err.code === 'number')
+                    resolve(undefined);
+                else if (/maxBuffer/i.test(err.message))
+                    reject(git_list_tooMany(folder));
+                else
+                    reject(new Error(`git ls-tree failed: ${err.message}`));
+                return;
+            }
+            const files = [];
+            for (const record of stdout.toString('utf8').split('\0')) {
+                const tab = record.indexOf('\t');
+                if (tab < 0)
+                    continue;
+                const [, type] = record.slice(0, tab).split(' ');
+                if (type === 'blob')
+                    files.push(record.slice(tab + 1));
+                if (files.length > MAX_LISTED_FILES) {
+                    reject(git_list_tooMany(folder));
+                    return;
+                }
+            }
+            resolve(files.sort());
+        });
+    });
+}
+function git_list_tooMany(dir) {
+    return new GateError({ file: dir, message: `the directory ${dir} holds more than ${MAX_LISTED_FILES.toLocaleString('en-US')} files; model-gate did not read it.`, fix: 'Point the metrics path at the run directory itself (mlruns/<experiment>/<run>), not a parent of many runs.' });
+}
+
+;// CONCATENATED MODULE: ./src/sources/git.ts
+
+
+
+/** Output git may print for a command that is not reading a file (SHAs, paths, object sizes). */
+const SMALL_OUTPUT = 64 * 1024;
+function git(cwd, args, input, maxBytes) {
+    const encoding = maxBytes === undefined ? 'utf8' : 'buffer';
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: maxBytes ?? SMALL_OUTPUT, encoding }, (err, stdout, stderr) => {
+            if (err && typeof err.code !== 'number') {
+                reject(new Error(`git ${args[0]} failed: ${err.message}`));
+                return;
+            }
+            resolve({ code: err ? Number(err.code) : 0, stdout, stderr: stderr.toString() });
+        });
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(input);
+    });
+}
+/** The full SHA of a commit-ish, or undefined when the repository does not have it. */
+async function resolveCommit(cwd, ref) {
+    if (ref.startsWith('-'))
+        return undefined;
+    const result = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+}
+/** Where the default branch is looked for, in order, when no base is given. */
+const DEFAULT_BASE_REFS = ['origin/HEAD', 'main', 'master'];
+/**
+ * The default base: the merge-base of HEAD with the default branch (`origin/HEAD`, else `main`,
+ * else `master`), so a committed change is compared with where its branch started. Undefined
+ * when none of them exists.
+ */
+async function defaultBase(cwd) {
+    for (const ref of DEFAULT_BASE_REFS) {
+        if (!(await resolveCommit(cwd, ref)))
+            continue;
+        const result = await git(cwd, ['merge-base', 'HEAD', ref]);
+        if (result.code === 0)
+            return { ref, sha: result.stdout.trim() };
+    }
+    return undefined;
+}
+/** True when `dir` has no uncommitted change (tracked or untracked) below it. */
+async function isClean(dir) {
+    const result = await git(dir, ['status', '--porcelain', '--', '.']);
+    return result.code === 0 && result.stdout.trim() === '';
+}
+/** The repository root of `cwd` (so repository-relative paths can be used), or undefined outside git. */
+async function repoRoot(cwd) {
+    const result = await git(cwd, ['rev-parse', '--show-toplevel']).catch(() => undefined);
+    return result?.code === 0 ? result.stdout.trim() : undefined;
+}
+/**
+ * Files as they are at one commit, read with git. Paths are relative to `dir` (the repository root,
+ * or a folder inside it when the CLI runs with `-C`).
+ */
+function gitSource(dir, sha) {
+    const describe = async (path) => {
+        const check = await git(dir, ['cat-file', '--batch-check'], `${sha}:./${checkRepoPath(path)}\n`);
+        const [, type, sizeText] = check.stdout.trim().split(' ');
+        return check.code === 0 && sizeText !== undefined ? { type, sizeText } : {};
+    };
+    return {
+        label: `commit ${sha.slice(0, 7)}`,
+        sha,
+        list: (path) => gitListDirectory(dir, sha, path),
+        async exists(path) {
+            return (await describe(path)).type === 'blob';
+        },
+        async readBytes(path, kind) {
+            const spec = `${sha}:./${checkRepoPath(path)}`;
+            const where = `${path} at ${sha.slice(0, 7)}`;
+            const { type, sizeText } = await describe(path);
+            if (type === undefined || sizeText === undefined)
+                return undefined;
+            if (type !== 'blob')
+                throw new Error(`${where} is not a file`);
+            const size = Number(sizeText);
+            const limit = limitFor(kind);
+            if (!(size <= limit))
+                throw tooLargeError(path, where, size, kind);
+            const result = await git(dir, ['cat-file', 'blob', spec], undefined, limit + 1);
+            if (result.code !== 0)
+                throw new Error(`git could not read ${where}: ${result.stderr.trim()}`);
+            return new Uint8Array(result.stdout.buffer, result.stdout.byteOffset, result.stdout.byteLength);
+        },
+        async read(path, kind) {
+            const spec = `${sha}:./${checkRepoPath(path)}`;
+            const where = `${path} at ${sha.slice(0, 7)}`;
+            const { type, sizeText } = await describe(path);
+            if (type === undefined || sizeText === undefined)
+                return undefined;
+            if (type !== 'blob')
+                throw new Error(`${where} is not a file`);
+            const size = Number(sizeText);
+            const limit = limitFor(kind);
+            if (!(size <= limit))
+                throw tooLargeError(path, where, size, kind);
+            const result = await git(dir, ['cat-file', 'blob', spec], undefined, limit + 1);
+            if (result.code !== 0)
+                throw new Error(`git could not read ${where}: ${result.stderr.trim()}`);
+            return decodeUtf8(result.stdout, path, where);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/sources/workspace.ts
+
+
+
+
+
+/** Files of the checked-out working tree (the PR's head): candidate metrics, the model card. */
+function workspaceSource(root, sha) {
+    /** The real path of a file inside the tree; undefined when absent; throws when it leads outside. */
+    const resolveInside = async (path) => {
+        const full = (0,external_node_path_namespaceObject.join)(root, checkRepoPath(path));
+        let real;
+        try {
+            real = await (0,promises_namespaceObject.realpath)(full);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        const rootReal = await (0,promises_namespaceObject.realpath)(root);
+        if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
+            throw new Error(`${path}: resolves outside the repository (a symbolic link?); refusing to read it`);
+        }
+        return real;
+    };
+    return {
+        label: 'the workspace',
+        sha,
+        list: (path) => listDirectory(root, path),
+        async exists(path) {
+            const real = await resolveInside(path);
+            const info = real === undefined ? undefined : await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
+            return info?.isFile() ?? false;
+        },
+        async readBytes(path, kind) {
+            const real = await resolveInside(path);
+            if (real === undefined)
+                return undefined;
+            const where = `${path} in the workspace`;
+            const info = await (0,promises_namespaceObject.stat)(real);
+            if (!info.isFile())
+                throw new Error(`${where} is not a regular file`);
+            if (info.size > limitFor(kind))
+                throw tooLargeError(path, where, info.size, kind);
+            return (0,external_node_fs_namespaceObject.createReadStream)(real, { highWaterMark: 1024 * 1024 });
+        },
+        async read(path, kind) {
+            const real = await resolveInside(path);
+            if (real === undefined)
+                return undefined;
+            const where = `${path} in the workspace`;
+            const limit = limitFor(kind);
+            const before = await (0,promises_namespaceObject.stat)(real);
+            if (!before.isFile())
+                throw new Error(`${where} is not a regular file`);
+            if (before.size > limit)
+                throw tooLargeError(path, where, before.size, kind);
+            const handle = await (0,promises_namespaceObject.open)(real, 'r');
+            try {
+                // Read at most one byte past the cap, so a file that grew after the check is still refused.
+                const buffer = Buffer.alloc(Math.min(before.size, limit) + 1);
+                let length = 0;
+                for (;;) {
+                    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+                    if (bytesRead === 0)
+                        break;
+                    length += bytesRead;
+                    if (length === buffer.length)
+                        break;
+                }
+                if (length > limit)
+                    throw tooLargeError(path, where, (await handle.stat()).size, kind);
+                if (length === buffer.length)
+                    throw new Error(`${where} changed while it was read`);
+                return decodeUtf8(buffer.subarray(0, length), path, where);
+            }
+            finally {
+                await handle.close();
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/metrics.ts
+/**
+ * `model-gate metrics FILE|DIR [--format F] [--json]`: lists every metric a file (or an MLflow
+ * run directory) yields, so a user can see what names to gate on.
+ */
+
+
+
+
+
+
+const METRICS_USAGE = `Usage: model-gate metrics FILE|DIR [--format F] [--json]
+
+Lists every metric FILE (or an MLflow run directory) yields: name, value, and n/stderr when known.
+
+Options:
+  --format F   read as this format instead of detecting it (${FORMAT_NAMES.join(', ')})
+  --json       print {"format": ..., "metrics": {name: {value, n?, stderr?}}}
+  -C DIR       paths are relative to DIR`;
+/** Runs the metrics command on its own arguments (after `metrics`); resolves to the exit status. */
+async function metricsCommand(argv, io) {
+    let values;
+    let positionals;
+    try {
+        ;
+        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: { format: { type: 'string' }, json: { type: 'boolean' }, C: { type: 'string', short: 'C' }, help: { type: 'boolean', short: 'h' } },
+        }));
+    }
+    catch (err) {
+        io.stderr(`model-gate metrics: ${err.message}\n${METRICS_USAGE}\n`);
+        return 2;
+    }
+    if (values.help) {
+        io.stdout(METRICS_USAGE + '\n');
+        return 0;
+    }
+    if (positionals.length !== 1) {
+        io.stderr(`model-gate metrics: expected one FILE or DIR, got ${positionals.length}\n${METRICS_USAGE}\n`);
+        return 2;
+    }
+    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.C ?? '.');
+    const path = positionals[0];
+    const source = workspaceSource(root);
+    try {
+        const read = await readMetricsPath(path, { read: (p) => source.read(p, 'metrics'), list: (dir) => listDirectory(root, dir) }, { format: values.format });
+        if (!read) {
+            io.stderr(`model-gate metrics: ${logSafe(path)}: no such file or directory (relative to ${root})\n`);
+            return 2;
+        }
+        if (values.json) {
+            const metrics = Object.create(null);
+            for (const [name, metric] of read.metrics)
+                metrics[name] = jsonMetric(metric);
+            io.stdout(JSON.stringify({ format: read.format, ...(read.provenance ? { provenance: read.provenance } : {}), metrics }, jsonNumbers, 2) + '\n');
+        }
+        else
+            io.stdout(logSafe(metrics_table(read.format, read.metrics, read.provenance?.description)));
+        return 0;
+    }
+    catch (err) {
+        io.stderr(`model-gate metrics: ${logSafe(err instanceof GateError ? err.message : err.message)}\n`);
+        return 2;
+    }
+}
+function jsonMetric(metric) {
+    const out = { value: metric.value };
+    if (metric.n !== undefined)
+        out.n = metric.n;
+    if (metric.stderr !== undefined)
+        out.stderr = metric.stderr;
+    if (metric.ci !== undefined)
+        out.ci = metric.ci;
+    if (metric.unit !== undefined)
+        out.unit = metric.unit;
+    if (metric.better !== undefined)
+        out.better = metric.better;
+    return out;
+}
+/** NaN and ±Infinity have no JSON form: printed as the strings Python's json module would write. */
+function jsonNumbers(_key, value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+    return value;
+}
+function metrics_table(format, metrics, description) {
+    const rows = [...metrics].map(([name, m]) => [metrics_visible(name), m.value === null ? '(no value)' : metrics_visible(String(m.value)), m.n === undefined ? '' : String(m.n), m.stderr === undefined ? '' : String(m.stderr), m.better ?? '']);
+    const header = ['metric', 'value', 'n', 'stderr', 'better'];
+    const used = header.map((_, i) => i < 2 || rows.some((r) => r[i] !== ''));
+    const all = [header, ...rows].map((r) => r.filter((_, i) => used[i]));
+    const widths = all[0].map((_, i) => Math.max(...all.map((r) => r[i].length)));
+    const lines = all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd());
+    const title = `${metrics.size} ${metrics.size === 1 ? 'metric' : 'metrics'} (format: ${format}${description ? `; ${description}` : ''})`;
+    return [title, ...lines].join('\n') + '\n';
+}
+/** A cell on one line: control and line-separator characters shown as `\uXXXX`, so a name cannot forge table lines. */
+function metrics_visible(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/dashboard/html.ts
@@ -13394,14 +25256,14 @@ function modelSlugs(models) {
     }
     return out;
 }
-const DAY = 86_400_000;
+const build_DAY = 86_400_000;
 function reviewState(nextReview, now, warningDays) {
     if (!nextReview)
         return { text: 'not declared', cls: 'soon' };
     const due = Date.parse(nextReview);
     if (Number.isNaN(due))
         return { text: esc(nextReview), cls: '' };
-    const days = Math.floor((due - now) / DAY);
+    const days = Math.floor((due - now) / build_DAY);
     if (days < 0)
         return { text: `${esc(nextReview)} (overdue by ${-days} day${days === -1 ? '' : 's'})`, cls: 'overdue' };
     if (days <= warningDays)
@@ -13641,19 +25503,20 @@ async function runDashboard(argv, io) {
 
 
 
-const text_ORDER = ['fail', 'warn', 'not_evaluated', 'skip', 'pass'];
-const MARK = { fail: '✗', warn: '!', not_evaluated: '?', skip: '-', pass: '✓' };
+const text_ORDER = ['fail', 'inconclusive', 'warn', 'not_evaluated', 'skip', 'pass'];
+const MARK = { fail: '✗', inconclusive: '~', warn: '!', not_evaluated: '?', skip: '-', pass: '✓' };
 /** Repository text goes to a terminal: no control characters (escape sequences, carriage returns). */
-function plain(text) {
+function text_plain(text) {
     return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '�').replace(/\n/g, ' ');
 }
 function text_where(p) {
     const at = p.source === 'workspace' ? 'the working tree' : p.sha ? `${p.sha.slice(0, 7)}` : p.source;
-    return `${plain(p.path ?? '')} at ${at}`;
+    return `${text_plain(p.path ?? '')} at ${at}`;
 }
 function checkLine(check) {
     const name = check.metric ?? check.id;
-    return `  ${MARK[check.status]} ${plain(name)}: ${plain(checkSentence(check))}`;
+    const mark = check.status === 'inconclusive' && check.severity === 'block' ? '✗' : MARK[check.status];
+    return `  ${mark} ${text_plain(name)}: ${text_plain(checkSentence(check))}`;
 }
 /** The result for a terminal: the verdict line, then the checks that need attention, then the rest. */
 function renderText(result, opts) {
@@ -13665,23 +25528,23 @@ function renderText(result, opts) {
         return lines.join('\n') + '\n';
     for (const evaluation of result.evaluations) {
         if (result.evaluations.length > 1)
-            lines.push('', `model ${plain(evaluation.model)}: ${evaluation.verdict}`);
+            lines.push('', `model ${text_plain(evaluation.model)}: ${evaluation.verdict}`);
         for (const problem of evaluation.problems)
-            lines.push(`  ✗ ${plain(formatProblem(problem))}`);
+            lines.push(`  ✗ ${text_plain(formatProblem(problem))}`);
         const sorted = [...evaluation.checks].sort((a, b) => text_ORDER.indexOf(a.status) - text_ORDER.indexOf(b.status));
         for (const check of sorted)
             lines.push(checkLine(check));
         if (evaluation.policyChanges.length > 0) {
             lines.push('  This change edits the policy (applies after merge):');
             for (const change of evaluation.policyChanges)
-                lines.push(`    ${change.effect}: ${plain(change.description)}`);
+                lines.push(`    ${change.effect}: ${text_plain(change.description)}`);
         }
         if (evaluation.problems.length > 0)
             continue;
         lines.push(`  policy ${text_where(evaluation.policy)}; baseline ${evaluation.baseline.source === 'none' ? 'none' : text_where(evaluation.baseline)}; candidate ${text_where(evaluation.candidate)}`);
         for (const p of [evaluation.policy, evaluation.baseline])
             if (p.note)
-                lines.push(`  note: ${plain(p.note)}`);
+                lines.push(`  note: ${text_plain(p.note)}`);
     }
     lines.push(`  (in ${opts.dir})`);
     return lines.join('\n') + '\n';

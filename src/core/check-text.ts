@@ -11,5 +11,7 @@ export function checkSentence(check: Check): string {
   const at = check.location
   const where = check.kind === 'declaration' && at?.line !== undefined ? `${at.file} line ${at.line}: ` : ''
   const status = check.status === 'not_evaluated' ? 'not evaluated: ' : ''
-  return `${where}${status}${check.message}${check.fix ? ` Fix: ${asSentence(check.fix)}` : ''}${check.note ? ` ${check.note}` : ''}`
+  const more = check.fix !== undefined || check.note !== undefined
+  const message = more ? asSentence(check.message) : check.message
+  return `${where}${status}${message}${check.fix ? ` Fix: ${asSentence(check.fix)}` : ''}${check.note ? ` ${check.note}` : ''}`
 }

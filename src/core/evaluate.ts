@@ -251,7 +251,8 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject
   const direction = directionOf(gate.betterFrom === 'default' ? undefined : gate.better, candidate, baseline)
   const better = direction.better
   const fromFile = direction.from === 'metrics file' ? { better, betterFrom: direction.from } : {}
-  const inWords = direction.from === 'metrics file' ? ` (${better} is better, from the metrics file)` : ''
+  // Said only where the file changes the default (higher is better): a file that agrees adds nothing.
+  const inWords = direction.from === 'metrics file' && better !== 'higher' ? ` (${better} is better, from the metrics file)` : ''
   const scope = (s: 'threshold' | 'baseline'): string => (subject?.kind === 'kpi' ? 'kpi' : s)
   if (gate.minN !== undefined && candidate.n !== undefined && candidate.n < gate.minN) {
     return [
@@ -329,7 +330,10 @@ function statistical(
   else {
     outcome.status = 'inconclusive'
     outcome.severity = gate.severity === 'block' && settings.inconclusive === 'block' ? 'block' : 'warn'
-    outcome.note = settings.inconclusive === 'block' ? 'inconclusive blocks (statistics.inconclusive: block): measure on more examples' : 'inconclusive is shown and never blocks (statistics.inconclusive: warn)'
+    outcome.note =
+      settings.inconclusive === 'block'
+        ? 'An inconclusive result blocks (`statistics.inconclusive: block`): measure on more examples.'
+        : 'An inconclusive result is shown and never blocks (`statistics.inconclusive: warn`).'
   }
   return outcome
 }
