@@ -287,7 +287,7 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
     const [marker, ...rest] = comment!.body.split('\n')
     expect(marker).toBe(`<!-- model-gate model=default head=${fork.head} -->`)
     expect(rest.join('\n')).not.toMatch(/<!--|-->|<img|(?<!\\)\]\(http/)
-    expect(rest.filter((line) => line.startsWith('## '))).toEqual(['## ❌ model-gate: blocked — 1 of 2 metrics fails'])
+    expect(rest.filter((line) => line.startsWith('## '))).toEqual(['## ❌ model-gate: blocked — 1 of 3 metrics fails'])
 
     const html = renderGfm(comment!.body)
     expect(html).not.toMatch(/<img|<h2>approved/)

@@ -30,6 +30,7 @@ import { markerFor } from '../core/marker.js'
 import { OVERRIDE_SECTION } from './sections/override.js'
 import { skippedBlock } from './skipped.js'
 import { flipsSection } from './sections/flips.js'
+import { ruleKind } from '../core/rules/index.js'
 import { blocksMerge } from '../core/verdict.js'
 import { plural } from '../core/words.js'
 import { trendCharts, trendHeadline, type TrendContext } from './sections/trend.js'
@@ -278,10 +279,17 @@ function metricItem(view: MetricView, failing: readonly Check[]): string {
   if (failing.some((c) => c.kind === 'baseline') && candidate !== undefined && baseline !== undefined) {
     const verb = candidate < baseline ? 'dropped' : candidate > baseline ? 'rose' : 'did not change'
     const by = candidate === baseline ? '' : ` ${formatMovement(candidate, baseline)}`
-    return `${name} ${verb}${by} (${view.baselineText} → ${view.candidateText}; ${rules})`
+    const notes = [...new Set(failing.flatMap((c) => ruleKindNote(c)))].map((note) => ` — ${prose(note)}`).join('')
+    return `${name} ${verb}${by} (${view.baselineText} → ${view.candidateText}; ${rules})${notes}`
   }
   if (candidate !== undefined) return `${name} is ${view.candidateText} (${rules})`
   return subjectMessage(view.row.name, failing[0]?.message ?? '')
+}
+
+/** What a failing rule kind adds for the reader (max_improvement: why a large gain is suspect). */
+function ruleKindNote(check: Check): string[] {
+  const kind = check.ruleKey === undefined ? undefined : ruleKind(check.ruleKey)
+  return kind?.scope === 'baseline' && kind.failureNote ? [kind.failureNote] : []
 }
 
 function summaryItems(ev: Evaluation, views: readonly MetricView[], picked: (c: Check) => boolean): string[] {
