@@ -8,7 +8,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { parseHistory, serializeEntry, type HistoryEntry } from '../../src/core/history/entry.js'
-import { TEST_NO_THROTTLE_ENV } from '../../src/github/client.js'
 import { mergeGroupEvent, pushEvent } from '../helpers/events.js'
 import { BOT_LOGIN } from '../helpers/fake-github.js'
 import { installFakeHistory, type FakeHistory } from '../helpers/fake-history.js'
@@ -35,7 +34,7 @@ const HISTORY_POLICY = `${POLICY}history:\n  trend: 5\n`
 const DATA = 'model-gate-data'
 const READ_ONLY = 'ghs_read_only_token'
 /** The throttling plugin spaces writes 1 s apart; most scenarios turn it off (the first keeps it). */
-const FAST = { [TEST_NO_THROTTLE_ENV]: '1' }
+const FAST = {}
 
 const blobSha = (text: string): string => createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex')
 const writes = (fixture: PrFixture) => fixture.fake.requests.filter((r) => r.method !== 'GET' && /\/(contents|git)\//.test(r.path))

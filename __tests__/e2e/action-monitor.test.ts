@@ -5,7 +5,6 @@
  * floor is found. Every scenario runs under Node 20 and Node 24.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { TEST_NO_THROTTLE_ENV } from '../../src/github/client.js'
 import { monitorMarker } from '../../src/render/monitor-issue.js'
 import { workflowDispatchEvent } from '../helpers/events.js'
 import { BOT_LOGIN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
@@ -69,7 +68,7 @@ describe.each(NODES)('the bundled action monitoring the default branch ($label)'
       eventName: 'schedule',
       payload: schedulePayload,
       sha: repo.sha(),
-      env: { [TEST_NO_THROTTLE_ENV]: '1' },
+      env: {},
       ...extra
     })
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { createClient, TEST_NO_THROTTLE_ENV } from '../../src/github/client.js'
+import { createClient } from '../../src/github/client.js'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 
 const TOKEN = 'ghp_alice'
@@ -111,22 +111,5 @@ describe('createClient', () => {
     const { data } = await createClient(TOKEN, { baseUrl: `${fake.url}/api/v3/` }).rest.users.getAuthenticated()
     expect(data.login).toBe('alice')
     expect(fake.requests.at(-1)).toMatchObject({ path: '/user', enterprise: true, token: TOKEN })
-  })
-
-  test(`spaces writes 1 s apart, as the throttling plugin does, unless ${TEST_NO_THROTTLE_ENV}=1 (tests only)`, async () => {
-    const gap = async (): Promise<number> => {
-      const since = fake.requests.length
-      const github = client()
-      await Promise.all([1, 2].map((n) => github.rest.issues.createComment({ owner: 'acme', repo: 'r', issue_number: 1, body: `write ${n}` })))
-      const [first, second] = fake.requests.slice(since).map((r) => r.at)
-      return second! - first!
-    }
-    expect(await gap()).toBeGreaterThanOrEqual(900)
-    process.env[TEST_NO_THROTTLE_ENV] = '1'
-    try {
-      expect(await gap()).toBeLessThan(500)
-    } finally {
-      delete process.env[TEST_NO_THROTTLE_ENV]
-    }
   })
 })

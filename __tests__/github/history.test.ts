@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { parseHistory, serializeEntry, type HistoryEntry } from '../../src/core/history/entry.js'
 import { commentTrends } from '../../src/core/history/trend.js'
 import type { Evaluation } from '../../src/core/types.js'
-import { createClient, TEST_NO_THROTTLE_ENV } from '../../src/github/client.js'
+import { createClient } from '../../src/github/client.js'
 import { appendHistory, readHistory } from '../../src/github/history.js'
 import { renderTrendSection } from '../../src/render/trend.js'
 import { DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
@@ -13,8 +13,6 @@ const REPO = 'fraud-model'
 const READ_ONLY = 'ghs_read_only'
 
 // The throttling plugin spaces writes 1 s apart; these tests make many writes to a local fake.
-beforeAll(() => void (process.env[TEST_NO_THROTTLE_ENV] = '1'))
-afterAll(() => void delete process.env[TEST_NO_THROTTLE_ENV])
 
 let fake: FakeGitHub
 let history: FakeHistory

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { createClient, TEST_NO_THROTTLE_ENV } from '../../src/github/client.js'
+import { createClient } from '../../src/github/client.js'
 import { syncMonitorIssue, type SyncMonitorIssueOptions } from '../../src/github/monitor-issue.js'
 import { monitorIssueContent, monitorMarker, type MonitorIssueInput } from '../../src/render/monitor-issue.js'
 import { BOT_LOGIN, DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
@@ -10,8 +10,6 @@ const REPO = 'fraud-model'
 const READ_ONLY = 'ghs_read_only'
 
 // The throttling plugin spaces writes 1 s apart; these tests make many writes to a local fake.
-beforeAll(() => void (process.env[TEST_NO_THROTTLE_ENV] = '1'))
-afterAll(() => void delete process.env[TEST_NO_THROTTLE_ENV])
 
 let fake: FakeGitHub
 let issues: FakeIssues

@@ -53,6 +53,6 @@ describe('parsePolicy: override', () => {
     for (const [key, spec] of Object.entries<Record<string, unknown>>(section.properties)) {
       expect([key, typeof spec.description, Array.isArray(spec.examples)]).toEqual([key, 'string', true])
     }
-    expect(schema.properties.override).toEqual({ $ref: '#/definitions/override' })
+    expect(schema.properties.override).toMatchObject({ $ref: '#/definitions/override' })
   })
 })

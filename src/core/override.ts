@@ -237,7 +237,10 @@ export function failingChecks(result: GateResult, policy?: Policy): FailingCheck
 
 function directionOf(check: Check, value: number | null, gates: readonly GateRule[]): Better | undefined {
   if (check.kind === 'baseline') return check.gate === undefined ? undefined : gates.find((g) => g.pattern === check.gate)?.better
-  if (check.kind !== 'threshold' || value === null || typeof check.limit !== 'number' || !Number.isFinite(check.limit)) return undefined
+  if (check.kind !== 'threshold') return undefined
+  if (check.ruleKey === 'min') return 'higher'
+  if (check.ruleKey === 'max') return 'lower'
+  if (value === null || typeof check.limit !== 'number' || !Number.isFinite(check.limit)) return undefined
   return value < check.limit ? 'higher' : value > check.limit ? 'lower' : undefined
 }
 

@@ -6,7 +6,7 @@ import type { DeclarationSettings, GateRule, ModelPolicy, Policy, PolicyChange }
 import { diffLimit } from './rules/common.js'
 import { GATE_SETTINGS, RULE_KINDS, type RuleKind, type SettingChange } from './rules/index.js'
 import { plural } from './words.js'
-import { diffConstants, diffFairness, diffKpis, diffMinN, diffStatistics, type NamedChange } from './kpi/policy-diff.js'
+import { diffConstants, diffFairness, diffKpis, type NamedChange } from './kpi/policy-diff.js'
 
 type Effect = PolicyChange['effect']
 
@@ -155,12 +155,10 @@ function diffGate(target: string, base: GateRule, head: GateRule): PolicyChange[
     push(kind.key, shown(from), shown(to), kind.diff(from, to))
   }
   for (const setting of GATE_SETTINGS) {
-    const from = base[setting.key]
-    const to = head[setting.key]
+    const from = base[setting.field]
+    const to = head[setting.field]
     push(setting.key, from, to, (setting.diff as (a: unknown, b: unknown) => SettingChange | undefined)(from, to))
   }
-  push('statistics', base.statistics, head.statistics, diffStatistics(base.statistics, head.statistics))
-  push('min_n', base.minN, head.minN, diffMinN(base.minN, head.minN))
   return changes
 }
 

@@ -41,13 +41,6 @@ const UNSPACED = { key: () => ({ schedule: <T>(_options: unknown, job: () => Pro
 /** Longest rate-limit wait (seconds) worth sitting out; a later reset gives up instead. */
 const MAX_RATE_LIMIT_WAIT_S = 60
 
-/**
- * For tests only: `MODEL_GATE_TEST_NO_THROTTLE=1` turns the throttling plugin off (it spaces
- * writes 1 s apart, which makes tests of many writes slow). Never set it in a workflow: rate
- * limits are then not waited out.
- */
-export const TEST_NO_THROTTLE_ENV = 'MODEL_GATE_TEST_NO_THROTTLE'
-
 /** Client errors are final: the throttling plugin alone decides about 403/429 rate limits. */
 const CLIENT_ERRORS = Array.from({ length: 100 }, (_, i) => 400 + i)
 

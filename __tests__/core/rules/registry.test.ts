@@ -8,7 +8,6 @@ import schema from '../../../schema/policy.schema.json' with { type: 'json' }
 import { evaluate } from '../../../src/core/evaluate.js'
 import { diffPolicies } from '../../../src/core/policy-diff.js'
 import { GATE_SETTINGS, RULE_KINDS, RULE_KEYS, rulesTable, type RuleKind } from '../../../src/core/rules/index.js'
-import { STATISTICS_GATE_KEYS } from '../../../src/policy/kpis.js'
 import { parsePolicy } from '../../../src/policy/load.js'
 import { gate, input, metrics, model, policy } from '../fixtures.js'
 
@@ -31,7 +30,7 @@ describe('the registry and the policy schema agree', () => {
   })
 
   test('the schema has no gate property the registry does not define', () => {
-    const known = [...kinds.map((k) => k.key), ...GATE_SETTINGS.map((s) => s.key), ...STATISTICS_GATE_KEYS].sort()
+    const known = [...kinds.map((k) => k.key), ...GATE_SETTINGS.map((s) => s.key)].sort()
     expect(Object.keys(gateSchema.properties).sort()).toEqual(known)
   })
 

@@ -10,11 +10,11 @@ import { MAX_IMPROVEMENT } from './max-improvement.js'
 import { MAX_REGRESSION } from './max-regression.js'
 import { MIN } from './min.js'
 import { MIN_IMPROVEMENT } from './min-improvement.js'
-import { BETTER, DESCRIPTION, REQUIRED, SEVERITY } from './settings.js'
+import { BETTER, DESCRIPTION, MIN_N, REQUIRED, SEVERITY, STATISTICS } from './settings.js'
 
 export const RULE_KINDS = [MIN, MAX, MAX_REGRESSION, MIN_IMPROVEMENT, MAX_IMPROVEMENT] as const
 
-export const GATE_SETTINGS = [BETTER, SEVERITY, REQUIRED, DESCRIPTION] as const
+export const GATE_SETTINGS = [BETTER, SEVERITY, REQUIRED, DESCRIPTION, STATISTICS, MIN_N] as const
 
 type Kinds = (typeof RULE_KINDS)[number]
 export type RuleKey = Kinds['key']
