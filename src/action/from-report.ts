@@ -6,7 +6,7 @@
  * normal renderer (never posted as it is), and posted only on the pull request whose current head
  * is the commit the report judged.
  */
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { constants } from 'node:fs'
 import { open, readFile, type FileHandle } from 'node:fs/promises'
