@@ -7,12 +7,17 @@ import { pathToFileURL } from 'node:url'
 const { startFakeGitHub } = await import(pathToFileURL(process.env.FAKE_MODULE).href)
 let fake
 
-/** `count` comments of `bodyChars` characters by a few people, oldest first. */
+/**
+ * `count` comments by a few people, oldest first, of `bodyChars` characters (a number, or a list
+ * of sizes taken in turn).
+ */
 function addComments(owner, repo, pr, count, bodyChars) {
   const people = ['alice', 'bob', 'carol', 'dependabot[bot]']
+  const sizes = Array.isArray(bodyChars) ? bodyChars : [bodyChars]
   for (let i = 0; i < count; i++) {
+    const chars = sizes[i % sizes.length]
     const head = `Comment ${i + 1}: looks fine to me, but please re-run the eval on the holdout set. `
-    fake.addComment(owner, repo, pr, { login: people[i % people.length], body: head.repeat(Math.ceil(bodyChars / head.length)).slice(0, bodyChars) })
+    fake.addComment(owner, repo, pr, { login: people[i % people.length], body: head.repeat(Math.ceil(chars / head.length)).slice(0, chars) })
   }
 }
 

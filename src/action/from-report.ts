@@ -6,11 +6,10 @@
  * normal renderer (never posted as it is), and posted only on the pull request whose current head
  * is the commit the report judged.
  */
-import * as core from '@actions/core'
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import * as core from './runner.js'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { constants } from 'node:fs'
 import { open, readFile, type FileHandle } from 'node:fs/promises'
-import schema from '../../schema/report.schema.json' with { type: 'json' }
 import type { OverrideSummary } from '../core/override.js'
 import type { Check, DeclarationSummary, Evaluation, GateResult, Provenance, Verdict } from '../core/types.js'
 import { blocksMerge, combine, failedCount } from '../core/verdict.js'
@@ -19,6 +18,7 @@ import { logSafe } from '../gate/log-text.js'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { upsertStickyComment } from '../github/comments.js'
 import { eventContext } from '../github/event.js'
+import { reportValidator } from '../generated/report-validator.js'
 import { errorMessage, httpStatus } from '../github/http-error.js'
 import { tokenIdentity } from '../github/identity.js'
 import { pullRequestHead } from '../github/pulls.js'
@@ -40,11 +40,9 @@ const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 /** The report cannot be used: unreadable, too large, not JSON, not the schema, or self-contradictory. */
 export class InvalidReport extends Error {}
 
-let compiled: ValidateFunction | undefined
-/** The report schema's validator, compiled on first use: only the comment-only mode needs it. */
+/** The report schema's validator, precompiled at build time (scripts/validators.mjs). */
 function validateSchema(): ValidateFunction {
-  compiled ??= new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: false, ownProperties: true }).compile(schema)
-  return compiled
+  return reportValidator.validate
 }
 
 /** Report text quoted for a message: JSON-quoted and cut short (it is untrusted and may be huge). */

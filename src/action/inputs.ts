@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import type { Mode } from '../core/types.js'
 
 export interface ActionInputs {

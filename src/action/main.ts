@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { checkSentence } from '../core/check-text.js'

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { logSafe } from '../gate/log-text.js'
 import type { GitHubClient } from '../github/client.js'
 import { upsertStickyComment } from '../github/comments.js'

@@ -3,11 +3,12 @@
  * their canonical form, then structure, types and enumerations validated inside our four sections,
  * each problem a located declaration check naming the field and an example of the fix.
  */
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import schema from '../../schema/declarations.schema.json' with { type: 'json' }
 import { joinPath, splitPath } from '../core/metric-path.js'
 import type { Check, DeclarationsDoc } from '../core/types.js'
 import { closest, pointerSegments } from '../core/words.js'
+import { declarationsValidator } from '../generated/declarations-validator.js'
 import { isIsoDuration, parseIsoDate, suggestIsoDate, suggestIsoDuration } from './iso.js'
 import { declarationCheck } from './messages.js'
 
@@ -15,8 +16,8 @@ import { declarationCheck } from './messages.js'
 export const SECTIONS = ['privacy', 'ownership', 'maintenance', 'governance'] as const
 export type Section = (typeof SECTIONS)[number]
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true })
-const validate = ajv.compile(schema)
+/** Precompiled at build time (scripts/validators.mjs). */
+const validate = declarationsValidator.validate
 
 type Json = Record<string, unknown>
 

@@ -1,4 +1,4 @@
-import { artefactPaths, checkDeclarations, type DeclarationResult } from '../declarations/check.js'
+import type { DeclarationResult } from '../declarations/check.js'
 import { GateError } from '../core/errors.js'
 import { errorEvaluation, evaluate } from '../core/evaluate.js'
 import { MetricIndex } from '../core/metric-path.js'
@@ -218,6 +218,8 @@ async function existingFiles(paths: string[], workspace: FileSource): Promise<Se
 export async function readDeclarations(model: ModelPolicy, candidate: Metrics, opts: GateOptions): Promise<DeclarationResult> {
   const settings = model.declarations
   if (!settings) return { checks: [] }
+  // Loaded only for a policy with `declarations:` (bundled, evaluated on first use: issue 13).
+  const { artefactPaths, checkDeclarations } = await import(/* webpackMode: "eager" */ '../declarations/check.js')
   const text = await readOrProblem(opts.workspace, settings.file, 'declarations')
   const doc = text === undefined ? undefined : parseDeclarations(text, settings.file)
   const index = new MetricIndex(candidate.keys())

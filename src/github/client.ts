@@ -1,10 +1,45 @@
-import { getOctokit } from '@actions/github'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
+import { Octokit } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { setTimeout as sleep } from 'node:timers/promises'
 
+/**
+ * @actions/github's client class (`getOctokit`): Octokit with the REST methods and pagination,
+ * plus the retry and throttling plugins. Built here because importing @actions/github loads
+ * @actions/http-client and undici at start-up (issue 13): requests use node's fetch, and
+ * undici's proxy agent is loaded only when a proxy applies (see `fetchFor`).
+ */
+const Client = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling)
+
 /** The REST client every adapter in src/github takes as its first parameter. */
-export type GitHubClient = ReturnType<typeof getOctokit>
+export type GitHubClient = InstanceType<typeof Client>
+
+type Fetch = typeof globalThis.fetch
+
+/**
+ * The fetch @actions/github would use for `baseUrl`: through the proxy that `https_proxy`,
+ * `http_proxy` and `no_proxy` give (undici's ProxyAgent, as @actions/http-client builds it, loaded
+ * on the first request), else node's own fetch.
+ */
+function fetchFor(baseUrl: string): Fetch {
+  if (!getProxyUrl(new URL(baseUrl))?.hostname) return (input, init) => globalThis.fetch(input, init)
+  let proxied: Promise<Fetch> | undefined
+  const load = async (): Promise<Fetch> => {
+    const [{ HttpClient }, undici] = await Promise.all([import(/* webpackMode: "eager" */ '@actions/http-client'), import(/* webpackMode: "eager" */ 'undici')])
+    const dispatcher = new HttpClient().getAgentDispatcher(baseUrl)
+    return ((input: string, init?: object) => undici.fetch(input, { ...init, dispatcher } as Parameters<typeof undici.fetch>[1])) as unknown as Fetch
+  }
+  return async (input, init) => (await (proxied ??= load()))(input, init)
+}
+
+/** @actions/github's user agent: the runner's orchestration id, when it gives one. */
+function userAgent(): string | undefined {
+  const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim()
+  return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined
+}
 
 export interface ClientOptions {
   /** REST API root; defaults to `GITHUB_API_URL` (read by @actions/github), else api.github.com. */
@@ -65,6 +100,7 @@ function bareTooManyRequests(error: unknown): number | undefined {
  * `retries` times). Logs through `opts.log` only, so it is usable outside the Actions runtime.
  */
 export function createClient(token: string, opts: ClientOptions = {}): GitHubClient {
+  if (!token) throw new Error('Parameter token or opts.auth is required')
   const retries = opts.retries ?? 3
   const log = opts.log ?? (() => undefined)
   const spaceWrites = opts.spaceWrites ?? !isLoopbackApi(opts.baseUrl ?? process.env.GITHUB_API_URL)
@@ -81,21 +117,21 @@ export function createClient(token: string, opts: ClientOptions = {}): GitHubCli
       return false
     }
 
-  const octokit = getOctokit(
-    token,
-    {
-      ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
-      log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
-      retry: { retries, retryAfterBaseValue: opts.minRetryDelayMs ?? 1000, doNotRetry: CLIENT_ERRORS },
-      throttle: {
-        onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary'),
-        ...(spaceWrites ? {} : ({ write: UNSPACED, notifications: UNSPACED } as object))
-      }
-    },
-    retry,
-    throttling
-  )
+  const baseUrl = opts.baseUrl ? opts.baseUrl.replace(/\/+$/, '') : process.env.GITHUB_API_URL || 'https://api.github.com'
+  const agent = userAgent()
+  const octokit = new Client({
+    auth: `token ${token}`,
+    baseUrl,
+    ...(agent ? { userAgent: agent } : {}),
+    request: { fetch: fetchFor(baseUrl) },
+    log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+    retry: { retries, retryAfterBaseValue: opts.minRetryDelayMs ?? 1000, doNotRetry: CLIENT_ERRORS },
+    throttle: {
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+      ...(spaceWrites ? {} : ({ write: UNSPACED, notifications: UNSPACED } as object))
+    }
+  })
   // plugin-retry counts retries on `options.request`, an object Octokit shares between calls: give
   // each call its own copy, or one request's retries lengthen the next request's backoff (1 s → 25 s).
   octokit.hook.before('request', (options) => {

@@ -2,16 +2,20 @@
  * Validates policy data against schema/policy.schema.json and turns ajv's errors into one clear,
  * located problem per place: what was expected there and how to fix it.
  */
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import schema from '../../schema/policy.schema.json' with { type: 'json' }
 import { RULE_KEYS } from '../core/rules/index.js'
 import type { GateProblem } from '../core/types.js'
 import { closest, pointerSegments } from '../core/words.js'
+import { policyAllErrors, policyFirstError } from '../generated/policy-validators.js'
 import type { DataPath, LocateTarget, Position } from '../parse/yaml.js'
+import { schemaOrigins } from '../validators/standalone.js'
 
-const OPTIONS = { verbose: true, strict: true, strictRequired: false, ownProperties: true }
-const validate = new Ajv({ ...OPTIONS, allErrors: true }).compile(schema)
-let firstErrorOnly: typeof validate | undefined
+/** Precompiled at build time (scripts/validators.mjs): all errors, and first error only. */
+const validate = policyAllErrors.validate
+const firstErrorOnly = policyFirstError.validate
+/** The schema file's own object for a sub-schema of the validators' embedded copies (`error.parentSchema`). */
+const original = schemaOrigins(schema, policyAllErrors, policyFirstError)
 
 /**
  * Gates above which only the first schema problem is reported: ajv's all-errors mode is quadratic
@@ -36,7 +40,7 @@ const MODEL_NAME_HINT = 'letters, digits, `.`, `_` and `-`, starting with a lett
 
 /** Schema problems of policy data (empty when it conforms), each located in the file. */
 export function schemaProblems(data: unknown, file: string, locate: Locate): GateProblem[] {
-  const check = gateCount(data) > MAX_GATES_FOR_ALL_ERRORS ? (firstErrorOnly ??= new Ajv(OPTIONS).compile(schema)) : validate
+  const check = gateCount(data) > MAX_GATES_FOR_ALL_ERRORS ? firstErrorOnly : validate
   if (check(data)) return []
   const translated = (check.errors ?? []).map(translate).filter((t): t is Translated => t !== undefined)
   const typos = typoIndex(translated)
@@ -93,7 +97,7 @@ interface Translated {
 function translate(error: ErrorObject): Translated | undefined {
   const path = instancePath(error.instancePath)
   const here = describePath(path)
-  const parent = error.parentSchema
+  const parent = original(error.parentSchema)
 
   if (error.keyword === 'if') return undefined
   if (AMOUNT_SCHEMAS.has(parent)) return { path, rank: 3, at: 'value', ...amountProblem(here, error.data) }
@@ -117,7 +121,7 @@ function translate(error: ErrorObject): Translated | undefined {
       }
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty)
-      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {})
+      const allowed = Object.keys((parent as { properties?: object } | undefined)?.properties ?? {})
       if (key === '<<') {
         return { path: [...path, key], rank: 2, message: `merge keys (\`<<\`) are not supported ${path.length === 0 ? 'in the policy' : `in ${here}`}.`, fix: 'Write the keys out, or reuse a whole gate with an alias (`b: *a`).' }
       }
