@@ -80,7 +80,7 @@ describe.each(NODES)('human oversight in the bundled action ($label)', ({ index 
       expectRun(run, { code: 0, verdict: 'approved' })
       expect(run.outputs).toMatchObject({ overridden: 'true', failed: '1' })
       const comment = ourComment()
-      expect(firstVisibleLine(comment.body)).toBe('## ✅ model-gate: approved (overridden) — 1 of 3 checks fails, waived by dana')
+      expect(firstVisibleLine(comment.body)).toBe('## ✅ model-gate: approved (overridden) — 1 of 2 metrics fails, waived by dana')
       expect(comment.body).toContain(
         `**Overridden** by dana (listed in approvers) at \`${head.slice(0, 7)}\`, \`2025-03-01T00:01:00.000Z\``,
       )
@@ -116,7 +116,7 @@ describe.each(NODES)('human oversight in the bundled action ($label)', ({ index 
       const [checkRun] = gh.checkRuns()
       expect(gh.checkRuns()).toHaveLength(1)
       expect(checkRun).toMatchObject({ name: 'model-gate', head_sha: head, status: 'completed', conclusion: 'success' })
-      expect(checkRun!.output.title).toBe('✅ model-gate: approved (overridden) — 1 of 3 checks fails, waived by dana')
+      expect(checkRun!.output.title).toBe('✅ model-gate: approved (overridden) — 1 of 2 metrics fails, waived by dana')
       expect(checkRun!.annotations).toEqual([
         expect.objectContaining({
           path: POLICY_PATH,
@@ -150,7 +150,7 @@ describe.each(NODES)('human oversight in the bundled action ($label)', ({ index 
       expectRun(run, { code: 1, verdict: 'blocked' })
       expect(run.outputs.overridden).toBe('false')
       const comment = ourComment()
-      expect(firstVisibleLine(comment.body)).toBe('## ❌ model-gate: blocked — 1 of 3 checks fails')
+      expect(firstVisibleLine(comment.body)).toBe('## ❌ model-gate: blocked — 1 of 2 metrics fails')
       expect(comment.body).toContain(
         '**Override label ignored:** pat applied the `model-gate/override` label, which does not count: pat is not among the approvers',
       )
@@ -205,7 +205,7 @@ describe.each(NODES)('human oversight in the bundled action ($label)', ({ index 
       expectRun(blocked, { code: 1, verdict: 'blocked' })
       expect(blocked.outputs.overridden).toBe('false')
       const comment = ourComment()
-      expect(firstVisibleLine(comment.body)).toBe('## ❌ model-gate: blocked — 2 of 3 checks fail')
+      expect(firstVisibleLine(comment.body)).toBe('## ❌ model-gate: blocked — 2 of 2 metrics fail')
       expect(comment.body).toContain('**Override no longer covers this change:** given by dana (listed in approvers)')
       expect(comment.body).toContain('- ❌ new since the override: `latency_ms.p95` (`threshold:latency_ms.p95:max`) fails at 130')
       expect(parseOverrideState(comment.body)).toMatchObject({ by: 'dana', headSha: first })
@@ -281,7 +281,7 @@ describe.each(NODES)('human oversight in the bundled action ($label)', ({ index 
       expectRun(await pr.run(node(), blockedHead, { inputs: { review: 'true' } }), { code: 1, verdict: 'blocked' })
       const [request] = gh.reviews(PR)
       expect(request).toMatchObject({ user: { login: BOT_LOGIN }, state: 'CHANGES_REQUESTED', commit_id: blockedHead })
-      expect(request!.body).toContain('**❌ model-gate: blocked — 1 of 3 checks fails**')
+      expect(request!.body).toContain('**❌ model-gate: blocked — 1 of 2 metrics fails**')
       expect(request!.body).toContain(`Details: ${ourComment().html_url}`)
 
       const fixedHead = pr.commit({ [METRICS_PATH]: metrics(0.951, 92) })
@@ -343,7 +343,7 @@ describe.each(NODES)('human oversight in the bundled action ($label)', ({ index 
       expectRun(run, { code: 1, verdict: 'blocked' })
       expect(run.outputs).toMatchObject({ overridden: 'false', failed: '1', 'comment-url': '' })
       expect(run.stdout).not.toContain('could not evaluate')
-      expect(firstVisibleLine(run.summary)).toBe('## ❌ model-gate: blocked — 1 of 3 checks fails')
+      expect(firstVisibleLine(run.summary)).toBe('## ❌ model-gate: blocked — 1 of 2 metrics fails')
       expect(run.summary).toContain('cannot record the override in its PR comment')
       expect(warnings(run.stdout)).toEqual(
         expect.arrayContaining([

@@ -54,9 +54,9 @@ describe.each(NODES)('a monorepo of three models ($label)', ({ index }) => {
     expect(body.startsWith(`<!-- model-gate model=all head=${head} -->\n`)).toBe(true)
     expect(firstVisibleLine(body)).toBe('## ❌ model-gate: blocked — 1 of 3 models blocked')
     expect(sections(body)).toEqual([
-      '### ❌ model `fraud`: blocked — 1 of 2 checks fails',
-      '### ✅ model `churn`: approved — 2 checks pass',
-      '### ✅ model `ranker`: approved — 2 checks pass',
+      '### ❌ model `fraud`: blocked — 1 of 1 metric fails',
+      '### ✅ model `churn`: approved — 1 metric passes',
+      '### ✅ model `ranker`: approved — 1 metric passes',
     ])
     expect(JSON.parse(run.outputs.models!)).toEqual([
       { model: 'fraud', verdict: 'blocked', failed: 1 },
@@ -87,9 +87,9 @@ describe.each(NODES)('a monorepo of three models ($label)', ({ index }) => {
       `<!-- model-gate model=ranker head=${head} -->`,
     ])
     expect(comments.map((c) => firstVisibleLine(c.body))).toEqual([
-      '## ❌ model-gate `fraud`: blocked — 1 of 2 checks fails',
-      '## ✅ model-gate `churn`: approved — 2 checks pass',
-      '## ✅ model-gate `ranker`: approved — 2 checks pass',
+      '## ❌ model-gate `fraud`: blocked — 1 of 1 metric fails',
+      '## ✅ model-gate `churn`: approved — 1 metric passes',
+      '## ✅ model-gate `ranker`: approved — 1 metric passes',
     ])
     // A re-run of one matrix job updates its own comment, not another model's.
     await pr.run(node(), head, { inputs: { model: 'churn' } })
@@ -104,7 +104,7 @@ describe.each(NODES)('a monorepo of three models ($label)', ({ index }) => {
     const run = await pr.run(node(), head)
     expectRun(run, { code: 1, verdict: 'blocked' })
     const body = pr.ours()[0]!.body
-    expect(sections(body)).toEqual(['### ❌ model `fraud`: blocked — 1 of 2 checks fails', '### ✅ model `ranker`: approved — 2 checks pass'])
+    expect(sections(body)).toEqual(['### ❌ model `fraud`: blocked — 1 of 1 metric fails', '### ✅ model `ranker`: approved — 1 metric passes'])
     expect(body).toContain('**Skipped (`changed_only: true`):** 1 model not gated.\n- `churn`: this pull request changes none of its files (`models/churn/metrics.json`; 150 files changed)')
     expect(JSON.parse(run.outputs.models!).map((m: { model: string; verdict: string }) => [m.model, m.verdict])).toEqual([
       ['fraud', 'blocked'],

@@ -22,6 +22,12 @@ export const MAX_MLFLOW_BYTES = 64 * 1024 * 1024
 const CONCURRENCY = 16
 
 const LINE = /^(-?\d+)[ \t]+(\S+)[ \t]+(-?\d+)(?:[ \t]+\S+)?[ \t]*$/
+/** MLflow writes lines of a few dozen characters; a longer one is not such a line (and is not fed to the regex). */
+const MAX_LINE = 1024
+
+function lineMatch(line: string): RegExpExecArray | null {
+  return line.length > MAX_LINE ? null : LINE.exec(line)
+}
 
 function numberOf(text: string): number | undefined {
   const lower = text.toLowerCase()
@@ -39,7 +45,7 @@ export function latestValue(text: string, file: string): number {
     line++
     const t = raw.replace(/\r$/, '')
     if (t.trim() === '') continue
-    const m = LINE.exec(t)
+    const m = lineMatch(t)
     const value = m ? numberOf(m[2] as string) : undefined
     if (!m || value === undefined) {
       throw new GateError({ file, line, message: `expected \`timestamp value step\` (as MLflow writes), found ${JSON.stringify(t.slice(0, 80))}.`, fix: 'This is not an MLflow metric file, or it is damaged: log the metric again with mlflow.log_metric.' })
@@ -54,7 +60,7 @@ export function latestValue(text: string, file: string): number {
 
 function looksLikeMetricFile(text: string): boolean {
   const lines = text.split('\n', 50).filter((l) => l.trim() !== '')
-  return lines.length > 0 && lines.every((l) => LINE.test(l.replace(/\r$/, '')))
+  return lines.length > 0 && lines.every((l) => lineMatch(l.replace(/\r$/, '')) !== null)
 }
 
 function fit(input: MetricsInput): Fit {
@@ -97,7 +103,7 @@ export const mlflowFormat: MetricsFormat = {
     if (names.length > MAX_MLFLOW_METRICS) {
       throw new GateError({ file: input.path, message: `the MLflow run logs ${names.length.toLocaleString('en-US')} metrics, more than the ${MAX_MLFLOW_METRICS.toLocaleString('en-US')} model-gate reads.`, fix: 'Log fewer metrics to this run, or export the gated ones to a JSON file.' })
     }
-    const values: number[] = new Array(names.length)
+    const texts: string[] = new Array(names.length)
     let bytes = 0
     let next = 0
     const worker = async (): Promise<void> => {
@@ -108,12 +114,12 @@ export const mlflowFormat: MetricsFormat = {
         if (text === undefined) throw new GateError({ file: path, message: 'the metric file disappeared while the run was read.', fix: 'Run model-gate after the run has finished.' })
         bytes += text.length
         if (bytes > MAX_MLFLOW_BYTES) throw new GateError({ file: input.path, message: `the run's metric files hold more than ${MAX_MLFLOW_BYTES / 1024 / 1024} MiB together; model-gate did not read them all.`, fix: 'Export the gated metrics to a JSON file.' })
-        values[i] = latestValue(text, path)
+        texts[i] = text
       }
     }
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker))
     const metrics: Metrics = new Map()
-    names.forEach((name, i) => metrics.set(joinPath([name]), { value: values[i] as number }))
+    names.forEach((name, i) => metrics.set(joinPath([name]), { value: latestValue(texts[i] as string, joinRepo(input.path, `metrics/${name}`)) }))
     return { metrics, provenance: await provenanceOf(input, names.map((n) => `metrics/${n}`)) }
   },
 }
