@@ -5,14 +5,22 @@ import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'examples/**/node_modules/**'] },
+  { ignores: ['dist/**', 'build/**', 'src/generated/**', 'node_modules/**', 'coverage/**', 'examples/**/node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setImmediate: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setImmediate: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
@@ -43,7 +51,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../../*'], message: 'src/core/ is the pure core: it imports nothing from outside src/core/.' }, { group: ['node:*', '@actions/*', '@octokit/*'], message: 'src/core/ does no I/O.' }] },
+        {
+          patterns: [
+            { group: ['../../*'], message: 'src/core/ is the pure core: it imports nothing from outside src/core/.' },
+            { group: ['node:*', '@actions/*', '@octokit/*'], message: 'src/core/ does no I/O.' },
+          ],
+        },
       ],
     },
   },
@@ -52,7 +65,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../render/*'], message: 'GitHub adapters and sources do not import the renderer: pass them rendered text or plain data.' }] },
+        {
+          patterns: [
+            {
+              group: ['../render/*'],
+              message: 'GitHub adapters and sources do not import the renderer: pass them rendered text or plain data.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -68,7 +88,17 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 )

@@ -17,7 +17,10 @@ function addComments(owner, repo, pr, count, bodyChars) {
   for (let i = 0; i < count; i++) {
     const chars = sizes[i % sizes.length]
     const head = `Comment ${i + 1}: looks fine to me, but please re-run the eval on the holdout set. `
-    fake.addComment(owner, repo, pr, { login: people[i % people.length], body: head.repeat(Math.ceil(chars / head.length)).slice(0, chars) })
+    fake.addComment(owner, repo, pr, {
+      login: people[i % people.length],
+      body: head.repeat(Math.ceil(chars / head.length)).slice(0, chars),
+    })
   }
 }
 
@@ -31,7 +34,10 @@ process.on('message', async (message) => {
       addComments(s.owner, s.repo, s.pr, s.comments, s.bodyChars)
       process.send({ type: 'started', url: fake.url })
     } else if (message.type === 'requests') {
-      process.send({ type: 'requests', requests: fake.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, status: r.status, at: r.at })) })
+      process.send({
+        type: 'requests',
+        requests: fake.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, status: r.status, at: r.at })),
+      })
     } else if (message.type === 'stop') {
       if (fake) await fake.close()
       process.disconnect()

@@ -105,9 +105,7 @@ async function measure(candPath, basePath) {
   const rssMiB = process.resourceUsage().maxRSS / 1024
   const fmt = (ms) => (ms / 1000).toFixed(2)
   console.log(`rows ${joined.ids.length}, ${(bytes / 1048576).toFixed(1)} MiB in two CSV files`)
-  console.log(
-    `raw read ${fmt(rawMs)} s | parse ${fmt(t2 - t1)} s | join ${fmt(t3 - t2)} s | metrics + tests ${fmt(t4 - t3)} s`,
-  )
+  console.log(`raw read ${fmt(rawMs)} s | parse ${fmt(t2 - t1)} s | join ${fmt(t3 - t2)} s | metrics + tests ${fmt(t4 - t3)} s`)
   console.log(
     `total ${total.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU (${(total / (rawMs / 1000)).toFixed(1)}× the raw read); peak RSS ${rssMiB.toFixed(0)} MiB`,
   )
@@ -116,7 +114,14 @@ async function measure(candPath, basePath) {
   )
   // bench/run.mjs reads the figures from this file
   if (process.env.MODEL_GATE_BENCH_PREDICTIONS_JSON) {
-    const figures = { rows: joined.ids.length, mib: bytes / 1048576, seconds: total, cpuSeconds, rawSeconds: rawMs / 1000, maxRss: process.resourceUsage().maxRSS * 1024 }
+    const figures = {
+      rows: joined.ids.length,
+      mib: bytes / 1048576,
+      seconds: total,
+      cpuSeconds,
+      rawSeconds: rawMs / 1000,
+      maxRss: process.resourceUsage().maxRSS * 1024,
+    }
     writeFileSync(process.env.MODEL_GATE_BENCH_PREDICTIONS_JSON, JSON.stringify(figures))
   }
   if (total > 5 || rssMiB > 1024) {

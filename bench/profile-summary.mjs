@@ -44,7 +44,8 @@ const total = [...selfMs.values()].reduce((a, b) => a + b, 0)
 function inModuleEvaluation(id) {
   for (let at = id; at !== undefined; at = parent.get(at)) {
     const frame = byId.get(at).callFrame
-    if (frame.url === bundleUrl && (frame.functionName === '__nccwpck_require__' || (frame.functionName === '' && frame.lineNumber === 0))) return true
+    if (frame.url === bundleUrl && (frame.functionName === '__nccwpck_require__' || (frame.functionName === '' && frame.lineNumber === 0)))
+      return true
   }
   return false
 }
@@ -71,10 +72,14 @@ for (const [id, ms] of selfMs) {
   if (inAjvCompile(id)) ajvCompile += ms
 }
 const pct = (ms) => `${((100 * ms) / total).toFixed(1)}%`
-console.log(`profile ${profilePath}: ${total.toFixed(1)} ms sampled (interval ${profile.samples.length ? (total / profile.samples.length).toFixed(2) : 0} ms)`)
+console.log(
+  `profile ${profilePath}: ${total.toFixed(1)} ms sampled (interval ${profile.samples.length ? (total / profile.samples.length).toFixed(2) : 0} ms)`,
+)
 console.log(`  module evaluation (top level + __nccwpck_require__, inclusive): ${evaluation.toFixed(1)} ms (${pct(evaluation)})`)
 console.log(`  ajv compile (inclusive): ${ajvCompile.toFixed(1)} ms (${pct(ajvCompile)})`)
 console.log(`  self time by origin:`)
-for (const [key, ms] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${ms.toFixed(1).padStart(8)} ms ${pct(ms).padStart(6)}  ${key}`)
+for (const [key, ms] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, top))
+  console.log(`    ${ms.toFixed(1).padStart(8)} ms ${pct(ms).padStart(6)}  ${key}`)
 console.log(`  module evaluation, self time by origin:`)
-for (const [key, ms] of [...loadGroups].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${ms.toFixed(1).padStart(8)} ms ${pct(ms).padStart(6)}  ${key}`)
+for (const [key, ms] of [...loadGroups].sort((a, b) => b[1] - a[1]).slice(0, top))
+  console.log(`    ${ms.toFixed(1).padStart(8)} ms ${pct(ms).padStart(6)}  ${key}`)

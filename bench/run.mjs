@@ -70,9 +70,16 @@ function timed(args, { cwd, env, scratch }) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   closeSync(out)
   closeSync(err)
-  if (child.error?.code === 'ETIMEDOUT') throw new BenchFailure(`node ${args.join(' ')} took more than ${RUN_TIMEOUT_MS / 1000} s (in ${cwd})`)
+  if (child.error?.code === 'ETIMEDOUT')
+    throw new BenchFailure(`node ${args.join(' ')} took more than ${RUN_TIMEOUT_MS / 1000} s (in ${cwd})`)
   if (child.error) throw new BenchFailure(`could not run node ${args.join(' ')}: ${child.error.message}`)
-  return { status: child.status, signal: child.signal, ms, stdout: () => readFileSync(outPath, 'utf8'), stderr: () => readFileSync(errPath, 'utf8') }
+  return {
+    status: child.status,
+    signal: child.signal,
+    ms,
+    stdout: () => readFileSync(outPath, 'utf8'),
+    stderr: () => readFileSync(errPath, 'utf8'),
+  }
 }
 
 function median(values) {
@@ -108,7 +115,7 @@ function git(cwd, ...args) {
     cwd,
     env: { ...baseEnv(), GIT_CONFIG_NOSYSTEM: '1' },
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe'],
   }).trim()
 }
 
@@ -154,7 +161,10 @@ function describeFailure(run, what) {
 function expectResult(what, run, result, expected) {
   if (result.verdict !== expected.verdict || result.failed !== expected.failed) {
     throw new BenchFailure(
-      describeFailure(run, `${what}: expected verdict ${expected.verdict} with ${expected.failed} failed, got ${result.verdict} with ${result.failed} failed`)
+      describeFailure(
+        run,
+        `${what}: expected verdict ${expected.verdict} with ${expected.failed} failed, got ${result.verdict} with ${result.failed} failed`,
+      ),
     )
   }
   return result
@@ -203,7 +213,7 @@ function runAction(repo, sha, scratch, expected) {
     GITHUB_SERVER_URL: 'http://127.0.0.1:9',
     GITHUB_GRAPHQL_URL: 'http://127.0.0.1:9/graphql',
     RUNNER_TEMP: runnerTemp,
-    RUNNER_OS: process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux'
+    RUNNER_OS: process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux',
   }
   const run = timed([...NODE_ARGS, ACTION], { cwd: repo, env, scratch })
   const outputs = parseOutputs(readFileSync(outputFile, 'utf8'))
@@ -258,7 +268,7 @@ function largeMetrics() {
       precision: round4(between(0.85, 0.99)),
       f1: round4(between(0.85, 0.99)),
       auc: round4(between(0.91, 0.99)),
-      fpr: round4(between(0.001, 0.03))
+      fpr: round4(between(0.001, 0.03)),
     }
     const c = {}
     for (const [k, v] of Object.entries(b)) c[k] = round4(v * (1 + between(-0.003, 0.003)))
@@ -276,7 +286,7 @@ function largePolicy() {
     ['precision', ['min: 0.80', 'max_regression: 2%']],
     ['f1', ['min: 0.80']],
     ['auc', ['min: 0.90', 'max_regression: 0.01']],
-    ['fpr', ['better: lower', 'max: 0.05', 'max_regression: 10%']]
+    ['fpr', ['better: lower', 'max: 0.05', 'max_regression: 10%']],
   ]
   let rules = LARGE_SLICES
   for (let i = 1; i <= LARGE_LITERAL_GATES; i++) {
@@ -284,7 +294,18 @@ function largePolicy() {
     gates.push(`  slices.${sliceName(((i * 2 - 1) % LARGE_SLICES) + 1)}.${metric}:`, ...lines.map((l) => `    ${l}`))
     rules += lines.filter((l) => !l.startsWith('better')).length
   }
-  const text = ['version: 1', 'mode: enforce', 'metrics:', '  file: eval/metrics.json', 'baseline:', '  source: base', '  missing: warn', 'gates:', ...gates, ''].join('\n')
+  const text = [
+    'version: 1',
+    'mode: enforce',
+    'metrics:',
+    '  file: eval/metrics.json',
+    'baseline:',
+    '  source: base',
+    '  missing: warn',
+    'gates:',
+    ...gates,
+    '',
+  ].join('\n')
   return { text, rules }
 }
 
@@ -311,7 +332,22 @@ const PR_NUMBER = 42
 const POLICY_PATH = '.github/model-gate.yml'
 const METRICS_PATH = 'eval/metrics.json'
 /** The e2e tests' standard policy (__tests__/e2e/fixture.ts). */
-const PR_POLICY = ['version: 1', 'mode: enforce', 'metrics:', '  file: eval/metrics.json', 'baseline:', '  source: base', 'gates:', '  accuracy:', '    min: 0.90', '    max_regression: 1%', '  latency_ms.p95:', '    better: lower', '    max: 120', ''].join('\n')
+const PR_POLICY = [
+  'version: 1',
+  'mode: enforce',
+  'metrics:',
+  '  file: eval/metrics.json',
+  'baseline:',
+  '  source: base',
+  'gates:',
+  '  accuracy:',
+  '    min: 0.90',
+  '    max_regression: 1%',
+  '  latency_ms.p95:',
+  '    better: lower',
+  '    max: 120',
+  '',
+].join('\n')
 const prMetrics = (accuracy, p95) => `${JSON.stringify({ accuracy, latency_ms: { p95 } }, null, 2)}\n`
 const PR_TOKEN = 'ghs_fake_installation_token'
 const COMMENT_CHARS = 600
@@ -321,14 +357,16 @@ const COMMENT_CHARS = 600
  * report (CI, coverage, a model card diff) of 12,000 to 40,000 characters (GitHub's limit is 65,536).
  * Mean 6,500 characters: 3,000 comments are 19.5 MB of bodies, served 100 per page.
  */
-const MEMORY_COMMENT_CHARS = [400, 1_200, 800, 2_500, 20_000, 300, 600, 3_500, 900, 40_000, 500, 1_500, 700, 5_000, 12_000, 350, 950, 1_800, 650, 36_350]
+const MEMORY_COMMENT_CHARS = [
+  400, 1_200, 800, 2_500, 20_000, 300, 600, 3_500, 900, 40_000, 500, 1_500, 700, 5_000, 12_000, 350, 950, 1_800, 650, 36_350,
+]
 
 /** Transpiles the TypeScript fake GitHub API into `dir` (types stripped, no checking). */
 async function transpileFake(dir) {
   const { default: ts } = await import('typescript')
   const { outputText } = ts.transpileModule(readFileSync(FAKE_SOURCE, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    fileName: FAKE_SOURCE
+    fileName: FAKE_SOURCE,
   })
   const file = join(dir, 'fake-github.mjs')
   writeFileSync(file, outputText)
@@ -337,13 +375,19 @@ async function transpileFake(dir) {
 
 /** Bundles bench/reference/index.mjs with ncc (as scripts/package.mjs bundles the action) into `dir`. */
 function bundleReference(dir) {
-  execFileSync(process.execPath, [NCC, 'build', join(ROOT, 'bench', 'reference', 'index.mjs'), '-o', dir, '--quiet'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync(process.execPath, [NCC, 'build', join(ROOT, 'bench', 'reference', 'index.mjs'), '-o', dir, '--quiet'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   return join(dir, 'index.mjs')
 }
 
 /** The fake GitHub API in a child process, driven by messages (bench/fake-server.mjs). */
 async function startFakeServer(fakeModule) {
-  const child = fork(join(ROOT, 'bench', 'fake-server.mjs'), [], { env: { ...baseEnv(), FAKE_MODULE: fakeModule }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const child = fork(join(ROOT, 'bench', 'fake-server.mjs'), [], {
+    env: { ...baseEnv(), FAKE_MODULE: fakeModule },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
   const waiting = []
   child.on('message', (message) => waiting.shift()?.(message))
   child.on('exit', (code) => {
@@ -367,7 +411,7 @@ async function startFakeServer(fakeModule) {
     },
     stop() {
       child.send({ type: 'stop' })
-    }
+    },
   }
 }
 
@@ -386,7 +430,15 @@ function makePrRepo(dir) {
 
 /** One run of `bundle` on the pull_request event, with the environment the runner gives (see __tests__/helpers/run-action.ts). */
 function runPrBundle(bundle, pr, apiUrl, scratch, { maxRss = false } = {}) {
-  const files = { event: 'event.json', output: 'github-output', summary: 'step-summary', env: 'github-env', path: 'github-path', state: 'github-state', rss: 'maxrss' }
+  const files = {
+    event: 'event.json',
+    output: 'github-output',
+    summary: 'step-summary',
+    env: 'github-env',
+    path: 'github-path',
+    state: 'github-state',
+    rss: 'maxrss',
+  }
   for (const key of Object.keys(files)) {
     files[key] = join(scratch, files[key])
     writeFileSync(files[key], '')
@@ -397,8 +449,8 @@ function runPrBundle(bundle, pr, apiUrl, scratch, { maxRss = false } = {}) {
       action: 'synchronize',
       number: PR_NUMBER,
       pull_request: { number: PR_NUMBER, base: { sha: pr.baseSha, ref: 'main' }, head: { sha: pr.headSha, ref: 'feature' } },
-      repository: { name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } }
-    })
+      repository: { name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } },
+    }),
   )
   const runnerTemp = join(scratch, 'runner-temp')
   rmSync(runnerTemp, { recursive: true, force: true })
@@ -442,7 +494,7 @@ function runPrBundle(bundle, pr, apiUrl, scratch, { maxRss = false } = {}) {
     INPUT_MODE: '',
     INPUT_MODEL: '',
     INPUT_REPORT: '',
-    ...(maxRss ? { MODEL_GATE_BENCH_MAXRSS: files.rss } : {})
+    ...(maxRss ? { MODEL_GATE_BENCH_MAXRSS: files.rss } : {}),
   }
   const nodeArgs = bundle === ACTION ? NODE_ARGS : []
   const args = maxRss ? [...nodeArgs, '--import', pathToFileURL(join(ROOT, 'bench', 'maxrss.mjs')).href, bundle] : [...nodeArgs, bundle]
@@ -476,7 +528,14 @@ async function measureInterleaved(cases) {
   }
   return cases.map((c, k) => {
     const { times, rss, last } = results[k]
-    return { name: c.name, runs, median: median(times), verdict: last.verdict, requests: last.requests, maxRss: rss.length ? median(rss) : undefined }
+    return {
+      name: c.name,
+      runs,
+      median: median(times),
+      verdict: last.verdict,
+      requests: last.requests,
+      maxRss: rss.length ? median(rss) : undefined,
+    }
   })
 }
 
@@ -491,7 +550,12 @@ async function prRun(server, bundle, pr, scratch, { comments, latencyMs = 0, bod
   const requests = await server.requests()
   const posted = requests.at(-1)
   if (!posted || posted.method !== 'POST' || posted.status !== 201) {
-    throw new BenchFailure(describeFailure(result.run, `${bundle}: expected the run to end by posting its comment, it made ${requests.map((r) => `${r.method} ${r.path} ${r.status}`).join(', ')}`))
+    throw new BenchFailure(
+      describeFailure(
+        result.run,
+        `${bundle}: expected the run to end by posting its comment, it made ${requests.map((r) => `${r.method} ${r.path} ${r.status}`).join(', ')}`,
+      ),
+    )
   }
   const requestLines = requests.map((r) => `${r.method} ${r.path}${r.query.page ? `?page=${r.query.page}` : ''} ${r.status}`)
   return { ...result, requests: requestLines }
@@ -510,17 +574,24 @@ function runPredictions(scratchRoot) {
     cwd: ROOT,
     env: { ...baseEnv(), MODEL_GATE_BENCH_PREDICTIONS_JSON: file },
     encoding: 'utf8',
-    timeout: 10 * RUN_TIMEOUT_MS
+    timeout: 10 * RUN_TIMEOUT_MS,
   })
-  if (!existsSync(file)) throw new BenchFailure(`bench/predictions.mjs gave no result (exit ${child.status ?? child.signal})\n${child.stderr}\n${child.stdout}`)
+  if (!existsSync(file))
+    throw new BenchFailure(`bench/predictions.mjs gave no result (exit ${child.status ?? child.signal})\n${child.stderr}\n${child.stdout}`)
   const r = JSON.parse(readFileSync(file, 'utf8'))
   const within = r.seconds <= PREDICTIONS_GOAL.seconds && r.maxRss <= PREDICTIONS_GOAL.rssBytes
   return {
-    row: { name: `predictions: ${PREDICTION_ROWS.toLocaleString('en-US')} paired (read, join, metrics, tests)`, runs: 1, median: r.seconds * 1000, maxRss: r.maxRss, absolute: true },
+    row: {
+      name: `predictions: ${PREDICTION_ROWS.toLocaleString('en-US')} paired (read, join, metrics, tests)`,
+      runs: 1,
+      median: r.seconds * 1000,
+      maxRss: r.maxRss,
+      absolute: true,
+    },
     line:
       `predictions, ${r.rows.toLocaleString('en-US')} paired rows (${r.mib.toFixed(1)} MiB of CSV): ${r.seconds.toFixed(2)} s wall, ${r.cpuSeconds.toFixed(2)} s CPU, ` +
       `${(r.seconds / r.rawSeconds).toFixed(1)}× reading the two files alone (${r.rawSeconds.toFixed(2)} s), peak RSS ${(r.maxRss / 1024 ** 2).toFixed(0)} MiB; ` +
-      `${within ? 'within' : 'OVER'} the goal (${PREDICTIONS_GOAL.seconds} s, 1 GiB)`
+      `${within ? 'within' : 'OVER'} the goal (${PREDICTIONS_GOAL.seconds} s, 1 GiB)`,
   }
 }
 
@@ -537,11 +608,15 @@ function table(rows, bare) {
     r.maxRss === undefined ? '' : (r.maxRss / 1024 / 1024).toFixed(1),
     r.verdict ?? '',
     r.checks === undefined ? '' : String(r.checks),
-    r.failed === undefined ? '' : String(r.failed)
+    r.failed === undefined ? '' : String(r.failed),
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)))
   const line = (cells) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |'
-  return [line(header), '|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|', ...body.map(line)].join('\n')
+  return [
+    line(header),
+    '|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|',
+    ...body.map(line),
+  ].join('\n')
 }
 
 async function main() {
@@ -591,7 +666,7 @@ async function main() {
       const cases = [
         { name: `reference: PR, 150 comments${label}`, once: () => prRun(server, reference, pr, scratch, opts) },
         { name: `action: PR, 150 comments${label}`, once: () => prRun(server, ACTION, pr, scratch, opts) },
-        ...(compare ? [{ name: `compared action: PR, 150 comments${label}`, once: () => prRun(server, compare, pr, scratch, opts) }] : [])
+        ...(compare ? [{ name: `compared action: PR, 150 comments${label}`, once: () => prRun(server, compare, pr, scratch, opts) }] : []),
       ]
       const measured = await measureInterleaved(cases)
       rows.push(...measured.map((row) => ({ ...row, reference: measured[0].median })))
@@ -600,7 +675,14 @@ async function main() {
     const memory = []
     for (const comments of [30, 3_000]) {
       const opts = { comments, bodyChars: MEMORY_COMMENT_CHARS, maxRss: true }
-      memory.push(...(await measureInterleaved([{ name: `action: PR, ${comments.toLocaleString('en-US')} comments (peak RSS)`, once: () => prRun(server, ACTION, pr, scratch, opts) }])))
+      memory.push(
+        ...(await measureInterleaved([
+          {
+            name: `action: PR, ${comments.toLocaleString('en-US')} comments (peak RSS)`,
+            once: () => prRun(server, ACTION, pr, scratch, opts),
+          },
+        ])),
+      )
     }
     rows.push(...memory)
     const predictions = process.env.MODEL_GATE_BENCH_PREDICTIONS === '0' ? undefined : runPredictions(scratchRoot)
@@ -610,12 +692,12 @@ async function main() {
     console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}; action ${ACTION}`)
     console.log(`large case: ${LARGE_SLICES * 5} metrics, ${LARGE_LITERAL_GATES + 1} gates, ${rules} rule applications`)
     const meanChars = MEMORY_COMMENT_CHARS.reduce((a, b) => a + b, 0) / MEMORY_COMMENT_CHARS.length
-    console.log(`peak RSS (the process's high-water mark, ru_maxrss), 3,000 comments / 30 comments (${MEMORY_COMMENT_CHARS.length} sizes in turn, ${Math.min(...MEMORY_COMMENT_CHARS)} to ${Math.max(...MEMORY_COMMENT_CHARS)} characters, mean ${meanChars}): ${(memory[1].maxRss / memory[0].maxRss).toFixed(3)}`)
+    console.log(
+      `peak RSS (the process's high-water mark, ru_maxrss), 3,000 comments / 30 comments (${MEMORY_COMMENT_CHARS.length} sizes in turn, ${Math.min(...MEMORY_COMMENT_CHARS)} to ${Math.max(...MEMORY_COMMENT_CHARS)} characters, mean ${meanChars}): ${(memory[1].maxRss / memory[0].maxRss).toFixed(3)}`,
+    )
     if (predictions) console.log(predictions.line)
-    for (const [who, lines] of Object.entries(requestLog)) console.log(`API requests of the ${who} (PR, 150 comments): ${lines.length}\n  ${lines.join('\n  ')}`)
-    console.log('\n1,000,000 paired predictions (CSV, binary; bench/predictions.mjs):')
-    const predictions = spawnSync(process.execPath, [join(ROOT, 'bench', 'predictions.mjs'), '1000000'], { cwd: ROOT, stdio: 'inherit' })
-    if (predictions.status !== 0) throw new BenchFailure('the predictions case is over its goal (5 s, 1 GiB) or failed')
+    for (const [who, lines] of Object.entries(requestLog))
+      console.log(`API requests of the ${who} (PR, 150 comments): ${lines.length}\n  ${lines.join('\n  ')}`)
   } finally {
     server?.stop()
     rmSync(scratchRoot, { recursive: true, force: true })

@@ -41,7 +41,10 @@ export function workflowBlocks(text) {
     const start = i + 1
     let end = start
     while (end < lines.length && !lines[end].trimStart().startsWith(fence)) end++
-    const body = lines.slice(start, end).map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))).join('\n')
+    const body = lines
+      .slice(start, end)
+      .map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)))
+      .join('\n')
     if (isWorkflow(body)) blocks.push({ line: start + 1, text: body + '\n' })
     i = end
   }

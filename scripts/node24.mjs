@@ -14,7 +14,7 @@ const bin = join(prefix, 'node_modules', pkg, 'bin', process.platform === 'win32
 
 if (!existsSync(bin)) {
   execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `${pkg}@24`], {
-    stdio: ['ignore', 'ignore', 'inherit']
+    stdio: ['ignore', 'ignore', 'inherit'],
   })
 }
 const version = execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim()

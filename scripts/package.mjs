@@ -12,13 +12,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 const bundles = [
   { entry: 'src/action/index.ts', out: 'dist' },
-  { entry: 'src/cli/index.ts', out: 'dist/cli' }
+  { entry: 'src/cli/index.ts', out: 'dist/cli' },
 ]
 
 writeValidators(root)
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 for (const { entry, out } of bundles) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--license', 'licenses.txt', '--quiet'], { cwd: root, stdio: 'inherit' })
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--license', 'licenses.txt', '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
 }
 const cli = join(root, 'dist', 'cli', 'index.js')
 const text = readFileSync(cli, 'utf8')

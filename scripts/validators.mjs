@@ -36,12 +36,20 @@ export const VALIDATORS = [
   {
     file: 'src/generated/declarations-validator.ts',
     schema: 'schema/declarations.schema.json',
-    exports: [{ name: 'declarationsValidator', Ajv, options: { allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true } }],
+    exports: [
+      {
+        name: 'declarationsValidator',
+        Ajv,
+        options: { allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true },
+      },
+    ],
   },
   {
     file: 'src/generated/report-validator.ts',
     schema: 'schema/report.schema.json',
-    exports: [{ name: 'reportValidator', Ajv: Ajv2020, options: { strict: true, allowUnionTypes: true, allErrors: false, ownProperties: true } }],
+    exports: [
+      { name: 'reportValidator', Ajv: Ajv2020, options: { strict: true, allowUnionTypes: true, allErrors: false, ownProperties: true } },
+    ],
   },
 ]
 
@@ -89,7 +97,8 @@ function validatorCode({ name, Ajv: AjvClass, options }, schema, schemaFile) {
     copies.push(`[${value.str}, ${JSON.stringify(pointer)}]`)
   }
   const embedded = code.match(/\bconst schema\d+ = /g)?.length ?? 0
-  if (embedded !== copies.length) throw new Error(`${schemaFile}: ${embedded} embedded schemas, ${copies.length} mapped (ajv internals changed?)`)
+  if (embedded !== copies.length)
+    throw new Error(`${schemaFile}: ${embedded} embedded schemas, ${copies.length} mapped (ajv internals changed?)`)
   const body = `export const ${name}: GeneratedValidator = (() => {\n${code.trim()}\nreturn { validate: ${header[1]} as unknown as ValidateFunction, copies: [${copies.join(', ')}] }\n})()\n`
   return { body, used }
 }

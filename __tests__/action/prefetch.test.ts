@@ -20,9 +20,14 @@ describe('prefetchComment', () => {
   test.each([
     { name: 'comments off', enabled: false, prNumber: 42, withClient: true },
     { name: 'no pull request', enabled: true, prNumber: undefined, withClient: true },
-    { name: 'no token', enabled: true, prNumber: 42, withClient: false }
+    { name: 'no token', enabled: true, prNumber: 42, withClient: false },
   ])('$name: nothing is asked', async ({ enabled, prNumber, withClient }) => {
-    const prefetch = prefetchComment({ enabled, ctx: { ...ctx, prNumber }, client: withClient ? client(DEFAULT_TOKEN) : undefined, token: DEFAULT_TOKEN })
+    const prefetch = prefetchComment({
+      enabled,
+      ctx: { ...ctx, prNumber },
+      client: withClient ? client(DEFAULT_TOKEN) : undefined,
+      token: DEFAULT_TOKEN,
+    })
     expect(prefetch).toBeUndefined()
     await new Promise((resolve) => setTimeout(resolve, 80))
     expect(fake.requests).toEqual([])

@@ -19,7 +19,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'mg-runner-'))
   const source = readFileSync(join(REPO_ROOT, 'src', 'action', 'runner.ts'), 'utf8')
   ours = join(dir, 'runner.mjs')
-  writeFileSync(ours, ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText)
+  writeFileSync(
+    ours,
+    ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText,
+  )
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -36,19 +39,41 @@ function run(implementation: string, script: string, env: Record<string, string>
     env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...env },
   })
   const unrandom = (text: string) => text.replace(/ghadelimiter_[0-9a-f-]{36}/g, 'ghadelimiter_X')
-  return { stdout: unrandom(child.stdout), stderr: child.stderr, status: child.status, output: unrandom(readFileSync(output, 'utf8')), summary: readFileSync(summary, 'utf8') }
+  return {
+    stdout: unrandom(child.stdout),
+    stderr: child.stderr,
+    status: child.status,
+    output: unrandom(readFileSync(output, 'utf8')),
+    summary: readFileSync(summary, 'utf8'),
+  }
 }
 
 const CASES: [string, string, Record<string, string>][] = [
-  ['inputs', `for (const n of ['policy', 'github-token', 'my input', 'missing']) core.info(JSON.stringify(core.getInput(n))); core.info(core.getInput('policy', { trimWhitespace: false }))`, { INPUT_POLICY: '  .github/p.yml \n', 'INPUT_GITHUB-TOKEN': 't', INPUT_MY_INPUT: 'x' }],
+  [
+    'inputs',
+    `for (const n of ['policy', 'github-token', 'my input', 'missing']) core.info(JSON.stringify(core.getInput(n))); core.info(core.getInput('policy', { trimWhitespace: false }))`,
+    { INPUT_POLICY: '  .github/p.yml \n', 'INPUT_GITHUB-TOKEN': 't', INPUT_MY_INPUT: 'x' },
+  ],
   ['required input missing', `core.getInput('model', { required: true })`, {}],
-  ['outputs', `core.setOutput('verdict', 'blocked'); core.setOutput('multi', 'a\\nb\\r\\nc'); core.setOutput('n', 3); core.setOutput('o', { a: [1] }); core.setOutput('empty', undefined)`, {}],
+  [
+    'outputs',
+    `core.setOutput('verdict', 'blocked'); core.setOutput('multi', 'a\\nb\\r\\nc'); core.setOutput('n', 3); core.setOutput('o', { a: [1] }); core.setOutput('empty', undefined)`,
+    {},
+  ],
   ['outputs without GITHUB_OUTPUT', `core.setOutput('verdict', 'approved\\nx')`, { GITHUB_OUTPUT: '' }],
   ['output file missing', `core.setOutput('verdict', 'x')`, { GITHUB_OUTPUT: '/nonexistent/dir/out' }],
-  ['annotations', `core.error('a\\nb %0A 100%', { title: 'model-gate: x,y:z', file: 'a,b:c.yml', startLine: 3, startColumn: 0 }); core.warning('w\\r', { title: 't', file: undefined, startLine: undefined }); core.error(new Error('boom')); core.warning('plain'); core.error('e', {})`, {}],
+  [
+    'annotations',
+    `core.error('a\\nb %0A 100%', { title: 'model-gate: x,y:z', file: 'a,b:c.yml', startLine: 3, startColumn: 0 }); core.warning('w\\r', { title: 't', file: undefined, startLine: undefined }); core.error(new Error('boom')); core.warning('plain'); core.error('e', {})`,
+    {},
+  ],
   ['set failed', `core.setFailed('model-gate: blocked\\nsecond line')`, {}],
   ['info', `core.info('::not a command'); core.info('')`, {}],
-  ['summary', `await core.summary.addRaw('# Title', true).write(); await core.summary.addRaw('no eol').write(); await core.summary.addRaw('over', true).write({ overwrite: true })`, {}],
+  [
+    'summary',
+    `await core.summary.addRaw('# Title', true).write(); await core.summary.addRaw('no eol').write(); await core.summary.addRaw('over', true).write({ overwrite: true })`,
+    {},
+  ],
   ['summary without env', `await core.summary.addRaw('x').write()`, { GITHUB_STEP_SUMMARY: '' }],
   ['summary file missing', `await core.summary.addRaw('x').write()`, { GITHUB_STEP_SUMMARY: '/nonexistent/summary' }],
 ]

@@ -30,7 +30,11 @@ function cli(cwd: string, ...args: string[]): CliRun {
 }
 
 function cliOn(node: string, cwd: string, ...args: string[]): CliRun {
-  const result = spawnSync(node, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } })
+  const result = spawnSync(node, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+  })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -49,17 +53,21 @@ function setup(): { repo: GitRepo; out: string } {
   return { repo, out }
 }
 
-describe('the CLI on every supported Node (this machine\'s and Node 24)', () => {
-  test.each([0, 1])('node binary %i: --version, a blocking check and an approving one', (index) => {
-    const node = nodeBinaries()[index]!
-    const { repo } = setup()
-    expect(cliOn(node.path, repo.dir, '--version').stdout).toMatch(/^model-gate \d+\.\d+\.\d+\n$/)
-    expect(cliOn(node.path, repo.dir, 'check', '--base', 'main')).toMatchObject({ code: 0 })
-    writeFileSync(join(repo.dir, 'eval/metrics.json'), metrics(0.5))
-    const blocked = cliOn(node.path, repo.dir, 'check', '--base', 'main')
-    expect(blocked.code).toBe(1)
-    expect(blocked.stdout).toMatch(/^model-gate: BLOCKED/)
-  }, 120_000)
+describe("the CLI on every supported Node (this machine's and Node 24)", () => {
+  test.each([0, 1])(
+    'node binary %i: --version, a blocking check and an approving one',
+    (index) => {
+      const node = nodeBinaries()[index]!
+      const { repo } = setup()
+      expect(cliOn(node.path, repo.dir, '--version').stdout).toMatch(/^model-gate \d+\.\d+\.\d+\n$/)
+      expect(cliOn(node.path, repo.dir, 'check', '--base', 'main')).toMatchObject({ code: 0 })
+      writeFileSync(join(repo.dir, 'eval/metrics.json'), metrics(0.5))
+      const blocked = cliOn(node.path, repo.dir, 'check', '--base', 'main')
+      expect(blocked.code).toBe(1)
+      expect(blocked.stdout).toMatch(/^model-gate: BLOCKED/)
+    },
+    120_000,
+  )
 })
 
 describe('model-gate check', () => {
@@ -70,7 +78,7 @@ describe('model-gate check', () => {
     expect(run.stdout).toMatch(/^model-gate: APPROVED/)
     expect(run.stderr).toBe(
       `model-gate: base: the merge-base of HEAD and main (${repo.sha('main').slice(0, 7)}); pass --base REF to choose another.\n` +
-        `model-gate: warning: the base is HEAD itself (${repo.sha('main').slice(0, 7)}) and the working tree has no changes, so the baseline equals the candidate; pass --base with the commit to compare with.\n`
+        `model-gate: warning: the base is HEAD itself (${repo.sha('main').slice(0, 7)}) and the working tree has no changes, so the baseline equals the candidate; pass --base with the commit to compare with.\n`,
     )
   })
 
@@ -83,7 +91,9 @@ describe('model-gate check', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/^model-gate: BLOCKED — 1 failed blocking check/)
     expect(run.stdout).toMatch(/✗ accuracy: dropped 0\.04/)
-    expect(run.stderr).toBe(`model-gate: base: the merge-base of HEAD and main (${start.slice(0, 7)}); pass --base REF to choose another.\n`)
+    expect(run.stderr).toBe(
+      `model-gate: base: the merge-base of HEAD and main (${start.slice(0, 7)}); pass --base REF to choose another.\n`,
+    )
   })
 
   test('without --base and without a default branch, HEAD is the base and the CLI says so', () => {
@@ -104,7 +114,10 @@ describe('model-gate check', () => {
   })
 
   test('max_improvement works in the CLI: a gain too good to be true blocks', () => {
-    repo = createGitRepo({ '.github/model-gate.yml': 'version: 1\ngates:\n  accuracy:\n    max_improvement: 5%\n', 'eval/metrics.json': metrics(0.8) })
+    repo = createGitRepo({
+      '.github/model-gate.yml': 'version: 1\ngates:\n  accuracy:\n    max_improvement: 5%\n',
+      'eval/metrics.json': metrics(0.8),
+    })
     writeFileSync(join(repo.dir, 'eval/metrics.json'), metrics(0.95))
     const run = cli(repo.dir, 'check', '--base', 'main')
     expect(run.code).toBe(1)
@@ -127,7 +140,9 @@ describe('model-gate check', () => {
     expect(ajv.errors ?? []).toEqual([])
     expect(valid).toBe(true)
     expect(json).toMatchObject({ verdict: 'blocked', mode: 'enforce', policy: { source: 'base', sha: repo.sha('main') } })
-    expect(json.checks).toContainEqual(expect.objectContaining({ id: 'baseline:accuracy:max_regression', status: 'fail', baseline: 0.95, candidate: 0.93 }))
+    expect(json.checks).toContainEqual(
+      expect.objectContaining({ id: 'baseline:accuracy:max_regression', status: 'fail', baseline: 0.95, candidate: 0.93 }),
+    )
 
     const comment = readFileSync(markdown, 'utf8')
     expect(comment.split('\n')[0]).toMatch(/^<!-- model-gate model=default head=[0-9a-f]{40} -->$/)
@@ -174,7 +189,7 @@ describe('model-gate check', () => {
     [['check', '--mode', 'strict'], /--mode is "strict"; expected one of: enforce, advisory/],
     [['check', '--frobnicate'], /Unknown option '--frobnicate'/],
     [['deploy'], /unknown command: deploy/],
-    [[], /missing command: check/]
+    [[], /missing command: check/],
   ])('usage error %j exits 2 with a clear message', (args, message) => {
     const { repo } = setup()
     const run = cli(repo.dir, ...args)

@@ -25,19 +25,40 @@ afterAll(() => {
 
 test('the bundled example is blocked, and says why', () => {
   const report = join(out, 'report.json')
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), 'check', '-C', 'examples/fraud-model', '--base', 'HEAD', '--now', '2026-11-25', '--report', report], {
-    cwd: repo.dir,
-    encoding: 'utf8'
-  })
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(REPO_ROOT, 'dist/cli/index.js'),
+      'check',
+      '-C',
+      'examples/fraud-model',
+      '--base',
+      'HEAD',
+      '--now',
+      '2026-11-25',
+      '--report',
+      report,
+    ],
+    {
+      cwd: repo.dir,
+      encoding: 'utf8',
+    },
+  )
   expect(run.stderr).toBe('')
   expect(run.status).toBe(1)
   expect(run.stdout).toMatch(/^model-gate: BLOCKED — 3 failed blocking checks/)
-  expect(run.stdout).toMatch(/✗ fraud_loss: rose \$14,445 \(\+17%\) from \$84,482 to \$98,927; the limit is \$88,706; the 95% interval of the rise is \+\$7,641 to \+\$21,250/)
+  expect(run.stdout).toMatch(
+    /✗ fraud_loss: rose \$14,445 \(\+17%\) from \$84,482 to \$98,927; the limit is \$88,706; the 95% interval of the rise is \+\$7,641 to \+\$21,250/,
+  )
   // recall, precision and f1 are recomputed from eval/predictions.csv (1,630 of 2,010 frauds caught)
   // and production's from eval/production/predictions.csv (1,690 of 2,010); the drop is judged on
   // the paired interval of the 6,000 transactions both models scored.
-  expect(run.stdout).toMatch(/✗ recall: dropped 0\.0298507 \(3\.6%\) from 0\.840796 to 0\.810945; .*the 95% interval of the drop is \[0\.0161, 0\.045\], beyond the tolerance/)
-  expect(run.stdout).toMatch(/✓ recall: eval\/metrics\.json reports 0\.811 and its predictions in eval\/predictions\.csv give 0\.810945 \(6000 examples\): they agree/)
+  expect(run.stdout).toMatch(
+    /✗ recall: dropped 0\.0298507 \(3\.6%\) from 0\.840796 to 0\.810945; .*the 95% interval of the drop is \[0\.0161, 0\.045\], beyond the tolerance/,
+  )
+  expect(run.stdout).toMatch(
+    /✓ recall: eval\/metrics\.json reports 0\.811 and its predictions in eval\/predictions\.csv give 0\.810945 \(6000 examples\): they agree/,
+  )
   expect(run.stdout).toMatch(/- slices\.atm\.recall: skipped: n = 38 is below min_n 100/)
   expect(run.stdout).toMatch(/✗ slices\.mobile\.recall: 0\.774 is below the floor 0\.8/)
   expect(run.stdout).toMatch(/! calibration_error: 0\.056 is above the ceiling 0\.05/)
@@ -60,19 +81,38 @@ test('the bundled example is blocked, and says why', () => {
   expect(declarations.filter((c: { status: string }) => c.status !== 'pass')).toEqual([])
   expect(declarations.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['declaration:privacy', 'declaration:ownership']))
   expect(declarations.filter((c: { metric?: string }) => c.metric === 'recall')).toEqual([
-    expect.objectContaining({ status: 'pass', candidate: 1630 / 2010, message: expect.stringMatching(/matches the candidate's `recall`/) })
+    expect.objectContaining({ status: 'pass', candidate: 1630 / 2010, message: expect.stringMatching(/matches the candidate's `recall`/) }),
   ])
 })
 
 test('the example comment, rendered as GitHub does (cmark-gfm), leads with the KPI in dollars', () => {
   const markdown = join(out, 'comment.md')
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), 'check', '-C', 'examples/fraud-model', '--base', 'HEAD', '--now', '2026-11-25', '-q', '--markdown', markdown], {
-    cwd: repo.dir,
-    encoding: 'utf8'
-  })
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(REPO_ROOT, 'dist/cli/index.js'),
+      'check',
+      '-C',
+      'examples/fraud-model',
+      '--base',
+      'HEAD',
+      '--now',
+      '2026-11-25',
+      '-q',
+      '--markdown',
+      markdown,
+    ],
+    {
+      cwd: repo.dir,
+      encoding: 'utf8',
+    },
+  )
   expect(run.status).toBe(1)
   const text = textOf(renderGfm(readFileSync(markdown, 'utf8')))
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean)
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
   expect(lines[0]).toBe('❌ model-gate: blocked — 1 of 1 KPI fails; 2 of 11 metrics fail')
   expect(lines[1]).toBe('Business KPIs')
   expect(lines[2]).toBe('❌ Expected monthly loss to fraud and manual review (fraud_loss): $84,482 → $98,927 (+$14,445, +17%)')

@@ -27,7 +27,13 @@ test('a regression writes a JUnit report with one failure and the passing floor 
   expect(stdout).toMatch(/^model-gate: BLOCKED/)
   const xml = readFileSync(file, 'utf8')
   expect(XMLValidator.validate(xml)).toBe(true)
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => n === 'testcase' }).parse(xml) as { testsuites: { tests: string; failures: string; testsuite: { name: string; testcase: { name: string; failure?: { message: string } }[] } } }
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => n === 'testcase' }).parse(xml) as {
+    testsuites: {
+      tests: string
+      failures: string
+      testsuite: { name: string; testcase: { name: string; failure?: { message: string } }[] }
+    }
+  }
   expect(doc.testsuites).toMatchObject({ tests: '2', failures: '1' })
   expect(doc.testsuites.testsuite.name).toBe('model-gate: default')
   const cases = doc.testsuites.testsuite.testcase

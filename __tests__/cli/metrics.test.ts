@@ -38,7 +38,12 @@ describe('model-gate metrics --json on each real file lists the values the file 
     ['dvc_example-get-started_eval_live_metrics.json', 'json', 'avg_prec.test', { value: 0.9014016422240393 }],
     ['sklearn_dvc-mlops-iris_classification_report.json', 'sklearn', 'virginica.recall', { value: 0.8, n: 10 }],
     ['sklearn_goodreads-distilbert_eval_report.json', 'sklearn', 'weighted avg.f1-score', { value: 0.582668262403017, n: 1600 }],
-    ['lm-eval-harness_cpu_regression_expected.json', 'lm-eval', 'results.lambada_openai.perplexity,none', { value: 605.5452047779999, n: 10, better: 'lower' }],
+    [
+      'lm-eval-harness_cpu_regression_expected.json',
+      'lm-eval',
+      'results.lambada_openai.perplexity,none',
+      { value: 605.5452047779999, n: 10, better: 'lower' },
+    ],
     ['wandb_goodreads-distilbert_wandb-summary.json', 'wandb', 'test/f1', { value: 0.5826682624030174 }],
     ['mlflow_mlops-iris_run_297e1203', 'mlflow', 'roc_auc', { value: 0.9955215627917834 }],
     ['mlflow_run_metrics_accuracy', 'mlflow', 'mlflow_run_metrics_accuracy', { value: 0.96 }],
@@ -63,7 +68,12 @@ describe('model-gate metrics --json on each real file lists the values the file 
       copyFileSync(join(REALWORLD, 'dvc_example-get-started_dvc.yaml'), join(dir, 'dvc.yaml'))
       copyFileSync(join(REALWORLD, 'dvc_example-get-started_eval_live_metrics.json'), join(dir, 'eval', 'metrics.json'))
       let stdout = ''
-      const code = await main(['metrics', 'dvc.yaml', '--json'], { cwd: dir, env: {}, stdout: (t) => (stdout += t), stderr: () => undefined })
+      const code = await main(['metrics', 'dvc.yaml', '--json'], {
+        cwd: dir,
+        env: {},
+        stdout: (t) => (stdout += t),
+        stderr: () => undefined,
+      })
       const out = JSON.parse(stdout) as JsonOut
       expect([code, out.format]).toEqual([0, 'dvc'])
       expect(out.metrics['avg_prec.test']).toEqual({ value: 0.9014016422240393 })
@@ -73,9 +83,14 @@ describe('model-gate metrics --json on each real file lists the values the file 
   })
 
   test('the generic reading of a JSON file lists every leaf of the file', async () => {
-    const raw = JSON.parse(readFileSync(join(REALWORLD, 'dvc_example-get-started_eval_live_metrics.json'), 'utf8')) as Record<string, Record<string, number>>
+    const raw = JSON.parse(readFileSync(join(REALWORLD, 'dvc_example-get-started_eval_live_metrics.json'), 'utf8')) as Record<
+      string,
+      Record<string, number>
+    >
     const out = await json('dvc_example-get-started_eval_live_metrics.json')
-    expect(out.metrics).toEqual(Object.fromEntries(Object.entries(raw).flatMap(([k, v]) => Object.entries(v).map(([s, x]) => [`${k}.${s}`, { value: x }]))))
+    expect(out.metrics).toEqual(
+      Object.fromEntries(Object.entries(raw).flatMap(([k, v]) => Object.entries(v).map(([s, x]) => [`${k}.${s}`, { value: x }]))),
+    )
   })
 })
 
@@ -123,7 +138,13 @@ test('hostile: a metric name with a line break cannot forge table lines or workf
     const code = await main(['metrics', 'm.json'], { cwd: dir, env: {}, stdout: (t) => (stdout += t), stderr: () => undefined })
     expect(code).toBe(0)
     const name = 'a\\u000a::error::forged'
-    expect(stdout.split('\n')).toEqual(['2 metrics (format: json)', `${'metric'.padEnd(name.length)}  value`, `${name}  1`, `${'b\\u2028c'.padEnd(name.length)}  \\u000d\\u000ax`, ''])
+    expect(stdout.split('\n')).toEqual([
+      '2 metrics (format: json)',
+      `${'metric'.padEnd(name.length)}  value`,
+      `${name}  1`,
+      `${'b\\u2028c'.padEnd(name.length)}  \\u000d\\u000ax`,
+      '',
+    ])
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

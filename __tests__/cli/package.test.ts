@@ -16,7 +16,13 @@ const POLICY = 'version: 1\nmetrics:\n  file: eval/metrics.json\ngates:\n  accur
 let work: string
 let consumer: string
 let packed: { filename: string; files: { path: string }[] }
-const npm = (cwd: string, ...args: string[]): string => execFileSync('npm', [...args, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 })
+const npm = (cwd: string, ...args: string[]): string =>
+  execFileSync('npm', [...args, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  })
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'mg-pack-'))
@@ -34,8 +40,20 @@ const bin = (): string => join(consumer, 'node_modules', '.bin', 'model-gate')
 describe('npm package', () => {
   test('the tarball holds the CLI bundle, the schemas, the README and package.json: nothing else', () => {
     const files = packed.files.map((f) => f.path).sort()
-    expect(files).toEqual(['README.md', 'dist/cli/index.js', 'dist/cli/licenses.txt', 'dist/cli/package.json', 'package.json', 'schema/declarations.schema.json', 'schema/policy.schema.json', 'schema/report.schema.json'])
-    const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules', 'model-gate', 'package.json'), 'utf8')) as Record<string, unknown>
+    expect(files).toEqual([
+      'README.md',
+      'dist/cli/index.js',
+      'dist/cli/licenses.txt',
+      'dist/cli/package.json',
+      'package.json',
+      'schema/declarations.schema.json',
+      'schema/policy.schema.json',
+      'schema/report.schema.json',
+    ])
+    const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules', 'model-gate', 'package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >
     expect(manifest.private).toBeUndefined()
     expect(manifest.dependencies).toBeUndefined()
     expect(manifest.bin).toEqual({ 'model-gate': 'dist/cli/index.js' })
@@ -53,7 +71,10 @@ describe('npm package', () => {
     expect(help.status).toBe(0)
     expect(help.stdout).toMatch(/^Usage: model-gate check/)
     const version = spawnSync(bin(), ['--version'], { encoding: 'utf8' })
-    expect([version.status, version.stdout]).toEqual([0, `model-gate ${(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`])
+    expect([version.status, version.stdout]).toEqual([
+      0,
+      `model-gate ${(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`,
+    ])
     let repo: GitRepo | undefined
     try {
       repo = createGitRepo({ '.github/model-gate.yml': POLICY, 'eval/metrics.json': '{"accuracy": 0.95}\n' })

@@ -39,9 +39,17 @@ describe('selectChanged', () => {
       model('d', { paths: ['features/d_*.py'] }),
       model('e', { baseline: { source: 'none', file: 'x.json', missing: 'warn' } }),
     ]
-    const { gated, skipped } = selectChanged(models, ['models/a/metrics.json', 'baselines/b.json', 'cards/c.md', 'features/d_1.py', 'x.json'])
+    const { gated, skipped } = selectChanged(models, [
+      'models/a/metrics.json',
+      'baselines/b.json',
+      'cards/c.md',
+      'features/d_1.py',
+      'x.json',
+    ])
     expect(gated.map((m) => m.name)).toEqual(['a', 'b', 'c', 'd'])
-    expect(skipped).toEqual([{ model: 'e', reason: 'this pull request changes none of its files (`models/e/metrics.json`; 5 files changed)' }])
+    expect(skipped).toEqual([
+      { model: 'e', reason: 'this pull request changes none of its files (`models/e/metrics.json`; 5 files changed)' },
+    ])
     expect(modelPaths(models[3] as ModelPolicy)).toEqual(['models/d/metrics.json', 'features/d_*.py'])
   })
 })

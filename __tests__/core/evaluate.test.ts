@@ -64,7 +64,11 @@ describe('evaluate: thresholds and baseline rules per metric', () => {
     ['a drop beyond 0.5% fails', 0.95, 0.96, 'pass', 'fail'],
   ])('%s', (_name, c, b, minStatus, regressionStatus) => {
     const result = evaluate(
-      input({ model: policy, candidate: metrics({ accuracy: c, 'latency_ms.p95': 91 }), baseline: metrics({ accuracy: b, 'latency_ms.p95': 91 }) }),
+      input({
+        model: policy,
+        candidate: metrics({ accuracy: c, 'latency_ms.p95': 91 }),
+        baseline: metrics({ accuracy: b, 'latency_ms.p95': 91 }),
+      }),
     )
     expect(statuses(result.checks)).toMatchObject({
       'threshold:accuracy:min': minStatus,
@@ -133,9 +137,7 @@ describe('evaluate: a candidate value that is not a finite number fails every ch
     ['a string', 'N/A', 'candidate value is the string "N/A", not a number'],
     ['a boolean', false, 'candidate value is the boolean false, not a number'],
   ])('%s', (_name, value, message) => {
-    const result = evaluate(
-      input({ model: policy, candidate: metrics({ accuracy: value }), baseline: metrics({ accuracy: 0.9 }) }),
-    )
+    const result = evaluate(input({ model: policy, candidate: metrics({ accuracy: value }), baseline: metrics({ accuracy: 0.9 }) }))
     expect(result.verdict).toBe('blocked')
     expect(result.checks).toHaveLength(4)
     for (const check of result.checks) {
@@ -143,9 +145,16 @@ describe('evaluate: a candidate value that is not a finite number fails every ch
     }
   })
 
-  test('null (lm-eval\'s N/A) is no value: a presence failure, not a non-number', () => {
+  test("null (lm-eval's N/A) is no value: a presence failure, not a non-number", () => {
     const result = evaluate(input({ model: policy, candidate: metrics({ accuracy: null }), baseline: metrics({ accuracy: 0.9 }) }))
-    expect(result.checks).toEqual([expect.objectContaining({ id: 'threshold:accuracy:present', status: 'fail', candidate: null, message: 'has no value (N/A) in eval/metrics.json (the baseline has 0.9)' })])
+    expect(result.checks).toEqual([
+      expect.objectContaining({
+        id: 'threshold:accuracy:present',
+        status: 'fail',
+        candidate: null,
+        message: 'has no value (N/A) in eval/metrics.json (the baseline has 0.9)',
+      }),
+    ])
   })
 
   test('it fails even when the baseline is unavailable', () => {
@@ -213,9 +222,7 @@ describe('evaluate: wildcards', () => {
     const result = evaluate(
       input({ model: model([{ ...recall, required }]), candidate: metrics({ accuracy: 0.9 }), baseline: metrics({ accuracy: 0.9 }) }),
     )
-    expect(result.checks).toEqual([
-      expect.objectContaining({ id: 'threshold:slices.*.recall:present', status, metric: 'slices.*.recall' }),
-    ])
+    expect(result.checks).toEqual([expect.objectContaining({ id: 'threshold:slices.*.recall:present', status, metric: 'slices.*.recall' })])
     expect(result.checks[0]!.message).toMatch(/^matches no metric in eval\/metrics\.json/)
   })
 
@@ -274,9 +281,7 @@ describe('evaluate: severity warn shows failures as warnings and never blocks', 
   })
 
   test('a passing rule of a warn gate is pass', () => {
-    const result = evaluate(
-      input({ model: model([gate('x', { max: 1, severity: 'warn' })]), candidate: metrics({ x: 0.5 }) }),
-    )
+    const result = evaluate(input({ model: model([gate('x', { max: 1, severity: 'warn' })]), candidate: metrics({ x: 0.5 }) }))
     expect(result.checks[0]!.status).toBe('pass')
   })
 })
@@ -358,7 +363,9 @@ describe('evaluate: the evaluation as a whole', () => {
     ['pass', 'approved'],
     ['fail', 'blocked'],
   ])('declaration checks are appended as-is; a %s one gives %s', (status, verdict) => {
-    const policyChanges = [{ target: 'accuracy', field: 'min', from: 0.9, to: 0.8, effect: 'loosens' as const, words: 'x', description: 'x' }]
+    const policyChanges = [
+      { target: 'accuracy', field: 'min', from: 0.9, to: 0.8, effect: 'loosens' as const, words: 'x', description: 'x' },
+    ]
     const result = evaluate(
       input({
         model: model([gate('accuracy', { min: 0.9 })], { name: 'fraud' }),
@@ -409,7 +416,9 @@ describe('a gate on a metric the file lacks suggests the closest names the file 
     ['recal', ['recall', 'precision'], /did you mean `recall`\?/],
     ['f1_scor', ['f1_score', 'f1-score'], /did you mean `f1_score` or `f1-score`\?/],
   ])('%s', (name, present, message) => {
-    const result = evaluate(input({ model: model([gate(name, { min: 0.5 })]), candidate: metrics(Object.fromEntries(present.map((p) => [p, 0.9]))) }))
+    const result = evaluate(
+      input({ model: model([gate(name, { min: 0.5 })]), candidate: metrics(Object.fromEntries(present.map((p) => [p, 0.9]))) }),
+    )
     expect(result.checks[0]).toMatchObject({ status: 'fail', ruleKey: 'present' })
     expect(result.checks[0]!.message).toMatch(message)
     expect(result.checks[0]!.fix).toMatch(/^rename the gate to `/)

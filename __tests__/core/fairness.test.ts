@@ -3,33 +3,21 @@ import { checkFairness, spread } from '../../src/core/fairness.js'
 import type { FairnessCheck, SliceValue } from '../../src/core/fairness.js'
 
 const slices = (entries: Record<string, number | [number, number]>): SliceValue[] =>
-  Object.entries(entries).map(([slice, v]) =>
-    Array.isArray(v) ? { slice, value: v[0], n: v[1] } : { slice, value: v }
-  )
+  Object.entries(entries).map(([slice, v]) => (Array.isArray(v) ? { slice, value: v[0], n: v[1] } : { slice, value: v }))
 
 function check(checks: FairnessCheck[], rule: FairnessCheck['rule']): FairnessCheck | undefined {
   return checks.find((c) => c.rule === rule)
 }
 
 describe('spread: gap, ratio, best and worst', () => {
-  test.each<[string, Record<string, number>, 'higher' | 'lower', string, string, number, number | undefined]>(
-    [
-      [
-        'higher is better',
-        { mobile: 0.7, desktop: 0.9, tablet: 0.8 },
-        'higher',
-        'desktop',
-        'mobile',
-        0.2,
-        0.7 / 0.9,
-      ],
-      ['lower is better', { mobile: 0.07, desktop: 0.05 }, 'lower', 'desktop', 'mobile', 0.02, 0.05 / 0.07],
-      ['all zero: ratio 1', { a: 0, b: 0 }, 'higher', 'a', 'a', 0, 1],
-      ['zero and positive: ratio 0', { a: 0, b: 0.5 }, 'higher', 'b', 'a', 0.5, 0],
-      ['a negative value: no ratio', { a: -1, b: 2 }, 'higher', 'b', 'a', 3, undefined],
-      ['ties go to the first name', { b: 0.5, a: 0.5, c: 0.5 }, 'higher', 'a', 'a', 0, 1],
-    ]
-  )('%s', (_name, values, better, best, worst, gap, ratio) => {
+  test.each<[string, Record<string, number>, 'higher' | 'lower', string, string, number, number | undefined]>([
+    ['higher is better', { mobile: 0.7, desktop: 0.9, tablet: 0.8 }, 'higher', 'desktop', 'mobile', 0.2, 0.7 / 0.9],
+    ['lower is better', { mobile: 0.07, desktop: 0.05 }, 'lower', 'desktop', 'mobile', 0.02, 0.05 / 0.07],
+    ['all zero: ratio 1', { a: 0, b: 0 }, 'higher', 'a', 'a', 0, 1],
+    ['zero and positive: ratio 0', { a: 0, b: 0.5 }, 'higher', 'b', 'a', 0.5, 0],
+    ['a negative value: no ratio', { a: -1, b: 2 }, 'higher', 'b', 'a', 3, undefined],
+    ['ties go to the first name', { b: 0.5, a: 0.5, c: 0.5 }, 'higher', 'a', 'a', 0, 1],
+  ])('%s', (_name, values, better, best, worst, gap, ratio) => {
     const list = slices(values).sort((x, y) => (x.slice < y.slice ? -1 : 1))
     const s = spread(list, better)
     expect(s?.best.slice).toBe(best)
@@ -67,7 +55,7 @@ describe('checkFairness', () => {
     const result = checkFairness(
       slices({ desktop: [0.9, 5000], mobile: [0.85, 4000], kiosk: [0.2, 12], tv: 0.88 }),
       { maxGap: 0.1, minN: 100 },
-      'higher'
+      'higher',
     )
     expect(result.skipped).toEqual([{ slice: 'kiosk', n: 12, note: 'n = 12 is below min_n 100' }])
     expect(result.withoutN).toEqual(['tv'])
@@ -77,11 +65,7 @@ describe('checkFairness', () => {
   })
 
   test('without min_n nothing is skipped: the tiny slice makes the gap', () => {
-    const result = checkFairness(
-      slices({ desktop: [0.9, 5000], kiosk: [0.2, 12] }),
-      { maxGap: 0.1 },
-      'higher'
-    )
+    const result = checkFairness(slices({ desktop: [0.9, 5000], kiosk: [0.2, 12] }), { maxGap: 0.1 }, 'higher')
     expect(result.skipped).toEqual([])
     expect(check(result.checks, 'max_gap')?.status).toBe('fail')
   })
@@ -93,11 +77,7 @@ describe('checkFairness', () => {
   })
 
   test('fewer than two slices: every check is not applicable, with the reason', () => {
-    const result = checkFairness(
-      slices({ a: [0.5, 10], b: [0.9, 1000] }),
-      { maxGap: 0.1, minRatio: 0.8, minN: 100 },
-      'higher'
-    )
+    const result = checkFairness(slices({ a: [0.5, 10], b: [0.9, 1000] }), { maxGap: 0.1, minRatio: 0.8, minN: 100 }, 'higher')
     expect(result.checks.map((c) => c.status)).toEqual(['not-applicable', 'not-applicable'])
     expect(result.checks[0]?.reason).toMatch(/fewer than two slices/)
   })
@@ -115,12 +95,7 @@ describe('checkFairness', () => {
     ['gap widens 0.05 → 0.07, allowed 0.02', { a: 0.9, b: 0.83 }, 0.02, 'pass', 0.02],
     ['gap narrows', { a: 0.9, b: 0.89 }, 0, 'pass', -0.04],
   ])('max_gap_regression: %s', (_name, candidate, allowed, status, widening) => {
-    const result = checkFairness(
-      slices(candidate),
-      { maxGapRegression: allowed },
-      'higher',
-      slices({ a: 0.9, b: 0.85 })
-    )
+    const result = checkFairness(slices(candidate), { maxGapRegression: allowed }, 'higher', slices({ a: 0.9, b: 0.85 }))
     const c = check(result.checks, 'max_gap_regression')
     expect(c?.status).toBe(status)
     expect(c?.actual).toBeCloseTo(widening, 12)
@@ -132,7 +107,7 @@ describe('checkFairness', () => {
       slices({ a: 0.9, b: 0.85, new: 0.5 }),
       { maxGapRegression: 0.01 },
       'higher',
-      slices({ a: 0.9, b: 0.85, gone: 0.1 })
+      slices({ a: 0.9, b: 0.85, gone: 0.1 }),
     )
     expect(result.baseline?.slices).toEqual(['a', 'b'])
     expect(check(result.checks, 'max_gap_regression')?.status).toBe('pass')
@@ -156,7 +131,7 @@ describe('checkFairness', () => {
         minLength: 2,
         maxLength: 10,
         selector: (s) => s.slice,
-      }
+      },
     )
     fc.assert(
       fc.property(arb, fc.constantFrom('higher' as const, 'lower' as const), (values, better) => {
@@ -172,7 +147,7 @@ describe('checkFairness', () => {
         const [hi, lo] = [Math.max(...numbers), Math.min(...numbers)]
         expect(better === 'higher' ? s.best.value : s.worst.value).toBe(hi)
         expect(better === 'higher' ? s.worst.value : s.best.value).toBe(lo)
-      })
+      }),
     )
   })
 })

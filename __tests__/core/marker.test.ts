@@ -10,7 +10,7 @@ describe('markerFor', () => {
     ['a b', undefined, '<!-- model-gate model=a%20b -->'],
     ['x --> <img src=x>', undefined, '<!-- model-gate model=x%20--%3E%20%3Cimg%20src%3Dx%3E -->'],
     ['modèle', undefined, '<!-- model-gate model=mod%C3%A8le -->'],
-    ['default', 'not a sha -->', '<!-- model-gate model=default -->']
+    ['default', 'not a sha -->', '<!-- model-gate model=default -->'],
   ])('%p, head %p → %p', (key, head, expected) => {
     expect(markerFor(key, head)).toBe(expected)
   })
@@ -25,13 +25,10 @@ describe('markerFor', () => {
 })
 
 describe('parseMarker', () => {
-  test.each(['default', 'fraud', 'a b', 'x --> <img src=x>', 'modèle', '%41', '', 'all'])(
-    'round-trips model %p',
-    (key) => {
-      expect(parseMarker(`${markerFor(key, SHA)}\n## body`)).toEqual({ model: key, head: SHA })
-      expect(parseMarker(markerFor(key))).toEqual({ model: key })
-    }
-  )
+  test.each(['default', 'fraud', 'a b', 'x --> <img src=x>', 'modèle', '%41', '', 'all'])('round-trips model %p', (key) => {
+    expect(parseMarker(`${markerFor(key, SHA)}\n## body`)).toEqual({ model: key, head: SHA })
+    expect(parseMarker(markerFor(key))).toEqual({ model: key })
+  })
 
   test('accepts CRLF after the marker line', () => {
     expect(parseMarker(`${markerFor('default')}\r\nbody`)).toEqual({ model: 'default' })
@@ -46,7 +43,7 @@ describe('parseMarker', () => {
     ['a prefix of the marker', '<!-- model-gate model=default\n-->'],
     ['text glued after the marker', `${markerFor('default')}trailing`],
     ['broken percent-encoding', '<!-- model-gate model=%E0%A4 -->'],
-    ['an empty body', '']
+    ['an empty body', ''],
   ])('does not recognise %s', (_name, body) => {
     expect(parseMarker(body)).toBeUndefined()
   })

@@ -1,12 +1,4 @@
-import {
-  atLeast,
-  atMost,
-  exceeds,
-  formatDistinct,
-  formatNumber,
-  formatPercent,
-  isFiniteNumber,
-} from '../../src/core/numbers.js'
+import { atLeast, atMost, exceeds, formatDistinct, formatNumber, formatPercent, isFiniteNumber } from '../../src/core/numbers.js'
 
 describe('isFiniteNumber', () => {
   test.each<[unknown, boolean]>([

@@ -55,12 +55,26 @@ describe('override state in the comment', () => {
   })
 
   test('property: any record round-trips', () => {
-    const waived = fc.record({ model: fc.string({ minLength: 1, maxLength: 20 }), id: fc.string({ minLength: 1, maxLength: 50 }), value: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null }) })
+    const waived = fc.record({
+      model: fc.string({ minLength: 1, maxLength: 20 }),
+      id: fc.string({ minLength: 1, maxLength: 50 }),
+      value: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null }),
+    })
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 200 }), fc.option(fc.string({ minLength: 1, maxLength: 200 }), { nil: null }), fc.array(waived, { maxLength: 10 }), (authority, reason, list) => {
-        const record: OverrideRecord = { ...RECORD, authority, reason, waived: list.map((w) => (Object.is(w.value, -0) ? { ...w, value: 0 } : w)) }
-        expect(parseOverrideState(withOverrideState(body, record))).toEqual(record)
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 200 }),
+        fc.option(fc.string({ minLength: 1, maxLength: 200 }), { nil: null }),
+        fc.array(waived, { maxLength: 10 }),
+        (authority, reason, list) => {
+          const record: OverrideRecord = {
+            ...RECORD,
+            authority,
+            reason,
+            waived: list.map((w) => (Object.is(w.value, -0) ? { ...w, value: 0 } : w)),
+          }
+          expect(parseOverrideState(withOverrideState(body, record))).toEqual(record)
+        },
+      ),
     )
   })
 
@@ -79,9 +93,18 @@ describe('override state in the comment', () => {
     ['a bad time', `${markerFor('default', HEAD)}\n${encode({ ...RECORD, at: 'yesterday' })}\n`],
     ['an empty login', `${markerFor('default', HEAD)}\n${encode({ ...RECORD, by: '' })}\n`],
     ['a string value', `${markerFor('default', HEAD)}\n${encode({ ...RECORD, waived: [{ model: 'default', id: 'x', value: '0.8' }] })}\n`],
-    ['a waived entry with an extra field', `${markerFor('default', HEAD)}\n${encode({ ...RECORD, waived: [{ model: 'default', id: 'x', value: 1, better: 'higher' }] })}\n`],
-    ['too many waived checks', `${markerFor('default', HEAD)}\n${encode({ ...RECORD, waived: Array.from({ length: 201 }, (_, i) => ({ model: 'default', id: `c${i}`, value: 1 })) })}\n`],
-    ['a prototype key', `${markerFor('default', HEAD)}\n${encode(JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(RECORD).slice(1)}`))}\n`],
+    [
+      'a waived entry with an extra field',
+      `${markerFor('default', HEAD)}\n${encode({ ...RECORD, waived: [{ model: 'default', id: 'x', value: 1, better: 'higher' }] })}\n`,
+    ],
+    [
+      'too many waived checks',
+      `${markerFor('default', HEAD)}\n${encode({ ...RECORD, waived: Array.from({ length: 201 }, (_, i) => ({ model: 'default', id: `c${i}`, value: 1 })) })}\n`,
+    ],
+    [
+      'a prototype key',
+      `${markerFor('default', HEAD)}\n${encode(JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(RECORD).slice(1)}`))}\n`,
+    ],
   ])('ignored: %s', (_name, text) => {
     expect(parseOverrideState(text)).toBeUndefined()
   })

@@ -61,33 +61,212 @@ const record = (over: Partial<OverrideRecord> = {}): OverrideRecord => ({
 describe('decideOverride: the acceptance scenarios', () => {
   const member = { teams: { '@acme/ml-leads': known(true) } }
   const cases: Array<{ name: string; in: OverrideInput; state: string; verdict: string; words: RegExp; warnings?: number }> = [
-    { name: 'an approver listed by login', in: input({ facts: facts('dana') }), state: 'granted', verdict: 'approved', words: /dana \(listed in approvers\) overrode the gate at a1b2c3d — reason: accepted for the Q3 launch, see INC-42; 1 failing check is waived/ },
-    { name: 'a login matches case-insensitively', in: input({ facts: facts('DANA') }), state: 'granted', verdict: 'approved', words: /DANA \(listed in approvers\)/ },
-    { name: 'a member of a listed team', in: input({ facts: facts('sam', { actor: member }) }), state: 'granted', verdict: 'approved', words: /sam \(member of @acme\/ml-leads\)/ },
-    { name: 'a maintainer, approvers omitted', in: input({ policy: { ...POLICY, approvers: undefined }, facts: facts('max', { actor: { teams: {}, permission: known('maintain') } }) }), state: 'granted', verdict: 'approved', words: /max \(maintain on the repository\)/ },
-    { name: 'an admin, approvers omitted', in: input({ policy: { ...POLICY, approvers: undefined }, facts: facts('ada', { actor: { teams: {}, permission: known('admin') } }) }), state: 'granted', verdict: 'approved', words: /ada \(admin on the repository\)/ },
-    { name: 'a writer, approvers omitted', in: input({ policy: { ...POLICY, approvers: undefined }, facts: facts('wes', { actor: { teams: {}, permission: known('write') } }) }), state: 'refused', verdict: 'blocked', words: /wes applied the `model-gate\/override` label, which does not count: wes has the write role on the repository; only maintain or admin may override/ },
-    { name: 'an unauthorised label', in: input({ facts: facts('mallory', { actor: { teams: { '@acme/ml-leads': known(false) } } }) }), state: 'refused', verdict: 'blocked', words: /mallory applied the `model-gate\/override` label, which does not count: mallory is not among the approvers \(@acme\/ml-leads, dana\)/ },
-    { name: 'a pending team invitation is not membership', in: input({ facts: facts('pat', { actor: { teams: { '@acme/ml-leads': known(false) } } }) }), state: 'refused', verdict: 'blocked', words: /pat is not among the approvers/ },
-    { name: 'the author approving their own', in: input({ facts: facts('dana', { author: known('dana') }) }), state: 'refused', verdict: 'blocked', words: /dana applied the .* to their own pull request, which does not count: .*allow_self: false/ },
-    { name: 'the author, allow_self: true', in: input({ policy: { ...POLICY, allowSelf: true }, facts: facts('dana', { author: known('dana') }) }), state: 'granted', verdict: 'approved', words: /dana \(listed in approvers\) overrode/ },
-    { name: 'a missing reason', in: input({ facts: facts('dana', { reason: known(undefined) }) }), state: 'refused', verdict: 'blocked', words: /requires a reason and dana has not commented `\/model-gate override <reason>`/ },
-    { name: 'an empty reason', in: input({ facts: facts('dana', { reason: known({ id: 901, text: '', at: T1 }) }) }), state: 'refused', verdict: 'blocked', words: /dana's latest `\/model-gate override` comment gives no reason/ },
-    { name: 'no reason needed', in: input({ policy: { ...POLICY, requireReason: false }, facts: facts('dana', { reason: known(undefined) }) }), state: 'granted', verdict: 'approved', words: /^dana \(listed in approvers\) overrode the gate at a1b2c3d; 1 failing check is waived\.$/ },
-    { name: 'an error verdict', in: input({ verdict: 'error', failing: [], facts: facts('dana') }), state: 'refused', verdict: 'error', words: /an error can never be overridden/ },
-    { name: 'no label', in: input({ facts: facts('dana', { labelled: known(false) }) }), state: 'absent', verdict: 'blocked', words: /does not carry the `model-gate\/override` label/ },
-    { name: 'label present, latest event unlabeled', in: input({ facts: facts('dana', { event: known({ action: 'unlabeled', actor: 'dana', at: T2 }) }) }), state: 'refused', verdict: 'blocked', words: /issue events do not show who applied it/ },
-    { name: 'label present, no event at all', in: input({ facts: facts('dana', { event: known(undefined) }) }), state: 'refused', verdict: 'blocked', words: /do not show who applied it/ },
-    { name: 'approved anyway: granted, nothing waived', in: input({ verdict: 'approved', failing: [], facts: facts('dana') }), state: 'granted', verdict: 'approved', words: /no check fails now/ },
-    { name: 'team membership could not be verified', in: input({ facts: facts('sam', { actor: { teams: { '@acme/ml-leads': unknown('reading the team failed (404: Not Found)') } } }) }), state: 'refused', verdict: 'blocked', words: /could not verify whether sam is in the approving teams \(@acme\/ml-leads: reading the team failed \(404: Not Found\)\)/, warnings: 1 },
-    { name: 'a team not asked', in: input({ facts: facts('sam') }), state: 'refused', verdict: 'blocked', words: /@acme\/ml-leads: not asked/, warnings: 1 },
-    { name: 'permission could not be verified', in: input({ policy: { ...POLICY, approvers: undefined }, facts: facts('max', { actor: { teams: {}, permission: unknown('403') } }) }), state: 'refused', verdict: 'blocked', words: /could not verify max's permission on the repository \(403\)/, warnings: 1 },
-    { name: 'labels could not be read', in: input({ facts: { labelled: unknown('403: Resource not accessible') } }), state: 'refused', verdict: 'blocked', words: /could not verify whether the pull request carries the label/, warnings: 1 },
-    { name: 'events could not be read', in: input({ facts: facts('dana', { event: unknown('403') }) }), state: 'refused', verdict: 'blocked', words: /could not verify who applied the label/, warnings: 1 },
-    { name: 'the author could not be read', in: input({ facts: facts('dana', { author: unknown('404') }) }), state: 'refused', verdict: 'blocked', words: /could not verify the pull request's author/, warnings: 1 },
-    { name: 'comments unreadable, reason required', in: input({ facts: facts('dana', { reason: unknown('403'), previous: unknown('403') }) }), state: 'refused', verdict: 'blocked', words: /could not verify dana's reason/, warnings: 1 },
-    { name: 'comments unreadable, reason optional', in: input({ policy: { ...POLICY, requireReason: false }, facts: facts('dana', { reason: unknown('403'), previous: unknown('403') }) }), state: 'refused', verdict: 'blocked', words: /could not verify the earlier override record/, warnings: 1 },
-    { name: 'an error verdict stays error whatever fails', in: input({ verdict: 'error', failing: [ACC], facts: facts('dana') }), state: 'refused', verdict: 'error', words: /never be overridden/ },
+    {
+      name: 'an approver listed by login',
+      in: input({ facts: facts('dana') }),
+      state: 'granted',
+      verdict: 'approved',
+      words:
+        /dana \(listed in approvers\) overrode the gate at a1b2c3d — reason: accepted for the Q3 launch, see INC-42; 1 failing check is waived/,
+    },
+    {
+      name: 'a login matches case-insensitively',
+      in: input({ facts: facts('DANA') }),
+      state: 'granted',
+      verdict: 'approved',
+      words: /DANA \(listed in approvers\)/,
+    },
+    {
+      name: 'a member of a listed team',
+      in: input({ facts: facts('sam', { actor: member }) }),
+      state: 'granted',
+      verdict: 'approved',
+      words: /sam \(member of @acme\/ml-leads\)/,
+    },
+    {
+      name: 'a maintainer, approvers omitted',
+      in: input({
+        policy: { ...POLICY, approvers: undefined },
+        facts: facts('max', { actor: { teams: {}, permission: known('maintain') } }),
+      }),
+      state: 'granted',
+      verdict: 'approved',
+      words: /max \(maintain on the repository\)/,
+    },
+    {
+      name: 'an admin, approvers omitted',
+      in: input({ policy: { ...POLICY, approvers: undefined }, facts: facts('ada', { actor: { teams: {}, permission: known('admin') } }) }),
+      state: 'granted',
+      verdict: 'approved',
+      words: /ada \(admin on the repository\)/,
+    },
+    {
+      name: 'a writer, approvers omitted',
+      in: input({ policy: { ...POLICY, approvers: undefined }, facts: facts('wes', { actor: { teams: {}, permission: known('write') } }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words:
+        /wes applied the `model-gate\/override` label, which does not count: wes has the write role on the repository; only maintain or admin may override/,
+    },
+    {
+      name: 'an unauthorised label',
+      in: input({ facts: facts('mallory', { actor: { teams: { '@acme/ml-leads': known(false) } } }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words:
+        /mallory applied the `model-gate\/override` label, which does not count: mallory is not among the approvers \(@acme\/ml-leads, dana\)/,
+    },
+    {
+      name: 'a pending team invitation is not membership',
+      in: input({ facts: facts('pat', { actor: { teams: { '@acme/ml-leads': known(false) } } }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /pat is not among the approvers/,
+    },
+    {
+      name: 'the author approving their own',
+      in: input({ facts: facts('dana', { author: known('dana') }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /dana applied the .* to their own pull request, which does not count: .*allow_self: false/,
+    },
+    {
+      name: 'the author, allow_self: true',
+      in: input({ policy: { ...POLICY, allowSelf: true }, facts: facts('dana', { author: known('dana') }) }),
+      state: 'granted',
+      verdict: 'approved',
+      words: /dana \(listed in approvers\) overrode/,
+    },
+    {
+      name: 'a missing reason',
+      in: input({ facts: facts('dana', { reason: known(undefined) }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /requires a reason and dana has not commented `\/model-gate override <reason>`/,
+    },
+    {
+      name: 'an empty reason',
+      in: input({ facts: facts('dana', { reason: known({ id: 901, text: '', at: T1 }) }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /dana's latest `\/model-gate override` comment gives no reason/,
+    },
+    {
+      name: 'no reason needed',
+      in: input({ policy: { ...POLICY, requireReason: false }, facts: facts('dana', { reason: known(undefined) }) }),
+      state: 'granted',
+      verdict: 'approved',
+      words: /^dana \(listed in approvers\) overrode the gate at a1b2c3d; 1 failing check is waived\.$/,
+    },
+    {
+      name: 'an error verdict',
+      in: input({ verdict: 'error', failing: [], facts: facts('dana') }),
+      state: 'refused',
+      verdict: 'error',
+      words: /an error can never be overridden/,
+    },
+    {
+      name: 'no label',
+      in: input({ facts: facts('dana', { labelled: known(false) }) }),
+      state: 'absent',
+      verdict: 'blocked',
+      words: /does not carry the `model-gate\/override` label/,
+    },
+    {
+      name: 'label present, latest event unlabeled',
+      in: input({ facts: facts('dana', { event: known({ action: 'unlabeled', actor: 'dana', at: T2 }) }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /issue events do not show who applied it/,
+    },
+    {
+      name: 'label present, no event at all',
+      in: input({ facts: facts('dana', { event: known(undefined) }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /do not show who applied it/,
+    },
+    {
+      name: 'approved anyway: granted, nothing waived',
+      in: input({ verdict: 'approved', failing: [], facts: facts('dana') }),
+      state: 'granted',
+      verdict: 'approved',
+      words: /no check fails now/,
+    },
+    {
+      name: 'team membership could not be verified',
+      in: input({ facts: facts('sam', { actor: { teams: { '@acme/ml-leads': unknown('reading the team failed (404: Not Found)') } } }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /could not verify whether sam is in the approving teams \(@acme\/ml-leads: reading the team failed \(404: Not Found\)\)/,
+      warnings: 1,
+    },
+    {
+      name: 'a team not asked',
+      in: input({ facts: facts('sam') }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /@acme\/ml-leads: not asked/,
+      warnings: 1,
+    },
+    {
+      name: 'permission could not be verified',
+      in: input({ policy: { ...POLICY, approvers: undefined }, facts: facts('max', { actor: { teams: {}, permission: unknown('403') } }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /could not verify max's permission on the repository \(403\)/,
+      warnings: 1,
+    },
+    {
+      name: 'labels could not be read',
+      in: input({ facts: { labelled: unknown('403: Resource not accessible') } }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /could not verify whether the pull request carries the label/,
+      warnings: 1,
+    },
+    {
+      name: 'events could not be read',
+      in: input({ facts: facts('dana', { event: unknown('403') }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /could not verify who applied the label/,
+      warnings: 1,
+    },
+    {
+      name: 'the author could not be read',
+      in: input({ facts: facts('dana', { author: unknown('404') }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /could not verify the pull request's author/,
+      warnings: 1,
+    },
+    {
+      name: 'comments unreadable, reason required',
+      in: input({ facts: facts('dana', { reason: unknown('403'), previous: unknown('403') }) }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /could not verify dana's reason/,
+      warnings: 1,
+    },
+    {
+      name: 'comments unreadable, reason optional',
+      in: input({
+        policy: { ...POLICY, requireReason: false },
+        facts: facts('dana', { reason: unknown('403'), previous: unknown('403') }),
+      }),
+      state: 'refused',
+      verdict: 'blocked',
+      words: /could not verify the earlier override record/,
+      warnings: 1,
+    },
+    {
+      name: 'an error verdict stays error whatever fails',
+      in: input({ verdict: 'error', failing: [ACC], facts: facts('dana') }),
+      state: 'refused',
+      verdict: 'error',
+      words: /never be overridden/,
+    },
   ]
   test.each(cases)('$name', ({ in: given, state, verdict, words, warnings }) => {
     const out = decideOverride(given)
@@ -127,12 +306,40 @@ describe('decideOverride: an override is for one change', () => {
     { name: 'the waived metric improved but still fails', failing: [{ ...ACC, value: 0.85 }], state: 'granted', news: [] },
     { name: 'the waived failure is fixed', failing: [], state: 'granted', news: [] },
     { name: 'rounding noise is not a worsening', failing: [{ ...ACC, value: 0.81 - 1e-17 }], state: 'granted', news: [] },
-    { name: 'the waived metric dropped further', failing: [{ ...ACC, value: 0.79 }], state: 'exceeded', news: [{ id: ACC.id, why: 'worse', waivedValue: 0.81, value: 0.79 }] },
+    {
+      name: 'the waived metric dropped further',
+      failing: [{ ...ACC, value: 0.79 }],
+      state: 'exceeded',
+      news: [{ id: ACC.id, why: 'worse', waivedValue: 0.81, value: 0.79 }],
+    },
     { name: 'a new failure', failing: [ACC, LAT], state: 'exceeded', news: [{ id: LAT.id, why: 'new', value: 130 }] },
-    { name: 'a new failure and a worsening', failing: [{ ...ACC, value: 0.7 }, LAT], state: 'exceeded', news: [{ id: ACC.id, why: 'worse' }, { id: LAT.id, why: 'new' }] },
-    { name: 'a waived value became missing', failing: [{ ...ACC, value: null }], state: 'exceeded', news: [{ id: ACC.id, why: 'worse', waivedValue: 0.81, value: null }] },
-    { name: 'direction unknown: any change counts', failing: [{ ...ACC, better: undefined, value: 0.9 }], state: 'exceeded', news: [{ id: ACC.id, why: 'worse' }] },
-    { name: 'the same check id of another model is new', failing: [ACC, { ...ACC, model: 'fraud' }], state: 'exceeded', news: [{ model: 'fraud', id: ACC.id, why: 'new' }] },
+    {
+      name: 'a new failure and a worsening',
+      failing: [{ ...ACC, value: 0.7 }, LAT],
+      state: 'exceeded',
+      news: [
+        { id: ACC.id, why: 'worse' },
+        { id: LAT.id, why: 'new' },
+      ],
+    },
+    {
+      name: 'a waived value became missing',
+      failing: [{ ...ACC, value: null }],
+      state: 'exceeded',
+      news: [{ id: ACC.id, why: 'worse', waivedValue: 0.81, value: null }],
+    },
+    {
+      name: 'direction unknown: any change counts',
+      failing: [{ ...ACC, better: undefined, value: 0.9 }],
+      state: 'exceeded',
+      news: [{ id: ACC.id, why: 'worse' }],
+    },
+    {
+      name: 'the same check id of another model is new',
+      failing: [ACC, { ...ACC, model: 'fraud' }],
+      state: 'exceeded',
+      news: [{ model: 'fraud', id: ACC.id, why: 'new' }],
+    },
   ])('$name', ({ failing, state, news }) => {
     const out = later(failing)
     expect(out.state).toBe(state)
@@ -158,18 +365,34 @@ describe('decideOverride: an override is for one change', () => {
 
   test.each([
     { name: 'the label re-applied (a newer labeled event)', over: { event: known({ action: 'labeled' as const, actor: 'dana', at: T2 }) } },
-    { name: 'a newer /model-gate override comment', over: { reason: known({ id: 950, text: 'still fine: latency is a known regression', at: T2 }) } },
-    { name: 're-applied by someone else', over: { event: known({ action: 'labeled' as const, actor: 'sam', at: T2 }), actor: { teams: { '@acme/ml-leads': known(true) } }, reason: known({ id: 951, text: 'ok', at: T2 }) } },
+    {
+      name: 'a newer /model-gate override comment',
+      over: { reason: known({ id: 950, text: 'still fine: latency is a known regression', at: T2 }) },
+    },
+    {
+      name: 're-applied by someone else',
+      over: {
+        event: known({ action: 'labeled' as const, actor: 'sam', at: T2 }),
+        actor: { teams: { '@acme/ml-leads': known(true) } },
+        reason: known({ id: 951, text: 'ok', at: T2 }),
+      },
+    },
   ])('re-approval waives the failures as they stand: $name', ({ over }) => {
     const out = later([{ ...ACC, value: 0.7 }, LAT], record(), over)
     expect(out.state).toBe('granted')
     expect(out.verdict).toBe('approved')
     expect(out.record?.headSha).toBe(LATER)
-    expect(out.record?.waived.map((w) => [w.id, w.value])).toEqual([[ACC.id, 0.7], [LAT.id, 130]])
+    expect(out.record?.waived.map((w) => [w.id, w.value])).toEqual([
+      [ACC.id, 0.7],
+      [LAT.id, 130],
+    ])
   })
 
   test('re-applied by someone not allowed: refused, the earlier record does not carry over', () => {
-    const out = later([ACC], record(), { event: known({ action: 'labeled', actor: 'mallory', at: T2 }), actor: { teams: { '@acme/ml-leads': known(false) } } })
+    const out = later([ACC], record(), {
+      event: known({ action: 'labeled', actor: 'mallory', at: T2 }),
+      actor: { teams: { '@acme/ml-leads': known(false) } },
+    })
     expect(out.state).toBe('refused')
     expect(out.verdict).toBe('blocked')
     expect(out.explanation).toMatch(/^mallory applied/)
@@ -208,13 +431,26 @@ describe('decideOverride: an override is for one change', () => {
       better: fc.constantFrom('higher' as const, 'lower' as const, undefined),
     })
     fc.assert(
-      fc.property(fc.constantFrom('approved' as const, 'blocked' as const, 'error' as const), fc.array(check, { maxLength: 4 }), fc.array(check, { maxLength: 4 }), (verdict, waived, now) => {
-        const failing = now.map(({ better, ...rest }) => (better ? { ...rest, better } : rest))
-        const v = decideOverride({ ...input({ verdict, failing, headSha: LATER, facts: facts('dana', { previous: known(record({ waived: waived.map(({ better: _b, ...w }) => w) })) }) }) })
-        if (verdict === 'error') return v.verdict === 'error' && !v.overridden
-        if (v.verdict === 'approved' && verdict === 'blocked') return v.newFailures.length === 0 && v.state === 'granted' && v.overridden && failing.length > 0
-        return v.verdict === verdict
-      }),
+      fc.property(
+        fc.constantFrom('approved' as const, 'blocked' as const, 'error' as const),
+        fc.array(check, { maxLength: 4 }),
+        fc.array(check, { maxLength: 4 }),
+        (verdict, waived, now) => {
+          const failing = now.map(({ better, ...rest }) => (better ? { ...rest, better } : rest))
+          const v = decideOverride({
+            ...input({
+              verdict,
+              failing,
+              headSha: LATER,
+              facts: facts('dana', { previous: known(record({ waived: waived.map(({ better: _b, ...w }) => w) })) }),
+            }),
+          })
+          if (verdict === 'error') return v.verdict === 'error' && !v.overridden
+          if (v.verdict === 'approved' && verdict === 'blocked')
+            return v.newFailures.length === 0 && v.state === 'granted' && v.overridden && failing.length > 0
+          return v.verdict === verdict
+        },
+      ),
     )
   })
 })
@@ -259,7 +495,15 @@ describe('parseApprover', () => {
 })
 
 describe('failingChecks', () => {
-  const check = (over: Partial<Check>): Check => ({ id: 'x', kind: 'threshold', status: 'fail', severity: 'block', rule: 'r', message: 'm', ...over })
+  const check = (over: Partial<Check>): Check => ({
+    id: 'x',
+    kind: 'threshold',
+    status: 'fail',
+    severity: 'block',
+    rule: 'r',
+    message: 'm',
+    ...over,
+  })
   const evaluation = (model: string, checks: Check[]): Evaluation => ({
     model,
     verdict: 'blocked',
@@ -290,7 +534,16 @@ describe('failingChecks', () => {
     ],
   }
   const policy = {
-    models: [{ name: 'fraud', gates: [{ pattern: 'loss', better: 'lower' }, { pattern: 'f1', better: 'higher' }, { pattern: 'p95', better: 'higher' }] }],
+    models: [
+      {
+        name: 'fraud',
+        gates: [
+          { pattern: 'loss', better: 'lower' },
+          { pattern: 'f1', better: 'higher' },
+          { pattern: 'p95', better: 'higher' },
+        ],
+      },
+    ],
   } as unknown as Policy
 
   test('only blocking failures, with the direction from the gate (baseline) or the side of the limit (threshold)', () => {
@@ -304,7 +557,10 @@ describe('failingChecks', () => {
   })
 
   test('the direction of a threshold comes from its rule key, not its id', () => {
-    const forged = evaluation('m', [check({ id: 'threshold:x:max', ruleKey: 'min', metric: 'x', candidate: 1 }), check({ id: 'threshold:y:min', metric: 'y', candidate: 1 })])
+    const forged = evaluation('m', [
+      check({ id: 'threshold:x:max', ruleKey: 'min', metric: 'x', candidate: 1 }),
+      check({ id: 'threshold:y:min', metric: 'y', candidate: 1 }),
+    ])
     expect(failingChecks({ ...result, evaluations: [forged] }).map((f) => f.better)).toEqual(['higher', undefined])
   })
 
@@ -313,7 +569,15 @@ describe('failingChecks', () => {
   })
 
   test('the direction is data: an id is never parsed, a threshold without a limit has none', () => {
-    const bare: GateResult = { ...result, evaluations: [evaluation('m', [check({ id: 'threshold:auc:min', metric: 'auc', candidate: 0.7 }), check({ id: 'threshold:x:max', kind: 'threshold', metric: 'x', candidate: 2, limit: 1 })])] }
+    const bare: GateResult = {
+      ...result,
+      evaluations: [
+        evaluation('m', [
+          check({ id: 'threshold:auc:min', metric: 'auc', candidate: 0.7 }),
+          check({ id: 'threshold:x:max', kind: 'threshold', metric: 'x', candidate: 2, limit: 1 }),
+        ]),
+      ],
+    }
     expect(failingChecks(bare).map((f) => f.better)).toEqual([undefined, 'lower'])
   })
 })

@@ -16,11 +16,72 @@ import { renderGfm, sourceCellCount, tablesOf, textOf } from '../render/gfm.js'
 
 /** Pieces GitHub Markdown gives meaning to, and characters that end or hide a line. */
 const MARKDOWN_PIECES = [
-  '|', '\\|', '\\', '`', '``', '*', '_', '~~', '[', ']', '(', ')', '!', '<', '>', '&', '&amp;', '&#124;', '$', '#', '+', '-', '=', '1.', '2)',
-  '<!--', '-->', '<!-- model-gate model=x -->', '<img src=x onerror=alert(1)>', '<script>', '</td>', '![i](http://x/y.png)', '[l](http://evil)',
-  '@octocat', '@org/team', '#123', 'GH-1', 'owner/repo#1', 'http://evil.example', 'www.evil.example', ':smile:', ' ', '  ', '\t',
-  '\n', '\r', '\r\n', '\u2028', '\u2029', '\u0085', '\u000b', '\u000c', '\u0000', '\u001b[31m', '\u007f', '\u202e', '\u2066', '\u2060', '\u200d',
-  '\ufeff', '\ud800', '\udc00', '😀', 'é', '::error::x', '##[error]x'
+  '|',
+  '\\|',
+  '\\',
+  '`',
+  '``',
+  '*',
+  '_',
+  '~~',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&#124;',
+  '$',
+  '#',
+  '+',
+  '-',
+  '=',
+  '1.',
+  '2)',
+  '<!--',
+  '-->',
+  '<!-- model-gate model=x -->',
+  '<img src=x onerror=alert(1)>',
+  '<script>',
+  '</td>',
+  '![i](http://x/y.png)',
+  '[l](http://evil)',
+  '@octocat',
+  '@org/team',
+  '#123',
+  'GH-1',
+  'owner/repo#1',
+  'http://evil.example',
+  'www.evil.example',
+  ':smile:',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u000b',
+  '\u000c',
+  '\u0000',
+  '\u001b[31m',
+  '\u007f',
+  '\u202e',
+  '\u2066',
+  '\u2060',
+  '\u200d',
+  '\ufeff',
+  '\ud800',
+  '\udc00',
+  '😀',
+  'é',
+  '::error::x',
+  '##[error]x',
 ]
 
 /** Strings of hostile pieces, arbitrary code points and arbitrary UTF-16 code units (lone surrogates too). */
@@ -29,9 +90,9 @@ const hostileText = fc.string({
     { weight: 4, arbitrary: fc.constantFrom(...MARKDOWN_PIECES) },
     { weight: 3, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
-    { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) },
   ),
-  maxLength: 24
+  maxLength: 24,
 })
 
 /**
@@ -53,7 +114,7 @@ const NOT_CODE = /<(?!\/?code>)/
 describe('escaping keeps every string inside its table cell and code span', () => {
   const row = (text: string): string => `| ${cell(text)} | ${code(text)} | ${inline(text)} ${code(text)} |`
 
-  test('in the Markdown source: one line, exactly three cells by GFM\'s pipe rule, no comment opener', () => {
+  test("in the Markdown source: one line, exactly three cells by GFM's pipe rule, no comment opener", () => {
     fc.assert(
       fc.property(hostileText, (text) => {
         const line = row(text)
@@ -61,7 +122,7 @@ describe('escaping keeps every string inside its table cell and code span', () =
         expect(sourceCellCount(line)).toBe(3)
         expect(line).not.toContain('<!--')
       }),
-      { numRuns: 5000 }
+      { numRuns: 5000 },
     )
   })
 
@@ -82,18 +143,34 @@ describe('escaping keeps every string inside its table cell and code span', () =
           expect(cells.join('')).not.toMatch(NOT_CODE)
         })
       }),
-      { numRuns: 40 }
+      { numRuns: 40 },
     )
   })
 
   test('a whole comment with generated metric names: one marker, every metric row six cells wide', () => {
-    const names = fc.uniqueArray(hostileText.filter((name) => name.trim() !== ''), { minLength: 1, maxLength: 30 })
+    const names = fc.uniqueArray(
+      hostileText.filter((name) => name.trim() !== ''),
+      { minLength: 1, maxLength: 30 },
+    )
     fc.assert(
       fc.property(names, (list) => {
-        const gates: GateRule[] = list.map((pattern) => ({ pattern, better: 'higher', severity: 'block', required: true, rules: { min: 0.5 } }))
+        const gates: GateRule[] = list.map((pattern) => ({
+          pattern,
+          better: 'higher',
+          severity: 'block',
+          required: true,
+          rules: { min: 0.5 },
+        }))
         const candidate: Metrics = new Map(list.map((name, i) => [name, { value: i % 2 ? 0.9 : 0.1 }]))
         const evaluation = evaluate(input(model(gates), candidate))
-        const result: GateResult = { verdict: evaluation.verdict, mode: 'enforce', evaluations: [evaluation], modelKey: 'default', headSha: 'a'.repeat(40), policyPath: '.github/model-gate.yml' }
+        const result: GateResult = {
+          verdict: evaluation.verdict,
+          mode: 'enforce',
+          evaluations: [evaluation],
+          modelKey: 'default',
+          headSha: 'a'.repeat(40),
+          policyPath: '.github/model-gate.yml',
+        }
         const markdown = renderComment(result, { policyPath: '.github/model-gate.yml' })
         expect(markdown.match(/<!--/g)).toHaveLength(1)
         const html = renderGfm(markdown)
@@ -102,7 +179,7 @@ describe('escaping keeps every string inside its table cell and code span', () =
         const [metrics] = tablesOf(html)
         for (const cells of metrics ?? []) expect(cells).toHaveLength(6)
       }),
-      { numRuns: 30 }
+      { numRuns: 30 },
     )
   })
 })
@@ -113,18 +190,18 @@ const NAMES = ['accuracy', 'recall', 'latency_ms.p95', 'slices.eu.auc']
 const finite = fc.oneof(
   fc.constantFrom(0, 0.5, 1, -1, 100),
   fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
-  fc.integer({ min: -1000, max: 1000 }).map((n) => n / 100)
+  fc.integer({ min: -1000, max: 1000 }).map((n) => n / 100),
 )
 
 /** A metric value as a file may hold it: mostly numbers, sometimes NaN, ±Infinity or not a number at all. */
 const metricValue: fc.Arbitrary<Metric['value']> = fc.oneof(
   { weight: 8, arbitrary: finite },
-  { weight: 1, arbitrary: fc.constantFrom<Metric['value']>(NaN, Infinity, -Infinity, 'N/A', null, true) }
+  { weight: 1, arbitrary: fc.constantFrom<Metric['value']>(NaN, Infinity, -Infinity, 'N/A', null, true) },
 )
 
 const amount: fc.Arbitrary<Amount> = fc.oneof(
   fc.double({ min: 0, max: 1e3, noNaN: true }).map((value): Amount => ({ kind: 'absolute', value })),
-  fc.double({ min: 0, max: 200, noNaN: true }).map((percent): Amount => ({ kind: 'relative', percent }))
+  fc.double({ min: 0, max: 200, noNaN: true }).map((percent): Amount => ({ kind: 'relative', percent })),
 )
 
 const gateRule: fc.Arbitrary<GateRule> = fc
@@ -133,7 +210,10 @@ const gateRule: fc.Arbitrary<GateRule> = fc
     better: fc.constantFrom('higher' as const, 'lower' as const),
     severity: fc.constantFrom('block' as const, 'warn' as const),
     required: fc.boolean(),
-    rules: fc.record({ min: finite, max: finite, max_regression: amount, min_improvement: amount, max_improvement: amount }, { requiredKeys: [] })
+    rules: fc.record(
+      { min: finite, max: finite, max_regression: amount, min_improvement: amount, max_improvement: amount },
+      { requiredKeys: [] },
+    ),
   })
   .map((rule) => rule as GateRule)
 
@@ -152,7 +232,7 @@ function input(policy: ModelPolicy, candidate: Metrics, baseline?: Metrics, decl
     candidate,
     baseline,
     declarationChecks,
-    provenance: { policy: { source: 'base' }, baseline: { source: 'base' }, candidate: { source: 'workspace' } }
+    provenance: { policy: { source: 'base' }, baseline: { source: 'base' }, candidate: { source: 'workspace' } },
   }
 }
 
@@ -160,7 +240,7 @@ const scenario = fc.record({
   gates: fc.array(gateRule, { minLength: 1, maxLength: 4 }),
   missing: fc.constantFrom('warn' as const, 'fail' as const),
   candidate: metricsOf,
-  baseline: fc.option(metricsOf, { nil: undefined })
+  baseline: fc.option(metricsOf, { nil: undefined }),
 })
 
 type Field = 'min' | 'max' | 'max_regression' | 'min_improvement' | 'max_improvement'
@@ -168,8 +248,12 @@ type Field = 'min' | 'max' | 'max_regression' | 'min_improvement' | 'max_improve
 /** The same rule made stricter by `by` (≥ 0): a higher floor, a lower ceiling, less regression, more improvement, a smaller believable gain. */
 function tighten(rule: GateRule, field: Field, by: number): GateRule {
   const rules = { ...rule.rules }
-  const less = (a: Amount): Amount => (a.kind === 'absolute' ? { kind: 'absolute', value: Math.max(0, a.value - by) } : { kind: 'relative', percent: Math.max(0, a.percent - by) })
-  const more = (a: Amount): Amount => (a.kind === 'absolute' ? { kind: 'absolute', value: a.value + by } : { kind: 'relative', percent: a.percent + by })
+  const less = (a: Amount): Amount =>
+    a.kind === 'absolute'
+      ? { kind: 'absolute', value: Math.max(0, a.value - by) }
+      : { kind: 'relative', percent: Math.max(0, a.percent - by) }
+  const more = (a: Amount): Amount =>
+    a.kind === 'absolute' ? { kind: 'absolute', value: a.value + by } : { kind: 'relative', percent: a.percent + by }
   if (field === 'min' && rules.min !== undefined) rules.min += by
   if (field === 'max' && rules.max !== undefined) rules.max -= by
   if (field === 'max_regression' && rules.max_regression) rules.max_regression = less(rules.max_regression)
@@ -184,30 +268,43 @@ describe('evaluation properties', () => {
   test('tightening any threshold never turns a fail (or warn) into a pass, nor blocked into approved', () => {
     const by = fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e4, noNaN: true }), fc.double({ min: 0, max: 1e-6, noNaN: true }))
     fc.assert(
-      fc.property(scenario, fc.nat(), fc.constantFrom<Field>('min', 'max', 'max_regression', 'min_improvement', 'max_improvement'), by, (s, pick, field, amountBy) => {
-        const index = pick % s.gates.length
-        const stricter = s.gates.map((rule, i) => (i === index ? tighten(rule, field, amountBy) : rule))
-        const before = evaluate(input(model(s.gates, s.missing), s.candidate, s.baseline))
-        const after = evaluate(input(model(stricter, s.missing), s.candidate, s.baseline))
-        const now = statusById(after)
-        for (const [id, status] of statusById(before)) {
-          if (status === 'fail' || status === 'warn') expect([id, now.get(id)]).toEqual([id, status])
-        }
-        if (before.verdict === 'blocked') expect(after.verdict).toBe('blocked')
-      }),
-      { numRuns: 3000 }
+      fc.property(
+        scenario,
+        fc.nat(),
+        fc.constantFrom<Field>('min', 'max', 'max_regression', 'min_improvement', 'max_improvement'),
+        by,
+        (s, pick, field, amountBy) => {
+          const index = pick % s.gates.length
+          const stricter = s.gates.map((rule, i) => (i === index ? tighten(rule, field, amountBy) : rule))
+          const before = evaluate(input(model(s.gates, s.missing), s.candidate, s.baseline))
+          const after = evaluate(input(model(stricter, s.missing), s.candidate, s.baseline))
+          const now = statusById(after)
+          for (const [id, status] of statusById(before)) {
+            if (status === 'fail' || status === 'warn') expect([id, now.get(id)]).toEqual([id, status])
+          }
+          if (before.verdict === 'blocked') expect(after.verdict).toBe('blocked')
+        },
+      ),
+      { numRuns: 3000 },
     )
   })
 
   test('the verdict is never approved while a blocking check fails, in one model or across models', () => {
     const declaration = fc.record({
       status: fc.constantFrom('pass' as const, 'fail' as const, 'warn' as const),
-      section: fc.constantFrom('privacy', 'ownership')
+      section: fc.constantFrom('privacy', 'ownership'),
     })
     fc.assert(
       fc.property(fc.array(fc.tuple(scenario, fc.array(declaration, { maxLength: 3 })), { minLength: 1, maxLength: 3 }), (models) => {
         const evaluations = models.map(([s, declared]) => {
-          const checks: Check[] = declared.map((d, i) => ({ id: `declaration:${d.section}:${i}`, kind: 'declaration', status: d.status, severity: d.status === 'warn' ? 'warn' : 'block', rule: 'declared', message: d.section }))
+          const checks: Check[] = declared.map((d, i) => ({
+            id: `declaration:${d.section}:${i}`,
+            kind: 'declaration',
+            status: d.status,
+            severity: d.status === 'warn' ? 'warn' : 'block',
+            rule: 'declared',
+            message: d.section,
+          }))
           return evaluate(input(model(s.gates, s.missing), s.candidate, s.baseline, checks))
         })
         for (const evaluation of evaluations) {
@@ -221,7 +318,7 @@ describe('evaluation properties', () => {
           expect(exitCode(verdict, 'enforce')).toBe(1)
         }
       }),
-      { numRuns: 2000 }
+      { numRuns: 2000 },
     )
   })
 
@@ -230,14 +327,16 @@ describe('evaluation properties', () => {
       fc.property(scenario, fc.constantFrom<Metric['value']>(NaN, Infinity, -Infinity, 'N/A', null, false), (s, junk) => {
         const candidate: Metrics = new Map([...s.candidate].map(([name]) => [name, { value: junk }]))
         const evaluation = evaluate(input(model(s.gates, s.missing), candidate, s.baseline))
-        for (const check of evaluation.checks) if (check.kind === 'threshold' || check.kind === 'baseline') expect(check.status).not.toBe('pass')
+        for (const check of evaluation.checks)
+          if (check.kind === 'threshold' || check.kind === 'baseline') expect(check.status).not.toBe('pass')
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     )
   })
 
   test('evaluation is deterministic: the same input (or a copy of it) gives a deep-equal result', () => {
-    const copy = (metrics: Metrics | undefined): Metrics | undefined => (metrics ? new Map([...metrics].map(([k, v]) => [k, { ...v }])) : undefined)
+    const copy = (metrics: Metrics | undefined): Metrics | undefined =>
+      metrics ? new Map([...metrics].map(([k, v]) => [k, { ...v }])) : undefined
     fc.assert(
       fc.property(scenario, (s) => {
         const first = evaluate(input(model(s.gates, s.missing), s.candidate, s.baseline))
@@ -246,28 +345,44 @@ describe('evaluation properties', () => {
         expect(again).toEqual(first)
         expect(copied).toEqual(first)
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     )
   })
 
   test('from file text to comment, twice: the same bytes', () => {
     const text = fc.record({
-      gates: fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 5 })), { minLength: 1, maxLength: 4 }),
-      values: fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.integer({ min: 0, max: 100 })), { maxLength: 6 })
+      gates: fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 5 })), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      values: fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.integer({ min: 0, max: 100 })), { maxLength: 6 }),
     })
     fc.assert(
       fc.property(text, ({ gates, values }) => {
-        const unique = [...new Map(gates.map(([name, min, drop]) => [name, `  ${name}:\n    min: ${min / 100}\n    max_regression: ${drop}%`])).values()]
+        const unique = [
+          ...new Map(gates.map(([name, min, drop]) => [name, `  ${name}:\n    min: ${min / 100}\n    max_regression: ${drop}%`])).values(),
+        ]
         const policyText = `version: 1\ngates:\n${unique.join('\n')}\n`
         const metricsText = JSON.stringify(Object.fromEntries(values.map(([name, v]) => [name, v / 100])))
         const once = (): string => {
           const policy = parsePolicy(policyText, '.github/model-gate.yml')
-          const evaluation = evaluate(input(policy.models[0]!, parseMetrics(metricsText, 'eval/metrics.json'), parseMetrics(metricsText, 'eval/metrics.json')))
-          return renderComment({ verdict: evaluation.verdict, mode: 'enforce', evaluations: [evaluation], modelKey: 'default', policyPath: '.github/model-gate.yml' }, { policyPath: '.github/model-gate.yml' })
+          const evaluation = evaluate(
+            input(policy.models[0]!, parseMetrics(metricsText, 'eval/metrics.json'), parseMetrics(metricsText, 'eval/metrics.json')),
+          )
+          return renderComment(
+            {
+              verdict: evaluation.verdict,
+              mode: 'enforce',
+              evaluations: [evaluation],
+              modelKey: 'default',
+              policyPath: '.github/model-gate.yml',
+            },
+            { policyPath: '.github/model-gate.yml' },
+          )
         }
         expect(once()).toBe(once())
       }),
-      { numRuns: 300 }
+      { numRuns: 300 },
     )
   })
 })

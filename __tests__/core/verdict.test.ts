@@ -11,7 +11,17 @@ function evaluation(verdict: Verdict, statuses: Status[] = []): Evaluation {
     message: '',
   }))
   const none = { source: 'none' as const }
-  return { model: 'default', verdict, mode: 'enforce', checks, problems: [], policy: none, baseline: none, candidate: none, policyChanges: [] }
+  return {
+    model: 'default',
+    verdict,
+    mode: 'enforce',
+    checks,
+    problems: [],
+    policy: none,
+    baseline: none,
+    candidate: none,
+    policyChanges: [],
+  }
 }
 
 describe('combine: error beats blocked beats approved; no evaluations is an error', () => {
@@ -31,7 +41,13 @@ describe('failedCount counts failed blocking checks (status fail) across models'
   test.each<[Status[][], number]>([
     [[], 0],
     [[['pass', 'warn', 'skip', 'not_evaluated']], 0],
-    [[['fail', 'pass'], ['fail', 'fail', 'warn']], 3],
+    [
+      [
+        ['fail', 'pass'],
+        ['fail', 'fail', 'warn'],
+      ],
+      3,
+    ],
   ])('%j → %d', (perModel, count) => {
     expect(failedCount(perModel.map((s) => evaluation('blocked', s)))).toBe(count)
   })

@@ -24,15 +24,17 @@ function write(files: Map<string, string>): string {
 /** `count` merges of one model with six metrics, two KPIs, overrides and advisory stretches. */
 function bigHistory(count: number): HistoryEntry[] {
   let seed = 7
-  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
   return Array.from({ length: count }, (_, i) => ({
     v: 1,
     time: new Date(Date.UTC(2015, 0, 1) + i * 3_600_000 * 7).toISOString(),
-    sha: (i * 2654435761 % 2 ** 32).toString(16).padStart(8, '0').repeat(5),
+    sha: ((i * 2654435761) % 2 ** 32).toString(16).padStart(8, '0').repeat(5),
     model: i % 2 ? 'ranker' : 'fraud',
     verdict: i % 97 === 0 ? 'blocked' : 'approved',
     mode: i % 1000 < 80 ? 'advisory' : 'enforce',
-    metrics: Object.fromEntries(['recall', 'precision', 'auc', 'f1', 'latency_ms', 'ece'].map((m, k) => [m, 0.8 + k / 100 + random() / 50])),
+    metrics: Object.fromEntries(
+      ['recall', 'precision', 'auc', 'f1', 'latency_ms', 'ece'].map((m, k) => [m, 0.8 + k / 100 + random() / 50]),
+    ),
     limits: { recall: { better: 'higher', min: 0.8 } },
     kpis: { revenue: { value: 1e6 + i * 10 + random() * 1e4, unit: 'EUR' }, users: { value: 5e4 + i } },
     declarations: { ok: true, problems: 0, nextReview: '2027-03-01' },
@@ -144,11 +146,15 @@ describe('dashboard in headless Chromium', () => {
     const started = Date.now()
     await page.goto(pathToFileURL(join(big, 'models/fraud.html')).href, { waitUntil: 'load' })
     const elapsed = Date.now() - started
-    const timing = await page.evaluate(() => (performance.getEntriesByType('navigation' as never)[0] as unknown as { loadEventEnd: number }).loadEventEnd)
+    const timing = await page.evaluate(
+      () => (performance.getEntriesByType('navigation' as never)[0] as unknown as { loadEventEnd: number }).loadEventEnd,
+    )
     expect(elapsed).toBeLessThan(3000)
     expect(timing).toBeLessThan(3000)
     expect(await page.locator('svg.chart').count()).toBe(8)
-    const sizes = await page.locator('svg.chart polyline.value').evaluateAll((lines) => lines.map((l) => l.getAttribute('points')!.split(' ').length))
+    const sizes = await page
+      .locator('svg.chart polyline.value')
+      .evaluateAll((lines) => lines.map((l) => l.getAttribute('points')!.split(' ').length))
     expect(Math.max(...sizes)).toBeLessThanOrEqual(400)
     expect(await page.locator('main').innerText()).toMatch(/merges recorded\n2500\n/i)
     await page.close()

@@ -19,7 +19,13 @@ function notus(): DeclarationsDoc {
 function card(results: [dataset: string, type: string, value: string][], file = 'MODEL_CARD.md'): DeclarationsDoc {
   const lines = ['---', 'license: mit', 'model-index:', '- name: fraud-model', '  results:']
   for (const [dataset, type, value] of results) {
-    lines.push('  - task: {type: tabular-classification}', `    dataset: {type: ${dataset}, name: ${dataset}}`, '    metrics:', `    - type: ${type}`, `      value: ${value}`)
+    lines.push(
+      '  - task: {type: tabular-classification}',
+      `    dataset: {type: ${dataset}, name: ${dataset}}`,
+      '    metrics:',
+      `    - type: ${type}`,
+      `      value: ${value}`,
+    )
   }
   return parseDeclarations([...lines, '---', '', '# Fraud model', ''].join('\n'), file)
 }
@@ -42,7 +48,7 @@ describe('cardMetricsChecks on the real notus-7b-v1 card', () => {
     const checks = cardMetricsChecks(doc, data(doc), candidate, ['hellaswag.acc_norm', 'mc2', 'other'])
     expect(statuses(checks)).toEqual([
       ['declaration:model-index.0.results.1.metrics.0.value', 'pass'],
-      ['declaration:model-index.0.results.3.metrics.0.value', 'pass']
+      ['declaration:model-index.0.results.3.metrics.0.value', 'pass'],
     ])
     expect(checks[0]).toMatchObject({ metric: 'hellaswag.acc_norm', candidate: 0.8478390758812986, location: { file: NOTUS, line: 49 } })
   })
@@ -52,9 +58,15 @@ describe('cardMetricsChecks on the real notus-7b-v1 card', () => {
     const checks = cardMetricsChecks(doc, data(doc), metrics({ 'hellaswag.acc_norm': 0.8512 }), ['hellaswag.acc_norm'])
     expect(checks).toHaveLength(1)
     const check = checks[0] as Check
-    expect(check).toMatchObject({ id: 'declaration:model-index.0.results.1.metrics.0.value', status: 'fail', severity: 'block', metric: 'hellaswag.acc_norm', candidate: 0.8512 })
+    expect(check).toMatchObject({
+      id: 'declaration:model-index.0.results.1.metrics.0.value',
+      status: 'fail',
+      severity: 'block',
+      metric: 'hellaswag.acc_norm',
+      candidate: 0.8512,
+    })
     expect(checkSentence(check!)).toBe(
-      `${NOTUS} line 49: \`model-index.0.results.1.metrics.0.value\` publishes 0.8478390758812986 for \`hellaswag.acc_norm\`, but the candidate has 0.8512: the card is stale. Fix: update the card to the candidate's value: \`value: 0.8512\` on line 49.`
+      `${NOTUS} line 49: \`model-index.0.results.1.metrics.0.value\` publishes 0.8478390758812986 for \`hellaswag.acc_norm\`, but the candidate has 0.8512: the card is stale. Fix: update the card to the candidate's value: \`value: 0.8512\` on line 49.`,
     )
     expectWellFormed(check, doc, 'model-index.0.results.1.metrics.0.value')
   })
@@ -62,7 +74,7 @@ describe('cardMetricsChecks on the real notus-7b-v1 card', () => {
   test("a candidate with fewer decimals than the card is held to the card's precision: its digits are a parsed number's", () => {
     const doc = notus()
     expect(statuses(cardMetricsChecks(doc, data(doc), metrics({ 'ai2_arc.acc_norm': 0.6459 }), ['ai2_arc.acc_norm']))).toEqual([
-      ['declaration:model-index.0.results.0.metrics.0.value', 'fail']
+      ['declaration:model-index.0.results.0.metrics.0.value', 'fail'],
     ])
   })
 
@@ -81,8 +93,12 @@ describe('cardMetricsChecks on the real notus-7b-v1 card', () => {
     expect(checks).toHaveLength(1)
     expect(checks[0]).toMatchObject({ id: 'declaration:model-index:acc', status: 'warn', severity: 'warn', metric: 'acc' })
     expect(checks[0]?.location).toEqual({ file: NOTUS, line: 101 })
-    expect(checkSentence(checks[0]!)).toContain('`model-index.0.results.4.metrics.0.value` and 2 other results in `model-index` name the gated metric `acc` for different evaluations (lines 101, 119, 137)')
-    expect(checkSentence(checks[0]!)).toContain('Fix: give each evaluation its own metric name in the metrics file and the policy, e.g. `cais/mmlu.acc`')
+    expect(checkSentence(checks[0]!)).toContain(
+      '`model-index.0.results.4.metrics.0.value` and 2 other results in `model-index` name the gated metric `acc` for different evaluations (lines 101, 119, 137)',
+    )
+    expect(checkSentence(checks[0]!)).toContain(
+      'Fix: give each evaluation its own metric name in the metrics file and the policy, e.g. `cais/mmlu.acc`',
+    )
   })
 
   test('stable-code-3b: every name the ambiguity warning suggests resolves to one result, and none suggests itself again', () => {
@@ -99,7 +115,7 @@ describe('cardMetricsChecks on the real notus-7b-v1 card', () => {
     }
   })
 
-  test('a gated metric the card does not name, or the candidate lacks, is not this check\'s problem', () => {
+  test("a gated metric the card does not name, or the candidate lacks, is not this check's problem", () => {
     const doc = notus()
     expect(cardMetricsChecks(doc, data(doc), metrics({ f1_macro: 0.9 }), ['f1_macro'])).toEqual([])
     expect(cardMetricsChecks(doc, data(doc), metrics({}), ['hellaswag.acc_norm'])).toEqual([])
@@ -138,7 +154,7 @@ describe('cardMetricsChecks on synthetic cards', () => {
     ['8.11e-1', 0.8114, 'pass'],
     ['0.9', 0.9, 'pass'],
     ['91', 91, 'pass'],
-    ['91.3', 91, 'fail']
+    ['91.3', 91, 'fail'],
   ])('card %s vs candidate %s → %s', (written, candidate, status) => {
     const doc = card([['fraud-eval', 'recall', written]])
     const checks = cardMetricsChecks(doc, data(doc), metrics({ recall: candidate }), ['recall'])
@@ -149,7 +165,7 @@ describe('cardMetricsChecks on synthetic cards', () => {
     const doc = card([['fraud-eval', 'recall', '84.2']])
     const [check] = cardMetricsChecks(doc, data(doc), metrics({ recall: 0.811 }), ['recall'])
     expect(checkSentence(check!)).toContain('publishes 84.2 for `recall`, but the candidate has 0.811 (81.1%): the card is stale.')
-    expect(checkSentence(check!)).toContain('Fix: update the card to the candidate\'s value: `value: 81.1` on line 10.')
+    expect(checkSentence(check!)).toContain("Fix: update the card to the candidate's value: `value: 81.1` on line 10.")
   })
 
   test.each([
@@ -157,7 +173,7 @@ describe('cardMetricsChecks on synthetic cards', () => {
     ['81.1%', /is the text `81.1%`, not a number/],
     ['.nan', /is `NaN`, not a number/],
     ['null', /is `null`, not a number/],
-    ['[0.8]', /is a list, not a number/]
+    ['[0.8]', /is a list, not a number/],
   ])('a card value %s is not a number → fail', (written, message) => {
     const doc = card([['fraud-eval', 'recall', written]])
     const checks = cardMetricsChecks(doc, data(doc), metrics({ recall: 0.811 }), ['recall'])
@@ -170,27 +186,43 @@ describe('cardMetricsChecks on synthetic cards', () => {
     const doc = parseDeclarations('---\nmodel-index:\n- name: m\n  results:\n  - metrics:\n    - type: recall\n---\n', 'card.md')
     const checks = cardMetricsChecks(doc, data(doc), metrics({ recall: 0.811 }), ['recall'])
     expect(checks[0]).toMatchObject({ status: 'fail', location: { file: 'card.md', line: 6 } })
-    expect(checkSentence(checks[0]!)).toContain('`model-index.0.results.0.metrics.0.value` (the card\'s `recall`) is missing; the candidate has 0.811')
+    expect(checkSentence(checks[0]!)).toContain(
+      "`model-index.0.results.0.metrics.0.value` (the card's `recall`) is missing; the candidate has 0.811",
+    )
   })
 
   test('several values: stale ones come first, each with its own line', () => {
     const doc = card([
       ['holdout', 'auc', '0.95'],
-      ['holdout', 'recall', '0.70']
+      ['holdout', 'recall', '0.70'],
     ])
-    const checks = cardMetricsChecks(doc, data(doc), metrics({ 'holdout.auc': 0.951, 'holdout.recall': 0.811 }), ['holdout.auc', 'holdout.recall'])
+    const checks = cardMetricsChecks(doc, data(doc), metrics({ 'holdout.auc': 0.951, 'holdout.recall': 0.811 }), [
+      'holdout.auc',
+      'holdout.recall',
+    ])
     expect(checks.map((c) => [c.id, c.status, c.location?.line])).toEqual([
       ['declaration:model-index.0.results.1.metrics.0.value', 'fail', 15],
-      ['declaration:model-index.0.results.0.metrics.0.value', 'pass', 10]
+      ['declaration:model-index.0.results.0.metrics.0.value', 'pass', 10],
     ])
   })
 
   test('<task.type>.<type> and a metric `name` also name a gated metric; the most specific key wins', () => {
     const doc = parseDeclarations(
-      ['---', 'model-index:', '- name: m', '  results:', '  - task: {type: fraud}', '    dataset: {type: holdout}', '    metrics:', '    - {type: rec, name: recall, value: 0.81}', '---'].join('\n'),
-      'card.md'
+      [
+        '---',
+        'model-index:',
+        '- name: m',
+        '  results:',
+        '  - task: {type: fraud}',
+        '    dataset: {type: holdout}',
+        '    metrics:',
+        '    - {type: rec, name: recall, value: 0.81}',
+        '---',
+      ].join('\n'),
+      'card.md',
     )
-    const run = (gated: string[]) => cardMetricsChecks(doc, data(doc), metrics({ 'fraud.rec': 0.81, recall: 0.5, 'holdout.rec': 0.2 }), gated)
+    const run = (gated: string[]) =>
+      cardMetricsChecks(doc, data(doc), metrics({ 'fraud.rec': 0.81, recall: 0.5, 'holdout.rec': 0.2 }), gated)
     expect(run(['fraud.rec']).map((c) => [c.metric, c.status])).toEqual([['fraud.rec', 'pass']])
     expect(run(['recall']).map((c) => [c.metric, c.status])).toEqual([['recall', 'fail']])
     expect(run(['recall', 'holdout.rec']).map((c) => [c.metric, c.status])).toEqual([['holdout.rec', 'fail']])
@@ -199,13 +231,17 @@ describe('cardMetricsChecks on synthetic cards', () => {
   test('the same evaluation listed twice is compared twice, not called ambiguous', () => {
     const doc = card([
       ['holdout', 'auc', '0.95'],
-      ['holdout', 'auc', '0.90']
+      ['holdout', 'auc', '0.90'],
     ])
     expect(cardMetricsChecks(doc, data(doc), metrics({ auc: 0.95 }), ['auc']).map((c) => c.status)).toEqual(['fail', 'pass'])
   })
 
   test('a malformed model-index is passed over without crashing', () => {
-    for (const front of ['model-index: 3', 'model-index: [1, {results: 2}, {results: [3, {metrics: 4}, {metrics: [5]}]}]', 'license: mit']) {
+    for (const front of [
+      'model-index: 3',
+      'model-index: [1, {results: 2}, {results: [3, {metrics: 4}, {metrics: [5]}]}]',
+      'license: mit',
+    ]) {
       const doc = parseDeclarations(`---\n${front}\n---\n`, 'card.md')
       expect(cardMetricsChecks(doc, data(doc), metrics({ recall: 0.8 }), ['recall'])).toEqual([])
     }
@@ -225,7 +261,7 @@ describe('DeclarationsDoc.valueText (the card value as written)', () => {
     ['flow style', '---\nm: {type: rec, value: 0.810}\n---\n', 'card.md', '0.810'],
     ['flow list', '---\nm: [1.50, 2.0]\n---\n', 'card.md', undefined],
     ['exponent', '---\nm:\n  value: 8.10e-1\n---\n', 'card.md', '8.10e-1'],
-    ['a JSON file', '{"m": {"value": 0.80}}', 'card.json', '0.80']
+    ['a JSON file', '{"m": {"value": 0.80}}', 'card.json', '0.80'],
   ])('%s', (_, text, file, expected) => {
     const doc = parseDeclarations(text, file)
     expect(doc.valueText?.('m.value')).toBe(expected)
@@ -252,8 +288,8 @@ describe('agreesWithin', () => {
     expect(agreesWithin(30, '30', 0.3)).toBe('percent')
     expect(agreesWithin(0.3, '0.3', 0.36)).toBeUndefined()
     expect(agreesWithin(0.3, '0.3', 0.34)).toBe('plain')
-    expect(agreesWithin(0.30, '0.300', 0.3049)).toBeUndefined()
-    expect(agreesWithin(0.30, '0.300', 0.3004)).toBe('plain')
+    expect(agreesWithin(0.3, '0.300', 0.3049)).toBeUndefined()
+    expect(agreesWithin(0.3, '0.300', 0.3004)).toBe('plain')
   })
 
   test('percent is only a reading of 0..1 metrics', () => {

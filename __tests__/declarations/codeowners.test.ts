@@ -33,7 +33,7 @@ describe('patternMatches (gitignore-style, as GitHub documents CODEOWNERS)', () 
     ['MODEL_CARD.?d', 'MODEL_CARD.md', true],
     ['MODEL\\*', 'MODEL_CARD.md', false],
     ['MODEL\\*', 'MODEL*', true],
-    ['/', 'MODEL_CARD.md', false]
+    ['/', 'MODEL_CARD.md', false],
   ]
   test.each(table)('%s on %s → %s', (pattern, path, expected) => {
     expect(patternMatches(pattern, path)).toBe(expected)
@@ -62,7 +62,7 @@ describe('parseCodeowners', () => {
     '/models/fraud/generated/',
     '!negated @nobody',
     '[ab].md @ranges',
-    '   # indented comment'
+    '   # indented comment',
   ].join('\n')
   const rules = parseCodeowners(TEXT, '.github/CODEOWNERS')
 
@@ -71,7 +71,7 @@ describe('parseCodeowners', () => {
       [2, '*', ['@acme/ml-platform']],
       [4, '*.md', ['@acme/docs', 'docs@acme.com']],
       [5, '/models/fraud/', ['@Priya-R', '@acme/payments-ml']],
-      [6, '/models/fraud/generated/', []]
+      [6, '/models/fraud/generated/', []],
     ])
     expect(rules.every((r) => r.file === '.github/CODEOWNERS')).toBe(true)
   })
@@ -83,7 +83,7 @@ describe('parseCodeowners', () => {
       ['models/fraud/MODEL_CARD.md', ['@Priya-R', '@acme/payments-ml']],
       ['models/fraud/train.py', ['@Priya-R', '@acme/payments-ml']],
       ['models/fraud/generated/MODEL_CARD.md', []],
-      ['models/churn/MODEL_CARD.md', ['@acme/docs', 'docs@acme.com']]
+      ['models/churn/MODEL_CARD.md', ['@acme/docs', 'docs@acme.com']],
     ]
     for (const [path, owners] of table) expect([path, ownersFor(rules, path)]).toEqual([path, owners])
     expect(ruleFor(rules, 'models/fraud/generated/x.md')?.line).toBe(6)

@@ -17,7 +17,7 @@ const CARD = [
   '---',
   '',
   '# Fraud model',
-  ''
+  '',
 ].join('\n')
 
 const RULES = {
@@ -34,14 +34,14 @@ const RULES = {
           type: 'object',
           properties: {
             report: { type: 'string', pattern: '^reports/' },
-            assessed_slices: { type: 'array', items: { $ref: '#/$defs/slice' } }
-          }
-        }
-      }
+            assessed_slices: { type: 'array', items: { $ref: '#/$defs/slice' } },
+          },
+        },
+      },
     },
-    ownership: { type: 'object', properties: { team: { enum: ['Payments Risk ML', 'Fraud ML'] } } }
+    ownership: { type: 'object', properties: { team: { enum: ['Payments Risk ML', 'Fraud ML'] } } },
   },
-  $defs: { slice: { type: 'string', enum: ['age_band', 'region', 'device'] } }
+  $defs: { slice: { type: 'string', enum: ['age_band', 'region', 'device'] } },
 }
 
 const doc = (): DeclarationsDoc => parseDeclarations(CARD, 'MODEL_CARD.md')
@@ -52,7 +52,13 @@ function schemaFailure(schema: unknown): Check {
   const checks = run(schema)
   expect(checks).toHaveLength(1)
   const check = checks[0] as Check
-  expect(check).toMatchObject({ id: 'declaration:schema', kind: 'declaration', status: 'fail', severity: 'block', location: { file: SCHEMA_FILE, line: 1 } })
+  expect(check).toMatchObject({
+    id: 'declaration:schema',
+    kind: 'declaration',
+    status: 'fail',
+    severity: 'block',
+    location: { file: SCHEMA_FILE, line: 1 },
+  })
   expect(checkSentence(check!)).toContain(`the policy's \`declarations.schema\` (\`${SCHEMA_FILE}\`) cannot be used`)
   expect(checkSentence(check!)).toMatch(/ Fix: /)
   return check
@@ -78,7 +84,7 @@ describe('customSchemaChecks: validation', () => {
     const report = byId['declaration:governance.fairness.report:schema'] as Check
     expect(report).toMatchObject({ status: 'fail', severity: 'block', location: { file: 'MODEL_CARD.md', line: 7 } })
     expect(checkSentence(report!)).toBe(
-      'MODEL_CARD.md line 7: `governance.fairness.report` breaks the repository\'s schema `.github/model-card.schema.json`: it must match pattern "^reports/" (`pattern` at `#/properties/governance/properties/fairness/properties/report/pattern`). Fix: write a value matching `^reports/` at `governance.fairness.report`.'
+      'MODEL_CARD.md line 7: `governance.fairness.report` breaks the repository\'s schema `.github/model-card.schema.json`: it must match pattern "^reports/" (`pattern` at `#/properties/governance/properties/fairness/properties/report/pattern`). Fix: write a value matching `^reports/` at `governance.fairness.report`.',
     )
     const missing = byId['declaration:governance.limitations:schema'] as Check
     expect(missing.location).toEqual({ file: 'MODEL_CARD.md', line: d.lineOf('governance') })
@@ -104,7 +110,9 @@ describe('customSchemaChecks: validation', () => {
     const schema = {
       $schema: 'http://json-schema.org/draft-07/schema#',
       type: 'object',
-      properties: { ownership: { type: 'object', properties: { review: { type: 'object', properties: { next: { type: 'string', format: 'date' } } } } } }
+      properties: {
+        ownership: { type: 'object', properties: { review: { type: 'object', properties: { next: { type: 'string', format: 'date' } } } } },
+      },
     }
     const d = parseDeclarations('---\nownership:\n  review:\n    next: 2026-02-30\n---\n', 'card.md')
     const checks = customSchemaChecks(d, d.data, { file: SCHEMA_FILE, schema })
@@ -113,7 +121,16 @@ describe('customSchemaChecks: validation', () => {
   })
 
   test('an unknown key under additionalProperties: false is the key itself', () => {
-    const schema = { type: 'object', properties: { governance: { type: 'object', additionalProperties: false, properties: { intended_use: { type: 'string' }, fairness: { type: 'object' } } } } }
+    const schema = {
+      type: 'object',
+      properties: {
+        governance: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { intended_use: { type: 'string' }, fairness: { type: 'object' } },
+        },
+      },
+    }
     const d = parseDeclarations(CARD.replace('  fairness:', '  fairnes:'), 'MODEL_CARD.md')
     const checks = customSchemaChecks(d, d.data, { file: SCHEMA_FILE, schema })
     expect(checks.map((c) => [c.id, c.location?.line])).toEqual([['declaration:governance.fairnes:schema', 5]])
@@ -123,7 +140,10 @@ describe('customSchemaChecks: validation', () => {
   test('a flood of errors is capped, saying how many more there are', () => {
     const keys = Array.from({ length: 60 }, (_, i) => `k${i}: 1`).join('\n')
     const d = parseDeclarations(`---\n${keys}\n---\n`, 'card.md')
-    const checks = customSchemaChecks(d, d.data, { file: SCHEMA_FILE, schema: { type: 'object', additionalProperties: { type: 'string' } } })
+    const checks = customSchemaChecks(d, d.data, {
+      file: SCHEMA_FILE,
+      schema: { type: 'object', additionalProperties: { type: 'string' } },
+    })
     expect(checks).toHaveLength(50)
     expect(checkSentence(checks[49]!)).toContain('(10 more fields break')
   })
@@ -131,14 +151,26 @@ describe('customSchemaChecks: validation', () => {
 
 describe('customSchemaChecks: compiling safely', () => {
   test.each([
-    ['a remote $ref', { type: 'object', properties: { a: { $ref: 'https://evil.example/schema.json' } } }, /`\$ref: https:\/\/evil\.example\/schema\.json` at `#\/properties\/a` is not a local reference/],
+    [
+      'a remote $ref',
+      { type: 'object', properties: { a: { $ref: 'https://evil.example/schema.json' } } },
+      /`\$ref: https:\/\/evil\.example\/schema\.json` at `#\/properties\/a` is not a local reference/,
+    ],
     ['a relative file $ref', { $ref: 'other.schema.json' }, /`\$ref: other\.schema\.json` at `#` is not a local reference/],
     ['a remote $dynamicRef', { $dynamicRef: 'http://x.test/s#meta' }, /`\$dynamicRef/],
-    ['a remote $id', { $id: 'https://acme.com/card.schema.json', type: 'object' }, /`\$id: https:\/\/acme\.com\/card\.schema\.json` at `#` is a remote URL/],
-    ['an unknown $schema', { $schema: 'http://json-schema.org/draft-04/schema#', type: 'object' }, /`\$schema: http:\/\/json-schema\.org\/draft-04\/schema#` is not a dialect model-gate knows/],
+    [
+      'a remote $id',
+      { $id: 'https://acme.com/card.schema.json', type: 'object' },
+      /`\$id: https:\/\/acme\.com\/card\.schema\.json` at `#` is a remote URL/,
+    ],
+    [
+      'an unknown $schema',
+      { $schema: 'http://json-schema.org/draft-04/schema#', type: 'object' },
+      /`\$schema: http:\/\/json-schema\.org\/draft-04\/schema#` is not a dialect model-gate knows/,
+    ],
     ['$async', { $async: true, type: 'object' }, /`\$async` at `#` asks for asynchronous validation/],
     ['a list', [{ type: 'object' }], /a JSON Schema is a mapping/],
-    ['a string', 'schema.json', /a JSON Schema is a mapping/]
+    ['a string', 'schema.json', /a JSON Schema is a mapping/],
   ])('%s is refused', (_, schema, message) => {
     expect(checkSentence(schemaFailure(schema)!)).toMatch(message)
   })
@@ -149,7 +181,9 @@ describe('customSchemaChecks: compiling safely', () => {
   })
 
   test('a huge schema is refused before it is compiled', () => {
-    const properties = Object.fromEntries(Array.from({ length: 8000 }, (_, i) => [`field_${i}`, { type: 'string', description: 'x'.repeat(30) }]))
+    const properties = Object.fromEntries(
+      Array.from({ length: 8000 }, (_, i) => [`field_${i}`, { type: 'string', description: 'x'.repeat(30) }]),
+    )
     const schema = { type: 'object', properties }
     expect(JSON.stringify(schema).length).toBeGreaterThan(MAX_SCHEMA_BYTES)
     expect(checkSentence(schemaFailure(schema)!)).toMatch(/KB serialized; at most 256 KB is accepted/)
@@ -167,11 +201,31 @@ describe('customSchemaChecks: compiling safely', () => {
 
   test.each([
     ['an invalid type', { type: 'strin' }, /schema is invalid: data\/type must be equal to one of the allowed values/, /valid JSON Schema/],
-    ['an unknown keyword', { type: 'object', 'x-owner': 'ml' }, /does not know the keyword `x-owner`/, /remove `x-owner` from `\.github\/model-card\.schema\.json`/],
-    ['an unknown format', { type: 'object', properties: { a: { type: 'string', format: 'ipv4' } } }, /the format `ipv4` is not supported/, /use one of `date`, `date-time`/],
-    ['a missing type (strict)', { properties: { a: { type: 'string' } } }, /`properties` at `#` has no `type` beside it/, /add `"type": "object"` next to `properties` at `#`/],
-    ['a dangling $ref', { $ref: '#/$defs/missing' }, /can't resolve reference #\/\$defs\/missing/, /point the `\$ref` at a definition that exists/],
-    ['an invalid regular expression', { type: 'string', pattern: '[' }, /Invalid regular expression/, /valid JSON Schema/]
+    [
+      'an unknown keyword',
+      { type: 'object', 'x-owner': 'ml' },
+      /does not know the keyword `x-owner`/,
+      /remove `x-owner` from `\.github\/model-card\.schema\.json`/,
+    ],
+    [
+      'an unknown format',
+      { type: 'object', properties: { a: { type: 'string', format: 'ipv4' } } },
+      /the format `ipv4` is not supported/,
+      /use one of `date`, `date-time`/,
+    ],
+    [
+      'a missing type (strict)',
+      { properties: { a: { type: 'string' } } },
+      /`properties` at `#` has no `type` beside it/,
+      /add `"type": "object"` next to `properties` at `#`/,
+    ],
+    [
+      'a dangling $ref',
+      { $ref: '#/$defs/missing' },
+      /can't resolve reference #\/\$defs\/missing/,
+      /point the `\$ref` at a definition that exists/,
+    ],
+    ['an invalid regular expression', { type: 'string', pattern: '[' }, /Invalid regular expression/, /valid JSON Schema/],
   ])('%s is a failing check naming the schema file and the fix', (_, schema, message, fix) => {
     const check = schemaFailure(schema)
     expect(checkSentence(check!)).toMatch(message)

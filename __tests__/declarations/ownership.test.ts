@@ -20,13 +20,13 @@ interface Ownership {
 const valid = (): Ownership => ({
   owners: [
     { name: 'Priya Raman', handle: '@priya-r', role: 'model owner', contact: 'priya@acme.com' },
-    { handle: '@acme/payments-ml', role: 'team' }
+    { handle: '@acme/payments-ml', role: 'team' },
   ],
   team: 'Payments Risk ML',
   on_call: '@acme/payments-oncall',
   escalation: '@acme/risk-leads',
   support_level: 'business-hours',
-  review: { last_reviewed: '2026-09-14', next_review_due: '2027-03-14' }
+  review: { last_reviewed: '2026-09-14', next_review_due: '2027-03-14' },
 })
 
 function docFor(ownership: Ownership): DeclarationsDoc {
@@ -36,7 +36,7 @@ function docFor(ownership: Ownership): DeclarationsDoc {
 
 function run(
   ownership: Ownership,
-  options: { settings?: Partial<DeclarationSettings>; now?: Date; codeowners?: { file: string; text: string } } = {}
+  options: { settings?: Partial<DeclarationSettings>; now?: Date; codeowners?: { file: string; text: string } } = {},
 ): { checks: Check[]; doc: DeclarationsDoc } {
   const doc = docFor(ownership)
   const settings: DeclarationSettings = { file: FILE, require: ['ownership'], ...options.settings }
@@ -77,19 +77,44 @@ describe('ownershipChecks: a complete section', () => {
   })
 
   test('values of the wrong type are left to the schema, without crashing', () => {
-    const { checks } = run({ ...valid(), owners: 'x', on_call: 5, escalation: ['a'], team: { a: 1 }, review: { last_reviewed: 20260914, next_review_due: true } })
+    const { checks } = run({
+      ...valid(),
+      owners: 'x',
+      on_call: 5,
+      escalation: ['a'],
+      team: { a: 1 },
+      review: { last_reviewed: 20260914, next_review_due: true },
+    })
     expect(checks).toEqual([])
   })
 
   test('a literal card: the check points at the line of the field', () => {
     const doc = parseDeclarations(
-      ['---', 'ownership:', '  owners:', '    - handle: "@priya-r"', '  team: Risk', '  on_call: TBD', '  escalation: "@acme/leads"', '  review: {next_review_due: 2027-01-01}', '---', ''].join('\n'),
-      FILE
+      [
+        '---',
+        'ownership:',
+        '  owners:',
+        '    - handle: "@priya-r"',
+        '  team: Risk',
+        '  on_call: TBD',
+        '  escalation: "@acme/leads"',
+        '  review: {next_review_due: 2027-01-01}',
+        '---',
+        '',
+      ].join('\n'),
+      FILE,
     )
     const checks = ownershipChecks(doc, doc.data as Record<string, unknown>, { file: FILE, require: [] }, NOW)
     expect(checks).toHaveLength(1)
-    expect(checks[0]).toMatchObject({ id: 'declaration:ownership.on_call', status: 'fail', severity: 'block', location: { file: FILE, line: 6 } })
-    expect(checkSentence(checks[0]!)).toMatch(/^models\/fraud\/MODEL_CARD\.md line 6: `ownership\.on_call` is the placeholder `TBD`.* Fix: set `ownership\.on_call: '@your-org\/oncall'`/)
+    expect(checks[0]).toMatchObject({
+      id: 'declaration:ownership.on_call',
+      status: 'fail',
+      severity: 'block',
+      location: { file: FILE, line: 6 },
+    })
+    expect(checkSentence(checks[0]!)).toMatch(
+      /^models\/fraud\/MODEL_CARD\.md line 6: `ownership\.on_call` is the placeholder `TBD`.* Fix: set `ownership\.on_call: '@your-org\/oncall'`/,
+    )
   })
 })
 
@@ -97,7 +122,7 @@ describe('owners', () => {
   test.each([
     ['missing', undefined, /is missing/],
     ['empty', [], /is empty/],
-    ['null', null, /is empty/]
+    ['null', null, /is empty/],
   ])('owners %s → fail', (_, owners, message) => {
     const ownership = valid()
     if (owners === undefined) delete ownership.owners
@@ -112,7 +137,7 @@ describe('owners', () => {
   test.each([
     ['a missing handle', { name: 'Priya Raman', role: 'model owner' }, /`ownership\.owners\.0\.handle` is missing/],
     ['a placeholder handle', { name: 'Priya Raman', handle: '<owner>' }, /template slot/],
-    ['an empty handle', { name: 'Priya Raman', handle: '' }, /empty/]
+    ['an empty handle', { name: 'Priya Raman', handle: '' }, /empty/],
   ])('%s → fail', (_, owner, message) => {
     const { checks, doc } = run({ ...valid(), owners: [owner] })
     const check = only(checks, 'declaration:ownership.owners.0.handle')
@@ -141,7 +166,7 @@ describe('owners', () => {
     ['TBD', 'a placeholder', false],
     ['call Priya', 'free text', false],
     ['ftp://files.acme.com/priya', 'an ftp URL', false],
-    ['', 'an empty string', false]
+    ['', 'an empty string', false],
   ])('contact %s (%s) → %s', (contact, _, ok) => {
     const { checks, doc } = run({ ...valid(), owners: [{ handle: '@priya-r', contact }] })
     if (ok) expect(checks).toEqual([])
@@ -152,24 +177,19 @@ describe('owners', () => {
     const { checks } = run({ ...valid(), owners: [{ handle: '@priya-r', name: 'TBD', role: '<role>' }] })
     expect(checks.map((c) => [c.id, c.status, c.severity])).toEqual([
       ['declaration:ownership.owners.0.name', 'warn', 'warn'],
-      ['declaration:ownership.owners.0.role', 'warn', 'warn']
+      ['declaration:ownership.owners.0.role', 'warn', 'warn'],
     ])
   })
 })
 
 describe('handleProblem', () => {
   const long = 'a'.repeat(39)
-  test.each([
-    ['@priya-r'],
-    ['@a'],
-    ['@P1'],
-    [`@${long}`],
-    ['@acme/payments-ml'],
-    ['@acme/team_x.y'],
-    ['@Acme-Corp/ML']
-  ])('%s is valid', (handle) => {
-    expect(handleProblem(handle)).toBeUndefined()
-  })
+  test.each([['@priya-r'], ['@a'], ['@P1'], [`@${long}`], ['@acme/payments-ml'], ['@acme/team_x.y'], ['@Acme-Corp/ML']])(
+    '%s is valid',
+    (handle) => {
+      expect(handleProblem(handle)).toBeUndefined()
+    },
+  )
 
   test.each([
     ['priya-r', /must start with `@`/],
@@ -185,7 +205,7 @@ describe('handleProblem', () => {
     ['@acme/payments ml', /invalid team name/],
     ['@acme/payments/ml', /more than one `\/`/],
     ['@/team', /no organisation name/],
-    ['@ac_me/team', /invalid organisation name/]
+    ['@ac_me/team', /invalid organisation name/],
   ])('%s is invalid', (handle, reason) => {
     expect(handleProblem(handle)).toMatch(reason)
   })
@@ -195,7 +215,7 @@ describe('team, on_call, escalation, support_level', () => {
   test.each([
     ['missing', undefined, /is missing/],
     ['a placeholder', 'TBD', /placeholder `TBD`/],
-    ['blank', '  ', /empty string/]
+    ['blank', '  ', /empty string/],
   ])('team %s → fail', (_, team, message) => {
     const ownership = valid()
     if (team === undefined) delete ownership.team
@@ -218,7 +238,7 @@ describe('team, on_call, escalation, support_level', () => {
     ['N/A', false],
     ['@acme_corp/oncall', false],
     ['https://example.com/oncall', false],
-    ['ftp://acme.com/oncall', false]
+    ['ftp://acme.com/oncall', false],
   ])('on_call %s → ok=%s', (onCall, ok) => {
     const ownership = valid()
     if (onCall === undefined) delete ownership.on_call
@@ -233,7 +253,7 @@ describe('team, on_call, escalation, support_level', () => {
   test.each([
     [undefined, /is missing/],
     ['TBD', /placeholder/],
-    ['@bad_handle', /single hyphens/]
+    ['@bad_handle', /single hyphens/],
   ])('escalation %s → warning', (escalation, message) => {
     const ownership = valid()
     if (escalation === undefined) delete ownership.escalation
@@ -246,7 +266,9 @@ describe('team, on_call, escalation, support_level', () => {
   })
 
   test('a placeholder support level is a warning; an absent one is fine', () => {
-    expect(run({ ...valid(), support_level: 'TODO' }).checks.map((c) => [c.id, c.status])).toEqual([['declaration:ownership.support_level', 'warn']])
+    expect(run({ ...valid(), support_level: 'TODO' }).checks.map((c) => [c.id, c.status])).toEqual([
+      ['declaration:ownership.support_level', 'warn'],
+    ])
     const ownership = valid()
     delete ownership.support_level
     expect(run(ownership).checks).toEqual([])
@@ -261,27 +283,35 @@ describe('review dates (injected clock: today is 2026-10-01 UTC)', () => {
     const check = only(checks, 'declaration:ownership.review.next_review_due')
     expect([check.status, check.severity]).toEqual(['fail', 'block'])
     expect(checkSentence(check!)).toContain('(2026-09-14) has passed: the review is 17 days overdue (today is 2026-10-01 UTC)')
-    expect(checkSentence(check!)).toContain('set `ownership.review.last_reviewed: 2026-10-01` and `ownership.review.next_review_due: 2027-04-01`')
+    expect(checkSentence(check!)).toContain(
+      'set `ownership.review.last_reviewed: 2026-10-01` and `ownership.review.next_review_due: 2027-04-01`',
+    )
     expectWellFormed(check, doc, 'ownership.review.next_review_due')
   })
 
   test.each([
     ['2026-09-30', '1 day overdue'],
-    ['2025-10-01', '365 days overdue']
+    ['2025-10-01', '365 days overdue'],
   ])('due %s → %s', (due, words) => {
-    expect(checkSentence(only(run(review({ next_review_due: due })).checks, 'declaration:ownership.review.next_review_due')!)).toContain(words)
+    expect(checkSentence(only(run(review({ next_review_due: due })).checks, 'declaration:ownership.review.next_review_due')!)).toContain(
+      words,
+    )
   })
 
   test('due today, or later, passes; the UTC date counts, not the local one', () => {
     expect(run(review({ next_review_due: '2026-10-01' })).checks).toEqual([])
     expect(run(review({ next_review_due: '2026-10-01' }), { now: new Date('2026-10-01T23:59:59Z') }).checks).toEqual([])
-    expect(ids(run(review({ next_review_due: '2026-10-01' }), { now: new Date('2026-10-02T00:00:00Z') }).checks)).toEqual(['declaration:ownership.review.next_review_due'])
+    expect(ids(run(review({ next_review_due: '2026-10-01' }), { now: new Date('2026-10-02T00:00:00Z') }).checks)).toEqual([
+      'declaration:ownership.review.next_review_due',
+    ])
   })
 
   test('the same card turns stale as the clock moves on', () => {
     const card = review({ last_reviewed: '2026-09-14', next_review_due: '2027-03-14' })
     expect(run(card, { now: new Date('2027-03-14T12:00:00Z') }).checks).toEqual([])
-    expect(checkSentence(only(run(card, { now: new Date('2027-03-20T12:00:00Z') }).checks, 'declaration:ownership.review.next_review_due')!)).toContain('6 days overdue')
+    expect(
+      checkSentence(only(run(card, { now: new Date('2027-03-20T12:00:00Z') }).checks, 'declaration:ownership.review.next_review_due')!),
+    ).toContain('6 days overdue')
   })
 
   test('next_review_due before last_reviewed → fail', () => {
@@ -304,9 +334,11 @@ describe('review dates (injected clock: today is 2026-10-01 UTC)', () => {
 
   test.each([
     ['missing', undefined],
-    ['a placeholder', 'TBD']
+    ['a placeholder', 'TBD'],
   ])('without max_review_age_days, next_review_due %s → fail', (_, due) => {
-    const { checks, doc } = run(review(due === undefined ? { last_reviewed: '2026-09-14' } : { last_reviewed: '2026-09-14', next_review_due: due }))
+    const { checks, doc } = run(
+      review(due === undefined ? { last_reviewed: '2026-09-14' } : { last_reviewed: '2026-09-14', next_review_due: due }),
+    )
     const check = only(checks, 'declaration:ownership.review.next_review_due')
     expect(checkSentence(check!)).toMatch(/card can go stale unnoticed/)
     expect(checkSentence(check!)).toContain('add `ownership.review.next_review_due: 2027-04-01`')
@@ -321,7 +353,7 @@ describe('review dates (injected clock: today is 2026-10-01 UTC)', () => {
 
   test('a placeholder last_reviewed that is not required is a warning', () => {
     expect(run(review({ last_reviewed: 'TBD', next_review_due: '2027-03-14' })).checks.map((c) => [c.id, c.status])).toEqual([
-      ['declaration:ownership.review.last_reviewed', 'warn']
+      ['declaration:ownership.review.last_reviewed', 'warn'],
     ])
   })
 
@@ -344,7 +376,11 @@ describe('review dates (injected clock: today is 2026-10-01 UTC)', () => {
 
     test('exactly at the limit passes; one day over fails', () => {
       expect(run(review({ last_reviewed: '2026-07-03' }), { settings }).checks).toEqual([])
-      expect(checkSentence(only(run(review({ last_reviewed: '2026-07-02' }), { settings }).checks, 'declaration:ownership.review.last_reviewed')!)).toContain('1 day overdue')
+      expect(
+        checkSentence(
+          only(run(review({ last_reviewed: '2026-07-02' }), { settings }).checks, 'declaration:ownership.review.last_reviewed')!,
+        ),
+      ).toContain('1 day overdue')
     })
 
     test('last_reviewed missing → fail', () => {
@@ -375,7 +411,9 @@ describe('CODEOWNERS (declarations.codeowners: true)', () => {
     const { checks, doc } = run(valid(), { settings, codeowners: codeowners(text) })
     expect(ids(checks)).toEqual(['declaration:ownership.owners.0.handle:codeowners', 'declaration:ownership.owners.1.handle:codeowners'])
     const check = checks[0] as Check
-    expect(checkSentence(check!)).toContain('(`@priya-r`) is not a code owner of `models/fraud/MODEL_CARD.md`: the last matching rule in `.github/CODEOWNERS` (line 2, `*.md`) names `@acme/docs`')
+    expect(checkSentence(check!)).toContain(
+      '(`@priya-r`) is not a code owner of `models/fraud/MODEL_CARD.md`: the last matching rule in `.github/CODEOWNERS` (line 2, `*.md`) names `@acme/docs`',
+    )
     expect(checkSentence(check!)).toContain('/models/fraud/MODEL_CARD.md @priya-r @acme/payments-ml')
     expectWellFormed(check, doc, 'ownership.owners.0.handle')
   })
@@ -402,14 +440,26 @@ describe('CODEOWNERS (declarations.codeowners: true)', () => {
   })
 
   test('invalid or placeholder handles are reported once, for their syntax, not again for CODEOWNERS', () => {
-    const { checks } = run({ ...valid(), owners: [{ handle: 'priya' }, { handle: 'TBD' }, { handle: '@acme/payments-ml' }] }, { settings, codeowners: codeowners('* @acme/payments-ml\n') })
+    const { checks } = run(
+      { ...valid(), owners: [{ handle: 'priya' }, { handle: 'TBD' }, { handle: '@acme/payments-ml' }] },
+      { settings, codeowners: codeowners('* @acme/payments-ml\n') },
+    )
     expect(ids(checks)).toEqual(['declaration:ownership.owners.0.handle', 'declaration:ownership.owners.1.handle'])
   })
 })
 
 describe('fix hints use neutral placeholders, never the example repository’s own values', () => {
   test('no fix names acme, priya or payments', () => {
-    const card = run({ owners: [{ handle: 'not a handle', contact: 'TBD' }], team: 'TBD', on_call: 'TBD', escalation: 'TBD', review: { last_reviewed: '2026-09-14' } }, { codeowners: { file: '.github/CODEOWNERS', text: '* @someone-else\n' }, settings: { codeowners: true } })
+    const card = run(
+      {
+        owners: [{ handle: 'not a handle', contact: 'TBD' }],
+        team: 'TBD',
+        on_call: 'TBD',
+        escalation: 'TBD',
+        review: { last_reviewed: '2026-09-14' },
+      },
+      { codeowners: { file: '.github/CODEOWNERS', text: '* @someone-else\n' }, settings: { codeowners: true } },
+    )
     const fixes = card.checks.map((c) => c.fix ?? '').join('\n')
     expect(fixes).not.toMatch(/acme|priya|payments/i)
     expect(fixes).toContain('@your-org/oncall')

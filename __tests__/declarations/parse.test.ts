@@ -43,7 +43,7 @@ describe('parseDeclarations', () => {
     expect(doc.data).toMatchObject({
       license: 'mit',
       privacy: { personal_data: 'none', retention: '30 days' },
-      ownership: { owner: '@fraud-team', on_call: '@fraud-oncall' }
+      ownership: { owner: '@fraud-team', on_call: '@fraud-oncall' },
     })
     expect(doc.lineOf('license')).toBe(3)
     expect(doc.lineOf('privacy')).toBe(4)
@@ -126,7 +126,7 @@ describe('checkDeclarations', () => {
       'declaration:privacy.retention',
       'declaration:ownership.team',
       'declaration:ownership.review.next_review_due',
-      'declaration:ownership.owner'
+      'declaration:ownership.owner',
     ])
   })
 
@@ -134,7 +134,10 @@ describe('checkDeclarations', () => {
     const doc = parseDeclarations('---\nprivacy: {personal_data: false}\n---\n', 'MODEL_CARD.md')
     const { checks } = check(doc, settings('MODEL_CARD.md'))
     expect(checks.find((c) => c.id === 'declaration:privacy')?.status).toBe('pass')
-    expect(checks.find((c) => c.id === 'declaration:ownership.owners')).toMatchObject({ status: 'fail', location: { file: 'MODEL_CARD.md', line: 1 } })
+    expect(checks.find((c) => c.id === 'declaration:ownership.owners')).toMatchObject({
+      status: 'fail',
+      location: { file: 'MODEL_CARD.md', line: 1 },
+    })
   })
 
   test.each(['empty_map', 'empty_list', 'blank', 'nulls'])('an empty required key (%s) fails at its line', (section) => {
@@ -151,7 +154,7 @@ describe('checkDeclarations', () => {
     const required = checks.filter((c) => c.id === 'declaration:ownership.on_call' || c.id === 'declaration:ownership.pager')
     expect(required.map((c) => [c.id, c.status, c.location?.line])).toEqual([
       ['declaration:ownership.pager', 'fail', 7],
-      ['declaration:ownership.on_call', 'pass', 9]
+      ['declaration:ownership.on_call', 'pass', 9],
     ])
   })
 

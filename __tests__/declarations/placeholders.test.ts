@@ -37,7 +37,7 @@ describe('placeholders count as missing', () => {
     ['an empty list', [], /empty list/],
     ['a list of placeholders', ['TBD', ''], /only placeholders/],
     ['an empty mapping', {}, /empty mapping/],
-    ['a mapping of placeholders', { a: 'TODO', b: null }, /only placeholders/]
+    ['a mapping of placeholders', { a: 'TODO', b: null }, /only placeholders/],
   ])('%s', (_name, value, reason) => {
     expect(isPlaceholder(value)).toBe(true)
     expect(placeholderReason(value)).toMatch(reason)
@@ -56,14 +56,22 @@ describe('placeholders count as missing', () => {
     ['zero', 0],
     ['a list with one real item', ['TBD', 'health']],
     ['a mapping with one real value', { a: 'TBD', b: 'health' }],
-    ['an ISO duration', 'P18M']
+    ['an ISO duration', 'P18M'],
   ])('%s is not a placeholder', (_name, value) => {
     expect(isPlaceholder(value)).toBe(false)
     expect(placeholderReason(value)).toBeUndefined()
   })
 
   test('findPlaceholders reports each leaf with its dot path', () => {
-    const hits = findPlaceholders({ owners: [{ handle: '<owner>', contact: 'a@example.com' }, { handle: '@x' }], team: '', 'a.b': [] }, 'ownership')
-    expect(hits.map((h) => h.path)).toEqual(['ownership.owners.0.handle', 'ownership.owners.0.contact', 'ownership.team', 'ownership.a\\.b'])
+    const hits = findPlaceholders(
+      { owners: [{ handle: '<owner>', contact: 'a@example.com' }, { handle: '@x' }], team: '', 'a.b': [] },
+      'ownership',
+    )
+    expect(hits.map((h) => h.path)).toEqual([
+      'ownership.owners.0.handle',
+      'ownership.owners.0.contact',
+      'ownership.team',
+      'ownership.a\\.b',
+    ])
   })
 })

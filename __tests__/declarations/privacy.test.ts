@@ -8,7 +8,7 @@ const BASE = {
   regulations: ['GDPR'],
   legal_basis: ['contract'],
   anonymisation: { method: 'pseudonymisation' },
-  retention: { period: 'P18M' }
+  retention: { period: 'P18M' },
 }
 
 const run = (privacy: Record<string, unknown>) => runData({ license: 'mit', privacy: { ...BASE, ...privacy } })
@@ -19,7 +19,9 @@ describe('privacy consistency', () => {
     const result = run({})
     expect(failing(result)).toEqual([])
     expect(result.checks.map((c) => [c.id, c.status])).toEqual([['declaration:privacy', 'pass']])
-    expect(checkSentence(result.checks[0]!)).toMatch(/personal data: yes; regulations: GDPR; legal basis: contract; anonymisation: pseudonymisation/)
+    expect(checkSentence(result.checks[0]!)).toMatch(
+      /personal data: yes; regulations: GDPR; legal basis: contract; anonymisation: pseudonymisation/,
+    )
   })
 
   describe('personal_data must be declared', () => {
@@ -29,7 +31,7 @@ describe('privacy consistency', () => {
       const check = byId(result, 'declaration:privacy.personal_data')
       expect(check?.location).toEqual({ file: 'MODEL_CARD.md', line: 3 })
       expect(checkSentence(check!)).toBe(
-        'MODEL_CARD.md line 3: `privacy.personal_data` is missing: the card must say whether the model uses personal data. Fix: add `privacy.personal_data: true` (or `false` when it uses none).'
+        'MODEL_CARD.md line 3: `privacy.personal_data` is missing: the card must say whether the model uses personal data. Fix: add `privacy.personal_data: true` (or `false` when it uses none).',
       )
     })
     test('a missing privacy section lists personal_data as missing', () => {
@@ -49,7 +51,7 @@ describe('privacy consistency', () => {
     ['data_categories', 'declaration:privacy.data_categories', /privacy.data_categories: \[contact details, transaction history\]/],
     ['regulations', 'declaration:privacy.regulations', /privacy.regulations: \[GDPR\]/],
     ['anonymisation', 'declaration:privacy.anonymisation.method', /privacy.anonymisation.method: pseudonymisation/],
-    ['retention', 'declaration:privacy.retention.period', /privacy.retention.period: P18M/]
+    ['retention', 'declaration:privacy.retention.period', /privacy.retention.period: P18M/],
   ])('personal data used → %s required', (key, id, fix) => {
     test('missing fails', () => {
       const result = run({ [key]: undefined, ...(key === 'regulations' ? { legal_basis: undefined } : {}) })
@@ -81,7 +83,7 @@ describe('privacy consistency', () => {
       [['GDPR', 'DPDP'], ['contract'], false],
       [['GDPR', 'DPDP'], ['contract', 'dpdp_consent'], true],
       [['CCPA'], undefined, true],
-      [['EU_AI_ACT', 'other'], undefined, true]
+      [['EU_AI_ACT', 'other'], undefined, true],
     ])('regulations %j with legal_basis %j → passes: %s', (regulations, legalBasis, passes) => {
       const result = run({ regulations, legal_basis: legalBasis })
       expect(failingIds(result)).toEqual(passes ? [] : ['declaration:privacy.legal_basis'])
@@ -89,7 +91,9 @@ describe('privacy consistency', () => {
 
     test('DPDP with only `contract` says what DPDP needs and shows the fix', () => {
       const check = byId(run({ regulations: ['DPDP'], legal_basis: ['contract'] }), 'declaration:privacy.legal_basis')
-      expect(checkSentence(check!)).toMatch(/`privacy.legal_basis` is \[contract\], which does not fit `privacy.regulations`: `DPDP` needs `dpdp_consent` or `dpdp_legitimate_use`/)
+      expect(checkSentence(check!)).toMatch(
+        /`privacy.legal_basis` is \[contract\], which does not fit `privacy.regulations`: `DPDP` needs `dpdp_consent` or `dpdp_legitimate_use`/,
+      )
       expect(checkSentence(check!)).toMatch(/Fix: write `privacy.legal_basis: \[contract, dpdp_consent\]`/)
     })
 
@@ -102,12 +106,32 @@ describe('privacy consistency', () => {
   describe('special categories or HIPAA → DPIA', () => {
     test.each<[string, Record<string, unknown>, string[]]>([
       ['special categories without a DPIA', { special_categories: ['health'] }, ['declaration:privacy.dpia.reference']],
-      ['special categories with a DPIA reference', { special_categories: ['health'], dpia: { required: true, reference: 'DPIA-2026-014' } }, []],
-      ['special categories, DPIA said not required', { special_categories: ['biometric'], dpia: { required: false, reference: 'DPIA-1' } }, ['declaration:privacy.dpia.required']],
-      ['a placeholder DPIA reference', { special_categories: ['genetic'], dpia: { required: true, reference: 'TBD' } }, ['declaration:privacy.dpia.reference']],
-      ['HIPAA without a DPIA', { regulations: ['HIPAA'], legal_basis: undefined, anonymisation: { method: 'hipaa_safe_harbor' } }, ['declaration:privacy.dpia.reference']],
-      ['HIPAA with a DPIA', { regulations: ['HIPAA'], legal_basis: undefined, anonymisation: { method: 'hipaa_safe_harbor' }, dpia: { reference: 'DPIA-7' } }, []],
-      ['no special categories: no DPIA needed', { special_categories: [] }, []]
+      [
+        'special categories with a DPIA reference',
+        { special_categories: ['health'], dpia: { required: true, reference: 'DPIA-2026-014' } },
+        [],
+      ],
+      [
+        'special categories, DPIA said not required',
+        { special_categories: ['biometric'], dpia: { required: false, reference: 'DPIA-1' } },
+        ['declaration:privacy.dpia.required'],
+      ],
+      [
+        'a placeholder DPIA reference',
+        { special_categories: ['genetic'], dpia: { required: true, reference: 'TBD' } },
+        ['declaration:privacy.dpia.reference'],
+      ],
+      [
+        'HIPAA without a DPIA',
+        { regulations: ['HIPAA'], legal_basis: undefined, anonymisation: { method: 'hipaa_safe_harbor' } },
+        ['declaration:privacy.dpia.reference'],
+      ],
+      [
+        'HIPAA with a DPIA',
+        { regulations: ['HIPAA'], legal_basis: undefined, anonymisation: { method: 'hipaa_safe_harbor' }, dpia: { reference: 'DPIA-7' } },
+        [],
+      ],
+      ['no special categories: no DPIA needed', { special_categories: [] }, []],
     ])('%s', (_name, privacy, expected) => {
       expect(failingIds(run(privacy))).toEqual(expected)
     })
@@ -126,14 +150,16 @@ describe('privacy consistency', () => {
       [{ method: 'HIPAA Expert Determination' }, true],
       [{ method: 'pseudonymisation' }, false],
       [{ method: 'differential_privacy', epsilon: 1, delta: 1e-6 }, false],
-      [undefined, false]
+      [undefined, false],
     ])('anonymisation %j → passes: %s', (anonymisation, passes) => {
       const result = run({ ...hipaa, anonymisation })
       expect(failingIds(result)).toEqual(passes ? [] : ['declaration:privacy.anonymisation.method'])
     })
     test('the message names the HIPAA methods', () => {
       const check = byId(run({ ...hipaa, anonymisation: { method: 'pseudonymisation' } }), 'declaration:privacy.anonymisation.method')
-      expect(checkSentence(check!)).toMatch(/is `pseudonymisation`, which HIPAA does not recognise as de-identification: .* `hipaa_safe_harbor` or `hipaa_expert_determination`/)
+      expect(checkSentence(check!)).toMatch(
+        /is `pseudonymisation`, which HIPAA does not recognise as de-identification: .* `hipaa_safe_harbor` or `hipaa_expert_determination`/,
+      )
     })
   })
 
@@ -147,7 +173,7 @@ describe('privacy consistency', () => {
       [{ method: 'differential_privacy', epsilon: -1, delta: 1e-6 }, ['declaration:privacy.anonymisation.epsilon']],
       [{ method: 'differential_privacy', epsilon: 1, delta: 1 }, ['declaration:privacy.anonymisation.delta']],
       [{ method: 'differential_privacy', epsilon: 1, delta: -0.1 }, ['declaration:privacy.anonymisation.delta']],
-      [{ method: 'Differential Privacy', epsilon: 2, delta: 1e-5 }, []]
+      [{ method: 'Differential Privacy', epsilon: 2, delta: 1e-5 }, []],
     ])('%j → %j', (anonymisation, expected) => {
       expect(failingIds(run({ anonymisation }))).toEqual(expected)
     })
@@ -162,7 +188,7 @@ describe('privacy consistency', () => {
     test.each<[Record<string, unknown>, string[]]>([
       [{ method: 'other', details: 'k-anonymity (k=10) on postcode and age' }, []],
       [{ method: 'other' }, ['declaration:privacy.anonymisation.details']],
-      [{ method: 'other', details: 'TODO' }, ['declaration:privacy.anonymisation.details']]
+      [{ method: 'other', details: 'TODO' }, ['declaration:privacy.anonymisation.details']],
     ])('%j → %j', (anonymisation, expected) => {
       expect(failingIds(run({ anonymisation }))).toEqual(expected)
     })
@@ -173,15 +199,21 @@ describe('privacy consistency', () => {
       ['data categories', { data_categories: ['contact details'] }, ['declaration:privacy.data_categories']],
       ['special categories', { special_categories: ['health'] }, ['declaration:privacy.special_categories']],
       ['a legal basis', { legal_basis: ['consent'] }, ['declaration:privacy.legal_basis']],
-      ['all three', { data_categories: ['email'], special_categories: ['health'], legal_basis: ['consent'] }, ['declaration:privacy.data_categories', 'declaration:privacy.special_categories', 'declaration:privacy.legal_basis']],
+      [
+        'all three',
+        { data_categories: ['email'], special_categories: ['health'], legal_basis: ['consent'] },
+        ['declaration:privacy.data_categories', 'declaration:privacy.special_categories', 'declaration:privacy.legal_basis'],
+      ],
       ['empty lists are fine', { data_categories: [], special_categories: [], legal_basis: [] }, []],
-      ['regulations and retention are fine', { regulations: ['EU_AI_ACT'], retention: { period: 'P30D' } }, []]
+      ['regulations and retention are fine', { regulations: ['EU_AI_ACT'], retention: { period: 'P30D' } }, []],
     ])('%s', (_name, privacy, expected) => {
       expect(failingIds(runOnly({ personal_data: false, ...privacy }))).toEqual(expected)
     })
     test('the message names both fields', () => {
       const [check] = failing(runOnly({ personal_data: false, data_categories: ['contact details'] }))
-      expect(checkSentence(check!)).toMatch(/`privacy.personal_data` is false, but `privacy.data_categories` is \[contact details\]: the card contradicts itself/)
+      expect(checkSentence(check!)).toMatch(
+        /`privacy.personal_data` is false, but `privacy.data_categories` is \[contact details\]: the card contradicts itself/,
+      )
       expect(checkSentence(check!)).toMatch(/Fix: .*`privacy.personal_data: true`.*otherwise remove `privacy.data_categories`/)
     })
   })
@@ -200,12 +232,16 @@ describe('privacy consistency', () => {
       ['forever', undefined],
       ['P', undefined],
       ['PT', undefined],
-      ['P1.5Y', undefined]
+      ['P1.5Y', undefined],
     ])('%j fails, suggesting %s', (period, suggestion) => {
       const [check] = failing(run({ retention: { period } }))
       expect(check?.id).toBe('declaration:privacy.retention.period')
       expect(checkSentence(check!)).toMatch(/is not an ISO-8601 duration/)
-      expect(checkSentence(check!)).toContain(suggestion ? `Fix: write \`privacy.retention.period: ${suggestion}\`` : 'Fix: write e.g. `privacy.retention.period: P18M` for 18 months')
+      expect(checkSentence(check!)).toContain(
+        suggestion
+          ? `Fix: write \`privacy.retention.period: ${suggestion}\``
+          : 'Fix: write e.g. `privacy.retention.period: P18M` for 18 months',
+      )
     })
   })
 })

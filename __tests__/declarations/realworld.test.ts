@@ -21,7 +21,7 @@ const MISSING = [
   'governance.out_of_scope_use',
   'governance.limitations',
   'governance.fairness.assessed_slices',
-  'governance.explainability.methods'
+  'governance.explainability.methods',
 ]
 
 describe.each(CARDS)('Hugging Face card %s (no governance keys)', (file) => {
@@ -32,7 +32,9 @@ describe.each(CARDS)('Hugging Face card %s (no governance keys)', (file) => {
     expect(failing(result).map((c) => c.id.replace('declaration:', ''))).toEqual(MISSING)
     expect(result.checks.filter((c) => c.status === 'pass')).toEqual([])
     for (const check of failing(result)) {
-      expect(checkSentence(check!)).toMatch(new RegExp(`^${file} line 1: \`${check.id.replace('declaration:', '').replace(/\./g, '\\.')}\`.* Fix: `))
+      expect(checkSentence(check!)).toMatch(
+        new RegExp(`^${file} line 1: \`${check.id.replace('declaration:', '').replace(/\./g, '\\.')}\`.* Fix: `),
+      )
       expect(check.location).toEqual({ file, line: 1 })
     }
   })
@@ -54,7 +56,7 @@ describe.each(CARDS)('Hugging Face card %s (no governance keys)', (file) => {
       team: undefined,
       onCall: undefined,
       lastReviewed: undefined,
-      nextReview: undefined
+      nextReview: undefined,
     })
   })
 
@@ -63,7 +65,7 @@ describe.each(CARDS)('Hugging Face card %s (no governance keys)', (file) => {
       'privacy: {personal_data: false}',
       "ownership: {owners: [{handle: '@acme/llm'}], team: LLM research, on_call: '@acme/llm-oncall', review: {next_review_due: 2027-01-31}}",
       "maintenance: {retraining: {trigger: new base model}, monitoring: {drift_metrics: [win_rate], alert_channel: '#llm-alerts'}}",
-      'governance: {intended_use: research chat, out_of_scope_use: medical advice, limitations: [hallucinates], fairness: {assessed_slices: [language]}, explainability: {methods: [attention maps]}}'
+      'governance: {intended_use: research chat, out_of_scope_use: medical advice, limitations: [hallucinates], fairness: {assessed_slices: [language]}, explainability: {methods: [attention maps]}}',
     ].join('\n')
     const extended = text.replace(/^---\r?\n/, `---\n${keys}\n`)
     const result = runText(extended, { file, require: ALL })

@@ -23,7 +23,7 @@ export function runText(text: string, options: RunOptions = {}): DeclarationResu
     settings,
     now: NOW,
     existingFiles: new Set(options.existingFiles ?? []),
-    ...options.context
+    ...options.context,
   })
 }
 

@@ -32,7 +32,7 @@ describe('templates/MODEL_CARD.md', () => {
       team: 'Payments Risk ML',
       onCall: '@acme/payments-oncall',
       lastReviewed: '2026-09-14',
-      nextReview: '2027-03-14'
+      nextReview: '2027-03-14',
     })
   })
 
@@ -46,7 +46,7 @@ describe('templates/MODEL_CARD.md', () => {
     const result = runText(TEMPLATE, { require: ALL, existingFiles: ['reports/fairness.md'] })
     expect(failing(result).map((c) => c.id)).toEqual([
       'declaration:governance.explainability.artefacts.0',
-      'declaration:governance.explainability.artefacts.1'
+      'declaration:governance.explainability.artefacts.1',
     ])
   })
 })

@@ -24,7 +24,7 @@ import {
   readReport,
   short,
   tableRow,
-  type PrFixture
+  type PrFixture,
 } from './fixture.js'
 
 beforeAll(() => void nodeBinaries(), 300_000)
@@ -40,8 +40,21 @@ afterEach(async () => {
   await repo.close()
 })
 
-function runEvent(index: number, eventName: string, payload: Record<string, unknown>, extra: Partial<RunActionOptions> = {}): Promise<ActionRun> {
-  return runAction({ node: nodeAt(index).path, workspace: repo.repo.dir, apiUrl: repo.fake.url, repository: `${OWNER}/${REPO}`, eventName, payload, ...extra })
+function runEvent(
+  index: number,
+  eventName: string,
+  payload: Record<string, unknown>,
+  extra: Partial<RunActionOptions> = {},
+): Promise<ActionRun> {
+  return runAction({
+    node: nodeAt(index).path,
+    workspace: repo.repo.dir,
+    apiUrl: repo.fake.url,
+    repository: `${OWNER}/${REPO}`,
+    eventName,
+    payload,
+    ...extra,
+  })
 }
 
 /** No PR: the API saw no comment traffic and no identity lookup, and the outputs say no comment was written. */
@@ -68,25 +81,46 @@ describe.each(NODES)('the bundled action on other events ($label)', ({ index }) 
       expectNoComment(run, 'push')
       expect(firstVisibleLine(run.summary)).toBe('## ❌ model-gate: blocked — 1 of 2 metrics fails')
       expect(run.summary).not.toContain('<!-- model-gate')
-      expect(tableRow(run.summary, 'accuracy')).toEqual(['❌', '`accuracy`', '0.95', '0.91', '−0.04 (−4.2%)', 'at least 0.9; may drop at most 1% (fails)'])
+      expect(tableRow(run.summary, 'accuracy')).toEqual([
+        '❌',
+        '`accuracy`',
+        '0.95',
+        '0.91',
+        '−0.04 (−4.2%)',
+        'at least 0.9; may drop at most 1% (fails)',
+      ])
       expect(run.summary).toContain(`| Baseline \`${short(before)}\` | Candidate \`${short(after)}\` |`)
       expect(readReport(run)).toMatchObject({ verdict: 'blocked', head: after, base: before, baseline: { source: 'base', sha: before } })
       expect(contentReads(repo.fake.requests)).toEqual([`${POLICY_PATH}@${before}`, `${METRICS_PATH}@${before}`])
     })
 
-    test('push: a branch\'s first push (before = 000…0) has no baseline; thresholds still decide', async () => {
+    test("push: a branch's first push (before = 000…0) has no baseline; thresholds still decide", async () => {
       const run = await runEvent(index, 'push', pushEvent({ owner: OWNER, repo: REPO, before: ZERO_SHA, after }))
 
       expectRun(run, { code: 0, verdict: 'approved' })
       expectNoComment(run, 'push')
       expect(repo.fake.requests).toEqual([])
       expect(firstVisibleLine(run.summary)).toBe('## ✅ model-gate: approved — 1 metric passes, 1 not evaluated')
-      expect(tableRow(run.summary, 'accuracy')).toEqual(['➖', '`accuracy`', '—', '0.91', '—', 'at least 0.9; may drop at most 1% (not evaluated)'])
+      expect(tableRow(run.summary, 'accuracy')).toEqual([
+        '➖',
+        '`accuracy`',
+        '—',
+        '0.91',
+        '—',
+        'at least 0.9; may drop at most 1% (not evaluated)',
+      ])
       expect(run.summary).toContain('- ➖ `accuracy`: not evaluated: This push has no previous commit to compare with')
       expect(run.summary).toContain('This push has no previous commit to compare with; the workspace copy of the policy was used.')
       const report = readReport(run)
-      expect(report).toMatchObject({ verdict: 'approved', base: null, policy: { source: 'workspace', sha: after }, baseline: { source: 'none' } })
-      expect(report.checks.find((c: { id: string }) => c.id === 'baseline:accuracy:max_regression')).toMatchObject({ status: 'not_evaluated' })
+      expect(report).toMatchObject({
+        verdict: 'approved',
+        base: null,
+        policy: { source: 'workspace', sha: after },
+        baseline: { source: 'none' },
+      })
+      expect(report.checks.find((c: { id: string }) => c.id === 'baseline:accuracy:max_regression')).toMatchObject({
+        status: 'not_evaluated',
+      })
     })
 
     test('push: a first push that breaks a threshold is still blocked', async () => {
@@ -97,7 +131,7 @@ describe.each(NODES)('the bundled action on other events ($label)', ({ index }) 
       expect(tableRow(run.summary, 'accuracy').slice(0, 4)).toEqual(['❌', '`accuracy`', '—', '0.85'])
     })
 
-    test('merge_group: compares with the queue\'s base_sha and blocks the regression', async () => {
+    test("merge_group: compares with the queue's base_sha and blocks the regression", async () => {
       const run = await runEvent(index, 'merge_group', mergeGroupEvent({ owner: OWNER, repo: REPO, baseSha: before, headSha: after }))
 
       expectRun(run, { code: 1, verdict: 'blocked' })
@@ -131,9 +165,20 @@ describe.each(NODES)('the bundled action on other events ($label)', ({ index }) 
 
       expectRun(run, { code: 1, verdict: 'blocked' })
       expectNoComment(run, 'workflow_dispatch')
-      expect(tableRow(run.summary, 'accuracy')).toEqual(['❌', '`accuracy`', '0.95', '0.91', '−0.04 (−4.2%)', 'at least 0.9; may drop at most 1% (fails)'])
+      expect(tableRow(run.summary, 'accuracy')).toEqual([
+        '❌',
+        '`accuracy`',
+        '0.95',
+        '0.91',
+        '−0.04 (−4.2%)',
+        'at least 0.9; may drop at most 1% (fails)',
+      ])
       expect(run.summary).toContain('There is no base commit; the baseline file was read from the workspace.')
-      expect(readReport(run)).toMatchObject({ verdict: 'blocked', base: null, baseline: { source: 'workspace', path: 'eval/baseline.json', sha: after } })
+      expect(readReport(run)).toMatchObject({
+        verdict: 'blocked',
+        base: null,
+        baseline: { source: 'workspace', path: 'eval/baseline.json', sha: after },
+      })
     })
   })
 })

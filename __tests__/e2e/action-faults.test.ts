@@ -33,7 +33,7 @@ import {
   tableMetrics,
   tableRow,
   workflowCommands,
-  type PrFixture
+  type PrFixture,
 } from './fixture.js'
 
 beforeAll(() => void nodeBinaries(), 300_000)
@@ -48,10 +48,11 @@ const COMMENTS = new RegExp(`^/repos/${OWNER}/${REPO}/issues/${PR}/comments$`)
 const SECONDARY = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }
 const TOO_LONG = {
   message: 'Validation Failed',
-  errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }]
+  errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
 }
 const SUMMARY_MAX_BYTES = 1024 * 1024
-const COMMENT_NOTE = /^\*\*This comment was shortened to fit GitHub's size limit:\*\* .* The full result is in the \[job summary of this run\]\(<http:\/\/127\.0\.0\.1:\d+\/acme\/fraud-model\/actions\/runs\/4242>\)\.$/m
+const COMMENT_NOTE =
+  /^\*\*This comment was shortened to fit GitHub's size limit:\*\* .* The full result is in the \[job summary of this run\]\(<http:\/\/127\.0\.0\.1:\d+\/acme\/fraud-model\/actions\/runs\/4242>\)\.$/m
 const UNREACHABLE_RUN_MS = 150_000
 
 /** What must not depend on the comment: exit status, outputs other than the comment's URL, summary. */
@@ -144,7 +145,9 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     expect(firstVisibleLine(run.summary)).toBe(`## ❌ model-gate: blocked — 1 of ${MODELS} models blocked`)
     expect(run.summary.match(/^### [✅❌] model `model-\d{3}`: /gm)).toHaveLength(MODELS)
     expect(failingRows(run.summary)).toEqual(shownFailing)
-    expect(run.summary).toMatch(/^\*\*This summary was shortened to fit the size limit of a job summary:\*\* .* The full result is in the JSON report \(the `report` output\)\.$/m)
+    expect(run.summary).toMatch(
+      /^\*\*This summary was shortened to fit the size limit of a job summary:\*\* .* The full result is in the JSON report \(the `report` output\)\.$/m,
+    )
     const report = readReport(run)
     expect(report.checks).toHaveLength(MODELS * SLICES * 2)
   })
@@ -186,7 +189,13 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     const { fixture, head } = await blockedPr()
     pr = fixture
     const reset = String(Math.floor(Date.now() / 1000) + 1)
-    pr.fake.failNext('GET', /\/contents\//, 403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, { message: 'API rate limit exceeded for installation ID 1.' })
+    pr.fake.failNext(
+      'GET',
+      /\/contents\//,
+      403,
+      { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      { message: 'API rate limit exceeded for installation ID 1.' },
+    )
     pr.fake.failNext('GET', COMMENTS, 429, { 'retry-after': '1' }, SECONDARY)
     pr.fake.failNext('POST', COMMENTS, 403, { 'retry-after': '1' }, SECONDARY)
     const run = await pr.run(node(), head)
@@ -207,8 +216,8 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     expect(warnings.slice(0, 2)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^GitHub primary rate limit on GET .*\/contents\/.*: retrying in \d+s \(1\/3\)$/),
-        expect.stringMatching(/^GitHub secondary rate limit on GET .*\/issues\/42\/comments.*: retrying in 1s \(1\/3\)$/)
-      ])
+        expect.stringMatching(/^GitHub secondary rate limit on GET .*\/issues\/42\/comments.*: retrying in 1s \(1\/3\)$/),
+      ]),
     )
     expect(warnings[2]).toMatch(/^GitHub secondary rate limit on POST .*\/issues\/.*\/comments: retrying in 1s \(1\/3\)$/)
   })
@@ -225,7 +234,9 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     const [comment] = pr.ours()
     expect(comment!.body).toBe(stored)
     expect(stored!.length).toBeLessThanOrEqual(Math.floor(sent!.length / 2))
-    expect(stored!.startsWith(`<!-- model-gate model=default head=${head} -->\n## ❌ model-gate: blocked — 1 of 2 metrics fails\n`)).toBe(true)
+    expect(stored!.startsWith(`<!-- model-gate model=default head=${head} -->\n## ❌ model-gate: blocked — 1 of 2 metrics fails\n`)).toBe(
+      true,
+    )
     expect(stored).toMatch(COMMENT_NOTE)
     expect(cut.outputs['comment-url']).toBe(comment!.html_url)
     expect(cut.stdout).toMatch(/GitHub refused the PR comment as too long \(\d+ characters\); posting it shortened to \d+\./)
@@ -238,14 +249,16 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     expect(writes.map((r) => `${r.method} ${r.status}`)).toEqual(['PATCH 422', 'PATCH 422'])
     expect(refused.outputs['comment-url']).toBe('')
     expect(workflowCommands(refused.stdout, 'warning').map((c) => c.message)).toEqual([
-      expect.stringMatching(/^Could not write the PR comment \(Validation Failed: .*body is too long.*\); the verdict and the job summary still hold\.$/)
+      expect.stringMatching(
+        /^Could not write the PR comment \(Validation Failed: .*body is too long.*\); the verdict and the job summary still hold\.$/,
+      ),
     ])
     expect(verdictOf(refused)).toEqual(verdictOf(cut))
   })
 
   test.each([
     ['answers 502', 502],
-    ['drops the connection', 0]
+    ['drops the connection', 0],
   ])('a POST that %s after the comment was stored leaves one comment, found again and reported', async (_, status) => {
     const { fixture, head } = await blockedPr()
     pr = fixture
@@ -265,7 +278,13 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
   test('403 "Resource not accessible by integration" on the write: a warning; summary, outputs and exit 0 as without it', async () => {
     pr = await prFixture({ [POLICY_PATH]: POLICY, [METRICS_PATH]: metrics(0.95, 90) })
     const head = pr.commit({ [METRICS_PATH]: metrics(0.951, 95) })
-    pr.fake.failNext('POST', COMMENTS, 403, {}, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })
+    pr.fake.failNext(
+      'POST',
+      COMMENTS,
+      403,
+      {},
+      { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' },
+    )
     const denied = await pr.run(node(), head)
 
     expectRun(denied, { code: 0, verdict: 'approved' })
@@ -274,7 +293,7 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     expect(firstVisibleLine(denied.summary)).toBe('## ✅ model-gate: approved — 2 metrics pass')
     expect(workflowCommands(denied.stdout, 'warning').map((c) => c.message)).toEqual([
       'Could not write the PR comment (Resource not accessible by integration - https://docs.github.com/rest): this token may not write to the pull request ' +
-        '(a pull request from a fork gets a read-only token); the verdict and the job summary still hold.'
+        '(a pull request from a fork gets a read-only token); the verdict and the job summary still hold.',
     ])
     expect(statuses(pr.fake.requests, 'POST', COMMENTS)).toEqual([403])
 
@@ -299,7 +318,12 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     pr.repo.checkout('feature')
     const current = await pr.run(node(), newer)
     expectRun(current, { code: 0, verdict: 'approved' })
-    expect(pr.ours()).toEqual([expect.objectContaining({ id: created!.id, body: expect.stringMatching(new RegExp(`^<!-- model-gate model=default head=${newer} -->\\n## ✅`)) })])
+    expect(pr.ours()).toEqual([
+      expect.objectContaining({
+        id: created!.id,
+        body: expect.stringMatching(new RegExp(`^<!-- model-gate model=default head=${newer} -->\\n## ✅`)),
+      }),
+    ])
     const newest = pr.ours()[0]!
 
     pr.repo.checkout(older)
@@ -311,7 +335,7 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     expect(pr.fake.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([])
     expect(pr.fake.requests.slice(before).map((r) => r.path)).toContain(`/repos/${OWNER}/${REPO}/pulls/${PR}`)
     expect(late.stdout).toContain(
-      `The PR comment was not updated: it holds the result for a newer commit than this run's ${short(older)} (the pull request's head is now ${short(newer)}).`
+      `The PR comment was not updated: it holds the result for a newer commit than this run's ${short(older)} (the pull request's head is now ${short(newer)}).`,
     )
     expect(firstVisibleLine(late.summary)).toBe('## ❌ model-gate: blocked — 1 of 2 metrics fails')
 
@@ -360,23 +384,35 @@ describe('the bundled action with the GitHub API unreachable', () => {
         expectRun(offline, { code: 1, verdict: 'blocked' })
         expect(offline.outputs['comment-url']).toBe('')
         expect(fixture.fake.requests).toEqual([])
-        expect(readReport(offline)).toMatchObject({ policy: { source: 'base', sha: fixture.baseSha }, baseline: { source: 'base', sha: fixture.baseSha } })
+        expect(readReport(offline)).toMatchObject({
+          policy: { source: 'base', sha: fixture.baseSha },
+          baseline: { source: 'base', sha: fixture.baseSha },
+        })
         const base = short(fixture.baseSha)
         expect(workflowCommands(offline.stdout, 'warning').map((c) => c.message)).toEqual([
-          expect.stringMatching(new RegExp(`^Could not read \\.github/model-gate\\.yml from base ${base} \\(GitHub API\\) \\(.+\\); reading it with git instead\\.$`)),
-          expect.stringMatching(new RegExp(`^Could not read eval/metrics\\.json from base ${base} \\(GitHub API\\) \\(.+\\); reading it with git instead\\.$`)),
+          expect.stringMatching(
+            new RegExp(
+              `^Could not read \\.github/model-gate\\.yml from base ${base} \\(GitHub API\\) \\(.+\\); reading it with git instead\\.$`,
+            ),
+          ),
+          expect.stringMatching(
+            new RegExp(`^Could not read eval/metrics\\.json from base ${base} \\(GitHub API\\) \\(.+\\); reading it with git instead\\.$`),
+          ),
           `Could not write the PR comment (connect ECONNREFUSED 127.0.0.1:${port}): ` +
-            `the GitHub API at http://127.0.0.1:${port} could not be reached; the verdict and the job summary still hold.`
+            `the GitHub API at http://127.0.0.1:${port} could not be reached; the verdict and the job summary still hold.`,
         ])
 
         const online = await fixture.run(nodeAt(index), head)
         expect(fixture.ours()).toHaveLength(1)
-        const portless = (run: ActionRun) => ({ ...verdictOf(run), summary: run.summary.replace(/http:\/\/127\.0\.0\.1:\d+/g, 'http://127.0.0.1') })
+        const portless = (run: ActionRun) => ({
+          ...verdictOf(run),
+          summary: run.summary.replace(/http:\/\/127\.0\.0\.1:\d+/g, 'http://127.0.0.1'),
+        })
         expect(portless(offline)).toEqual(portless(online))
       } finally {
         await fixture.close()
       }
     },
-    2 * UNREACHABLE_RUN_MS
+    2 * UNREACHABLE_RUN_MS,
   )
 })

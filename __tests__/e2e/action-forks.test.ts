@@ -37,7 +37,7 @@ import {
   readReport,
   tableRow,
   workflowCommands,
-  type PrFixture
+  type PrFixture,
 } from './fixture.js'
 
 beforeAll(() => void nodeBinaries(), 300_000)
@@ -88,7 +88,7 @@ async function forkPr(node: NodeBinary, headRepo = FORK): Promise<ForkPr> {
     async remove() {
       await pr.close()
       rmSync(dir, { recursive: true, force: true })
-    }
+    },
   }
 }
 
@@ -115,11 +115,11 @@ function commentRun(fork: ForkPr, node: NodeBinary, opts: CommentRunOptions = {}
       runId: GATE_RUN_ID,
       headSha,
       headRepo: opts.headRepo ?? FORK,
-      pullRequests: opts.listed ? [{ number: PR, headSha, baseSha: fork.pr.baseSha }] : []
+      pullRequests: opts.listed ? [{ number: PR, headSha, baseSha: fork.pr.baseSha }] : [],
     }),
     sha: fork.pr.baseSha,
     env: { GITHUB_RUN_ID: COMMENT_RUN_ID },
-    inputs: { report: opts.reportPath ?? fork.reportPath }
+    inputs: { report: opts.reportPath ?? fork.reportPath },
   })
 }
 
@@ -154,7 +154,9 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
 
     expectRun(gate, { code: 1, verdict: 'blocked' })
     expect(pr.all()).toEqual([])
-    expect(messages(gate, 'warning')).toEqual(expect.arrayContaining([expect.stringMatching(/^Could not write the PR comment .*read-only token/)]))
+    expect(messages(gate, 'warning')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Could not write the PR comment .*read-only token/)]),
+    )
     expect(fork.report).toMatchObject({ verdict: 'blocked', failed: 1, head, base: pr.baseSha })
 
     const before = pr.fake.requests.length
@@ -169,7 +171,14 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
     expect(comment!.body.startsWith(`<!-- model-gate model=default head=${head} -->\n`)).toBe(true)
     expect(firstVisibleLine(comment!.body)).toBe('## ❌ model-gate: blocked — 1 of 2 metrics fails')
     expect(comment!.body).toContain('**accuracy** dropped 4.2% (0.95 → 0.91; may drop at most 1%)')
-    expect(tableRow(comment!.body, 'accuracy')).toEqual(['❌', '`accuracy`', '0.95', '0.91', '−0.04 (−4.2%)', 'at least 0.9; may drop at most 1% (fails)'])
+    expect(tableRow(comment!.body, 'accuracy')).toEqual([
+      '❌',
+      '`accuracy`',
+      '0.95',
+      '0.91',
+      '−0.04 (−4.2%)',
+      'at least 0.9; may drop at most 1% (fails)',
+    ])
     expect(comment!.body).toContain(`/actions/runs/${GATE_RUN_ID}>)`)
     expect(comment!.body).not.toContain(COMMENT_RUN_ID)
     expectSummaryMatches(post, comment!)
@@ -179,7 +188,7 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
     expect(served.filter((r) => r.path.includes('/pulls')).map((r) => `${r.path}${r.query.head ? `?head=${r.query.head}` : ''}`)).toEqual([
       `/repos/${OWNER}/${REPO}/commits/${head}/pulls`,
       `/repos/${OWNER}/${REPO}/pulls?head=contributor:feature`,
-      `/repos/${OWNER}/${REPO}/pulls/${PR}`
+      `/repos/${OWNER}/${REPO}/pulls/${PR}`,
     ])
 
     // The same gate with a write token, as for a PR from a branch of the repository: same body.
@@ -194,8 +203,8 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
     [
       'found by its head commit (a same-repository PR the event does not list)',
       { listed: false },
-      [`/repos/${OWNER}/${REPO}/commits/{head}/pulls`, `/repos/${OWNER}/${REPO}/pulls/${PR}`]
-    ]
+      [`/repos/${OWNER}/${REPO}/commits/{head}/pulls`, `/repos/${OWNER}/${REPO}/pulls/${PR}`],
+    ],
   ])('the pull request %s gets the comment', async (_how, opts, lookups) => {
     fork = await forkPr(node(), SAME_REPO)
     const before = fork.pr.fake.requests.length
@@ -204,7 +213,10 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
     expectRun(post, { code: 0, verdict: 'blocked' })
     expect(fork.pr.all()).toHaveLength(1)
     expect(firstVisibleLine(fork.pr.all()[0]!.body)).toBe('## ❌ model-gate: blocked — 1 of 2 metrics fails')
-    const served = fork.pr.fake.requests.slice(before).filter((r) => r.path.includes('/pulls')).map((r) => r.path)
+    const served = fork.pr.fake.requests
+      .slice(before)
+      .filter((r) => r.path.includes('/pulls'))
+      .map((r) => r.path)
     expect(served).toEqual(lookups.map((path) => path.replace('{head}', fork!.head)))
   })
 
@@ -213,7 +225,7 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
       'a forged report: it judged another commit than the run',
       FORK,
       (f) => ({ reportPath: spoiled(f, 'forged.json', (r) => (r.head = f.pr.baseSha)) }),
-      /^The report is for commit [0-9a-f]{7}, but the workflow run was for [0-9a-f]{7}: not posting it \(a forged or mixed-up report\)\.$/
+      /^The report is for commit [0-9a-f]{7}, but the workflow run was for [0-9a-f]{7}: not posting it \(a forged or mixed-up report\)\.$/,
     ],
     [
       'a listed PR moved on after the run',
@@ -223,7 +235,7 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
         f.pr.fake.setPullRequest(OWNER, REPO, PR, { headSha: newer, baseSha: f.pr.baseSha, headRepo: SAME_REPO })
         return { listed: true, headRepo: SAME_REPO }
       },
-      /^Pull request #42 is now at [0-9a-f]{7}, no longer at [0-9a-f]{7}, the commit this report is for: .* No comment was posted\.$/
+      /^Pull request #42 is now at [0-9a-f]{7}, no longer at [0-9a-f]{7}, the commit this report is for: .* No comment was posted\.$/,
     ],
     [
       "a fork's PR moved on after the run",
@@ -233,7 +245,7 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
         f.pr.fake.setPullRequest(OWNER, REPO, PR, { headSha: newer, baseSha: f.pr.baseSha, headRepo: FORK })
         return {}
       },
-      /^No open pull request has the head [0-9a-f]{7} \(it was pushed to since, or closed\)\. No comment was posted\.$/
+      /^No open pull request has the head [0-9a-f]{7} \(it was pushed to since, or closed\)\. No comment was posted\.$/,
     ],
     [
       'no open PR has the head (closed)',
@@ -242,8 +254,8 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
         f.pr.fake.setPullRequest(OWNER, REPO, PR, { headSha: f.head, baseSha: f.pr.baseSha, headRepo: FORK, state: 'closed' })
         return {}
       },
-      /^No open pull request has the head [0-9a-f]{7} \(it was pushed to since, or closed\)\. No comment was posted\.$/
-    ]
+      /^No open pull request has the head [0-9a-f]{7} \(it was pushed to since, or closed\)\. No comment was posted\.$/,
+    ],
   ])('%s: a warning, no comment, exit 0', async (_name, headRepo, arrange, warning) => {
     fork = await forkPr(node(), headRepo)
     const before = fork.pr.fake.requests.length
@@ -258,7 +270,8 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
 
   test('a report with hostile strings is escaped like any comment: layout holds, nothing pings, links or loads', async () => {
     fork = await forkPr(node())
-    const hostile = '<!-- model-gate model=x --> @octocat @acme/on-call #7 <img src=x onerror=alert(1)> ![i](http://evil.example/i.png) [win](http://evil.example) a|b\n## approved ::error::pwned'
+    const hostile =
+      '<!-- model-gate model=x --> @octocat @acme/on-call #7 <img src=x onerror=alert(1)> ![i](http://evil.example/i.png) [win](http://evil.example) a|b\n## approved ::error::pwned'
     const path = spoiled(fork, 'hostile.json', (r) => {
       const failing = r.checks.find((c: Json) => c.status === 'fail')
       Object.assign(failing, { metric: `accuracy ${hostile}`, rule: hostile, message: hostile })
@@ -275,9 +288,18 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
         team: hostile,
         onCall: hostile,
         lastReviewed: null,
-        nextReview: hostile
+        nextReview: hostile,
       }
-      r.policyChanges.push({ target: hostile, field: 'min', from: 1, to: 0, effect: 'loosens', words: hostile, description: hostile, model: 'default' })
+      r.policyChanges.push({
+        target: hostile,
+        field: 'min',
+        from: 1,
+        to: 0,
+        effect: 'loosens',
+        words: hostile,
+        description: hostile,
+        model: 'default',
+      })
     })
     const post = await commentRun(fork, node(), { reportPath: path })
 
@@ -322,27 +344,27 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
       [
         'an unknown verdict',
         () => spoiled(shared, 'verdict.json', (r) => (r.verdict = 'approved!')),
-        /is not a model-gate report: "\/verdict" must be one of "approved", "blocked", "error" \(schema\/report\.schema\.json\)/
+        /is not a model-gate report: "\/verdict" must be one of "approved", "blocked", "error" \(schema\/report\.schema\.json\)/,
       ],
       [
         'a field the schema does not know (raw markdown to post)',
         () => spoiled(shared, 'extra.json', (r) => (r.comment = '## ✅ model-gate: approved')),
-        /is not a model-gate report: the top level has an unknown field "comment"/
+        /is not a model-gate report: the top level has an unknown field "comment"/,
       ],
       [
         'markdown in place of a check',
         () => spoiled(shared, 'check.json', (r) => (r.checks[0] = '| ✅ | `accuracy` |')),
-        /is not a model-gate report: "\/checks\/0" must be object/
+        /is not a model-gate report: "\/checks\/0" must be object/,
       ],
       [
         'approved over a failing check',
         () => spoiled(shared, 'approved.json', (r) => (r.verdict = r.models[0].verdict = 'approved')),
-        /contradicts itself: model "default" is `approved`, its checks and problems make it `blocked`\./
+        /contradicts itself: model "default" is `approved`, its checks and problems make it `blocked`\./,
       ],
       [
         'a failed count that hides the failure',
         () => spoiled(shared, 'count.json', (r) => (r.failed = r.models[0].failed = 0)),
-        /contradicts itself: model "default" says 0 failed checks, its checks have 1/
+        /contradicts itself: model "default" says 0 failed checks, its checks have 1/,
       ],
       ['over 16 MiB', () => write('huge.json', `{"pad": "${'x'.repeat(16 * 1024 * 1024)}"}`), /is larger than 16777216 bytes/],
       ['not UTF-8', () => write('latin1.json', Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d])), /is not UTF-8 text/],
@@ -353,9 +375,9 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
           symlinkSync(shared.reportPath, link)
           return link
         },
-        /Cannot read the report .*link\.json: it is a symbolic link/
+        /Cannot read the report .*link\.json: it is a symbolic link/,
       ],
-      ['missing', () => join(shared.dir, 'absent.json'), /Cannot read the report .*absent\.json: there is no such file/]
+      ['missing', () => join(shared.dir, 'absent.json'), /Cannot read the report .*absent\.json: there is no such file/],
     ])('%s', async (_name, make, error) => {
       const before = shared.pr.fake.requests.length
       const post = await commentRun(shared, node(), { reportPath: make() })
@@ -373,7 +395,9 @@ describe.each(NODES)('a pull request from a fork, in two workflows ($label)', ({
       const post = await shared.pr.run(node(), shared.head, { inputs: { report: shared.reportPath } })
 
       expectRun(post, { code: 1, verdict: 'error' })
-      expect(messages(post, 'error')).toEqual([expect.stringMatching(/posts the comment from a `workflow_run` run .*this is a `pull_request` run/)])
+      expect(messages(post, 'error')).toEqual([
+        expect.stringMatching(/posts the comment from a `workflow_run` run .*this is a `pull_request` run/),
+      ])
       expect(shared.pr.all()).toEqual([])
     })
   })
@@ -386,8 +410,8 @@ describe('the report as untrusted input (in process)', () => {
     fx.result([
       fx.evaluation({
         verdict: 'blocked',
-        checks: [fx.threshold('auc', 'min', 'fail', 'at least 0.8', Number.NaN, { message: 'auc is NaN, not a number' })]
-      })
+        checks: [fx.threshold('auc', 'min', 'fail', 'at least 0.8', Number.NaN, { message: 'auc is NaN, not a number' })],
+      }),
     ])
 
   test.each<[string, () => GateResult]>([
@@ -399,7 +423,7 @@ describe('the report as untrusted input (in process)', () => {
     ['policy changes', fx.policyChangesResult],
     ['missing baseline', fx.missingBaselineResult],
     ['multi-model', fx.multiModelResult],
-    ['a value that is not a number', nonFinite]
+    ['a value that is not a number', nonFinite],
   ])('%s: the comment rebuilt from the report is the comment of the run', (_name, make) => {
     const result = make()
     const rebuilt = resultFromReport(parseReport(written(result)))
@@ -409,11 +433,19 @@ describe('the report as untrusted input (in process)', () => {
   test.each<[string, (r: Json) => void, RegExp]>([
     ['a model listed twice', (r) => r.models.push(structuredClone(r.models[0])), /a model is listed twice/],
     ['a check of an unlisted model', (r) => (r.checks[0].model = 'other'), /an entry is for model "other", which `models` does not list/],
-    ['an error without problems', (r) => (r.verdict = r.models[0].verdict = 'error'), /model "default" is `error`, its checks and problems make it `blocked`/],
-    ['blocked with nothing failing', (r) => r.checks.forEach((c: Json) => (c.status = 'pass')), /model "default" is `blocked`, its checks and problems make it `approved`/],
+    [
+      'an error without problems',
+      (r) => (r.verdict = r.models[0].verdict = 'error'),
+      /model "default" is `error`, its checks and problems make it `blocked`/,
+    ],
+    [
+      'blocked with nothing failing',
+      (r) => r.checks.forEach((c: Json) => (c.status = 'pass')),
+      /model "default" is `blocked`, its checks and problems make it `approved`/,
+    ],
     ['a negative count', (r) => (r.failed = -1), /"\/failed" must be >= 0/],
     ['a string as a number', (r) => (r.checks[0].candidate = '0.9'), /"\/checks\/0\/candidate" must be number,null/],
-    ['another report version', (r) => (r.version = 2), /"\/version" must be equal to constant/]
+    ['another report version', (r) => (r.version = 2), /"\/version" must be equal to constant/],
   ])('rejects %s', (_name, spoil, message) => {
     const report = JSON.parse(written(fx.blockedResult())) as Json
     spoil(report)

@@ -49,14 +49,22 @@ let repo: GitRepo
 beforeEach(async () => {
   fake = await startFakeGitHub()
   issues = installFakeIssues(fake, { owner: OWNER, repo: REPO, assignable: ['ana'] })
-  repo = createGitRepo({ [POLICY_PATH]: POLICY, 'MODEL_CARD.md': card(OVERDUE), 'monitoring/latest.json': production(0.9), 'eval/metrics.json': '{"recall": 0.9}\n' })
+  repo = createGitRepo({
+    [POLICY_PATH]: POLICY,
+    'MODEL_CARD.md': card(OVERDUE),
+    'monitoring/latest.json': production(0.9),
+    'eval/metrics.json': '{"recall": 0.9}\n',
+  })
 })
 afterEach(async () => {
   await fake.close()
   repo.remove()
 })
 
-const schedulePayload = { schedule: '0 6 * * 1', repository: { name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER }, default_branch: 'main' } }
+const schedulePayload = {
+  schedule: '0 6 * * 1',
+  repository: { name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER }, default_branch: 'main' },
+}
 
 describe.each(NODES)('the bundled action monitoring the default branch ($label)', ({ index }) => {
   const run = (extra: Partial<RunActionOptions> = {}): Promise<ActionRun> =>
@@ -69,7 +77,7 @@ describe.each(NODES)('the bundled action monitoring the default branch ($label)'
       payload: schedulePayload,
       sha: repo.sha(),
       env: {},
-      ...extra
+      ...extra,
     })
 
   test('an overdue review: one issue opened, updated on the next run, closed with a comment once the card is fixed', async () => {
@@ -78,14 +86,27 @@ describe.each(NODES)('the bundled action monitoring the default branch ($label)'
     expect(first.outputs.failed).toBe('1')
     expect(issues.all()).toHaveLength(1)
     const [opened] = issues.all()
-    expect(opened).toMatchObject({ state: 'open', title: 'model-gate: the model needs attention', labels: [{ name: 'model-gate' }], assignees: [{ login: 'ana' }], user: { login: BOT_LOGIN } })
+    expect(opened).toMatchObject({
+      state: 'open',
+      title: 'model-gate: the model needs attention',
+      labels: [{ name: 'model-gate' }],
+      assignees: [{ login: 'ana' }],
+      user: { login: BOT_LOGIN },
+    })
     expect(opened!.body.split('\n')[0]).toBe(monitorMarker('default'))
     expect(opened!.body).toContain('For the declared owners: @ana, @acme/ml-platform. Teams are mentioned, not assigned.')
-    expect(opened!.body).toMatch(/- \*\*Failing\*\*: The review is overdue: it was due on 2020-01-01, \d+ days ago\. \(`MODEL_CARD\.md:9`\)\n {2}- Fix: Review the model, then set `ownership\.review\.last_reviewed` to the review date and `ownership\.review\.next_review_due` to the next one in MODEL\\?_CARD\.md\./)
+    expect(opened!.body).toMatch(
+      /- \*\*Failing\*\*: The review is overdue: it was due on 2020-01-01, \d+ days ago\. \(`MODEL_CARD\.md:9`\)\n {2}- Fix: Review the model, then set `ownership\.review\.last_reviewed` to the review date and `ownership\.review\.next_review_due` to the next one in MODEL\\?_CARD\.md\./,
+    )
     expect(first.summary).toMatch(/^## ❌ model-gate monitoring: 1 failing problem\n/)
     expect(first.summary).toContain(`Monitoring issue: <${fake.url}/${OWNER}/${REPO}/issues/${opened!.number}>`)
     expect(workflowCommands(first.stdout, 'error')).toEqual(
-      expect.arrayContaining([expect.objectContaining({ properties: { title: 'model-gate monitoring', file: 'MODEL_CARD.md', line: '9' }, message: expect.stringMatching(/^The review is overdue/) })])
+      expect.arrayContaining([
+        expect.objectContaining({
+          properties: { title: 'model-gate monitoring', file: 'MODEL_CARD.md', line: '9' },
+          message: expect.stringMatching(/^The review is overdue/),
+        }),
+      ]),
     )
 
     const second = await run()
@@ -101,7 +122,9 @@ describe.each(NODES)('the bundled action monitoring the default branch ($label)'
     const [closed] = issues.all()
     expect(closed).toMatchObject({ number: opened!.number, state: 'closed', state_reason: 'completed' })
     const comments = fake.comments(OWNER, REPO, opened!.number)
-    expect(comments.map((c) => c.body)).toEqual([expect.stringMatching(/^The model passes its monitoring checks again \(checked \d{4}-\d\d-\d\dT.*\)\. Closing\.$/)])
+    expect(comments.map((c) => c.body)).toEqual([
+      expect.stringMatching(/^The model passes its monitoring checks again \(checked \d{4}-\d\d-\d\dT.*\)\. Closing\.$/),
+    ])
     expect(third.summary).toMatch(/^## ✅ model-gate monitoring: all is well\n/)
 
     const fourth = await run({ sha: repo.sha() })
@@ -112,7 +135,12 @@ describe.each(NODES)('the bundled action monitoring the default branch ($label)'
 
   test('a monitoring breach: production recall below its floor fails and is listed with its fix; `monitor: true` on a manual run', async () => {
     repo.commit({ 'MODEL_CARD.md': card(FIXED), 'monitoring/latest.json': production(0.81, 130) })
-    const result = await run({ eventName: 'workflow_dispatch', payload: workflowDispatchEvent({ owner: OWNER, repo: REPO }), sha: repo.sha(), inputs: { monitor: 'true' } })
+    const result = await run({
+      eventName: 'workflow_dispatch',
+      payload: workflowDispatchEvent({ owner: OWNER, repo: REPO }),
+      sha: repo.sha(),
+      inputs: { monitor: 'true' },
+    })
     expectRun(result, { code: 1, verdict: 'blocked' })
     expect(result.outputs.failed).toBe('2')
     const [issue] = issues.all()
@@ -130,11 +158,16 @@ describe.each(NODES)('the bundled action monitoring the default branch ($label)'
     expect(issues.all()).toHaveLength(1)
 
     fake.addToken('ghs_read_only', { login: BOT_LOGIN, installation: true, readOnly: true })
-    const freshRepo = createGitRepo({ [POLICY_PATH]: POLICY.replace('monitoring:\n  file: monitoring/latest.json\n', 'monitoring:\n'), 'MODEL_CARD.md': card(OVERDUE) })
+    const freshRepo = createGitRepo({
+      [POLICY_PATH]: POLICY.replace('monitoring:\n  file: monitoring/latest.json\n', 'monitoring:\n'),
+      'MODEL_CARD.md': card(OVERDUE),
+    })
     try {
       const readOnly = await run({ token: 'ghs_read_only', workspace: freshRepo.dir, sha: freshRepo.sha() })
       expectRun(readOnly, { code: 1, verdict: 'blocked' })
-      expect(workflowCommands(readOnly.stdout, 'warning').map((w) => w.message)).toEqual([expect.stringMatching(/^The monitoring issue for default was not updated: .*`permissions: issues: write`/)])
+      expect(workflowCommands(readOnly.stdout, 'warning').map((w) => w.message)).toEqual([
+        expect.stringMatching(/^The monitoring issue for default was not updated: .*`permissions: issues: write`/),
+      ])
     } finally {
       freshRepo.remove()
     }

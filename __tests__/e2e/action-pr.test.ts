@@ -27,7 +27,7 @@ import {
   tableMetrics,
   tableRow,
   workflowCommands,
-  type PrFixture
+  type PrFixture,
 } from './fixture.js'
 
 beforeAll(() => void nodeBinaries(), 300_000)
@@ -59,7 +59,14 @@ describe.each(NODES)('the bundled action on a pull request ($label)', ({ index }
       expect(firstVisibleLine(comment!.body)).toBe('## ❌ model-gate: blocked — 1 of 2 metrics fails')
       expect(comment!.body).toContain('**accuracy** dropped 4.2% (0.95 → 0.91; may drop at most 1%)')
       expect(tableMetrics(comment!.body)).toEqual(['accuracy', 'latency_ms.p95'])
-      expect(tableRow(comment!.body, 'accuracy')).toEqual(['❌', '`accuracy`', '0.95', '0.91', '−0.04 (−4.2%)', 'at least 0.9; may drop at most 1% (fails)'])
+      expect(tableRow(comment!.body, 'accuracy')).toEqual([
+        '❌',
+        '`accuracy`',
+        '0.95',
+        '0.91',
+        '−0.04 (−4.2%)',
+        'at least 0.9; may drop at most 1% (fails)',
+      ])
       expect(tableRow(comment!.body, 'latency_ms.p95').slice(0, 5)).toEqual(['✅', '`latency_ms.p95`', '90', '92', '+2 (+2.2%)'])
       expect(comment!.body).toContain(`| Baseline \`${short(pr.baseSha)}\` | Candidate \`${short(head)}\` |`)
       expectSummaryMatches(run, comment!)
@@ -67,15 +74,21 @@ describe.each(NODES)('the bundled action on a pull request ($label)', ({ index }
       const report = readReport(run)
       expect(report).toMatchObject({ verdict: 'blocked', mode: 'enforce', failed: 1, head, base: pr.baseSha })
       expect(report.checks.filter((c: { status: string }) => c.status === 'fail')).toEqual([
-        expect.objectContaining({ id: 'baseline:accuracy:max_regression', kind: 'baseline', metric: 'accuracy', candidate: 0.91, baseline: 0.95 })
+        expect.objectContaining({
+          id: 'baseline:accuracy:max_regression',
+          kind: 'baseline',
+          metric: 'accuracy',
+          candidate: 0.91,
+          baseline: 0.95,
+        }),
       ])
 
       const failure = workflowCommands(run.stdout, 'error')
       expect(failure).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ properties: { title: 'model-gate: accuracy' }, message: expect.stringMatching(/from 0\.95 to 0\.91/) }),
-          expect.objectContaining({ properties: {}, message: 'model-gate: blocked, 1 failed blocking check.' })
-        ])
+          expect.objectContaining({ properties: {}, message: 'model-gate: blocked, 1 failed blocking check.' }),
+        ]),
       )
       expect(contentReads(pr.fake.requests)).toEqual([`${POLICY_PATH}@${pr.baseSha}`, `${METRICS_PATH}@${pr.baseSha}`])
       expect(commentRequests(pr.fake.requests).map((r) => r.method)).toEqual(['GET', 'POST'])
@@ -91,7 +104,14 @@ describe.each(NODES)('the bundled action on a pull request ($label)', ({ index }
       const [comment] = pr.ours()
       expect(run.outputs['comment-url']).toBe(comment!.html_url)
       expect(firstVisibleLine(comment!.body)).toBe('## ✅ model-gate: approved — 2 metrics pass')
-      expect(tableRow(comment!.body, 'accuracy')).toEqual(['✅', '`accuracy`', '0.95', '0.951', '+0.001 (+0.1%)', 'at least 0.9; may drop at most 1%'])
+      expect(tableRow(comment!.body, 'accuracy')).toEqual([
+        '✅',
+        '`accuracy`',
+        '0.95',
+        '0.951',
+        '+0.001 (+0.1%)',
+        'at least 0.9; may drop at most 1%',
+      ])
       expect(comment!.body).not.toMatch(/\*\*To fix:\*\*/)
       expectSummaryMatches(run, comment!)
       expect(readReport(run)).toMatchObject({ verdict: 'approved', failed: 0 })
@@ -139,7 +159,7 @@ describe.each(NODES)('the bundled action on a pull request ($label)', ({ index }
       const secondRun = commentRequests(pr.fake.requests.slice(firstRequests))
       expect(secondRun.filter((r) => r.method === 'GET').map((r) => r.query.page ?? '1')).toEqual(['1', '2'])
       expect(secondRun.filter((r) => r.method !== 'GET')).toEqual([
-        expect.objectContaining({ method: 'PATCH', path: `/repos/${OWNER}/${REPO}/issues/comments/${created[0]!.id}`, status: 200 })
+        expect.objectContaining({ method: 'PATCH', path: `/repos/${OWNER}/${REPO}/issues/comments/${created[0]!.id}`, status: 200 }),
       ])
     })
 
@@ -153,7 +173,7 @@ describe.each(NODES)('the bundled action on a pull request ($label)', ({ index }
       expect(run.outputs['comment-url']).toBe('')
       expect(firstVisibleLine(run.summary)).toMatch(/^## ❌ model-gate: blocked/)
       expect(workflowCommands(run.stdout, 'warning').map((c) => c.message)).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^Could not write the PR comment .*the verdict and the job summary still hold\.$/)])
+        expect.arrayContaining([expect.stringMatching(/^Could not write the PR comment .*the verdict and the job summary still hold\.$/)]),
       )
       expect(commentRequests(pr.fake.requests).filter((r) => r.method === 'POST')).toEqual([expect.objectContaining({ status: 403 })])
     })
@@ -166,7 +186,9 @@ describe.each(NODES)('the bundled action on a pull request ($label)', ({ index }
       expect(run.outputs.failed).toBe('1')
       const [comment] = pr.ours()
       expect(firstVisibleLine(comment!.body)).toBe('## ❌ model-gate: blocked (advisory: not enforced) — 1 of 2 metrics fails')
-      expect(comment!.body).toContain('**Advisory mode:** this result did not fail the check; in enforce mode it would have blocked the merge.')
+      expect(comment!.body).toContain(
+        '**Advisory mode:** this result did not fail the check; in enforce mode it would have blocked the merge.',
+      )
       expect(tableRow(comment!.body, 'accuracy').slice(0, 5)).toEqual(['❌', '`accuracy`', '0.95', '0.91', '−0.04 (−4.2%)'])
       expectSummaryMatches(run, comment!)
       expect(readReport(run)).toMatchObject({ verdict: 'blocked', mode: 'advisory', failed: 1 })
@@ -197,17 +219,24 @@ describe.each(NODES)('the bundled action on a pull request ($label)', ({ index }
       expect(run.outputs.failed).toBe('0')
       const [comment] = pr.ours()
       expect(firstVisibleLine(comment!.body)).toBe('## ⚠️ model-gate: error — the gate could not be evaluated')
-      expect(comment!.body).toMatch(/^- `eval\/metrics\.json` — The candidate metrics file eval\/metrics\.json does not exist in the workspace\. — fix: Run the evaluation step before model-gate/m)
+      expect(comment!.body).toMatch(
+        /^- `eval\/metrics\.json` — The candidate metrics file eval\/metrics\.json does not exist in the workspace\. — fix: Run the evaluation step before model-gate/m,
+      )
       expect(comment!.body).not.toMatch(/approved/)
       expectSummaryMatches(run, comment!)
       const report = readReport(run)
       expect(report).toMatchObject({ verdict: 'error', checks: [] })
-      expect(report.problems).toEqual([expect.objectContaining({ file: METRICS_PATH, message: expect.stringContaining('eval/metrics.json does not exist') })])
+      expect(report.problems).toEqual([
+        expect.objectContaining({ file: METRICS_PATH, message: expect.stringContaining('eval/metrics.json does not exist') }),
+      ])
       expect(workflowCommands(run.stdout, 'error')).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ properties: expect.objectContaining({ file: METRICS_PATH }), message: expect.stringMatching(/Run the evaluation step/) }),
-          expect.objectContaining({ properties: {}, message: 'model-gate: error, 0 failed blocking checks.' })
-        ])
+          expect.objectContaining({
+            properties: expect.objectContaining({ file: METRICS_PATH }),
+            message: expect.stringMatching(/Run the evaluation step/),
+          }),
+          expect.objectContaining({ properties: {}, message: 'model-gate: error, 0 failed blocking checks.' }),
+        ]),
       )
     })
   })
@@ -262,7 +291,12 @@ describe.each(NODES)('the bundled action on a pull request ($label)', ({ index }
       expect(comment!.body).toContain('<summary>Declarations: privacy ✅ · ownership ❌ (4 problems, 1 warning)</summary>')
       expect(comment!.body).toContain('**Ownership:** owners: *not declared* · on-call: *not declared* · next review: *not declared*')
       for (const field of missing) {
-        expect(comment!.body).toMatch(new RegExp(`^\\| ❌ \\| \`${field.replace(/\./g, '\\.')}\` \\| \`MODEL_CARD\\.md:1\` \\| \`${field.replace(/\./g, '\\.')}\` is missing`, 'm'))
+        expect(comment!.body).toMatch(
+          new RegExp(
+            `^\\| ❌ \\| \`${field.replace(/\./g, '\\.')}\` \\| \`MODEL_CARD\\.md:1\` \\| \`${field.replace(/\./g, '\\.')}\` is missing`,
+            'm',
+          ),
+        )
       }
       expect(comment!.body).toMatch(/^\| ✅ \| `privacy` \| `MODEL_CARD\.md:2` \|/m)
       expect(tableRow(comment!.body, 'accuracy')[0]).toBe('✅')

@@ -5,7 +5,18 @@
  */
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { nodeBinaries } from '../helpers/run-action.js'
-import { METRICS_PATH, NODES, POLICY_PATH, expectRun, firstVisibleLine, nodeAt, prFixture, readReport, tableRow, type PrFixture } from './fixture.js'
+import {
+  METRICS_PATH,
+  NODES,
+  POLICY_PATH,
+  expectRun,
+  firstVisibleLine,
+  nodeAt,
+  prFixture,
+  readReport,
+  tableRow,
+  type PrFixture,
+} from './fixture.js'
 
 beforeAll(() => void nodeBinaries(), 300_000)
 
@@ -57,7 +68,9 @@ describe.each(NODES)('rule kinds in the bundled action ($label)', ({ index }) =>
     expect(tableRow(comment!.body, 'accuracy')[5]).toContain('may rise at most 5% (fails)')
     expect(comment!.body).toContain('too good to be true: check for label leakage, a test set that leaked into training, or a broken eval')
     const failing = readReport(run).checks.filter((c: { status: string }) => c.status === 'fail')
-    expect(failing).toEqual([expect.objectContaining({ id: 'baseline:accuracy:max_improvement', ruleKey: 'max_improvement', candidate: 0.97, baseline: 0.84 })])
+    expect(failing).toEqual([
+      expect.objectContaining({ id: 'baseline:accuracy:max_improvement', ruleKey: 'max_improvement', candidate: 0.97, baseline: 0.84 }),
+    ])
     expect(failing[0].limit).toBeCloseTo(0.882, 12)
   })
 
@@ -75,17 +88,19 @@ describe.each(NODES)('rule kinds in the bundled action ($label)', ({ index }) =>
       '- **loosens** `accuracy`: min\\_improvement removed (was 0.001)',
       '- **loosens** `accuracy`: max\\_improvement raised from 5% to 10%',
       '- **loosens** `recall`: severity changed from block to warn',
-      '- **loosens** `recall`: required changed from true to false'
+      '- **loosens** `recall`: required changed from true to false',
     ]
     for (const line of listed) expect(comment!.body).toContain(line)
-    expect(readReport(run).policyChanges.map((c: { target: string; field: string; effect: string }) => [c.target, c.field, c.effect])).toEqual([
+    expect(
+      readReport(run).policyChanges.map((c: { target: string; field: string; effect: string }) => [c.target, c.field, c.effect]),
+    ).toEqual([
       ['accuracy', 'min', 'loosens'],
       ['accuracy', 'max', 'loosens'],
       ['accuracy', 'max_regression', 'loosens'],
       ['accuracy', 'min_improvement', 'loosens'],
       ['accuracy', 'max_improvement', 'loosens'],
       ['recall', 'severity', 'loosens'],
-      ['recall', 'required', 'loosens']
+      ['recall', 'required', 'loosens'],
     ])
   })
 })

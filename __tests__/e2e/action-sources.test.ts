@@ -24,7 +24,7 @@ import {
   short,
   tableRow,
   workflowCommands,
-  type PrFixture
+  type PrFixture,
 } from './fixture.js'
 
 /** The PR's copy of the policy: it drops the regression limit and lowers the floor to 0.80. */
@@ -69,7 +69,14 @@ describe.each(NODES)('the bundled action reading the base commit ($label)', ({ i
 
       expectRun(run, { code: 1, verdict: 'blocked' })
       const [comment] = pr.ours()
-      expect(tableRow(comment!.body, 'accuracy')).toEqual(['❌', '`accuracy`', '0.95', '0.91', '−0.04 (−4.2%)', 'at least 0.9; may drop at most 1% (fails)'])
+      expect(tableRow(comment!.body, 'accuracy')).toEqual([
+        '❌',
+        '`accuracy`',
+        '0.95',
+        '0.91',
+        '−0.04 (−4.2%)',
+        'at least 0.9; may drop at most 1% (fails)',
+      ])
       expect(comment!.body).toContain(`| Baseline \`${short(pr.baseSha)}\` | Candidate \`${short(head)}\` |`)
       expect(comment!.body).toContain(`Policy \`.github/model-gate.yml\` read at base [\`${short(pr.baseSha)}\`]`)
       expect(comment!.body).toContain('- **loosens** `accuracy`: min lowered from 0.9 to 0.8')
@@ -77,7 +84,7 @@ describe.each(NODES)('the bundled action reading the base commit ($label)', ({ i
       expect(readReport(run)).toMatchObject({
         base: pr.baseSha,
         policy: { source: 'base', sha: pr.baseSha },
-        baseline: { source: 'base', sha: pr.baseSha, path: METRICS_PATH }
+        baseline: { source: 'base', sha: pr.baseSha, path: METRICS_PATH },
       })
       expect(contentReads(pr.fake.requests)).toEqual([`${POLICY_PATH}@${pr.baseSha}`, `${METRICS_PATH}@${pr.baseSha}`])
       expect(workflowCommands(run.stdout, 'warning')).toEqual([])
@@ -100,20 +107,34 @@ describe('the bundled action when the contents API answers 500 to everything', (
 
         expectRun(run, { code: 1, verdict: 'blocked' })
         const [comment] = pr.ours()
-        expect(tableRow(comment!.body, 'accuracy')).toEqual(['❌', '`accuracy`', '0.95', '0.91', '−0.04 (−4.2%)', 'at least 0.9; may drop at most 1% (fails)'])
+        expect(tableRow(comment!.body, 'accuracy')).toEqual([
+          '❌',
+          '`accuracy`',
+          '0.95',
+          '0.91',
+          '−0.04 (−4.2%)',
+          'at least 0.9; may drop at most 1% (fails)',
+        ])
         expect(comment!.body).toContain(`Policy \`.github/model-gate.yml\` read at base [\`${short(pr.baseSha)}\`]`)
         expect(comment!.body).toContain('- **loosens** `accuracy`: min lowered from 0.9 to 0.8')
-        expect(readReport(run)).toMatchObject({ policy: { source: 'base', sha: pr.baseSha }, baseline: { source: 'base', sha: pr.baseSha } })
+        expect(readReport(run)).toMatchObject({
+          policy: { source: 'base', sha: pr.baseSha },
+          baseline: { source: 'base', sha: pr.baseSha },
+        })
         expect(workflowCommands(run.stdout, 'warning').map((c) => c.message)).toEqual([
-          expect.stringMatching(/^Could not read \.github\/model-gate\.yml from base [0-9a-f]{7} \(GitHub API\) \(.*Server Error\); reading it with git instead\.$/),
-          expect.stringMatching(/^Could not read eval\/metrics\.json from base [0-9a-f]{7} \(GitHub API\) \(.*Server Error\); reading it with git instead\.$/)
+          expect.stringMatching(
+            /^Could not read \.github\/model-gate\.yml from base [0-9a-f]{7} \(GitHub API\) \(.*Server Error\); reading it with git instead\.$/,
+          ),
+          expect.stringMatching(
+            /^Could not read eval\/metrics\.json from base [0-9a-f]{7} \(GitHub API\) \(.*Server Error\); reading it with git instead\.$/,
+          ),
         ])
         expectContentsRetried(pr.fake, [POLICY_PATH, METRICS_PATH], pr.baseSha)
       } finally {
         await pr.close()
       }
     },
-    SLOW_RUN_MS + 30_000
+    SLOW_RUN_MS + 30_000,
   )
 
   test.concurrent.each(NODES)(
@@ -129,16 +150,26 @@ describe('the bundled action when the contents API answers 500 to everything', (
         expectRun(run, { code: 1, verdict: 'error' })
         const [comment] = pr.ours()
         expect(firstVisibleLine(comment!.body)).toBe('## ⚠️ model-gate: error — the gate could not be evaluated')
-        expect(comment!.body).toMatch(/^- `\.github\/model-gate\.yml` — Could not read \.github\/model-gate\.yml at acme\/fraud-model@\u2060?[0-9a-f]{12} from the GitHub API: Server Error$/m)
+        expect(comment!.body).toMatch(
+          /^- `\.github\/model-gate\.yml` — Could not read \.github\/model-gate\.yml at acme\/fraud-model@\u2060?[0-9a-f]{12} from the GitHub API: Server Error$/m,
+        )
         expect(comment!.body).toContain('until then the gate fails closed')
         expect(comment!.body).not.toMatch(/approved/)
         const report = readReport(run)
         expect(report).toMatchObject({ verdict: 'error', checks: [] })
         expect(report.problems).toEqual([
-          expect.objectContaining({ file: POLICY_PATH, message: expect.stringMatching(/^Could not read \.github\/model-gate\.yml at .* from the GitHub API: Server Error$/) })
+          expect.objectContaining({
+            file: POLICY_PATH,
+            message: expect.stringMatching(/^Could not read \.github\/model-gate\.yml at .* from the GitHub API: Server Error$/),
+          }),
         ])
         expect(workflowCommands(run.stdout, 'error')).toEqual(
-          expect.arrayContaining([expect.objectContaining({ properties: expect.objectContaining({ file: POLICY_PATH }), message: expect.stringContaining('Server Error') })])
+          expect.arrayContaining([
+            expect.objectContaining({
+              properties: expect.objectContaining({ file: POLICY_PATH }),
+              message: expect.stringContaining('Server Error'),
+            }),
+          ]),
         )
         expectContentsRetried(pr.fake, [POLICY_PATH], pr.baseSha)
       } finally {
@@ -146,6 +177,6 @@ describe('the bundled action when the contents API answers 500 to everything', (
         await pr.close()
       }
     },
-    SLOW_RUN_MS + 30_000
+    SLOW_RUN_MS + 30_000,
   )
 })

@@ -23,7 +23,7 @@ import {
   short,
   tableRow,
   workflowCommands,
-  type PrFixture
+  type PrFixture,
 } from './fixture.js'
 
 beforeAll(() => void nodeBinaries(), 300_000)
@@ -62,14 +62,21 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
     expect(run.outputs.failed).toBe('3')
     const [comment] = pr.ours()
     expect(firstVisibleLine(comment!.body)).toBe('## ❌ model-gate: blocked — 2 of 2 metrics fail')
-    expect(tableRow(comment!.body, 'accuracy')).toEqual(['❌', '`accuracy`', '0.95', '0.85', '−0.1 (−11%)', 'at least 0.9; may drop at most 1%'])
+    expect(tableRow(comment!.body, 'accuracy')).toEqual([
+      '❌',
+      '`accuracy`',
+      '0.95',
+      '0.85',
+      '−0.1 (−11%)',
+      'at least 0.9; may drop at most 1%',
+    ])
     expect(tableRow(comment!.body, 'latency_ms.p95')).toEqual(['❌', '`latency_ms.p95`', '90', '150', '+60 (+67%)', 'at most 120'])
     const changes = comment!.body.slice(comment!.body.indexOf('**Policy changes in this PR**'))
     expect(changes.split('\n').slice(0, 4)).toEqual([
       '**Policy changes in this PR** (apply after merge; the base policy decided this run):',
       '- **loosens** `accuracy`: min lowered from 0.9 to 0.8',
       '- **loosens** `accuracy`: max\\_regression removed (was 1%)',
-      '- **loosens** `latency_ms.p95`: gate removed'
+      '- **loosens** `latency_ms.p95`: gate removed',
     ])
     expect(comment!.body).toMatch(new RegExp(`Policy \`\\.github/model-gate\\.yml\` read at base \\[\`${short(pr.baseSha)}\`\\]`))
     expectSummaryMatches(run, comment!)
@@ -79,7 +86,7 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
     expect(report.policyChanges).toEqual([
       expect.objectContaining({ target: 'accuracy', field: 'min', from: 0.9, to: 0.8, effect: 'loosens' }),
       expect.objectContaining({ target: 'accuracy', field: 'max_regression', effect: 'loosens' }),
-      expect.objectContaining({ target: 'latency_ms.p95', field: 'gate', effect: 'loosens' })
+      expect.objectContaining({ target: 'latency_ms.p95', field: 'gate', effect: 'loosens' }),
     ])
   })
 
@@ -90,7 +97,14 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
 
     expectRun(run, { code: 1, verdict: 'blocked' })
     const [comment] = pr.ours()
-    expect(tableRow(comment!.body, 'accuracy')).toEqual(['❌', '`accuracy`', '0.95', '0.91', '−0.04 (−4.2%)', 'at least 0.9; may drop at most 1% (fails)'])
+    expect(tableRow(comment!.body, 'accuracy')).toEqual([
+      '❌',
+      '`accuracy`',
+      '0.95',
+      '0.91',
+      '−0.04 (−4.2%)',
+      'at least 0.9; may drop at most 1% (fails)',
+    ])
     expect(comment!.body).toContain(`baseline \`eval/baseline.json\` read at base [\`${short(pr.baseSha)}\`]`)
     expect(readReport(run)).toMatchObject({ baseline: { source: 'base', sha: pr.baseSha, path: 'eval/baseline.json' } })
     expect(contentReads(pr.fake.requests)).toEqual([`${POLICY_PATH}@${pr.baseSha}`, `eval/baseline.json@${pr.baseSha}`])
@@ -107,7 +121,11 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
     expect(tableRow(comment!.body, 'accuracy').slice(2, 5)).toEqual(['0.95', '0.91', '−0.04 (−4.2%)'])
     expect(comment!.body).toContain(`| Baseline \`${short(pr.baseSha)}\` |`)
     const report = readReport(run)
-    expect(report.checks.find((c: { id: string }) => c.id === 'baseline:accuracy:max_regression')).toMatchObject({ status: 'fail', baseline: 0.95, candidate: 0.91 })
+    expect(report.checks.find((c: { id: string }) => c.id === 'baseline:accuracy:max_regression')).toMatchObject({
+      status: 'fail',
+      baseline: 0.95,
+      candidate: 0.91,
+    })
     expect(contentReads(pr.fake.requests).every((read) => read.endsWith(`@${pr!.baseSha}`))).toBe(true)
   })
 
@@ -119,7 +137,14 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
     expectRun(run, { code: 0, verdict: 'approved' })
     const [comment] = pr.ours()
     expect(firstVisibleLine(comment!.body)).toBe('## ✅ model-gate: approved — 1 metric passes, 1 not evaluated')
-    expect(tableRow(comment!.body, 'accuracy')).toEqual(['➖', '`accuracy`', '—', '0.91', '—', 'at least 0.9; may drop at most 1% (not evaluated)'])
+    expect(tableRow(comment!.body, 'accuracy')).toEqual([
+      '➖',
+      '`accuracy`',
+      '—',
+      '0.91',
+      '—',
+      'at least 0.9; may drop at most 1% (not evaluated)',
+    ])
     const why = `eval/metrics.json does not exist at base ${short(pr.baseSha)} (a first run?)`
     expect(comment!.body).toContain(`- ➖ \`accuracy\`: not evaluated: ${why}`)
     expect(comment!.body).toContain(`No baseline: ${why}.`)
@@ -127,7 +152,7 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
     expect(readReport(run).checks.find((c: { id: string }) => c.id === 'baseline:accuracy:max_regression')).toMatchObject({
       status: 'not_evaluated',
       baseline: null,
-      candidate: 0.91
+      candidate: 0.91,
     })
   })
 
@@ -139,9 +164,18 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
     expectRun(run, { code: 1, verdict: 'blocked' })
     const [comment] = pr.ours()
     expect(firstVisibleLine(comment!.body)).toBe('## ❌ model-gate: blocked — 1 of 2 metrics fails')
-    expect(tableRow(comment!.body, 'accuracy')).toEqual(['❌', '`accuracy`', '—', '0.85', '—', 'at least 0.9 (fails); may drop at most 1% (not evaluated)'])
+    expect(tableRow(comment!.body, 'accuracy')).toEqual([
+      '❌',
+      '`accuracy`',
+      '—',
+      '0.85',
+      '—',
+      'at least 0.9 (fails); may drop at most 1% (not evaluated)',
+    ])
     expect(comment!.body).toContain(`Policy \`.github/model-gate.yml\` read from the workspace at [\`${short(head)}\`]`)
-    expect(comment!.body).toContain(`The base commit ${short(pr.baseSha)} has no policy yet (this change introduces it); the workspace copy was used.`)
+    expect(comment!.body).toContain(
+      `The base commit ${short(pr.baseSha)} has no policy yet (this change introduces it); the workspace copy was used.`,
+    )
     expect(comment!.body).toContain(`not evaluated: eval/metrics.json does not exist at base ${short(pr.baseSha)}`)
     expectSummaryMatches(run, comment!)
     const report = readReport(run)
@@ -149,7 +183,7 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
     expect(report.checks.map((c: { id: string; status: string }) => `${c.id} ${c.status}`)).toEqual([
       'threshold:accuracy:min fail',
       'baseline:accuracy:max_regression not_evaluated',
-      'threshold:latency_ms.p95:max pass'
+      'threshold:latency_ms.p95:max pass',
     ])
   })
 
@@ -164,19 +198,27 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
     expect(run.outputs['comment-url']).toBe(comment!.html_url)
     expect(firstVisibleLine(comment!.body)).toBe('## ⚠️ model-gate: error — the gate could not be evaluated')
     expect(comment!.body).toMatch(
-      new RegExp(`^- \`\\.github/model-gate\\.yml:${INVALID_LINE}:\\d+\` — \`max_regression\` of gate \`accuracy\`: expected a number or a percentage like 5%, found \`five%\`\\.`, 'm')
+      new RegExp(
+        `^- \`\\.github/model-gate\\.yml:${INVALID_LINE}:\\d+\` — \`max_regression\` of gate \`accuracy\`: expected a number or a percentage like 5%, found \`five%\`\\.`,
+        'm',
+      ),
     )
     expect(comment!.body).not.toMatch(/approved/)
     expectSummaryMatches(run, comment!)
     const report = readReport(run)
     expect(report).toMatchObject({ verdict: 'error', checks: [] })
-    expect(report.problems).toEqual([expect.objectContaining({ file: POLICY_PATH, line: INVALID_LINE, message: expect.stringContaining('five%') })])
+    expect(report.problems).toEqual([
+      expect.objectContaining({ file: POLICY_PATH, line: INVALID_LINE, message: expect.stringContaining('five%') }),
+    ])
 
     const annotations = workflowCommands(run.stdout, 'error')
     expect(annotations).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ properties: expect.objectContaining({ file: POLICY_PATH, line: String(INVALID_LINE) }), message: expect.stringContaining('found `five%`') })
-      ])
+        expect.objectContaining({
+          properties: expect.objectContaining({ file: POLICY_PATH, line: String(INVALID_LINE) }),
+          message: expect.stringContaining('found `five%`'),
+        }),
+      ]),
     )
     expect(run.stdout).toMatch(new RegExp(`^::error (?:[^:]*,)?file=\\.github/model-gate\\.yml,line=${INVALID_LINE}[,:]`, 'm'))
   })
@@ -193,7 +235,7 @@ describe.each(NODES)('the bundled action: trust and first runs ($label)', ({ ind
     expect(comment!.body).toContain(`\`.github/model-gate.yml:${INVALID_LINE}:`)
     expect(readReport(run)).toMatchObject({ verdict: 'error', mode: 'advisory' })
     expect(workflowCommands(run.stdout, 'error')).toEqual([
-      expect.objectContaining({ properties: expect.objectContaining({ file: POLICY_PATH, line: String(INVALID_LINE) }) })
+      expect.objectContaining({ properties: expect.objectContaining({ file: POLICY_PATH, line: String(INVALID_LINE) }) }),
     ])
   })
 

@@ -82,14 +82,14 @@ export async function prFixture(baseFiles: FileChanges, opts: { mirror?: boolean
         apiUrl: fake.url,
         repository: `${OWNER}/${REPO}`,
         payload: pullRequestEvent({ owner: OWNER, repo: REPO, number: PR, baseSha, headSha }),
-        ...extra
+        ...extra,
       }),
     ours: () => fake.comments(OWNER, REPO, PR).filter((c) => c.user.login === BOT_LOGIN),
     all: () => fake.comments(OWNER, REPO, PR),
     async close() {
       await fake.close()
       repo.remove()
-    }
+    },
   }
 }
 
@@ -97,7 +97,9 @@ export async function prFixture(baseFiles: FileChanges, opts: { mirror?: boolean
 export function expectRun(run: ActionRun, expected: { code: number; verdict: string }): void {
   const actual = { code: run.code, verdict: run.outputs.verdict }
   if (actual.code !== expected.code || actual.verdict !== expected.verdict) {
-    throw new Error(`expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`)
+    throw new Error(
+      `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`,
+    )
   }
 }
 
@@ -127,7 +129,8 @@ export interface WorkflowCommand {
   message: string
 }
 
-const unescapeProperty = (s: string): string => s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
+const unescapeProperty = (s: string): string =>
+  s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
 const unescapeData = (s: string): string => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
 
 /** The `::command props::message` lines the step printed (annotations, failure). */
@@ -162,7 +165,7 @@ export const short = (sha: string): string => sha.slice(0, 7)
 /** The node binaries every scenario runs under, by index into nodeBinaries() (resolved lazily). */
 export const NODES = [
   { label: `node${process.versions.node.split('.')[0]}`, index: 0 },
-  { label: 'node24', index: 1 }
+  { label: 'node24', index: 1 },
 ]
 
 /** The binary at `index` of nodeBinaries(); call it in a test or hook (the first call may download Node 24). */
@@ -198,7 +201,8 @@ export function shallowClone(source: GitRepo, branch: string): ShallowClone {
   const parent = mkdtempSync(join(tmpdir(), 'model-gate-shallow-'))
   const dir = join(parent, 'checkout')
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: parent, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
-  const git = (args: string[], cwd = parent): string => execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+  const git = (args: string[], cwd = parent): string =>
+    execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
   git(['clone', '--quiet', '--depth=1', '--single-branch', `--branch=${branch}`, `file://${source.dir}`, dir])
   if (git(['rev-parse', '--is-shallow-repository'], dir) !== 'true') throw new Error(`${dir} is not a shallow clone`)
   return {
@@ -211,6 +215,6 @@ export function shallowClone(source: GitRepo, branch: string): ShallowClone {
         return false
       }
     },
-    remove: () => rmSync(parent, { recursive: true, force: true })
+    remove: () => rmSync(parent, { recursive: true, force: true }),
   }
 }

@@ -48,7 +48,12 @@ describe.each(NODES)('real metrics formats on a pull request ($label)', ({ index
     expectRun(run, { code: 1, verdict: 'blocked' })
     const body = pr.ours()[0]!.body
     expect(firstVisibleLine(body)).toBe('## ❌ model-gate: blocked — 1 of 1 metric fails')
-    expect(tableRow(body, PPL).slice(2)).toEqual(['605.5', '900', '+294.5 (+49%)', 'may rise at most 10% (lower is better, from the metrics file)'])
+    expect(tableRow(body, PPL).slice(2)).toEqual([
+      '605.5',
+      '900',
+      '+294.5 (+49%)',
+      'may rise at most 10% (lower is better, from the metrics file)',
+    ])
     expect(readReport(run).checks[0]).toMatchObject({ metric: PPL, status: 'fail', better: 'lower', betterFrom: 'metrics file' })
   })
 

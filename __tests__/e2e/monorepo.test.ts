@@ -7,7 +7,17 @@
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { nodeBinaries } from '../helpers/run-action.js'
 import { servePullFiles } from '../helpers/fake-pull-files.js'
-import { NODES, POLICY_PATH, expectRun, workflowCommands, firstVisibleLine, nodeAt, prFixture, readReport, type PrFixture } from './fixture.js'
+import {
+  NODES,
+  POLICY_PATH,
+  expectRun,
+  workflowCommands,
+  firstVisibleLine,
+  nodeAt,
+  prFixture,
+  readReport,
+  type PrFixture,
+} from './fixture.js'
 
 beforeAll(() => void nodeBinaries(), 300_000)
 
@@ -100,12 +110,21 @@ describe.each(NODES)('a monorepo of three models ($label)', ({ index }) => {
     pr = await prFixture(files(true))
     const head = pr.commit({ 'models/fraud/metrics.json': acc(0.85), 'models/ranker/train.py': 'print(1)\n' })
     // 150 files: two pages of the PR files API.
-    servePullFiles(pr.fake, ['models/fraud/metrics.json', 'models/ranker/train.py', ...Array.from({ length: 148 }, (_, i) => `docs/page-${i}.md`)])
+    servePullFiles(pr.fake, [
+      'models/fraud/metrics.json',
+      'models/ranker/train.py',
+      ...Array.from({ length: 148 }, (_, i) => `docs/page-${i}.md`),
+    ])
     const run = await pr.run(node(), head)
     expectRun(run, { code: 1, verdict: 'blocked' })
     const body = pr.ours()[0]!.body
-    expect(sections(body)).toEqual(['### ❌ model `fraud`: blocked — 1 of 1 metric fails', '### ✅ model `ranker`: approved — 1 metric passes'])
-    expect(body).toContain('**Skipped (`changed_only: true`):** 1 model not gated.\n- `churn`: this pull request changes none of its files (`models/churn/metrics.json`; 150 files changed)')
+    expect(sections(body)).toEqual([
+      '### ❌ model `fraud`: blocked — 1 of 1 metric fails',
+      '### ✅ model `ranker`: approved — 1 metric passes',
+    ])
+    expect(body).toContain(
+      '**Skipped (`changed_only: true`):** 1 model not gated.\n- `churn`: this pull request changes none of its files (`models/churn/metrics.json`; 150 files changed)',
+    )
     expect(JSON.parse(run.outputs.models!).map((m: { model: string; verdict: string }) => [m.model, m.verdict])).toEqual([
       ['fraud', 'blocked'],
       ['ranker', 'approved'],
@@ -124,7 +143,11 @@ describe.each(NODES)('a monorepo of three models ($label)', ({ index }) => {
     const body = pr.ours()[0]!.body
     expect(sections(body)).toHaveLength(3)
     // `#42` is broken with a word joiner in the comment so that GitHub does not link it.
-    expect(body).toContain('> `changed_only: true`: could not list the files of pull request #\u206042: boom; every model was gated instead.')
-    expect(workflowCommands(run.stdout, 'warning').map((c) => c.message)).toContainEqual(expect.stringMatching(/^`changed_only: true`: could not list the files of pull request #42: .*every model was gated instead\.$/))
+    expect(body).toContain(
+      '> `changed_only: true`: could not list the files of pull request #\u206042: boom; every model was gated instead.',
+    )
+    expect(workflowCommands(run.stdout, 'warning').map((c) => c.message)).toContainEqual(
+      expect.stringMatching(/^`changed_only: true`: could not list the files of pull request #42: .*every model was gated instead\.$/),
+    )
   })
 })

@@ -36,15 +36,24 @@ const checks = (result: GateResult): Check[] => result.evaluations.flatMap((e) =
 const ctx = { policyPath: '.github/model-gate.yml' }
 
 describe('lm-eval direction from the metrics file', () => {
-  const policy = (better = ''): string => `version: 1\nmetrics: {file: eval/results.json}\ngates:\n  "${PPL}":\n    max_regression: 10%${better}\n  "results.arc_easy.acc,none":\n    max_regression: 0.05\n`
+  const policy = (better = ''): string =>
+    `version: 1\nmetrics: {file: eval/results.json}\ngates:\n  "${PPL}":\n    max_regression: 10%${better}\n  "results.arc_easy.acc,none":\n    max_regression: 0.05\n`
   const raised = LM_EVAL.replace('"perplexity,none": 605.5452047779999', '"perplexity,none": 900')
 
   test('perplexity rising from 605.5 to 900 blocks with no `better:` in the policy, and says why', async () => {
     const p = policy()
-    const result = await runGate(options({ '.github/model-gate.yml': p, 'eval/results.json': LM_EVAL }, { '.github/model-gate.yml': p, 'eval/results.json': raised }))
+    const result = await runGate(
+      options({ '.github/model-gate.yml': p, 'eval/results.json': LM_EVAL }, { '.github/model-gate.yml': p, 'eval/results.json': raised }),
+    )
     expect(result.verdict).toBe('blocked')
     const check = checks(result).find((c) => c.metric === PPL)
-    expect(check).toMatchObject({ status: 'fail', candidate: 900, baseline: 605.5452047779999, better: 'lower', betterFrom: 'metrics file' })
+    expect(check).toMatchObject({
+      status: 'fail',
+      candidate: 900,
+      baseline: 605.5452047779999,
+      better: 'lower',
+      betterFrom: 'metrics file',
+    })
     // w = c − b for lower-is-better: 900 − 605.545…
     expect(check?.worsening).toBeCloseTo(294.4547952220001, 9)
     expect(check?.rule).toBe('may rise at most 10% (lower is better, from the metrics file)')
@@ -52,13 +61,20 @@ describe('lm-eval direction from the metrics file', () => {
     expect(toReport(result).checks.find((c) => c.metric === PPL)).toMatchObject({ better: 'lower', betterFrom: 'metrics file' })
   })
 
-  test('perplexity falling passes; the policy\'s own `better:` wins over the file', async () => {
+  test("perplexity falling passes; the policy's own `better:` wins over the file", async () => {
     const lower = LM_EVAL.replace('"perplexity,none": 605.5452047779999', '"perplexity,none": 500')
     const p = policy()
-    const passed = await runGate(options({ '.github/model-gate.yml': p, 'eval/results.json': LM_EVAL }, { '.github/model-gate.yml': p, 'eval/results.json': lower }))
+    const passed = await runGate(
+      options({ '.github/model-gate.yml': p, 'eval/results.json': LM_EVAL }, { '.github/model-gate.yml': p, 'eval/results.json': lower }),
+    )
     expect(passed.verdict).toBe('approved')
     const forced = policy('\n    better: higher')
-    const overridden = await runGate(options({ '.github/model-gate.yml': forced, 'eval/results.json': LM_EVAL }, { '.github/model-gate.yml': forced, 'eval/results.json': raised }))
+    const overridden = await runGate(
+      options(
+        { '.github/model-gate.yml': forced, 'eval/results.json': LM_EVAL },
+        { '.github/model-gate.yml': forced, 'eval/results.json': raised },
+      ),
+    )
     const check = checks(overridden).find((c) => c.metric === PPL)
     expect(check).toMatchObject({ status: 'pass' })
     expect(check?.betterFrom).toBeUndefined()
@@ -77,7 +93,10 @@ describe('lm-eval direction from the metrics file', () => {
     const p = `version: 1\ngates:\n  accuracy: {min: 0.5}\n  recall: {min: 0.5, required: false}\n`
     const files = { '.github/model-gate.yml': p, 'eval/metrics.json': '{"accuracy": null, "recall": null}' }
     const result = await runGate(options(files, files))
-    expect(checks(result).map((c) => [c.id, c.status])).toEqual([['threshold:accuracy:present', 'fail'], ['threshold:recall:present', 'skip']])
+    expect(checks(result).map((c) => [c.id, c.status])).toEqual([
+      ['threshold:accuracy:present', 'fail'],
+      ['threshold:recall:present', 'skip'],
+    ])
     expect(checks(result)[0]?.message).toBe('has no value (N/A) in eval/metrics.json')
   })
 
@@ -108,11 +127,16 @@ models:
     metrics: {file: models/ranker/metrics.json}
 `
 const acc = (a: number): string => JSON.stringify({ accuracy: a })
-const BASE = { '.github/model-gate.yml': MONO, 'models/fraud/metrics.json': acc(0.9), 'models/churn/metrics.json': acc(0.8), 'models/ranker/metrics.json': acc(0.7) }
+const BASE = {
+  '.github/model-gate.yml': MONO,
+  'models/fraud/metrics.json': acc(0.9),
+  'models/churn/metrics.json': acc(0.8),
+  'models/ranker/metrics.json': acc(0.7),
+}
 const HEAD = { ...BASE, 'models/fraud/metrics.json': acc(0.85) }
 
 describe('monorepo: defaults and changed_only', () => {
-  test('defaults are merged into each model; a model\'s own gate replaces the default one', async () => {
+  test("defaults are merged into each model; a model's own gate replaces the default one", async () => {
     const result = await runGate(options(BASE, HEAD))
     expect(result.evaluations.map((e) => [e.model, e.verdict, e.checks.map((c) => c.id)])).toEqual([
       ['fraud', 'blocked', ['baseline:accuracy:max_regression']],
@@ -143,7 +167,9 @@ describe('monorepo: defaults and changed_only', () => {
     const none = await runGate(options(BASE, BASE, { changedFiles: async () => ['docs/x.md'] }))
     expect([none.verdict, none.evaluations.length, none.skipped?.length]).toEqual(['approved', 0, 3])
     const warnings: string[] = []
-    const failed = await runGate(options(BASE, HEAD, { changedFiles: async () => Promise.reject(new Error('HTTP 500')), warn: (m) => warnings.push(m) }))
+    const failed = await runGate(
+      options(BASE, HEAD, { changedFiles: async () => Promise.reject(new Error('HTTP 500')), warn: (m) => warnings.push(m) }),
+    )
     expect(failed.evaluations.length).toBe(3)
     expect(failed.notes).toEqual(['`changed_only: true`: HTTP 500; every model was gated instead.'])
     expect(warnings).toEqual(failed.notes)

@@ -55,7 +55,10 @@ function forgedCommands(output: string): string[] {
   return runnerLines(output).filter((line) => {
     const command = commandOf(line)
     if (!command) return false
-    const own = !command.legacy && ['error', 'warning'].includes(command.name) && /^(?:[a-zA-Z]+=[^,:]*(?:,[a-zA-Z]+=[^,:]*)*)?$/.test(command.properties)
+    const own =
+      !command.legacy &&
+      ['error', 'warning'].includes(command.name) &&
+      /^(?:[a-zA-Z]+=[^,:]*(?:,[a-zA-Z]+=[^,:]*)*)?$/.test(command.properties)
     return !own || command.data.replace(DOTNET_BLANKS, '').startsWith(TOKEN)
   })
 }
@@ -71,7 +74,7 @@ const HOSTILE_NAMES = [
   '%0A::error::PWNED percent-encoded',
   'nel\u0085::error::PWNED after NEL',
   'ls\u2028::error::PWNED after a line separator',
-  'a,b:c%d'
+  'a,b:c%d',
 ]
 
 describe('logSafe', () => {
@@ -83,7 +86,7 @@ describe('logSafe', () => {
     ['say ##[error]x and ###[warning]y', 'say #\u2060#[error]x and ##\u2060#[warning]y'],
     ['a::b and :: in the middle', 'a::b and :: in the middle'],
     [':single colon', ':single colon'],
-    ['', '']
+    ['', ''],
   ])('%j → %j', (input, expected) => {
     expect(logSafe(input)).toBe(expected)
   })
@@ -127,7 +130,12 @@ describe('the CLI prints hostile names without starting a command', () => {
   test('the text output', async () => {
     let stdout = ''
     let stderr = ''
-    const code = await main(['check', '-C', repo.dir], { cwd: repo.dir, env: {}, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) })
+    const code = await main(['check', '-C', repo.dir], {
+      cwd: repo.dir,
+      env: {},
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+    })
     expect(code).toBe(1)
     expect(stdout).toContain('legacy, anywhere')
     expect(stdout).toContain('add-mask')
@@ -136,7 +144,12 @@ describe('the CLI prints hostile names without starting a command', () => {
 
   test('an error message on stderr', async () => {
     let stderr = ''
-    const code = await main(['check', '-C', repo.dir, '--base', `x\n::error::${TOKEN} ##[error]${TOKEN}`], { cwd: repo.dir, env: {}, stdout: () => undefined, stderr: (t) => (stderr += t) })
+    const code = await main(['check', '-C', repo.dir, '--base', `x\n::error::${TOKEN} ##[error]${TOKEN}`], {
+      cwd: repo.dir,
+      env: {},
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+    })
     expect(code).toBe(2)
     expect(stderr).toContain(TOKEN)
     for (const line of runnerLines(stderr)) expect(commandOf(line)).toBeUndefined()
@@ -147,7 +160,11 @@ describe('the bundled action logs hostile metric names and card values only insi
   let pr: PrFixture
   beforeAll(async () => {
     nodeBinaries()
-    pr = await prFixture({ '.github/model-gate.yml': POLICY, 'eval/metrics.json': '{"accuracy": 0.9}\n', 'MODEL_CARD.md': '---\nprivacy: {personal_data: false}\n---\n' })
+    pr = await prFixture({
+      '.github/model-gate.yml': POLICY,
+      'eval/metrics.json': '{"accuracy": 0.9}\n',
+      'MODEL_CARD.md': '---\nprivacy: {personal_data: false}\n---\n',
+    })
   }, 300_000)
   afterAll(() => pr.close())
 

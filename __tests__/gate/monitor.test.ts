@@ -34,8 +34,10 @@ gates:
 declarations: {file: MODEL_CARD.md}
 `
 
-const run = (files: Record<string, string>, model?: string) => runMonitor({ policyPath: POLICY_PATH, workspace: memory({ [POLICY_PATH]: POLICY, ...files }), now: NOW, ...(model ? { model } : {}) })
-const summary = (findings: { severity: string; message: string; file?: string; line?: number }[]) => findings.map((f) => [f.severity, f.message, `${f.file}:${f.line ?? ''}`])
+const run = (files: Record<string, string>, model?: string) =>
+  runMonitor({ policyPath: POLICY_PATH, workspace: memory({ [POLICY_PATH]: POLICY, ...files }), now: NOW, ...(model ? { model } : {}) })
+const summary = (findings: { severity: string; message: string; file?: string; line?: number }[]) =>
+  findings.map((f) => [f.severity, f.message, `${f.file}:${f.line ?? ''}`])
 
 describe('runMonitor', () => {
   const production = JSON.stringify({ recall: 0.9, latency_ms: 80, auc: 0.5 })
@@ -55,7 +57,10 @@ describe('runMonitor', () => {
   })
 
   test('production past a floor fails, past a warn-only ceiling warns; regression rules do not apply', async () => {
-    const result = await run({ 'MODEL_CARD.md': card('2027-06-01'), 'monitoring/latest.json': JSON.stringify({ recall: 0.81, latency_ms: 130, auc: 0.1 }) })
+    const result = await run({
+      'MODEL_CARD.md': card('2027-06-01'),
+      'monitoring/latest.json': JSON.stringify({ recall: 0.81, latency_ms: 130, auc: 0.1 }),
+    })
     expect(summary(result.models[0]!.findings)).toEqual([
       ['fail', '`recall` in production is 0.81, below the floor 0.85.', 'monitoring/latest.json:'],
       ['warn', '`latency_ms` in production is 130, above the ceiling 120.', 'monitoring/latest.json:'],
@@ -65,7 +70,11 @@ describe('runMonitor', () => {
   test('the export missing: a warning (the job may be broken); unreadable: a located failure', async () => {
     const missing = await run({ 'MODEL_CARD.md': card('2027-06-01') })
     expect(summary(missing.models[0]!.findings)).toEqual([
-      ['warn', 'The production metrics file `monitoring/latest.json` (`monitoring.file`) does not exist on the default branch, so production was not checked.', 'monitoring/latest.json:'],
+      [
+        'warn',
+        'The production metrics file `monitoring/latest.json` (`monitoring.file`) does not exist on the default branch, so production was not checked.',
+        'monitoring/latest.json:',
+      ],
     ])
     const broken = await run({ 'MODEL_CARD.md': card('2027-06-01'), 'monitoring/latest.json': '{"recall": 0.9,\n oops}' })
     expect(broken.models[0]!.findings).toEqual([expect.objectContaining({ severity: 'fail', file: 'monitoring/latest.json', line: 2 })])
@@ -74,7 +83,9 @@ describe('runMonitor', () => {
   test('other blocking declaration problems are reported too, located; the card missing fails', async () => {
     const noOnCall = card('2027-06-01').replace('  on_call: "@acme/oncall"\n', '')
     const result = await run({ 'MODEL_CARD.md': noOnCall, 'monitoring/latest.json': production })
-    expect(result.models[0]!.findings).toEqual([expect.objectContaining({ severity: 'fail', file: 'MODEL_CARD.md', message: expect.stringMatching(/on_call/) })])
+    expect(result.models[0]!.findings).toEqual([
+      expect.objectContaining({ severity: 'fail', file: 'MODEL_CARD.md', message: expect.stringMatching(/on_call/) }),
+    ])
     const gone = await run({ 'monitoring/latest.json': production })
     expect(gone.models[0]!.findings.length).toBeGreaterThan(0)
     expect(gone.models[0]!.findings.every((f) => f.severity === 'fail' && f.file === 'MODEL_CARD.md')).toBe(true)
@@ -102,7 +113,15 @@ models:
   })
 
   test('no policy, or an invalid one: a GateError naming the file', async () => {
-    await expect(runMonitor({ policyPath: POLICY_PATH, workspace: memory({}), now: NOW })).rejects.toMatchObject({ problems: [expect.objectContaining({ file: POLICY_PATH, message: expect.stringMatching(/No policy file/) })] })
-    await expect(runMonitor({ policyPath: POLICY_PATH, workspace: memory({ [POLICY_PATH]: 'version: 1\nmonitoring: {fil: x}\ngates: {a: {min: 1}}\n' }), now: NOW })).rejects.toThrow(GateError)
+    await expect(runMonitor({ policyPath: POLICY_PATH, workspace: memory({}), now: NOW })).rejects.toMatchObject({
+      problems: [expect.objectContaining({ file: POLICY_PATH, message: expect.stringMatching(/No policy file/) })],
+    })
+    await expect(
+      runMonitor({
+        policyPath: POLICY_PATH,
+        workspace: memory({ [POLICY_PATH]: 'version: 1\nmonitoring: {fil: x}\ngates: {a: {min: 1}}\n' }),
+        now: NOW,
+      }),
+    ).rejects.toThrow(GateError)
   })
 })

@@ -28,7 +28,7 @@ function options(base: Record<string, string> | undefined, head: Record<string, 
     workspace: memory('workspace', head, HEAD_SHA),
     headSha: HEAD_SHA,
     now: new Date('2026-11-25T12:00:00Z'),
-    ...extra
+    ...extra,
   }
 }
 
@@ -40,8 +40,8 @@ describe('runGate: where the policy and the baseline come from', () => {
     const result = await runGate(
       options(
         { '.github/model-gate.yml': POLICY, 'eval/metrics.json': metrics(0.95) },
-        { '.github/model-gate.yml': LOOSE_POLICY, 'eval/metrics.json': metrics(0.6) }
-      )
+        { '.github/model-gate.yml': LOOSE_POLICY, 'eval/metrics.json': metrics(0.6) },
+      ),
     )
     expect(result.verdict).toBe('blocked')
     expect(statusOf(result, 'threshold:accuracy:min')).toBe('fail')
@@ -54,8 +54,8 @@ describe('runGate: where the policy and the baseline come from', () => {
     const result = await runGate(
       options(
         { '.github/model-gate.yml': POLICY, 'eval/metrics.json': metrics(0.99) },
-        { '.github/model-gate.yml': POLICY, 'eval/metrics.json': metrics(0.95) }
-      )
+        { '.github/model-gate.yml': POLICY, 'eval/metrics.json': metrics(0.95) },
+      ),
     )
     const regression = checks(result).find((c) => c.id === 'baseline:accuracy:max_regression')!
     expect(regression).toMatchObject({ status: 'fail', baseline: 0.99, candidate: 0.95 })
@@ -73,7 +73,11 @@ describe('runGate: where the policy and the baseline come from', () => {
 
   test('without a base commit, baseline rules are not evaluated and the reason is given', async () => {
     const result = await runGate(
-      options(undefined, { '.github/model-gate.yml': POLICY, 'eval/metrics.json': metrics(0.95) }, { noBaseReason: 'A `workflow_dispatch` run has no base commit to compare with' })
+      options(
+        undefined,
+        { '.github/model-gate.yml': POLICY, 'eval/metrics.json': metrics(0.95) },
+        { noBaseReason: 'A `workflow_dispatch` run has no base commit to compare with' },
+      ),
     )
     expect(statusOf(result, 'baseline:accuracy:max_regression')).toBe('not_evaluated')
     expect(result.evaluations[0]!.baseline.note).toMatch(/workflow_dispatch/)
@@ -82,7 +86,7 @@ describe('runGate: where the policy and the baseline come from', () => {
   test('with `baseline.source: file` and no base commit, the baseline file is read from the workspace', async () => {
     const policy = POLICY.replace('gates:', 'baseline:\n  source: file\n  file: eval/prod.json\ngates:')
     const result = await runGate(
-      options(undefined, { '.github/model-gate.yml': policy, 'eval/metrics.json': metrics(0.9), 'eval/prod.json': metrics(0.95) })
+      options(undefined, { '.github/model-gate.yml': policy, 'eval/metrics.json': metrics(0.9), 'eval/prod.json': metrics(0.95) }),
     )
     expect(statusOf(result, 'baseline:accuracy:max_regression')).toBe('fail')
     expect(result.evaluations[0]!.baseline).toMatchObject({ source: 'workspace', path: 'eval/prod.json' })
@@ -93,8 +97,8 @@ describe('runGate: where the policy and the baseline come from', () => {
       options(
         { '.github/model-gate.yml': POLICY, 'eval/metrics.json': metrics(0.6) },
         { '.github/model-gate.yml': LOOSE_POLICY, 'eval/metrics.json': metrics(0.6) },
-        { policySource: 'workspace' }
-      )
+        { policySource: 'workspace' },
+      ),
     )
     expect(result.evaluations[0]!.policy.source).toBe('workspace')
     expect(statusOf(result, 'threshold:accuracy:min')).toBe('pass')
@@ -104,11 +108,14 @@ describe('runGate: where the policy and the baseline come from', () => {
     const result = await runGate(
       options(
         { '.github/model-gate.yml': POLICY, 'eval/metrics.json': metrics(0.95) },
-        { '.github/model-gate.yml': POLICY.replace('min: 0.90', 'minimum: 0.90'), 'eval/metrics.json': metrics(0.95) }
-      )
+        { '.github/model-gate.yml': POLICY.replace('min: 0.90', 'minimum: 0.90'), 'eval/metrics.json': metrics(0.95) },
+      ),
     )
     expect(result.verdict).toBe('blocked')
-    expect(checks(result).find((c) => c.kind === 'policy')).toMatchObject({ status: 'fail', location: { file: '.github/model-gate.yml', line: 6 } })
+    expect(checks(result).find((c) => c.kind === 'policy')).toMatchObject({
+      status: 'fail',
+      location: { file: '.github/model-gate.yml', line: 6 },
+    })
   })
 })
 
@@ -117,9 +124,12 @@ describe('runGate: a PR copy of the policy that cannot be read', () => {
     const head = memory('workspace', { 'eval/metrics.json': metrics(0.95) }, HEAD_SHA)
     const unreadable: FileSource = {
       ...head,
-      read: async (path) => (path === '.github/model-gate.yml' ? Promise.reject(new Error('is not valid UTF-8 text')) : head.read(path))
+      read: async (path) => (path === '.github/model-gate.yml' ? Promise.reject(new Error('is not valid UTF-8 text')) : head.read(path)),
     }
-    const result = await runGate({ ...options({ '.github/model-gate.yml': POLICY, 'eval/metrics.json': metrics(0.95) }, {}), workspace: unreadable })
+    const result = await runGate({
+      ...options({ '.github/model-gate.yml': POLICY, 'eval/metrics.json': metrics(0.95) }, {}),
+      workspace: unreadable,
+    })
     expect(result.verdict).toBe('blocked')
     expect(checks(result).find((c) => c.kind === 'policy')?.message).toMatch(/not valid UTF-8/)
     expect(result.evaluations[0]!.policyChanges).toEqual([])
@@ -128,7 +138,9 @@ describe('runGate: a PR copy of the policy that cannot be read', () => {
 
 describe('runGate: fails closed', () => {
   test('an invalid policy gives `error` with the file and line', async () => {
-    const result = await runGate(options({ '.github/model-gate.yml': POLICY.replace('1%', 'five%') }, { 'eval/metrics.json': metrics(0.95) }))
+    const result = await runGate(
+      options({ '.github/model-gate.yml': POLICY.replace('1%', 'five%') }, { 'eval/metrics.json': metrics(0.95) }),
+    )
     expect(result.verdict).toBe('error')
     expect(result.evaluations[0]!.problems[0]).toMatchObject({ file: '.github/model-gate.yml', line: 7 })
   })
@@ -156,7 +168,7 @@ describe('runGate: fails closed', () => {
       label: 'base',
       sha: BASE_SHA,
       read: async () => Promise.reject(new Error('API unreachable')),
-      exists: async () => Promise.reject(new Error('API unreachable'))
+      exists: async () => Promise.reject(new Error('API unreachable')),
     }
     const result = await runGate({ ...options(undefined, { 'eval/metrics.json': metrics(0.95) }), base: broken })
     expect(result.verdict).toBe('error')
@@ -187,7 +199,7 @@ models:
     expect(result.modelKey).toBe('all')
     expect(result.evaluations.map((e) => [e.model, e.verdict])).toEqual([
       ['fraud', 'approved'],
-      ['churn', 'blocked']
+      ['churn', 'blocked'],
     ])
     expect(result).toMatchObject({ verdict: 'blocked', mode: 'advisory' })
   })
@@ -208,11 +220,13 @@ models:
   test('declarations are read from the workspace and a missing section blocks', async () => {
     const policy = POLICY + 'declarations:\n  file: MODEL_CARD.md\n  require: [privacy, ownership]\n'
     const card = '---\nprivacy:\n  personal_data: false\n---\n# Card\n'
-    const result = await runGate(options({ '.github/model-gate.yml': policy }, { 'eval/metrics.json': metrics(0.95), 'MODEL_CARD.md': card }))
+    const result = await runGate(
+      options({ '.github/model-gate.yml': policy }, { 'eval/metrics.json': metrics(0.95), 'MODEL_CARD.md': card }),
+    )
     expect(statusOf(result, 'declaration:privacy')).toBe('pass')
     const ownership = checks(result).filter((c) => c.id.startsWith('declaration:ownership'))
     expect(ownership.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual(
-      expect.arrayContaining(['declaration:ownership.owners', 'declaration:ownership.on_call'])
+      expect.arrayContaining(['declaration:ownership.owners', 'declaration:ownership.on_call']),
     )
     expect(ownership.every((c) => c.location?.file === 'MODEL_CARD.md')).toBe(true)
     expect(result.evaluations[0]!.declarations).toMatchObject({ file: 'MODEL_CARD.md', personalData: false })

@@ -21,7 +21,14 @@ afterEach(() => fake.close())
 
 const client = (token = DEFAULT_TOKEN) => createClient(token, { baseUrl: fake.url, retries: 0, minRetryDelayMs: 1 })
 const annotations = (n: number): CheckAnnotation[] =>
-  Array.from({ length: n }, (_, i) => ({ path: '.github/model-gate.yml', start_line: i + 1, end_line: i + 1, annotation_level: 'failure', message: `check ${i}`, title: `m${i}` }))
+  Array.from({ length: n }, (_, i) => ({
+    path: '.github/model-gate.yml',
+    start_line: i + 1,
+    end_line: i + 1,
+    annotation_level: 'failure',
+    message: `check ${i}`,
+    title: `m${i}`,
+  }))
 const target = (over: Partial<CheckRunTarget> = {}): CheckRunTarget => ({
   owner: OWNER,
   repo: REPO,
@@ -89,7 +96,9 @@ describe('publishCheckRun', () => {
   test('a read-only token: a warning, never a crash', async () => {
     const out = await publishCheckRun(client(READ_ONLY), target())
     expect(out).toMatchObject({ action: 'none', annotated: 0 })
-    expect(out.warnings).toEqual([expect.stringMatching(/^Could not write the check run "model-gate" \(403: .*checks: write.*the verdict stands\.$/)])
+    expect(out.warnings).toEqual([
+      expect.stringMatching(/^Could not write the check run "model-gate" \(403: .*checks: write.*the verdict stands\.$/),
+    ])
     expect(gh.checkRuns()).toEqual([])
   })
 
@@ -103,6 +112,9 @@ describe('publishCheckRun', () => {
   test('each run creates its own check run (annotations of an earlier one are not appended to)', async () => {
     await publishCheckRun(client(), target())
     await publishCheckRun(client(), target({ conclusion: 'success', annotations: [] }))
-    expect(gh.checkRuns().map((r) => [r.conclusion, r.annotations.length])).toEqual([['failure', 3], ['success', 0]])
+    expect(gh.checkRuns().map((r) => [r.conclusion, r.annotations.length])).toEqual([
+      ['failure', 3],
+      ['success', 0],
+    ])
   })
 })

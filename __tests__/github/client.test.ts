@@ -93,7 +93,13 @@ describe('createClient', () => {
 
   test('waits for a primary rate limit that resets within a minute', async () => {
     const reset = String(Math.floor(Date.now() / 1000))
-    fake.failNext('GET', /^\/user$/, 403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, { message: 'API rate limit exceeded' })
+    fake.failNext(
+      'GET',
+      /^\/user$/,
+      403,
+      { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      { message: 'API rate limit exceeded' },
+    )
     const { data } = await client().rest.users.getAuthenticated()
     expect(data.login).toBe('alice')
     expect(userRequests()).toBe(2)
@@ -101,7 +107,13 @@ describe('createClient', () => {
 
   test('gives up at once on a primary rate limit that resets in an hour', async () => {
     const reset = String(Math.floor(Date.now() / 1000) + 3600)
-    fake.failNext('GET', /^\/user$/, 429, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, { message: 'API rate limit exceeded' })
+    fake.failNext(
+      'GET',
+      /^\/user$/,
+      429,
+      { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      { message: 'API rate limit exceeded' },
+    )
     expect(await statusOf(client().rest.users.getAuthenticated())).toBe(429)
     expect(userRequests()).toBe(1)
     expect(logs.join('\n')).toMatch(/primary rate limit .*giving up/)

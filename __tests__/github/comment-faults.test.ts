@@ -16,7 +16,7 @@ const ONE_COMMENT = /^\/repos\/acme\/fraud-model\/issues\/comments\/\d+$/
 const TOO_LONG = {
   message: 'Validation Failed',
   errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
-  documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment'
+  documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
 }
 /** Three commits in a line: OLD → MID → NEW. */
 const [OLD, MID, NEW] = ['a1', 'b2', 'c3'].map((p) => p.repeat(20))
@@ -44,7 +44,7 @@ const upsert = (over: Partial<StickyCommentTarget> & { body: string }) =>
     headSha: NEW,
     retryDelayMs: 10,
     log: (m) => logs.push(m),
-    ...over
+    ...over,
   })
 const comments = () => fake.comments(OWNER, REPO, PR)
 const calls = (method: string, path: RegExp) => fake.requests.filter((r) => r.method === method && path.test(r.path))
@@ -52,7 +52,7 @@ const calls = (method: string, path: RegExp) => fake.requests.filter((r) => r.me
 describe('creating the comment when the POST fails', () => {
   test.each([
     ['answers 502 after storing it', 502],
-    ['drops the connection after storing it', 0]
+    ['drops the connection after storing it', 0],
   ])('a POST that %s is not repeated: one comment, its URL returned', async (_, status) => {
     fake.failAfter('POST', COMMENTS, status, {}, { message: 'Bad Gateway' })
     const result = await upsert({ body: body('blocked') })
@@ -122,13 +122,22 @@ describe('a body GitHub refuses as too long (422)', () => {
   test('the fake enforces the limit: a body over 65,536 characters gets the real 422', async () => {
     const long = body('x'.repeat(COMMENT_BODY_LIMIT))
     const error = await upsert({ body: long }).catch((e: unknown) => e)
-    expect(error).toMatchObject({ status: 422, response: { data: { message: 'Validation Failed', errors: [expect.objectContaining({ field: 'body' })] } } })
+    expect(error).toMatchObject({
+      status: 422,
+      response: { data: { message: 'Validation Failed', errors: [expect.objectContaining({ field: 'body' })] } },
+    })
     expect(isBodyTooLong(error)).toBe(true)
     expect(comments()).toEqual([])
   })
 
   test('another 422 is not taken for "too long": no shortening', async () => {
-    fake.failNext('POST', COMMENTS, 422, {}, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }] })
+    fake.failNext(
+      'POST',
+      COMMENTS,
+      422,
+      {},
+      { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }] },
+    )
     let asked = 0
     await expect(upsert({ body: body('x'), shorten: () => (asked++, 'y') })).rejects.toMatchObject({ status: 422 })
     expect(asked).toBe(0)
@@ -137,14 +146,20 @@ describe('a body GitHub refuses as too long (422)', () => {
 })
 
 describe('stale runs: the comment records the head it judged', () => {
-  const asks = () => fake.requests.filter((r) => /\/pulls\/|\/compare\//.test(r.path)).map((r) => r.path.replace(/^\/repos\/acme\/fraud-model/, ''))
+  const asks = () =>
+    fake.requests.filter((r) => /\/pulls\/|\/compare\//.test(r.path)).map((r) => r.path.replace(/^\/repos\/acme\/fraud-model/, ''))
 
   test('a run for an older head does not overwrite the result for the PR head', async () => {
     const newer = fake.addComment(OWNER, REPO, PR, { login: BOT_LOGIN, body: body('approved', NEW) })
     fake.setPullRequest(OWNER, REPO, PR, { headSha: NEW! })
     const result = await upsert({ body: body('blocked', OLD), headSha: OLD })
 
-    expect(result).toEqual({ action: 'skipped', id: newer.id, url: newer.html_url, reason: `the pull request's head is now ${NEW!.slice(0, 7)}` })
+    expect(result).toEqual({
+      action: 'skipped',
+      id: newer.id,
+      url: newer.html_url,
+      reason: `the pull request's head is now ${NEW!.slice(0, 7)}`,
+    })
     expect(comments().map((c) => c.body)).toEqual([body('approved', NEW)])
     expect(fake.requests.filter((r) => r.method !== 'GET')).toEqual([])
     expect(asks()).toEqual([`/pulls/${PR}`])
@@ -161,7 +176,10 @@ describe('stale runs: the comment records the head it judged', () => {
   test('neither is the PR head any more: the commit history decides (compare)', async () => {
     fake.setPullRequest(OWNER, REPO, PR, { headSha: 'd4'.repeat(20) })
     fake.addComment(OWNER, REPO, PR, { login: BOT_LOGIN, body: body('approved', MID) })
-    expect(await upsert({ body: body('blocked', OLD), headSha: OLD })).toMatchObject({ action: 'skipped', reason: `${MID!.slice(0, 7)} descends from ${OLD!.slice(0, 7)}` })
+    expect(await upsert({ body: body('blocked', OLD), headSha: OLD })).toMatchObject({
+      action: 'skipped',
+      reason: `${MID!.slice(0, 7)} descends from ${OLD!.slice(0, 7)}`,
+    })
     expect(await upsert({ body: body('blocked', NEW), headSha: NEW })).toMatchObject({ action: 'updated' })
     expect(comments().map((c) => c.body)).toEqual([body('blocked', NEW)])
     expect(asks()).toEqual([`/pulls/${PR}`, `/compare/${OLD}...${MID}`, `/pulls/${PR}`, `/compare/${NEW}...${MID}`])
@@ -178,7 +196,9 @@ describe('stale runs: the comment records the head it judged', () => {
     fake.addComment(OWNER, REPO, PR, { login: BOT_LOGIN, body: body('approved', 'e5'.repeat(20)) })
     const result = await upsert({ body: body('blocked', NEW), headSha: NEW })
     expect(result).toMatchObject({ action: 'updated' })
-    expect(logs.join('\n')).toMatch(/^Cannot tell whether e5e5e5e or c3c3c3c is newer \(reading the pull request failed: Not Found[^;]*; comparing the commits failed: Not Found[^)]*\); updating the PR comment\.$/m)
+    expect(logs.join('\n')).toMatch(
+      /^Cannot tell whether e5e5e5e or c3c3c3c is newer \(reading the pull request failed: Not Found[^;]*; comparing the commits failed: Not Found[^)]*\); updating the PR comment\.$/m,
+    )
   })
 
   test('the same head again (a re-run) updates without asking GitHub anything', async () => {

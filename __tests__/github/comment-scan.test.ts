@@ -23,13 +23,15 @@ describe('scanMarkedComments', () => {
     { total: 0, pages: 1 },
     { total: 100, pages: 1 },
     { total: 101, pages: 2 },
-    { total: 250, pages: 3 }
+    { total: 250, pages: 3 },
   ])('$total comments: every page read once ($pages), only the marked ones kept, oldest first', async ({ total, pages }) => {
     const expected: number[] = []
     for (let i = 0; i < total; i++) {
       const marked = i % 40 === 3
       const login = marked && i % 80 === 3 ? BOT_LOGIN : `reviewer-${i % 5}`
-      const text = marked ? `${markerFor(`model-${i}`, 'abc1234')}\n## result ${i}` : `comment ${i} quoting ${markerFor('default')} mid-text`
+      const text = marked
+        ? `${markerFor(`model-${i}`, 'abc1234')}\n## result ${i}`
+        : `comment ${i} quoting ${markerFor('default')} mid-text`
       const comment = fake.addComment(OWNER, REPO, PR, { login, body: text })
       if (marked) expected.push(comment.id)
     }
@@ -39,7 +41,13 @@ describe('scanMarkedComments', () => {
     expect(listRequests().every((r) => r.query.per_page === '100')).toBe(true)
     for (const comment of found) {
       const stored = fake.comments(OWNER, REPO, PR).find((c) => c.id === comment.id)!
-      expect(comment).toEqual({ id: stored.id, body: stored.body, user: { login: stored.user.login }, created_at: stored.created_at, html_url: stored.html_url })
+      expect(comment).toEqual({
+        id: stored.id,
+        body: stored.body,
+        user: { login: stored.user.login },
+        created_at: stored.created_at,
+        html_url: stored.html_url,
+      })
     }
   })
 

@@ -30,7 +30,7 @@ function seedOthers(count: number, marked?: number): number | undefined {
     const forged = i === marked
     const comment = fake.addComment(OWNER, REPO, PR, {
       login: forged ? 'mallory' : `reviewer-${i % 7}`,
-      body: forged ? body('approved (forged)') : `comment ${i}`
+      body: forged ? body('approved (forged)') : `comment ${i}`,
     })
     if (forged) theirs = comment.id
   }
@@ -41,7 +41,9 @@ describe('upsertStickyComment', () => {
   test('creates the comment when there is none', async () => {
     const result = await upsert('approved')
     expect(result.action).toBe('created')
-    expect(comments()).toEqual([expect.objectContaining({ id: result.id, body: body('approved'), user: expect.objectContaining({ login: BOT_LOGIN }) })])
+    expect(comments()).toEqual([
+      expect.objectContaining({ id: result.id, body: body('approved'), user: expect.objectContaining({ login: BOT_LOGIN }) }),
+    ])
     expect(result.url).toBe(comments()[0]!.html_url)
     expect(result.url).toMatch(new RegExp(`/${OWNER}/${REPO}/pull/${PR}#issuecomment-${result.id}$`))
   })
@@ -65,7 +67,7 @@ describe('upsertStickyComment', () => {
     const pages = fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/issues/${PR}/comments`))
     expect(pages.map((r) => [r.query.per_page, r.query.page ?? '1'])).toEqual([
       ['100', '1'],
-      ['100', '2']
+      ['100', '2'],
     ])
   })
 
@@ -120,7 +122,7 @@ describe('upsertStickyComment', () => {
       issueNumber: PR,
       body: body('approved'),
       modelKey: 'default',
-      identity: 'alice'
+      identity: 'alice',
     })
     expect(result).toMatchObject({ action: 'updated', id: mine.id })
     expect(comments().find((c) => c.id === bots.id)!.body).toBe(body('blocked'))
@@ -152,7 +154,7 @@ describe('upsertStickyComment with the comments listed beforehand', () => {
     body: body('approved'),
     modelKey: 'default',
     identity: BOT_LOGIN,
-    listed
+    listed,
   })
   const lists = () => fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/issues/${PR}/comments`))
 

@@ -37,7 +37,7 @@ describe('readRepoFile', () => {
     expect(await readRepoFile(client(), at('nope.json', HEAD))).toBeUndefined()
   })
 
-  test('reads a 1.5 MB file (past the JSON form\'s 1 MB limit)', async () => {
+  test("reads a 1.5 MB file (past the JSON form's 1 MB limit)", async () => {
     const big = JSON.stringify({ rows: Array.from({ length: 70_000 }, (_, i) => ({ i, recall: 0.8 })) })
     expect(big.length).toBeGreaterThan(1.5e6)
     fake.setFile('acme', 'fraud-model', BASE, 'eval/metrics.json', big)
@@ -57,7 +57,7 @@ describe('readRepoFile', () => {
   test.each([
     [401, /Bad credentials|injected 401/],
     [403, /injected 403/],
-    [500, /injected 500/]
+    [500, /injected 500/],
   ])('throws a clear error on a %i', async (status, detail) => {
     fake.failNext('GET', /\/contents\//, status, {}, undefined, 5)
     const error = await readRepoFile(client(), at('eval/metrics.json')).catch((e: unknown) => e as Error)

@@ -16,21 +16,21 @@ describe('eventContext', () => {
       'pull_request',
       pullRequestEvent({ number: 12, baseSha: A, headSha: B, baseRef: 'main' }),
       ENV,
-      { event: 'pull_request', ...repo, baseSha: A, headSha: B, prNumber: 12, baseRef: 'main' }
+      { event: 'pull_request', ...repo, baseSha: A, headSha: B, prNumber: 12, baseRef: 'main' },
     ],
     [
       'pull_request_target',
       'pull_request_target',
       pullRequestEvent({ number: 3, baseSha: A, headSha: B, baseRef: 'release' }),
       ENV,
-      { event: 'pull_request_target', ...repo, baseSha: A, headSha: B, prNumber: 3, baseRef: 'release' }
+      { event: 'pull_request_target', ...repo, baseSha: A, headSha: B, prNumber: 3, baseRef: 'release' },
     ],
     [
       'pull_request with only the top-level number',
       'pull_request',
       { number: 5, pull_request: { base: { sha: A }, head: { sha: B } } },
       ENV,
-      { event: 'pull_request', ...repo, baseSha: A, headSha: B, prNumber: 5, baseRef: undefined }
+      { event: 'pull_request', ...repo, baseSha: A, headSha: B, prNumber: 5, baseRef: undefined },
     ],
     ['push', 'push', pushEvent({ before: A, after: B }), ENV, { event: 'push', ...repo, baseSha: A, headSha: B }],
     [
@@ -38,7 +38,7 @@ describe('eventContext', () => {
       'push',
       pushEvent({ before: ZERO, after: B }),
       ENV,
-      { event: 'push', ...repo, baseSha: undefined, headSha: B }
+      { event: 'push', ...repo, baseSha: undefined, headSha: B },
     ],
     ['push in a SHA-256 repository', 'push', pushEvent({ before: C, after: C }), ENV, { event: 'push', ...repo, baseSha: C, headSha: C }],
     [
@@ -46,7 +46,7 @@ describe('eventContext', () => {
       'merge_group',
       mergeGroupEvent({ baseSha: A, headSha: B, baseRef: 'main' }),
       ENV,
-      { event: 'merge_group', ...repo, baseSha: A, headSha: B, baseRef: 'main' }
+      { event: 'merge_group', ...repo, baseSha: A, headSha: B, baseRef: 'main' },
     ],
     ['workflow_dispatch', 'workflow_dispatch', { inputs: {} }, ENV, { event: 'workflow_dispatch', ...repo, headSha: ENV.GITHUB_SHA }],
     ['schedule', 'schedule', { schedule: '0 0 * * *' }, ENV, { event: 'schedule', ...repo, headSha: ENV.GITHUB_SHA }],
@@ -55,8 +55,8 @@ describe('eventContext', () => {
       'push',
       pushEvent({ owner: 'octo', repo: 'model', before: A, after: B }),
       { GITHUB_SHA: B },
-      { event: 'push', owner: 'octo', repo: 'model', baseSha: A, headSha: B }
-    ]
+      { event: 'push', owner: 'octo', repo: 'model', baseSha: A, headSha: B },
+    ],
   ]
 
   test.each(cases)('%s', (_name, eventName, payload, env, expected) => {
@@ -67,16 +67,40 @@ describe('eventContext', () => {
     ['no event name', '', {}, ENV, /GITHUB_EVENT_NAME is not set/],
     ['payload not an object', 'push', 'oops', ENV, /payload is not a JSON object/],
     ['payload an array', 'push', [], ENV, /payload is not a JSON object/],
-    ['pull_request without head', 'pull_request', { number: 1, pull_request: { number: 1, base: { sha: A } } }, ENV, /`pull_request\.head\.sha`/],
-    ['pull_request with a short SHA', 'pull_request', pullRequestEvent({ baseSha: 'abc1234', headSha: B }), ENV, /`pull_request\.base\.sha` \(found "abc1234"\)/],
-    ['pull_request without a number', 'pull_request', { pull_request: { base: { sha: A }, head: { sha: B } } }, ENV, /no pull request number/],
+    [
+      'pull_request without head',
+      'pull_request',
+      { number: 1, pull_request: { number: 1, base: { sha: A } } },
+      ENV,
+      /`pull_request\.head\.sha`/,
+    ],
+    [
+      'pull_request with a short SHA',
+      'pull_request',
+      pullRequestEvent({ baseSha: 'abc1234', headSha: B }),
+      ENV,
+      /`pull_request\.base\.sha` \(found "abc1234"\)/,
+    ],
+    [
+      'pull_request without a number',
+      'pull_request',
+      { pull_request: { base: { sha: A }, head: { sha: B } } },
+      ENV,
+      /no pull request number/,
+    ],
     ['push without after', 'push', { before: A }, ENV, /`after`/],
     ['push without before', 'push', { after: B }, ENV, /`before`/],
     ['merge_group without head_sha', 'merge_group', { merge_group: { base_sha: A } }, ENV, /`merge_group\.head_sha`/],
     ['workflow_dispatch without GITHUB_SHA', 'workflow_dispatch', {}, { GITHUB_REPOSITORY: 'acme/x' }, /GITHUB_SHA is not set/],
-    ['malformed GITHUB_SHA', 'workflow_dispatch', {}, { GITHUB_REPOSITORY: 'acme/x', GITHUB_SHA: 'main' }, /GITHUB_SHA is "main", not a commit SHA/],
+    [
+      'malformed GITHUB_SHA',
+      'workflow_dispatch',
+      {},
+      { GITHUB_REPOSITORY: 'acme/x', GITHUB_SHA: 'main' },
+      /GITHUB_SHA is "main", not a commit SHA/,
+    ],
     ['malformed GITHUB_REPOSITORY', 'push', pushEvent({ before: A, after: B }), { GITHUB_REPOSITORY: 'acme' }, /expected "owner\/name"/],
-    ['no repository anywhere', 'push', { before: A, after: B }, {}, /Cannot tell the repository/]
+    ['no repository anywhere', 'push', { before: A, after: B }, {}, /Cannot tell the repository/],
   ]
 
   test.each(errors)('fails clearly: %s', (_name, eventName, payload, env, message) => {

@@ -59,7 +59,7 @@ describe('runAction', () => {
       workspace: repo.dir,
       apiUrl: fake.url,
       payload: pullRequestEvent({ number: 1, baseSha: sha, headSha: sha }),
-      inputs: { mode: 'advisory', model: undefined }
+      inputs: { mode: 'advisory', model: undefined },
     })
     expect(run.code).toBe(3)
     expect(run.outputs).toEqual({ verdict: 'approved', notes: 'line 1\nline 2', failed: '0' })
@@ -80,7 +80,7 @@ describe('runAction', () => {
       GITHUB_REPOSITORY: 'acme/fraud-model',
       GITHUB_SHA: sha,
       GITHUB_REF: 'refs/pull/1/merge',
-      GITHUB_WORKSPACE: repo.dir
+      GITHUB_WORKSPACE: repo.dir,
     })
     expect(seen.env.GITHUB_SERVER_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     expect(seen.env).not.toHaveProperty('INPUT_MODEL')
@@ -97,8 +97,8 @@ describe('runAction', () => {
         workspace: repo.dir,
         apiUrl: fake.url,
         payload: pullRequestEvent({ baseSha: sha, headSha: sha }),
-        timeoutMs: 300
-      })
+        timeoutMs: 300,
+      }),
     ).rejects.toThrow(/timed out after 300 ms/)
   })
 })

@@ -25,12 +25,19 @@ afterEach(() => fake.close())
 
 const client = (token = DEFAULT_TOKEN) => createClient(token, { baseUrl: fake.url, retries: 0, minRetryDelayMs: 1 })
 const entry = (sha: string, recall = 0.9, model = 'fraud'): HistoryEntry => ({
-  v: 1, time: '2026-12-01T12:00:00.000Z', sha, model, verdict: 'approved', mode: 'enforce', metrics: { recall },
+  v: 1,
+  time: '2026-12-01T12:00:00.000Z',
+  sha,
+  model,
+  verdict: 'approved',
+  mode: 'enforce',
+  metrics: { recall },
 })
 const append = (entries: HistoryEntry[], extra: Partial<Parameters<typeof appendHistory>[1]> = {}, token?: string) =>
   appendHistory(client(token), { owner: OWNER, repo: REPO, entries, ...extra })
 const lines = (branch = 'model-gate-data') => parseHistory(history.text(branch) ?? '').entries.map((e) => e.sha)
-const writes = () => fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path.replace(`/repos/${OWNER}/${REPO}`, '')} ${r.status}`)
+const writes = () =>
+  fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path.replace(`/repos/${OWNER}/${REPO}`, '')} ${r.status}`)
 
 describe('appendHistory', () => {
   test('the first push creates the orphan data branch with one line', async () => {
@@ -135,9 +142,27 @@ describe('readHistory', () => {
     history.setFile('model-gate-data', 'history.jsonl', `${merged.join('\n')}\n`)
     const read = await readHistory(client(), { owner: OWNER, repo: REPO })
     const evaluation = {
-      model: 'fraud', verdict: 'approved', mode: 'enforce', problems: [], policyChanges: [],
-      policy: { source: 'none' }, baseline: { source: 'none' }, candidate: { source: 'none' },
-      checks: [{ id: 'threshold:recall:min', kind: 'threshold', metric: 'recall', gate: 'recall', status: 'pass', severity: 'block', candidate: 0.93, rule: '', message: '' }],
+      model: 'fraud',
+      verdict: 'approved',
+      mode: 'enforce',
+      problems: [],
+      policyChanges: [],
+      policy: { source: 'none' },
+      baseline: { source: 'none' },
+      candidate: { source: 'none' },
+      checks: [
+        {
+          id: 'threshold:recall:min',
+          kind: 'threshold',
+          metric: 'recall',
+          gate: 'recall',
+          status: 'pass',
+          severity: 'block',
+          candidate: 0.93,
+          rule: '',
+          message: '',
+        },
+      ],
     } as const satisfies Evaluation
     const trends = commentTrends(read.entries, evaluation, { trend: 20 })
     expect(trends.lines.map((l) => l.text)).toEqual(['recall: 6th drop in a row, −2.1% over 6 merges'])
@@ -165,6 +190,8 @@ describe('readHistory', () => {
 
   test('other failures throw with the location failures throw with the location', async () => {
     fake.failNext('GET', /contents/, 500, {}, { message: 'down' })
-    await expect(readHistory(client(), { owner: OWNER, repo: REPO })).rejects.toThrow(/Could not read the history history\.jsonl on branch model-gate-data .*down/)
+    await expect(readHistory(client(), { owner: OWNER, repo: REPO })).rejects.toThrow(
+      /Could not read the history history\.jsonl on branch model-gate-data .*down/,
+    )
   })
 })

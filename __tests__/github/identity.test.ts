@@ -23,7 +23,9 @@ describe('tokenIdentity', () => {
   })
 
   test('a bad token fails clearly', async () => {
-    await expect(tokenIdentity(client('ghp_revoked'))).rejects.toThrow(/Could not tell which GitHub user the token belongs to: Bad credentials/)
+    await expect(tokenIdentity(client('ghp_revoked'))).rejects.toThrow(
+      /Could not tell which GitHub user the token belongs to: Bad credentials/,
+    )
   })
 })
 
@@ -37,7 +39,7 @@ describe('knownIdentity: the login known without GET /user', () => {
     ['gho_16C7e42F292c6912E7710c838347Ae178B4a', undefined],
     ['ghu_16C7e42F292c6912E7710c838347Ae178B4a', undefined],
     ['v1.0123456789abcdef0123456789abcdef01234567', undefined],
-    ['', undefined]
+    ['', undefined],
   ])('%s → %s', (token, login) => {
     expect(knownIdentity(token)).toBe(login)
   })

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { createClient } from '../../src/github/client.js'
 import { syncMonitorIssue, type SyncMonitorIssueOptions } from '../../src/github/monitor-issue.js'
 import { monitorIssueContent, monitorMarker, type MonitorIssueInput } from '../../src/render/monitor-issue.js'
@@ -20,11 +20,22 @@ beforeEach(async () => {
 })
 afterEach(() => fake.close())
 
-const overdue = { message: 'The review is overdue: `ownership.review.next_review_due` was 2026-11-01.', fix: 'Review the model and set `last_reviewed` and `next_review_due`.', file: 'MODEL_CARD.md', line: 12 }
+const overdue = {
+  message: 'The review is overdue: `ownership.review.next_review_due` was 2026-11-01.',
+  fix: 'Review the model and set `last_reviewed` and `next_review_due`.',
+  file: 'MODEL_CARD.md',
+  line: 12,
+}
 type Over = Partial<MonitorIssueInput & Pick<SyncMonitorIssueOptions, 'identity'>>
 const sync = ({ identity = BOT_LOGIN, ...over }: Over = {}, token = DEFAULT_TOKEN) => {
   const input = { model: 'fraud', problems: [overdue], owners: ['@ana', '@acme/ml-platform'], checkedAt: '2026-12-01T06:00:00Z', ...over }
-  return syncMonitorIssue(createClient(token, { baseUrl: fake.url, retries: 0 }), { owner: OWNER, repo: REPO, model: input.model, identity, ...monitorIssueContent(input) })
+  return syncMonitorIssue(createClient(token, { baseUrl: fake.url, retries: 0 }), {
+    owner: OWNER,
+    repo: REPO,
+    model: input.model,
+    identity,
+    ...monitorIssueContent(input),
+  })
 }
 const comments = (n: number) => fake.comments(OWNER, REPO, n)
 
@@ -39,7 +50,10 @@ describe('syncMonitorIssue', () => {
     expect(issue!.body).toContain('@acme/ml-platform')
     expect(issue!.body).toContain('MODEL_CARD.md:12')
 
-    const second = await sync({ checkedAt: '2026-12-02T06:00:00Z', problems: [overdue, { message: 'recall 0.81 in production is below the floor 0.85.', severity: 'fail' }] })
+    const second = await sync({
+      checkedAt: '2026-12-02T06:00:00Z',
+      problems: [overdue, { message: 'recall 0.81 in production is below the floor 0.85.', severity: 'fail' }],
+    })
     expect(second).toEqual({ action: 'updated', number: 40 })
     expect(issues.all()).toHaveLength(1)
     ;[issue] = issues.all()

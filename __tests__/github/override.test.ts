@@ -36,13 +36,29 @@ afterEach(() => fake.close())
 const client = (token = DEFAULT_TOKEN) => createClient(token, { baseUrl: fake.url, retries: 0, minRetryDelayMs: 1 })
 
 /** Gathers the facts and decides, as the Action will: the verdict before is `blocked` unless given. */
-async function judge(opts: { policy?: OverridePolicy; failing?: FailingCheck[]; verdict?: 'blocked' | 'error' | 'approved'; head?: string; token?: string } = {}) {
+async function judge(
+  opts: {
+    policy?: OverridePolicy
+    failing?: FailingCheck[]
+    verdict?: 'blocked' | 'error' | 'approved'
+    head?: string
+    token?: string
+  } = {},
+) {
   const policy = opts.policy ?? POLICY
-  const facts = await gatherOverrideFacts(client(opts.token), { owner: OWNER, repo: REPO, pullNumber: PR, policy, identity: BOT_LOGIN, modelKey: 'default' })
+  const facts = await gatherOverrideFacts(client(opts.token), {
+    owner: OWNER,
+    repo: REPO,
+    pullNumber: PR,
+    policy,
+    identity: BOT_LOGIN,
+    modelKey: 'default',
+  })
   return decideOverride({ policy, facts, verdict: opts.verdict ?? 'blocked', failing: opts.failing ?? [ACC], headSha: opts.head ?? HEAD })
 }
 
-const reason = (login: string, text = 'accepted for the Q3 launch (INC-42)') => fake.addComment(OWNER, REPO, PR, { login, body: `/model-gate override ${text}` })
+const reason = (login: string, text = 'accepted for the Q3 launch (INC-42)') =>
+  fake.addComment(OWNER, REPO, PR, { login, body: `/model-gate override ${text}` })
 
 /** Posts our sticky comment with the outcome's record, as the publishing step will. */
 function store(record: Parameters<typeof withOverrideState>[1]) {
@@ -58,14 +74,23 @@ describe('override against the fake API', () => {
     reason('dana')
     const out = await judge()
     expect(out).toMatchObject({ state: 'granted', verdict: 'approved', overridden: true, warnings: [] })
-    expect(out.record).toMatchObject({ by: 'dana', authority: 'listed in approvers', reason: 'accepted for the Q3 launch (INC-42)', headSha: HEAD })
+    expect(out.record).toMatchObject({
+      by: 'dana',
+      authority: 'listed in approvers',
+      reason: 'accepted for the Q3 launch (INC-42)',
+      headSha: HEAD,
+    })
     expect(fake.requests.some((r) => r.path.includes('/teams/'))).toBe(false)
   })
 
   test('an authorised override by a team member', async () => {
     gh.label(PR, 'sam', LABEL)
     reason('sam')
-    expect(await judge()).toMatchObject({ state: 'granted', verdict: 'approved', record: { by: 'sam', authority: 'member of @acme/ml-leads' } })
+    expect(await judge()).toMatchObject({
+      state: 'granted',
+      verdict: 'approved',
+      record: { by: 'sam', authority: 'member of @acme/ml-leads' },
+    })
   })
 
   test('a maintainer, approvers omitted', async () => {
@@ -141,8 +166,22 @@ describe('override against the fake API', () => {
   test("our comment's state counts; another user's forged copy does not", async () => {
     gh.label(PR, 'dana', LABEL, '2025-06-01T00:00:00Z')
     const c = reason('dana')
-    const wide = { by: 'dana', at: '2025-06-01T00:00:00Z', authority: 'listed in approvers', reason: 'x', reasonCommentId: c.id, waived: [], headSha: HEAD }
-    fake.addComment(OWNER, REPO, PR, { login: 'mallory', body: withOverrideState(`${markerFor('default', HEAD)}\n## model-gate\n`, { ...wide, waived: [{ model: 'default', id: LAT.id, value: 999 }] }) })
+    const wide = {
+      by: 'dana',
+      at: '2025-06-01T00:00:00Z',
+      authority: 'listed in approvers',
+      reason: 'x',
+      reasonCommentId: c.id,
+      waived: [],
+      headSha: HEAD,
+    }
+    fake.addComment(OWNER, REPO, PR, {
+      login: 'mallory',
+      body: withOverrideState(`${markerFor('default', HEAD)}\n## model-gate\n`, {
+        ...wide,
+        waived: [{ model: 'default', id: LAT.id, value: 999 }],
+      }),
+    })
     const out = await judge({ failing: [ACC, LAT] })
     expect(out.state).toBe('granted')
     expect(out.record?.waived.map((w) => w.id)).toEqual([ACC.id, LAT.id])
@@ -193,7 +232,11 @@ describe('override against the fake API', () => {
     reason('sam')
     const out = await judge()
     expect(out).toMatchObject({ state: 'refused', verdict: 'blocked' })
-    expect(out.warnings).toEqual([expect.stringMatching(/^could not verify whether sam is in the approving teams: @acme\/ml-leads: reading the team @acme\/ml-leads failed \(404: Not Found.*members: read/)])
+    expect(out.warnings).toEqual([
+      expect.stringMatching(
+        /^could not verify whether sam is in the approving teams: @acme\/ml-leads: reading the team @acme\/ml-leads failed \(404: Not Found.*members: read/,
+      ),
+    ])
   })
 
   test('a team that exists but does not have the user: not a member, no warning', async () => {
@@ -204,7 +247,13 @@ describe('override against the fake API', () => {
   })
 
   test.each([
-    ['the PR', 'GET', /\/issues\/7$/, 403, /could not verify whether the pull request carries the label: reading the pull request failed \(403/],
+    [
+      'the PR',
+      'GET',
+      /\/issues\/7$/,
+      403,
+      /could not verify whether the pull request carries the label: reading the pull request failed \(403/,
+    ],
     ['the events', 'GET', /\/issues\/7\/events$/, 403, /could not verify who applied the label: reading the issue events failed \(403/],
     ['the permission', 'GET', /\/collaborators\/max\/permission$/, 403, /could not verify max's permission on the repository/],
     ['the comments', 'GET', /\/issues\/7\/comments$/, 404, /could not verify max's reason: reading the pull request comments failed \(404/],

@@ -26,12 +26,19 @@ describe('pullRequestFiles', () => {
   })
 
   test(`a pull request of ${MAX_PULL_FILES} files may be cut short by GitHub: an error, not a partial list`, async () => {
-    servePullFiles(fake, Array.from({ length: MAX_PULL_FILES }, (_, i) => `f${i}`))
-    await expect(pullRequestFiles(client(), 'acme', 'repo', 7)).rejects.toThrow('pull request #7 changes 3,000 files or more, and GitHub lists only the first 3,000')
+    servePullFiles(
+      fake,
+      Array.from({ length: MAX_PULL_FILES }, (_, i) => `f${i}`),
+    )
+    await expect(pullRequestFiles(client(), 'acme', 'repo', 7)).rejects.toThrow(
+      'pull request #7 changes 3,000 files or more, and GitHub lists only the first 3,000',
+    )
   })
 
   test('an API failure names the pull request', async () => {
     fake.failNext('GET', /\/pulls\/7\/files$/, 403, {}, { message: 'Resource not accessible by integration' })
-    await expect(pullRequestFiles(client(), 'acme', 'repo', 7)).rejects.toThrow(/^could not list the files of pull request #7: .*403|Resource not accessible/)
+    await expect(pullRequestFiles(client(), 'acme', 'repo', 7)).rejects.toThrow(
+      /^could not list the files of pull request #7: .*403|Resource not accessible/,
+    )
   })
 })

@@ -29,7 +29,7 @@ describe('sameCommit', () => {
     [A.slice(0, 7).toUpperCase(), A, true],
     [A, B, false],
     [A, A.slice(0, 3), false],
-    ['', '', false]
+    ['', '', false],
   ])('%s vs %s → %s', (x, y, same) => {
     expect(sameCommit(x, y)).toBe(same)
   })
@@ -44,7 +44,7 @@ describe('reading the PR head and comparing commits', () => {
     [A, B, 'ahead'],
     [B, A, 'behind'],
     [A, A, 'identical'],
-    [B, X, 'diverged']
+    [B, X, 'diverged'],
   ])('compare %s...%s is %s', async (base, head, status) => {
     expect(await compareCommits(client(), OWNER, REPO, base, head)).toBe(status)
   })
@@ -53,11 +53,11 @@ describe('reading the PR head and comparing commits', () => {
 describe('newerHead', () => {
   test.each([
     ['ours is the PR head', 1, B, A, 'ours'],
-    ["theirs is the PR head", 1, A, B, 'theirs'],
+    ['theirs is the PR head', 1, A, B, 'theirs'],
     ['neither; theirs descends from ours', 2, A, B, 'theirs'],
     ['neither; ours descends from theirs', 2, B, A, 'ours'],
     ['neither; history diverged (force-push)', 2, B, X, 'unknown'],
-    ['no such PR, unknown commits', 3, A, 'cd'.repeat(20), 'unknown']
+    ['no such PR, unknown commits', 3, A, 'cd'.repeat(20), 'unknown'],
   ] as const)('%s → %s', async (_, pullNumber, ours, theirs, newer) => {
     const answer = await newerHead(client(), { owner: OWNER, repo: REPO, pullNumber, ours, theirs })
     expect(answer.newer).toBe(newer)

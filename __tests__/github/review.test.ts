@@ -51,7 +51,12 @@ describe('submitReview', () => {
     const out = await submit('blocked')
     expect(out).toMatchObject({ action: 'changes_requested', warnings: [], dismissed: [] })
     const [review] = gh.reviews(PR)
-    expect(review).toMatchObject({ id: out.reviewId, state: 'CHANGES_REQUESTED', commit_id: HEAD, body: `${reviewMarker('default', 'blocked')}\nmodel-gate: blocked` })
+    expect(review).toMatchObject({
+      id: out.reviewId,
+      state: 'CHANGES_REQUESTED',
+      commit_id: HEAD,
+      body: `${reviewMarker('default', 'blocked')}\nmodel-gate: blocked`,
+    })
   })
 
   test('blocked twice: the change request is updated in place, not repeated', async () => {
@@ -88,7 +93,11 @@ describe('submitReview', () => {
     const out = await submit('approved')
     expect(out.action).toBe('commented')
     expect(out.dismissed).toEqual([blocked.reviewId])
-    expect(out.warnings).toEqual([expect.stringMatching(/^GitHub refused model-gate's approval \(422: .*allows GitHub Actions to approve pull requests; a comment review was posted instead\.$/)])
+    expect(out.warnings).toEqual([
+      expect.stringMatching(
+        /^GitHub refused model-gate's approval \(422: .*allows GitHub Actions to approve pull requests; a comment review was posted instead\.$/,
+      ),
+    ])
     expect(states()).toEqual([`${BOT_LOGIN}:DISMISSED`, `${BOT_LOGIN}:COMMENTED`])
     expect(parseReviewMarker(gh.reviews(PR)[1]!.body)).toEqual({ model: 'default', verdict: 'approved' })
   })
@@ -102,8 +111,18 @@ describe('submitReview', () => {
   })
 
   test("other reviewers' reviews, and ours for another model, are left alone", async () => {
-    gh.addReview(PR, { user: { login: 'dana' }, body: `${reviewMarker('default', 'blocked')}\nforged`, state: 'CHANGES_REQUESTED', commit_id: HEAD })
-    gh.addReview(PR, { user: { login: BOT_LOGIN }, body: `${reviewMarker('fraud', 'blocked')}\nfraud`, state: 'CHANGES_REQUESTED', commit_id: HEAD })
+    gh.addReview(PR, {
+      user: { login: 'dana' },
+      body: `${reviewMarker('default', 'blocked')}\nforged`,
+      state: 'CHANGES_REQUESTED',
+      commit_id: HEAD,
+    })
+    gh.addReview(PR, {
+      user: { login: BOT_LOGIN },
+      body: `${reviewMarker('fraud', 'blocked')}\nfraud`,
+      state: 'CHANGES_REQUESTED',
+      commit_id: HEAD,
+    })
     gh.actionsMayApprove = true
     const out = await submit('approved')
     expect(out).toMatchObject({ action: 'approved', dismissed: [] })
@@ -118,7 +137,10 @@ describe('submitReview', () => {
   })
 
   test('a read-only token: warnings, never a crash', async () => {
-    expect(await submit('blocked', { token: READ_ONLY })).toMatchObject({ action: 'none', warnings: [expect.stringMatching(/Could not submit model-gate's review \(403: .*read-only token/)] })
+    expect(await submit('blocked', { token: READ_ONLY })).toMatchObject({
+      action: 'none',
+      warnings: [expect.stringMatching(/Could not submit model-gate's review \(403: .*read-only token/)],
+    })
     const out = await submit('approved', { token: READ_ONLY })
     expect(out.action).toBe('none')
     expect(out.warnings).toHaveLength(2)
@@ -150,7 +172,10 @@ describe('submitReview', () => {
 
   test('listing the reviews fails: a warning', async () => {
     fake.failNext('GET', /\/reviews$/, 404)
-    expect(await submit('blocked')).toMatchObject({ action: 'none', warnings: [expect.stringMatching(/Could not read the pull request's reviews \(404/)] })
+    expect(await submit('blocked')).toMatchObject({
+      action: 'none',
+      warnings: [expect.stringMatching(/Could not read the pull request's reviews \(404/)],
+    })
   })
 
   test.each(['default', 'fraud model', 'a/b%c', '-->'])('the review marker round-trips the model key %j', (key) => {

@@ -8,10 +8,12 @@ export interface RepoRef {
 const repository = ({ owner = 'acme', repo = 'fraud-model' }: RepoRef) => ({
   name: repo,
   full_name: `${owner}/${repo}`,
-  owner: { login: owner }
+  owner: { login: owner },
 })
 
-export function pullRequestEvent(opts: RepoRef & { number?: number; baseSha: string; headSha: string; baseRef?: string; headRef?: string }) {
+export function pullRequestEvent(
+  opts: RepoRef & { number?: number; baseSha: string; headSha: string; baseRef?: string; headRef?: string },
+) {
   const number = opts.number ?? 1
   return {
     action: 'synchronize',
@@ -19,9 +21,9 @@ export function pullRequestEvent(opts: RepoRef & { number?: number; baseSha: str
     pull_request: {
       number,
       base: { sha: opts.baseSha, ref: opts.baseRef ?? 'main' },
-      head: { sha: opts.headSha, ref: opts.headRef ?? 'feature' }
+      head: { sha: opts.headSha, ref: opts.headRef ?? 'feature' },
     },
-    repository: repository(opts)
+    repository: repository(opts),
   }
 }
 
@@ -36,15 +38,20 @@ export function mergeGroupEvent(opts: RepoRef & { baseSha: string; headSha: stri
       base_sha: opts.baseSha,
       head_sha: opts.headSha,
       base_ref: `refs/heads/${opts.baseRef ?? 'main'}`,
-      head_ref: `refs/heads/gh-readonly-queue/${opts.baseRef ?? 'main'}/pr-1-${opts.baseSha}`
+      head_ref: `refs/heads/gh-readonly-queue/${opts.baseRef ?? 'main'}/pr-1-${opts.baseSha}`,
     },
-    repository: repository(opts)
+    repository: repository(opts),
   }
 }
 
 /** A manual run: no commits in the payload (the runner sets GITHUB_SHA; pass `sha` to runAction). */
 export function workflowDispatchEvent(opts: RepoRef & { ref?: string; inputs?: Record<string, string> } = {}) {
-  return { ref: opts.ref ?? 'refs/heads/main', inputs: opts.inputs ?? {}, workflow: '.github/workflows/gate.yml', repository: repository(opts) }
+  return {
+    ref: opts.ref ?? 'refs/heads/main',
+    inputs: opts.inputs ?? {},
+    workflow: '.github/workflows/gate.yml',
+    repository: repository(opts),
+  }
 }
 
 /**
@@ -61,7 +68,7 @@ export function workflowRunEvent(
     pullRequests?: Array<{ number: number; headSha: string; baseSha: string }>
     conclusion?: 'success' | 'failure' | 'cancelled'
     workflow?: string
-  }
+  },
 ) {
   const base = repository(opts)
   const [headOwner = base.owner.login, headName = base.name] = (opts.headRepo ?? base.full_name).split('/')
@@ -84,10 +91,10 @@ export function workflowRunEvent(
         number: pr.number,
         url: `${apiRepo}/pulls/${pr.number}`,
         head: { sha: pr.headSha, ref: headBranch, repo: { name: base.name, url: apiRepo } },
-        base: { sha: pr.baseSha, ref: 'main', repo: { name: base.name, url: apiRepo } }
-      }))
+        base: { sha: pr.baseSha, ref: 'main', repo: { name: base.name, url: apiRepo } },
+      })),
     },
     workflow: { name: opts.workflow ?? 'model-gate', path: '.github/workflows/model-gate-pr.yml' },
-    repository: base
+    repository: base,
   }
 }

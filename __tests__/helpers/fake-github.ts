@@ -143,7 +143,7 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly errors?: unknown[]
+    readonly errors?: unknown[],
   ) {
     super(message)
   }
@@ -193,7 +193,7 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
       created_at: at,
       updated_at: at,
       html_url: `${url}/${owner}/${repo}/pull/${issueNumber}#issuecomment-${id}`,
-      url: `${url}/repos/${owner}/${repo}/issues/comments/${id}`
+      url: `${url}/repos/${owner}/${repo}/issues/comments/${id}`,
     }
     const key = issueKey(owner, repo, issueNumber)
     issues.set(key, [...(issues.get(key) ?? []), comment])
@@ -225,7 +225,12 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
     if (typeof text !== 'string') throw new HttpError(422, 'Invalid request.\n\n"body" wasn\'t supplied.')
     if ([...text].length > COMMENT_BODY_LIMIT) {
       throw new HttpError(422, 'Validation Failed', [
-        { resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)` }
+        {
+          resource: 'IssueComment',
+          code: 'custom',
+          field: 'body',
+          message: `body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)`,
+        },
       ])
     }
     return text
@@ -262,13 +267,15 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
       state: pr.state ?? 'open',
       html_url: `${url}/${owner}/${repo}/pull/${number}`,
       head: { sha: pr.headSha, ref, label: `${headRepo.split('/')[0]}:${ref}`, repo: { full_name: headRepo } },
-      base: { sha: pr.baseSha ?? null, ref: 'main', repo: { full_name: `${owner}/${repo}` } }
+      base: { sha: pr.baseSha ?? null, ref: 'main', repo: { full_name: `${owner}/${repo}` } },
     }
   }
 
   function pullsOf(owner: string, repo: string): PullJson[] {
     const prefix = `${owner}/${repo}#`
-    return [...pulls].filter(([key]) => key.startsWith(prefix)).map(([key, pr]) => pullJson(owner, repo, Number(key.slice(prefix.length)), pr))
+    return [...pulls]
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, pr]) => pullJson(owner, repo, Number(key.slice(prefix.length)), pr))
   }
 
   function listComments(req: URL, owner: string, repo: string, n: number, res: ServerResponse): void {
@@ -302,7 +309,7 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
       sendJson(
         res,
         200,
-        names.map((name) => ({ type: 'dir', name, path: clean ? `${clean}/${name}` : name }))
+        names.map((name) => ({ type: 'dir', name, path: clean ? `${clean}/${name}` : name })),
       )
       return
     }
@@ -318,7 +325,7 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
       path: clean,
       size: content.length,
       encoding: small ? 'base64' : 'none',
-      content: small ? content.toString('base64') : ''
+      content: small ? content.toString('base64') : '',
     })
   }
 
@@ -332,7 +339,8 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
     const fault = faults.find((f) => f.times > 0 && f.method === method && f.path.test(path))
     if (fault) {
       fault.times--
-      if (fault.afterHandling) await handle(req, new DiscardedResponse() as unknown as ServerResponse, record, reqUrl).catch(() => undefined)
+      if (fault.afterHandling)
+        await handle(req, new DiscardedResponse() as unknown as ServerResponse, record, reqUrl).catch(() => undefined)
       if (fault.status === 0) res.socket?.destroy()
       else sendJson(res, fault.status, fault.body, fault.headers)
       return
@@ -388,7 +396,10 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
       if (method === 'DELETE') {
         requireWrite(info)
         const { key, list, index } = findComment(owner, repo, id)
-        issues.set(key, list.filter((_, i) => i !== index))
+        issues.set(
+          key,
+          list.filter((_, i) => i !== index),
+        )
         commentIssue.delete(id)
         res.writeHead(204).end()
         return
@@ -406,7 +417,9 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
     if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
       const state = reqUrl.searchParams.get('state') ?? 'open'
       const head = reqUrl.searchParams.get('head')
-      const listed = pullsOf(seg[1]!, seg[2]!).filter((pr) => (state === 'all' || pr.state === state) && (head === null || pr.head.label === head))
+      const listed = pullsOf(seg[1]!, seg[2]!).filter(
+        (pr) => (state === 'all' || pr.state === state) && (head === null || pr.head.label === head),
+      )
       sendJson(res, 200, listed)
       return
     }
@@ -414,7 +427,11 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
     // objects live in the fork (find it by its branch, GET …/pulls?head=owner:branch).
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/pulls$/.exec(path))) {
       const [owner, repo, sha] = [seg[1]!, seg[2]!, m[3]!]
-      sendJson(res, 200, pullsOf(owner, repo).filter((pr) => pr.head.sha === sha && pr.head.repo.full_name === `${owner}/${repo}`))
+      sendJson(
+        res,
+        200,
+        pullsOf(owner, repo).filter((pr) => pr.head.sha === sha && pr.head.repo.full_name === `${owner}/${repo}`),
+      )
       return
     }
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/compare\/([^/.]+)\.\.\.([^/.]+)$/.exec(path))) {
@@ -446,7 +463,7 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
         token: /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1],
         body,
         status: 0,
-        at: Date.now()
+        at: Date.now(),
       }
       requests.push(record)
       res.on('finish', () => {
@@ -454,13 +471,14 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
       })
       const latency = options.latencyMs ?? 0
       const delay = latency > 0 ? new Promise<void>((resolve) => setTimeout(resolve, latency)) : Promise.resolve()
-      delay.then(() => route(req, res, record, reqUrl)).catch((error: unknown) => {
-        if (error instanceof HttpError) {
-          const errors = error.errors ? { errors: error.errors } : {}
-          sendJson(res, error.status, { message: error.message, ...errors, documentation_url: 'https://docs.github.com/rest' })
-        }
-        else sendJson(res, 500, { message: error instanceof Error ? error.message : String(error) })
-      })
+      delay
+        .then(() => route(req, res, record, reqUrl))
+        .catch((error: unknown) => {
+          if (error instanceof HttpError) {
+            const errors = error.errors ? { errors: error.errors } : {}
+            sendJson(res, error.status, { message: error.message, ...errors, documentation_url: 'https://docs.github.com/rest' })
+          } else sendJson(res, 500, { message: error instanceof Error ? error.message : String(error) })
+        })
     })
   })
 
@@ -479,7 +497,8 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
       for (const [path, content] of Object.entries(entries)) setFile(owner, repo, ref, path, content)
     },
     addComment: (owner, repo, issueNumber, { login, body }) => ({ ...newComment(owner, repo, issueNumber, login, body) }),
-    comments: (owner, repo, issueNumber) => (issues.get(issueKey(owner, repo, issueNumber)) ?? []).map((c) => ({ ...c, user: { ...c.user } })),
+    comments: (owner, repo, issueNumber) =>
+      (issues.get(issueKey(owner, repo, issueNumber)) ?? []).map((c) => ({ ...c, user: { ...c.user } })),
     failNext(method, path, status, headers = {}, body = { message: `injected ${status}` }, times = 1) {
       faults.push({ method: method.toUpperCase(), path, status, headers, body, times, afterHandling: false })
     },
@@ -495,7 +514,7 @@ export async function startFakeGitHub(options: FakeOptions = {}): Promise<FakeGi
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
         server.close((error) => (error ? reject(error) : resolve()))
-      })
+      }),
   }
 }
 

@@ -29,17 +29,25 @@ export interface FakeHistory {
 
 const blobSha = (text: string): string => {
   const bytes = Buffer.from(text, 'utf8')
-  return createHash('sha1').update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes])).digest('hex')
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+    .digest('hex')
 }
 
-const fail = (status: number, message: string): RouteAnswer => ({ status, body: { message, documentation_url: 'https://docs.github.com/rest' } })
+const fail = (status: number, message: string): RouteAnswer => ({
+  status,
+  body: { message, documentation_url: 'https://docs.github.com/rest' },
+})
 
 /**
  * Serves the contents API (GET/PUT) for `paths` on branches, refs (GET/POST git refs) and the git
  * data API's trees and commits for `owner/repo`, on top of the fake GitHub. Writes with a
  * read-only token answer 403; a PUT with a missing or stale SHA 422/409, as GitHub does.
  */
-export function installFakeHistory(fake: FakeGitHub, options: { owner: string; repo: string; paths?: string[]; defaultBranch?: string }): FakeHistory {
+export function installFakeHistory(
+  fake: FakeGitHub,
+  options: { owner: string; repo: string; paths?: string[]; defaultBranch?: string },
+): FakeHistory {
   const { owner, repo } = options
   const paths = new Set(options.paths ?? ['history.jsonl'])
   const branches = new Map<string, FakeBranch>()
@@ -85,7 +93,15 @@ export function installFakeHistory(fake: FakeGitHub, options: { owner: string; r
     const small = Buffer.byteLength(text) <= 1024 * 1024
     return {
       status: 200,
-      body: { type: 'file', name: path.split('/').pop(), path, sha: blobSha(text), size: Buffer.byteLength(text), encoding: small ? 'base64' : 'none', content: small ? Buffer.from(text).toString('base64') : '' },
+      body: {
+        type: 'file',
+        name: path.split('/').pop(),
+        path,
+        sha: blobSha(text),
+        size: Buffer.byteLength(text),
+        encoding: small ? 'base64' : 'none',
+        content: small ? Buffer.from(text).toString('base64') : '',
+      },
     }
   })
 
@@ -109,7 +125,10 @@ export function installFakeHistory(fake: FakeGitHub, options: { owner: string; r
     const parent = branch.head
     state.setFile(name, path, text)
     branch.parents = [parent]
-    return { status: current === undefined ? 201 : 200, body: { content: { path, sha: blobSha(text) }, commit: { sha: branch.head, message: body.message } } }
+    return {
+      status: current === undefined ? 201 : 200,
+      body: { content: { path, sha: blobSha(text) }, commit: { sha: branch.head, message: body.message } },
+    }
   })
 
   fake.route('GET', new RegExp(`^${esc(base)}/git/ref/heads/(.+)$`), (ctx) => {

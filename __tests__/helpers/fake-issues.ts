@@ -19,14 +19,20 @@ export interface FakeIssues {
   add(issue: Partial<FakeIssue> & { title: string; body: string; login: string }): FakeIssue
 }
 
-const fail = (status: number, message: string, errors?: unknown[]): RouteAnswer => ({ status, body: { message, ...(errors ? { errors } : {}) } })
+const fail = (status: number, message: string, errors?: unknown[]): RouteAnswer => ({
+  status,
+  body: { message, ...(errors ? { errors } : {}) },
+})
 
 /**
  * Issues for `owner/repo` on the fake GitHub: list (state, labels filters), create, get, update.
  * Assignees must be in `assignable` (else 422, as GitHub answers for a non-collaborator); writes
  * with a read-only token answer 403. Comments use the built-in comment routes.
  */
-export function installFakeIssues(fake: FakeGitHub, options: { owner: string; repo: string; assignable?: string[]; firstNumber?: number }): FakeIssues {
+export function installFakeIssues(
+  fake: FakeGitHub,
+  options: { owner: string; repo: string; assignable?: string[]; firstNumber?: number },
+): FakeIssues {
   const base = `/repos/${options.owner}/${options.repo}/issues`
   const assignable = new Set(options.assignable ?? [])
   const issues: FakeIssue[] = []
@@ -36,7 +42,11 @@ export function installFakeIssues(fake: FakeGitHub, options: { owner: string; re
     if (names === undefined) return undefined
     const bad = (names as string[]).filter((name) => !assignable.has(name))
     if (bad.length === 0) return undefined
-    return fail(422, 'Validation Failed', bad.map((value) => ({ resource: 'Issue', code: 'invalid', field: 'assignees', value })))
+    return fail(
+      422,
+      'Validation Failed',
+      bad.map((value) => ({ resource: 'Issue', code: 'invalid', field: 'assignees', value })),
+    )
   }
 
   const add: FakeIssues['add'] = ({ login, ...issue }) => {
@@ -57,14 +67,26 @@ export function installFakeIssues(fake: FakeGitHub, options: { owner: string; re
     if (!body.title) return fail(422, 'Validation Failed')
     const rejected = checkAssignees(body.assignees)
     if (rejected) return rejected
-    const issue = add({ login: token.login, title: body.title, body: body.body ?? '', labels: (body.labels ?? []).map((name) => ({ name })), assignees: (body.assignees ?? []).map((login) => ({ login })) })
+    const issue = add({
+      login: token.login,
+      title: body.title,
+      body: body.body ?? '',
+      labels: (body.labels ?? []).map((name) => ({ name })),
+      assignees: (body.assignees ?? []).map((login) => ({ login })),
+    })
     return { status: 201, body: issue }
   })
   fake.route('PATCH', new RegExp(`^${base}/(\\d+)$`), ({ record, match, token }) => {
     if (token.readOnly) return fail(403, 'Resource not accessible by integration')
     const issue = issues.find((i) => i.number === Number(match[1]))
     if (!issue) return fail(404, 'Not Found')
-    const body = record.body as Partial<{ title: string; body: string; state: 'open' | 'closed'; state_reason: string; assignees: string[] }>
+    const body = record.body as Partial<{
+      title: string
+      body: string
+      state: 'open' | 'closed'
+      state_reason: string
+      assignees: string[]
+    }>
     const rejected = checkAssignees(body.assignees)
     if (rejected) return rejected
     if (body.title !== undefined) issue.title = body.title

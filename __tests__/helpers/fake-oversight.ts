@@ -92,7 +92,10 @@ export function addOversight(fake: FakeGitHub, owner: string, repo: string): Fak
       addEvent(n, 'labeled', login, name, at)
     },
     unlabel(n, login, name, at) {
-      labels.set(n, (labels.get(n) ?? []).filter((l) => l !== name))
+      labels.set(
+        n,
+        (labels.get(n) ?? []).filter((l) => l !== name),
+      )
       addEvent(n, 'unlabeled', login, name, at)
     },
     otherEvent(n, event, login, labelName) {
@@ -151,7 +154,7 @@ export function addOversight(fake: FakeGitHub, owner: string, repo: string): Fak
   })
 
   fake.route('GET', new RegExp(`^/repos/${OWNER_REPO}/issues/(\\d+)/events$`), (ctx) =>
-    ours(ctx) ? page(ctx, events.get(Number(ctx.match[3])) ?? []) : notFound()
+    ours(ctx) ? page(ctx, events.get(Number(ctx.match[3])) ?? []) : notFound(),
   )
 
   fake.route('GET', /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/, (ctx) => {
@@ -174,7 +177,7 @@ export function addOversight(fake: FakeGitHub, owner: string, repo: string): Fak
   })
 
   fake.route('GET', new RegExp(`^/repos/${OWNER_REPO}/pulls/(\\d+)/reviews$`), (ctx) =>
-    ours(ctx) ? page(ctx, reviews.get(Number(ctx.match[3])) ?? []) : notFound()
+    ours(ctx) ? page(ctx, reviews.get(Number(ctx.match[3])) ?? []) : notFound(),
   )
 
   fake.route('POST', new RegExp(`^/repos/${OWNER_REPO}/pulls/(\\d+)/reviews$`), (ctx) => {
@@ -186,10 +189,18 @@ export function addOversight(fake: FakeGitHub, owner: string, repo: string): Fak
     const reviewState = stateOf[sent.event ?? '']
     if (!reviewState) return { status: 422, body: { message: 'Unprocessable Entity: event' } }
     if (reviewState === 'APPROVED' && ctx.token.installation && !state.actionsMayApprove) {
-      return { status: 422, body: { message: 'Unprocessable Entity', errors: ['GitHub Actions is not permitted to approve pull requests.'] } }
+      return {
+        status: 422,
+        body: { message: 'Unprocessable Entity', errors: ['GitHub Actions is not permitted to approve pull requests.'] },
+      }
     }
     if (reviewState !== 'APPROVED' && !sent.body) return { status: 422, body: { message: 'Unprocessable Entity: body is required' } }
-    const review = state.addReview(n, { user: { login: ctx.token.login }, body: sent.body ?? '', state: reviewState, commit_id: sent.commit_id ?? '' })
+    const review = state.addReview(n, {
+      user: { login: ctx.token.login },
+      body: sent.body ?? '',
+      state: reviewState,
+      commit_id: sent.commit_id ?? '',
+    })
     return { status: 200, body: review }
   })
 
@@ -201,7 +212,8 @@ export function addOversight(fake: FakeGitHub, owner: string, repo: string): Fak
     if (!review) return notFound()
     const sent = (ctx.record.body ?? {}) as { body?: string; message?: string }
     if (ctx.match[5]) {
-      if (review.state !== 'APPROVED' && review.state !== 'CHANGES_REQUESTED') return { status: 422, body: { message: "Can not dismiss a commented pull request review" } }
+      if (review.state !== 'APPROVED' && review.state !== 'CHANGES_REQUESTED')
+        return { status: 422, body: { message: 'Can not dismiss a commented pull request review' } }
       if (!sent.message) return { status: 422, body: { message: 'message is required' } }
       review.state = 'DISMISSED'
       return { status: 200, body: { ...review } }
@@ -212,12 +224,18 @@ export function addOversight(fake: FakeGitHub, owner: string, repo: string): Fak
   })
 
   function writeRun(run: FakeCheckRun, sent: Record<string, unknown>): RouteAnswer | undefined {
-    const output = sent.output as { title?: string; summary?: string; text?: string; annotations?: Array<Record<string, unknown>> } | undefined
+    const output = sent.output as
+      { title?: string; summary?: string; text?: string; annotations?: Array<Record<string, unknown>> } | undefined
     const annotations = output?.annotations ?? []
     if (annotations.length > 50) return { status: 422, body: { message: 'Only 50 annotations are allowed per request' } }
-    if ((output?.summary?.length ?? 0) > 65_535 || (output?.text?.length ?? 0) > 65_535) return { status: 422, body: { message: 'output.summary is too long' } }
+    if ((output?.summary?.length ?? 0) > 65_535 || (output?.text?.length ?? 0) > 65_535)
+      return { status: 422, body: { message: 'output.summary is too long' } }
     for (const a of annotations) {
-      if (typeof a.path !== 'string' || !Number.isInteger(a.start_line) || !['notice', 'warning', 'failure'].includes(String(a.annotation_level))) {
+      if (
+        typeof a.path !== 'string' ||
+        !Number.isInteger(a.start_line) ||
+        !['notice', 'warning', 'failure'].includes(String(a.annotation_level))
+      ) {
         return { status: 422, body: { message: 'Invalid annotation' } }
       }
     }
@@ -226,7 +244,11 @@ export function addOversight(fake: FakeGitHub, owner: string, repo: string): Fak
     if (typeof sent.external_id === 'string') run.external_id = sent.external_id
     if (typeof sent.details_url === 'string') run.details_url = sent.details_url
     if (output) {
-      run.output = { title: output.title ?? run.output.title, summary: output.summary ?? run.output.summary, text: output.text ?? run.output.text }
+      run.output = {
+        title: output.title ?? run.output.title,
+        summary: output.summary ?? run.output.summary,
+        text: output.text ?? run.output.text,
+      }
       run.annotations.push(...annotations)
     }
     return undefined
@@ -236,7 +258,8 @@ export function addOversight(fake: FakeGitHub, owner: string, repo: string): Fak
     if (!ours(ctx)) return notFound()
     if (ctx.token.readOnly) return denied()
     const sent = (ctx.record.body ?? {}) as Record<string, unknown>
-    if (typeof sent.name !== 'string' || typeof sent.head_sha !== 'string') return { status: 422, body: { message: 'name and head_sha are required' } }
+    if (typeof sent.name !== 'string' || typeof sent.head_sha !== 'string')
+      return { status: 422, body: { message: 'name and head_sha are required' } }
     const id = nextId++
     const run: FakeCheckRun = {
       id,

@@ -35,10 +35,16 @@ export function createGitRepo(initial?: FileChanges): GitRepo {
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_AUTHOR_DATE: '2025-01-01T00:00:00Z',
-    GIT_COMMITTER_DATE: '2025-01-01T00:00:00Z'
+    GIT_COMMITTER_DATE: '2025-01-01T00:00:00Z',
   }
   const git = (...args: string[]): string =>
-    execFileSync('git', [...GIT_IDENTITY, ...args], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: MAX_BUFFER }).trim()
+    execFileSync('git', [...GIT_IDENTITY, ...args], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: MAX_BUFFER,
+    }).trim()
 
   git('init', '--quiet', '--initial-branch=main')
 
@@ -65,10 +71,13 @@ export function createGitRepo(initial?: FileChanges): GitRepo {
     files(ref = 'HEAD') {
       const paths = git('ls-tree', '-r', '-z', '--name-only', ref).split('\0').filter(Boolean)
       return Object.fromEntries(
-        paths.map((path) => [path, execFileSync('git', ['show', `${ref}:${path}`], { cwd: dir, env, encoding: 'utf8', maxBuffer: MAX_BUFFER })])
+        paths.map((path) => [
+          path,
+          execFileSync('git', ['show', `${ref}:${path}`], { cwd: dir, env, encoding: 'utf8', maxBuffer: MAX_BUFFER }),
+        ]),
       )
     },
-    remove: () => rmSync(dir, { recursive: true, force: true })
+    remove: () => rmSync(dir, { recursive: true, force: true }),
   }
   if (initial) repo.commit(initial, 'initial')
   return repo

@@ -67,11 +67,11 @@ export function nodeBinaries(): NodeBinary[] {
     const node24 = execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'node24.mjs')], {
       cwd: REPO_ROOT,
       encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit']
+      stdio: ['ignore', 'pipe', 'inherit'],
     }).trim()
     binaries = [
       { label: `node${process.versions.node.split('.')[0]}`, path: process.execPath },
-      { label: 'node24', path: node24 }
+      { label: 'node24', path: node24 },
     ]
   }
   return binaries
@@ -138,7 +138,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     summary: join(temp, 'step-summary.md'),
     env: join(temp, 'github-env'),
     path: join(temp, 'github-path'),
-    state: join(temp, 'github-state')
+    state: join(temp, 'github-state'),
   }
   writeFileSync(files.event, JSON.stringify(opts.payload))
   for (const file of [files.output, files.summary, files.env, files.path, files.state]) writeFileSync(file, '')
@@ -178,7 +178,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
-    GIT_CONFIG_NOSYSTEM: '1'
+    GIT_CONFIG_NOSYSTEM: '1',
   }
   const inputs = { ...actionDefaults(token), ...opts.inputs }
   for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value
@@ -195,7 +195,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
     runnerTemp,
-    env: childEnv
+    env: childEnv,
   }
 }
 
@@ -204,7 +204,7 @@ function spawnNode(
   entry: string,
   cwd: string,
   env: Record<string, string>,
-  timeoutMs: number
+  timeoutMs: number,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(node, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -231,9 +231,14 @@ function spawnNode(
 }
 
 /** GITHUB_SHA / GITHUB_REF / head and base refs as the runner sets them for an event. */
-function eventRefs(eventName: string, payload: Record<string, unknown>): { sha?: string; ref?: string; headRef?: string; baseRef?: string } {
+function eventRefs(
+  eventName: string,
+  payload: Record<string, unknown>,
+): { sha?: string; ref?: string; headRef?: string; baseRef?: string } {
   const get = (path: string): string | undefined => {
-    const value = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), payload)
+    const value = path
+      .split('.')
+      .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), payload)
     return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined
   }
   switch (eventName) {
@@ -244,7 +249,7 @@ function eventRefs(eventName: string, payload: Record<string, unknown>): { sha?:
         sha: get('pull_request.head.sha'),
         ref: `refs/pull/${number}/merge`,
         headRef: get('pull_request.head.ref'),
-        baseRef: get('pull_request.base.ref')
+        baseRef: get('pull_request.base.ref'),
       }
     }
     case 'push':

@@ -15,17 +15,21 @@ describe('flattenMetrics', () => {
       ['accuracy', { value: 0.95 }],
       ['latency_ms.p95', { value: 88 }],
       ['latency_ms.p50', { value: 41 }],
-      ['slices.mobile.recall', { value: 0.8 }]
+      ['slices.mobile.recall', { value: 0.8 }],
     ])
   })
 
   test('dots and backslashes inside keys are escaped', () => {
-    expect([...parseMetrics('{"a.b": {"c": 1}, "x\\\\y": 2, "v1.2": {"f1.macro": 3}}', 'm.json').keys()]).toEqual(['a\\.b.c', 'x\\\\y', 'v1\\.2.f1\\.macro'])
+    expect([...parseMetrics('{"a.b": {"c": 1}, "x\\\\y": 2, "v1.2": {"f1.macro": 3}}', 'm.json').keys()]).toEqual([
+      'a\\.b.c',
+      'x\\\\y',
+      'v1\\.2.f1\\.macro',
+    ])
   })
 
   test('a value/n/stderr/ci/unit object is one leaf', () => {
     expect(entries('{"recall": {"value": 0.81, "n": 4210, "ci": [0.80, 0.82], "stderr": 0.004, "unit": "ratio"}}')).toEqual([
-      ['recall', { value: 0.81, n: 4210, ci: [0.8, 0.82], stderr: 0.004, unit: 'ratio' }]
+      ['recall', { value: 0.81, n: 4210, ci: [0.8, 0.82], stderr: 0.004, unit: 'ratio' }],
     ])
     expect(entries('{"recall": {"value": 0.81}}')).toEqual([['recall', { value: 0.81 }]])
   })
@@ -38,14 +42,14 @@ describe('flattenMetrics', () => {
   test('an object with value plus other keys is not a leaf', () => {
     expect(entries('{"r": {"value": 0.5, "note": "x"}}')).toEqual([
       ['r.value', { value: 0.5 }],
-      ['r.note', { value: 'x' }]
+      ['r.note', { value: 'x' }],
     ])
   })
 
   test('a `value` that is itself a mapping is flattened', () => {
     expect(entries('{"r": {"value": {"a": 1}, "n": 3}}')).toEqual([
       ['r.value.a', { value: 1 }],
-      ['r.n', { value: 3 }]
+      ['r.n', { value: 3 }],
     ])
   })
 
@@ -54,7 +58,7 @@ describe('flattenMetrics', () => {
       ['a', { value: 'N/A' }],
       ['b', { value: true }],
       ['c', { value: null }],
-      ['d', { value: 'high', n: 3 }]
+      ['d', { value: 'high', n: 3 }],
     ])
   })
 
@@ -64,7 +68,7 @@ describe('flattenMetrics', () => {
       ['ci.1', { value: 0.2 }],
       ['hist.0.0', { value: 1 }],
       ['hist.0.1', { value: 2 }],
-      ['hist.1.x', { value: 3 }]
+      ['hist.1.x', { value: 3 }],
     ])
   })
 
@@ -84,7 +88,7 @@ describe('flattenMetrics', () => {
   test('plain objects from elsewhere work too', () => {
     expect([...flattenMetrics({ a: { b: 1 }, c: [2] }, 'x.json')]).toEqual([
       ['a.b', { value: 1 }],
-      ['c.0', { value: 2 }]
+      ['c.0', { value: 2 }],
     ])
   })
 
@@ -92,7 +96,7 @@ describe('flattenMetrics', () => {
     ['a list', '[1, 2]', /found a list/],
     ['a number', '42', /found a number/],
     ['a string', '"accuracy"', /found a string/],
-    ['null', 'null', /found an empty document/]
+    ['null', 'null', /found an empty document/],
   ])('a top level that is %s is an error', (_name, text, message) => {
     const problem = problemOf(() => parseMetrics(text, 'eval/metrics.json'))
     expect(problem).toMatchObject({ file: 'eval/metrics.json', line: 1, column: 1 })
@@ -112,7 +116,7 @@ describe('flattenMetrics', () => {
     expect([...metrics]).toEqual([
       ['__proto__.polluted', { value: 1 }],
       ['constructor', { value: 2, n: 3 }],
-      ['x.__proto__', { value: 4 }]
+      ['x.__proto__', { value: 4 }],
     ])
     const fromYaml = parseMetrics('__proto__: {value: 1}\nconstructor: 2\n', 'm.yml')
     expect([...fromYaml.keys()]).toEqual(['__proto__', 'constructor'])
@@ -126,7 +130,11 @@ describe('flattenMetrics', () => {
 
 describe('parseMetrics: formats', () => {
   test('YAML by extension, with line numbers on syntax errors', () => {
-    expect(entries('accuracy: 0.9\nlatency_ms:\n  p95: 88\nloss: .nan\n', 'm.yaml').map(([k]) => k)).toEqual(['accuracy', 'latency_ms.p95', 'loss'])
+    expect(entries('accuracy: 0.9\nlatency_ms:\n  p95: 88\nloss: .nan\n', 'm.yaml').map(([k]) => k)).toEqual([
+      'accuracy',
+      'latency_ms.p95',
+      'loss',
+    ])
     expect(problemOf(() => parseMetrics('a: 1\nb: [1\n', 'm.yml'))).toMatchObject({ file: 'm.yml', line: 3 })
   })
 
@@ -177,7 +185,7 @@ describe('parseMetrics: real-world files', () => {
       ['avg_prec.train', { value: 0.957035519466975 }],
       ['avg_prec.test', { value: 0.9014016422240393 }],
       ['roc_auc.train', { value: 0.9774311166774401 }],
-      ['roc_auc.test', { value: 0.9319648794149968 }]
+      ['roc_auc.test', { value: 0.9319648794149968 }],
     ])
   })
 

@@ -32,7 +32,7 @@ const SEEDS = {
   policies: [
     read('examples', 'fraud-model', '.github', 'model-gate.yml'),
     `version: 1\nmode: enforce\nmetrics:\n  file: eval/metrics.json\nbaseline:\n  source: base\n  missing: warn\ngates:\n  accuracy:\n    min: 0.90\n    max_regression: 1%\n  latency_ms.p95:\n    better: lower\n    max: 120\n  "slices.*.recall":\n    min: 0.8\n    severity: warn\ndeclarations:\n  file: MODEL_CARD.md\n  require: [privacy, ownership]\n  max_review_age_days: 180\n`,
-    `version: 1\nmodels:\n  fraud:\n    metrics: {file: fraud/metrics.json}\n    gates:\n      auc: {min: 0.9, min_improvement: "0.5 %"}\n  churn:\n    baseline: {source: file, file: churn/baseline.json}\n    gates:\n      f1: {max_regression: 0.02, required: false}\n`
+    `version: 1\nmodels:\n  fraud:\n    metrics: {file: fraud/metrics.json}\n    gates:\n      auc: {min: 0.9, min_improvement: "0.5 %"}\n  churn:\n    baseline: {source: file, file: churn/baseline.json}\n    gates:\n      f1: {max_regression: 0.02, required: false}\n`,
   ],
   metrics: [
     read('examples', 'fraud-model', 'eval', 'metrics.json'),
@@ -40,42 +40,155 @@ const SEEDS = {
     read(...REALWORLD, 'lm-eval-harness_cpu_regression_expected.json'),
     read(...REALWORLD, 'sklearn_dvc-mlops-iris_classification_report.json'),
     read(...REALWORLD, 'mlflow_run_metrics_accuracy'),
-    'accuracy: 0.93\nlatency_ms:\n  p95: 88\nslices:\n  eu: {recall: {value: 0.81, n: 1200, stderr: 0.01, ci: [0.79, 0.83]}}\n'
+    'accuracy: 0.93\nlatency_ms:\n  p95: 88\nslices:\n  eu: {recall: {value: 0.81, n: 1200, stderr: 0.01, ci: [0.79, 0.83]}}\n',
   ],
   cards: [
     read('examples', 'fraud-model', 'MODEL_CARD.md'),
     cardHead(read(...REALWORLD, 'notus-7b-v1_MODEL_CARD.md')),
     cardHead(read(...REALWORLD, 'stable-code-3b_README.md')),
-    cardHead(read(...REALWORLD, 'tulu-2-dpo-7B_README.md'))
-  ]
+    cardHead(read(...REALWORLD, 'tulu-2-dpo-7B_README.md')),
+  ],
 }
 const ALL_SEEDS = [...SEEDS.policies, ...SEEDS.metrics, ...SEEDS.cards]
 
 /** Fragments that mean something to YAML, JSON, Markdown front matter or the readers. */
 const PIECES = [
-  '{', '}', '[', ']', ',', ':', ': ', '- ', '? ', '&a ', '&b ', '*a', '*b', '!!str ', '!!int ', '!!binary ', '!!python/object:os.system ', '!x ', '! ',
-  '%YAML 1.1\n', '%YAML 1.2\n', '%TAG !e! tag:e,2000:\n', '---\n', '...\n', '---', '"', "'", '\\', '\\u', '\\ud800', '\\u0000', '\\x', '|', '|-\n', '>', '#', '# c\n',
-  '\n', '\r\n', '\r', '  ', '    ', '\t', 'NaN', 'Infinity', '-Infinity', '.nan', '.inf', '-.inf', '1e400', '-1e400', '1e-400', '-0', '0x1F', '0o17', '1_000', '9'.repeat(400),
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '<<', 'version: 1', 'version: 2', 'gates:', 'models:', 'min:', 'max: ', 'max_regression: 5%',
-  'min_improvement: "-1%"', 'better: lower', 'severity: warn', 'required: false', 'privacy:', 'ownership:', 'owners: [@a]', 'personal_data: yes', 'regulations: [GDPR]',
-  'next_review_due: 2020-02-30', 'last_reviewed: 9999-99-99', 'value', 'n', 'stderr', 'ci', 'unit', '"*"', '*', 'a.b', 'a\\.b',
-  '\ufeff', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u00a0', '\u2028', '\u2029', '\u202e', '\u2060', '\ud800', '\udc00', '\udbff\udfff', '😀', 'é', '日本'
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  ': ',
+  '- ',
+  '? ',
+  '&a ',
+  '&b ',
+  '*a',
+  '*b',
+  '!!str ',
+  '!!int ',
+  '!!binary ',
+  '!!python/object:os.system ',
+  '!x ',
+  '! ',
+  '%YAML 1.1\n',
+  '%YAML 1.2\n',
+  '%TAG !e! tag:e,2000:\n',
+  '---\n',
+  '...\n',
+  '---',
+  '"',
+  "'",
+  '\\',
+  '\\u',
+  '\\ud800',
+  '\\u0000',
+  '\\x',
+  '|',
+  '|-\n',
+  '>',
+  '#',
+  '# c\n',
+  '\n',
+  '\r\n',
+  '\r',
+  '  ',
+  '    ',
+  '\t',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '.nan',
+  '.inf',
+  '-.inf',
+  '1e400',
+  '-1e400',
+  '1e-400',
+  '-0',
+  '0x1F',
+  '0o17',
+  '1_000',
+  '9'.repeat(400),
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '<<',
+  'version: 1',
+  'version: 2',
+  'gates:',
+  'models:',
+  'min:',
+  'max: ',
+  'max_regression: 5%',
+  'min_improvement: "-1%"',
+  'better: lower',
+  'severity: warn',
+  'required: false',
+  'privacy:',
+  'ownership:',
+  'owners: [@a]',
+  'personal_data: yes',
+  'regulations: [GDPR]',
+  'next_review_due: 2020-02-30',
+  'last_reviewed: 9999-99-99',
+  'value',
+  'n',
+  'stderr',
+  'ci',
+  'unit',
+  '"*"',
+  '*',
+  'a.b',
+  'a\\.b',
+  '\ufeff',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\u202e',
+  '\u2060',
+  '\ud800',
+  '\udc00',
+  '\udbff\udfff',
+  '😀',
+  'é',
+  '日本',
 ]
 
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PIECES) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 4 }) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 2 }) }
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 2 }) },
 )
 
-type Edit = { kind: 'insert' | 'replace' | 'delete' | 'duplicate-line' | 'drop-line' | 'truncate' | 'indent'; at: number; span: number; piece: string }
+type Edit = {
+  kind: 'insert' | 'replace' | 'delete' | 'duplicate-line' | 'drop-line' | 'truncate' | 'indent'
+  at: number
+  span: number
+  piece: string
+}
 
 const edit: fc.Arbitrary<Edit> = fc.record({
-  kind: fc.constantFrom('insert' as const, 'replace' as const, 'delete' as const, 'duplicate-line' as const, 'drop-line' as const, 'truncate' as const, 'indent' as const),
+  kind: fc.constantFrom(
+    'insert' as const,
+    'replace' as const,
+    'delete' as const,
+    'duplicate-line' as const,
+    'drop-line' as const,
+    'truncate' as const,
+    'indent' as const,
+  ),
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   span: fc.integer({ min: 1, max: 40 }),
-  piece
+  piece,
 })
 
 function applyEdit(text: string, e: Edit): string {
@@ -101,10 +214,14 @@ function applyEdit(text: string, e: Edit): string {
 }
 
 /** A real policy, metrics file or card with a few edits. */
-const mutated = fc.tuple(fc.constantFrom(...ALL_SEEDS), fc.array(edit, { minLength: 1, maxLength: 8 })).map(([seed, edits]) => edits.reduce(applyEdit, seed))
+const mutated = fc
+  .tuple(fc.constantFrom(...ALL_SEEDS), fc.array(edit, { minLength: 1, maxLength: 8 }))
+  .map(([seed, edits]) => edits.reduce(applyEdit, seed))
 
 /** Random bytes, read as UTF-8 (bad bytes become U+FFFD) or as Latin-1 (every byte a character). */
-const bytes = fc.tuple(fc.uint8Array({ maxLength: 1500 }), fc.boolean()).map(([b, utf8]) => (utf8 ? new TextDecoder().decode(b) : Buffer.from(b).toString('latin1')))
+const bytes = fc
+  .tuple(fc.uint8Array({ maxLength: 1500 }), fc.boolean())
+  .map(([b, utf8]) => (utf8 ? new TextDecoder().decode(b) : Buffer.from(b).toString('latin1')))
 
 /** Fragments glued together. */
 const fragments = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(''))
@@ -115,46 +232,89 @@ const nesting = fc
     depth: fc.integer({ min: 1, max: 1500 }),
     open: fc.constantFrom('[', '{"a": ', '{a: ', '- ', '? ', 'a:\n', '- - ', '[{'),
     indent: fc.boolean(),
-    closed: fc.boolean()
+    closed: fc.boolean(),
   })
   .map(({ depth, open, indent, closed }) => {
-    const opens = indent && open.endsWith('\n') ? Array.from({ length: depth % 300 }, (_, i) => `${' '.repeat(i)}a:\n`).join('') : open.repeat(depth)
+    const opens =
+      indent && open.endsWith('\n') ? Array.from({ length: depth % 300 }, (_, i) => `${' '.repeat(i)}a:\n`).join('') : open.repeat(depth)
     const close = open.startsWith('[{') ? '}]' : open.startsWith('[') ? ']' : open.startsWith('{') ? '}' : ''
     return `${opens}1${closed ? close.repeat(depth) : ''}`
   })
 
 /** Anchors and aliases: "billion laughs" of any shape, and random references (forward, cyclic, unknown). */
 const aliases = fc.oneof(
-  fc.record({ levels: fc.integer({ min: 1, max: 12 }), fanout: fc.integer({ min: 1, max: 12 }), asKeys: fc.boolean() }).map(({ levels, fanout, asKeys }) => {
-    const rows = ['l0: &l0 [x, y]']
-    for (let i = 1; i <= levels; i++) rows.push(`l${i}: &l${i} [${Array(fanout).fill(`*l${i - 1}`).join(', ')}]`)
-    if (asKeys) rows.push(`? *l${levels}\n: boom`)
-    return rows.join('\n')
-  }),
-  fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('&', '*'), fc.constantFrom('k', 'v', 'seq')), { maxLength: 30 }).map((items) =>
-    items
-      .map(([name, sigil, at], i) => (at === 'k' ? `${sigil}${name} k${i}: ${i}` : at === 'v' ? `k${i}: ${sigil}${name} ${sigil === '&' ? `{v: ${i}}` : ''}` : `k${i}: [${sigil}${name}${sigil === '&' ? ' 1' : ''}]`))
-      .join('\n')
-  )
+  fc
+    .record({ levels: fc.integer({ min: 1, max: 12 }), fanout: fc.integer({ min: 1, max: 12 }), asKeys: fc.boolean() })
+    .map(({ levels, fanout, asKeys }) => {
+      const rows = ['l0: &l0 [x, y]']
+      for (let i = 1; i <= levels; i++)
+        rows.push(
+          `l${i}: &l${i} [${Array(fanout)
+            .fill(`*l${i - 1}`)
+            .join(', ')}]`,
+        )
+      if (asKeys) rows.push(`? *l${levels}\n: boom`)
+      return rows.join('\n')
+    }),
+  fc
+    .array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('&', '*'), fc.constantFrom('k', 'v', 'seq')), { maxLength: 30 })
+    .map((items) =>
+      items
+        .map(([name, sigil, at], i) =>
+          at === 'k'
+            ? `${sigil}${name} k${i}: ${i}`
+            : at === 'v'
+              ? `k${i}: ${sigil}${name} ${sigil === '&' ? `{v: ${i}}` : ''}`
+              : `k${i}: [${sigil}${name}${sigil === '&' ? ' 1' : ''}]`,
+        )
+        .join('\n'),
+    ),
 )
 
 /** Numbers at and past the edges of a double, in the places the readers take numbers. */
 const numbers = fc
   .tuple(
-    fc.constantFrom('1e400', '-1e400', '1e-400', '9'.repeat(400), `0.${'0'.repeat(400)}1`, '0x' + 'F'.repeat(100), '.inf', '-.Inf', '.NaN', 'NaN', 'Infinity', '-0', '1_000', '0o777', '+12', '1.', '.5', '1e', '--1', '4.9e-324', '1.7976931348623157e308'),
-    fc.constantFrom('json', 'yaml', 'policy', 'card')
+    fc.constantFrom(
+      '1e400',
+      '-1e400',
+      '1e-400',
+      '9'.repeat(400),
+      `0.${'0'.repeat(400)}1`,
+      '0x' + 'F'.repeat(100),
+      '.inf',
+      '-.Inf',
+      '.NaN',
+      'NaN',
+      'Infinity',
+      '-0',
+      '1_000',
+      '0o777',
+      '+12',
+      '1.',
+      '.5',
+      '1e',
+      '--1',
+      '4.9e-324',
+      '1.7976931348623157e308',
+    ),
+    fc.constantFrom('json', 'yaml', 'policy', 'card'),
   )
   .map(([n, where]) => {
     if (where === 'json') return `{"accuracy": ${n}, "nested": {"value": ${n}, "n": ${n}, "ci": [${n}, ${n}]}}`
     if (where === 'yaml') return `accuracy: ${n}\nlist: [${n}, ${n}]`
-    if (where === 'policy') return `version: 1\ngates:\n  accuracy:\n    min: ${n}\n    max_regression: ${n}\n    min_improvement: "${n}%"\ndeclarations: {max_review_age_days: ${n}}`
+    if (where === 'policy')
+      return `version: 1\ngates:\n  accuracy:\n    min: ${n}\n    max_regression: ${n}\n    min_improvement: "${n}%"\ndeclarations: {max_review_age_days: ${n}}`
     return `---\nprivacy:\n  personal_data: false\nownership:\n  review:\n    max_age: ${n}\n    next_review_due: ${n}\n---\n`
   })
 
 /** Random JSON and YAML documents with hostile keys, as an eval step or a card editor might write them. */
 const key = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }))
 const structured = fc
-  .tuple(fc.dictionary(key, fc.jsonValue({ maxDepth: 4 }), { maxKeys: 12 }), fc.constantFrom('json', 'yaml', 'front matter'), fc.constantFrom('', '\ufeff'))
+  .tuple(
+    fc.dictionary(key, fc.jsonValue({ maxDepth: 4 }), { maxKeys: 12 }),
+    fc.constantFrom('json', 'yaml', 'front matter'),
+    fc.constantFrom('', '\ufeff'),
+  )
   .map(([data, format, bom]) => {
     const text = format === 'json' ? JSON.stringify(data) : stringify(data)
     return bom + (format === 'front matter' ? `---\n${text}---\n# Card\n` : text)
@@ -168,7 +328,10 @@ const document = fc.oneof(
   { weight: 1, arbitrary: nesting },
   { weight: 1, arbitrary: aliases },
   { weight: 1, arbitrary: numbers },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('\ufeff', '\ufeff\ufeff', '---\n', '\ufeff---\n'), mutated).map(([head, rest]) => head + rest) }
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom('\ufeff', '\ufeff\ufeff', '---\n', '\ufeff---\n'), mutated).map(([head, rest]) => head + rest),
+  },
 )
 
 /** Runs a reader: a value, or a GateError whose problems say where and what; anything else is a failure. */
@@ -177,10 +340,18 @@ function attempt<T>(reader: string, text: string, read: () => T): T | undefined 
     return read()
   } catch (err) {
     if (!(err instanceof GateError)) {
-      throw new Error(`${reader} threw ${err instanceof Error ? err.name : typeof err} on ${JSON.stringify(text.slice(0, 300))}: ${String((err as Error)?.stack ?? err)}`, { cause: err })
+      throw new Error(
+        `${reader} threw ${err instanceof Error ? err.name : typeof err} on ${JSON.stringify(text.slice(0, 300))}: ${String((err as Error)?.stack ?? err)}`,
+        { cause: err },
+      )
     }
-    const unclear = err.problems.length === 0 || err.problems.some((p) => typeof p.file !== 'string' || typeof p.message !== 'string' || p.message === '')
-    if (unclear) throw new Error(`${reader}: a GateError without a file and a message on ${JSON.stringify(text.slice(0, 300))}: ${JSON.stringify(err.problems)}`, { cause: err })
+    const unclear =
+      err.problems.length === 0 || err.problems.some((p) => typeof p.file !== 'string' || typeof p.message !== 'string' || p.message === '')
+    if (unclear)
+      throw new Error(
+        `${reader}: a GateError without a file and a message on ${JSON.stringify(text.slice(0, 300))}: ${JSON.stringify(err.problems)}`,
+        { cause: err },
+      )
     return undefined
   }
 }
@@ -195,19 +366,24 @@ function everyReader(text: string): void {
   attempt('parseMetrics (YAML)', text, () => parseMetrics(text, 'eval/metrics.yaml'))
   const cards: (DeclarationsDoc | undefined)[] = [
     attempt('parseDeclarations (Markdown)', text, () => parseDeclarations(text, 'MODEL_CARD.md')),
-    attempt('parseDeclarations (YAML)', text, () => parseDeclarations(text, 'card.yml'))
+    attempt('parseDeclarations (YAML)', text, () => parseDeclarations(text, 'card.yml')),
   ]
   for (const doc of cards.filter((d) => d !== undefined)) {
     attempt('checkDeclarations', text, () =>
       checkDeclarations({
         doc,
-        settings: { file: doc.file, require: ['privacy', 'ownership', 'maintenance', 'governance', 'ownership.on_call'], maxReviewAgeDays: 180, codeowners: true },
+        settings: {
+          file: doc.file,
+          require: ['privacy', 'ownership', 'maintenance', 'governance', 'ownership.on_call'],
+          maxReviewAgeDays: 180,
+          codeowners: true,
+        },
         now: NOW,
         candidate: metrics as Metrics | undefined,
         gatedMetrics: metrics ? [...metrics.keys()].slice(0, 20) : [],
         existingFiles: new Set(['eval/metrics.json']),
-        codeowners: { file: '.github/CODEOWNERS', text: '* @acme/ml-platform\n/MODEL_CARD.md @acme/ml-leads @octocat\n' }
-      })
+        codeowners: { file: '.github/CODEOWNERS', text: '* @acme/ml-platform\n/MODEL_CARD.md @acme/ml-leads @octocat\n' },
+      }),
     )
   }
   const took = Date.now() - start
@@ -224,7 +400,7 @@ describe('fuzzing the policy, metrics and card readers', () => {
         everyReader(text)
         expect(({} as Record<string, unknown>).polluted).toBeUndefined()
       }),
-      { numRuns: DOCUMENTS, endOnFailure: true }
+      { numRuns: DOCUMENTS, endOnFailure: true },
     )
     expect(count).toBeGreaterThanOrEqual(DOCUMENTS)
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_KEYS)

@@ -53,28 +53,53 @@ const READERS: [string, (text: string) => unknown][] = [
   ['policy', (text) => parsePolicy(text, '.github/model-gate.yml')],
   ['metrics (YAML)', (text) => parseMetrics(text, 'eval/metrics.yml')],
   ['card front matter', (text) => parseDeclarations(`---\n${text}\n---\n# Card\n`, 'MODEL_CARD.md')],
-  ['card (YAML file)', (text) => parseDeclarations(text, 'card.yml')]
+  ['card (YAML file)', (text) => parseDeclarations(text, 'card.yml')],
 ]
 
 const billionLaughs = (): string => {
   const rows = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
-  for (let i = 1; i < 9; i++) rows.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`)
+  for (let i = 1; i < 9; i++)
+    rows.push(
+      `l${i}: &l${i} [${Array(10)
+        .fill(i === 1 ? '*a' : `*l${i - 1}`)
+        .join(', ')}]`,
+    )
   return rows.join('\n')
 }
 
 /** YAML threats every reader must refuse, with the words it must say. */
 const REFUSED: [string, string, RegExp][] = [
   ['billion laughs', billionLaughs(), /alias bomb/],
-  ['one large anchor copied 60 times', `big: &big [${Array(20000).fill('1').join(',')}]\ncopies: [${Array(60).fill('*big').join(', ')}]`, /alias bomb/],
+  [
+    'one large anchor copied 60 times',
+    `big: &big [${Array(20000).fill('1').join(',')}]\ncopies: [${Array(60).fill('*big').join(', ')}]`,
+    /alias bomb/,
+  ],
   ['an alias of itself', 'a: &a [*a, *a]', /alias bomb|nested more than/],
   ['flow nesting 20,000 deep', `a: ${'['.repeat(20000)}${']'.repeat(20000)}`, /nested more than 200 levels deep/],
-  ['block nesting 300 deep', Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1', /nested more than 200 levels deep/],
-  ['block nesting 3,000 deep, then a line at column 1 (past the YAML parser\'s stack)', Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k:\n`).join('') + 'x: 1', /nested more than 200 levels deep/],
+  [
+    'block nesting 300 deep',
+    Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1',
+    /nested more than 200 levels deep/,
+  ],
+  [
+    "block nesting 3,000 deep, then a line at column 1 (past the YAML parser's stack)",
+    Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k:\n`).join('') + 'x: 1',
+    /nested more than 200 levels deep/,
+  ],
   ['%YAML 1.1 (where yes/no/on are booleans)', '%YAML 1.1\n---\nversion: 1\nmode: yes', /`%YAML 1\.1` directive is not supported/],
   ['%YAML 2.0', '%YAML 2.0\n---\na: 1', /Unsupported YAML version 2\.0/],
-  ['a Python object tag', 'a: !!python/object/apply:os.system ["id"]', /unsupported YAML tag \(tag:yaml\.org,2002:python\/object\/apply:os\.system\)/],
+  [
+    'a Python object tag',
+    'a: !!python/object/apply:os.system ["id"]',
+    /unsupported YAML tag \(tag:yaml\.org,2002:python\/object\/apply:os\.system\)/,
+  ],
   ['a JavaScript function tag', 'a: !!js/function "function () { return 1 }"', /unsupported YAML tag/],
-  ['a %TAG directive and its tag', '%TAG !e! tag:evil.example,2000:\n---\na: !e!payload 1', /unsupported YAML tag \(tag:evil\.example,2000:payload\)|Missing directives-end/],
+  [
+    'a %TAG directive and its tag',
+    '%TAG !e! tag:evil.example,2000:\n---\na: !e!payload 1',
+    /unsupported YAML tag \(tag:evil\.example,2000:payload\)|Missing directives-end/,
+  ],
   ['a local tag', 'a: !local 1', /unsupported YAML tag \(!local\)/],
   ['!!binary', 'a: !!binary aGk=', /unsupported YAML tag/],
   ['!!timestamp', 'a: !!timestamp 2001-12-14', /unsupported YAML tag/],
@@ -84,7 +109,7 @@ const REFUSED: [string, string, RegExp][] = [
   ['a duplicate key through an alias', '&k a: 1\n*k : 2', /duplicate key `a`/],
   ['1 and "1" as keys', '1: a\n"1": b', /duplicate key `1`/],
   ['an unknown alias', 'a: *nowhere', /unknown alias `\*nowhere`/],
-  ['a mapping as a key', '? {x: 1}\n: 2', /mapping key must be a plain value/]
+  ['a mapping as a key', '? {x: 1}\n: 2', /mapping key must be a plain value/],
 ]
 
 describe.each(READERS)('%s: YAML threats are refused with a located error, promptly', (_reader, read) => {
@@ -100,7 +125,7 @@ describe.each(READERS)('%s: YAML threats are refused with a located error, promp
   })
 })
 
-test('block nesting past the YAML parser\'s stack is located at its most indented line', () => {
+test("block nesting past the YAML parser's stack is located at its most indented line", () => {
   const text = `${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k:\n`).join('')}x: 1`
   const outcome = outcomeOf(() => parseYaml(text, 'm.yml'))
   if (outcome.ok) throw new Error('accepted')
@@ -124,7 +149,10 @@ describe('__proto__, constructor and prototype keys are plain data everywhere', 
   })
 
   test('at the top of a policy and as model names: refused by the schema', () => {
-    for (const text of ['version: 1\n__proto__: {mode: advisory}\ngates: {a: {min: 1}}', 'version: 1\nmodels:\n  __proto__:\n    gates: {a: {min: 1}}']) {
+    for (const text of [
+      'version: 1\n__proto__: {mode: advisory}\ngates: {a: {min: 1}}',
+      'version: 1\nmodels:\n  __proto__:\n    gates: {a: {min: 1}}',
+    ]) {
       const outcome = outcomeOf(() => parsePolicy(text, 'p.yml'))
       expect(outcome.ok).toBe(false)
     }
@@ -132,7 +160,7 @@ describe('__proto__, constructor and prototype keys are plain data everywhere', 
 
   test.each([
     ['YAML', 'eval/metrics.yml', `${KEYS.map((k) => `${k}: {polluted: 1, value: 2}`).join('\n')}\nnested: {__proto__: {value: 3}}`],
-    ['JSON', 'eval/metrics.json', `{${KEYS.map((k) => `"${k}": {"polluted": 1}`).join(', ')}, "nested": {"__proto__": {"value": 3}}}`]
+    ['JSON', 'eval/metrics.json', `{${KEYS.map((k) => `"${k}": {"polluted": 1}`).join(', ')}, "nested": {"__proto__": {"value": 3}}}`],
   ])('as metric names (%s): ordinary metrics', (_format, file, text) => {
     const outcome = outcomeOf(() => parseMetrics(text, file))
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems))
@@ -143,7 +171,8 @@ describe('__proto__, constructor and prototype keys are plain data everywhere', 
 
   test.each(['MODEL_CARD.md', 'card.yml', 'card.json'])('as card keys (%s): own data of null-prototype mappings', (file) => {
     const yaml = `privacy:\n  __proto__: {polluted: 1}\n  constructor: {prototype: {polluted: 2}}\nownership:\n  prototype: {polluted: 3}`
-    const json = '{"privacy": {"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 2}}}, "ownership": {"prototype": {"polluted": 3}}}'
+    const json =
+      '{"privacy": {"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 2}}}, "ownership": {"prototype": {"polluted": 3}}}'
     const text = file.endsWith('.md') ? `---\n${yaml}\n---\n` : file.endsWith('.json') ? json : yaml
     const outcome = outcomeOf(() => parseDeclarations(text, file))
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems))
@@ -155,13 +184,16 @@ describe('__proto__, constructor and prototype keys are plain data everywhere', 
 })
 
 describe('NaN, Infinity and out-of-range numbers', () => {
-  test.each(['.nan', '.inf', '-.inf', '.NaN', '1e400', '-1e400'])('a policy threshold of %s is refused (it would pass or fail everything)', (value) => {
-    for (const rule of ['min', 'max', 'max_regression', 'min_improvement']) {
-      const outcome = outcomeOf(() => parsePolicy(`version: 1\ngates:\n  accuracy:\n    ${rule}: ${value}\n`, 'p.yml'))
-      expect(outcome.ok).toBe(false)
-      if (!outcome.ok) expect(outcome.problems[0]).toMatchObject({ file: 'p.yml', line: 4 })
-    }
-  })
+  test.each(['.nan', '.inf', '-.inf', '.NaN', '1e400', '-1e400'])(
+    'a policy threshold of %s is refused (it would pass or fail everything)',
+    (value) => {
+      for (const rule of ['min', 'max', 'max_regression', 'min_improvement']) {
+        const outcome = outcomeOf(() => parsePolicy(`version: 1\ngates:\n  accuracy:\n    ${rule}: ${value}\n`, 'p.yml'))
+        expect(outcome.ok).toBe(false)
+        if (!outcome.ok) expect(outcome.problems[0]).toMatchObject({ file: 'p.yml', line: 4 })
+      }
+    },
+  )
 
   test.each([
     ['eval/metrics.json', '{"accuracy": NaN}', NaN],
@@ -171,7 +203,7 @@ describe('NaN, Infinity and out-of-range numbers', () => {
     ['eval/metrics.json', '{"accuracy": -1e999}', -Infinity],
     ['eval/metrics.yml', 'accuracy: .nan', NaN],
     ['eval/metrics.yml', 'accuracy: .inf', Infinity],
-    ['eval/metrics.yml', 'accuracy: 1e400', Infinity]
+    ['eval/metrics.yml', 'accuracy: 1e400', Infinity],
   ])('%s %s: read as %p, and the gate blocks on it', async (file, text, value) => {
     const outcome = outcomeOf(() => parseMetrics(text, file))
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems))
@@ -181,7 +213,7 @@ describe('NaN, Infinity and out-of-range numbers', () => {
     expect(result.verdict).toBe('blocked')
     expect(result.evaluations[0]!.checks.map((c) => [c.id, c.status, c.message])).toEqual([
       ['threshold:accuracy:min', 'fail', `candidate value is ${String(value)}, not a finite number`],
-      ['threshold:accuracy:max', 'fail', `candidate value is ${String(value)}, not a finite number`]
+      ['threshold:accuracy:max', 'fail', `candidate value is ${String(value)}, not a finite number`],
     ])
   })
 })
@@ -216,7 +248,7 @@ function memoryOptions(base: Record<string, string>, head: Record<string, string
     base: memory('base', base, 'b'.repeat(40)),
     workspace: memory('workspace', { ...base, ...head }, 'h'.repeat(40)),
     headSha: 'h'.repeat(40),
-    now: new Date('2026-11-25T12:00:00Z')
+    now: new Date('2026-11-25T12:00:00Z'),
   }
 }
 
@@ -243,10 +275,20 @@ gates:
   }
 
   async function gate(files: Record<string, string | Buffer>, prepare?: () => void): Promise<GateResult> {
-    write({ '.github/model-gate.yml': POLICY, 'eval/metrics.json': '{"accuracy": 0.9}', 'MODEL_CARD.md': '---\nprivacy: {personal_data: false}\n---\n', ...files })
+    write({
+      '.github/model-gate.yml': POLICY,
+      'eval/metrics.json': '{"accuracy": 0.9}',
+      'MODEL_CARD.md': '---\nprivacy: {personal_data: false}\n---\n',
+      ...files,
+    })
     prepare?.()
     const start = Date.now()
-    const result = await runGate({ policyPath: '.github/model-gate.yml', policySource: 'workspace', workspace: workspaceSource(root), now: new Date('2026-11-25T12:00:00Z') })
+    const result = await runGate({
+      policyPath: '.github/model-gate.yml',
+      policySource: 'workspace',
+      workspace: workspaceSource(root),
+      now: new Date('2026-11-25T12:00:00Z'),
+    })
     expect(Date.now() - start).toBeLessThan(TIME_BOUND_MS)
     return result
   }
@@ -256,14 +298,19 @@ gates:
   test('a 100 MB metrics file: verdict error, the file named, and it is not read', async () => {
     const result = await gate({}, () => truncateSync(join(root, 'eval/metrics.json'), 100 * 1024 * 1024))
     expect(result.verdict).toBe('error')
-    expect(problems(result)).toEqual([expect.objectContaining({ file: 'eval/metrics.json', message: expect.stringMatching(/is 100 MiB, more than the 64 MiB model-gate reads/) })])
+    expect(problems(result)).toEqual([
+      expect.objectContaining({
+        file: 'eval/metrics.json',
+        message: expect.stringMatching(/is 100 MiB, more than the 64 MiB model-gate reads/),
+      }),
+    ])
   })
 
   test('a Latin-1 model card: verdict error, the file and the line named', async () => {
     const result = await gate({ 'MODEL_CARD.md': Buffer.from('---\nprivacy:\n  owner: Ren\xe9e\n---\n', 'latin1') })
     expect(result.verdict).toBe('error')
     expect(problems(result)).toEqual([
-      expect.objectContaining({ file: 'MODEL_CARD.md', line: 3, message: expect.stringMatching(/not valid UTF-8 text; save it as UTF-8/) })
+      expect.objectContaining({ file: 'MODEL_CARD.md', line: 3, message: expect.stringMatching(/not valid UTF-8 text; save it as UTF-8/) }),
     ])
   })
 
@@ -272,7 +319,7 @@ gates:
     ['deep nesting in the metrics', { 'eval/metrics.json': '['.repeat(200_000) }],
     ['a custom tag in the card', { 'MODEL_CARD.md': '---\nprivacy: !!python/object:os.system {}\n---\n' }],
     ['a duplicate metric', { 'eval/metrics.json': '{"accuracy": 0.9, "accuracy": 0.1}' }],
-    ['a %YAML 1.1 policy', { '.github/model-gate.yml': `%YAML 1.1\n---\n${POLICY}` }]
+    ['a %YAML 1.1 policy', { '.github/model-gate.yml': `%YAML 1.1\n---\n${POLICY}` }],
   ])('%s: verdict error with the located problem, never a crash', async (_name, files) => {
     const result = await gate(files)
     expect(result.verdict).toBe('error')

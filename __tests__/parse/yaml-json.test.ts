@@ -21,7 +21,7 @@ describe('parseYaml', () => {
     ['tab indentation', 'a:\n\tb: 1\n', 2, 1, /invalid YAML/],
     ['unknown alias', 'a: *nothing\n', 1, 4, /unknown alias `\*nothing`/],
     ['list as key', '? [a, b]\n: 1\n', 1, 3, /mapping key must be a plain value/],
-    ['unterminated quote', 'a: "x\n', 2, 1, /invalid YAML: Missing closing "quote/]
+    ['unterminated quote', 'a: "x\n', 2, 1, /invalid YAML: Missing closing "quote/],
   ])('%s is an error with its position', (_name, text, line, column, message) => {
     const problem = problemOf(() => parseYaml(text, 'f.yml'))
     expect(problem).toMatchObject({ file: 'f.yml', line, column })
@@ -39,7 +39,12 @@ describe('parseYaml', () => {
 
   test('an alias bomb stops quickly', () => {
     const rows = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
-    for (let i = 1; i < 10; i++) rows.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`)
+    for (let i = 1; i < 10; i++)
+      rows.push(
+        `l${i}: &l${i} [${Array(10)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(', ')}]`,
+      )
     const start = Date.now()
     expect(problemOf(() => parseYaml(rows.join('\n'), 'f.yml')).message).toMatch(/alias bomb/)
     expect(Date.now() - start).toBeLessThan(2000)
@@ -71,7 +76,7 @@ describe('parseYaml', () => {
     ['flow, 300 levels', deepFlow(300)],
     ['flow, 100000 levels', deepFlow(100000)],
     ['block, 300 levels', deepBlock(300)],
-    ['compact sequences, 50000 levels', deepCompact(50000)]
+    ['compact sequences, 50000 levels', deepCompact(50000)],
   ])('deep nesting (%s) is a located error, not a crash', (_name, text) => {
     const problem = problemOf(() => parseYaml(text, 'f.yml'))
     expect(problem.message).toMatch(/nested more than 200 levels deep/)
@@ -94,7 +99,10 @@ describe('parseYaml', () => {
   })
 
   test('__proto__ and constructor are plain own keys and never touch Object.prototype', () => {
-    const { value } = parseYaml('__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\nnested:\n  __proto__: {polluted: yes}\n', 'f.yml')
+    const { value } = parseYaml(
+      '__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\nnested:\n  __proto__: {polluted: yes}\n',
+      'f.yml',
+    )
     const data = value as Record<string, Record<string, unknown>>
     expect(Object.keys(data)).toEqual(['__proto__', 'constructor', 'nested'])
     expect(Object.getPrototypeOf(data)).toBeNull()
@@ -108,7 +116,10 @@ describe('parseYaml', () => {
 
 describe('parseJsonText', () => {
   test('strict JSON plus the NaN / Infinity / -Infinity tokens Python writes', () => {
-    const value = parseJsonText('{"a": NaN, "b": Infinity, "c": -Infinity, "d": [1, -2.5e-3, 0], "e": "NaN", "f": null, "g": true}', 'm.json')
+    const value = parseJsonText(
+      '{"a": NaN, "b": Infinity, "c": -Infinity, "d": [1, -2.5e-3, 0], "e": "NaN", "f": null, "g": true}',
+      'm.json',
+    )
     expect(value).toEqual({ a: NaN, b: Infinity, c: -Infinity, d: [1, -0.0025, 0], e: 'NaN', f: null, g: true })
   })
 
@@ -132,7 +143,7 @@ describe('parseJsonText', () => {
     ['unterminated string', '{"a": "x', 1, 7, /unterminated string/],
     ['two values', '{"a": 1} {"b": 2}', 1, 10, /after the end of the JSON value/],
     ['empty file', '  \n', 2, 1, /the file is empty/],
-    ['comment', '{"a": 1 // note\n}', 1, 9, /expected `,` or `}`/]
+    ['comment', '{"a": 1 // note\n}', 1, 9, /expected `,` or `}`/],
   ])('%s → error at line:column', (_name, text, line, column, message) => {
     const problem = problemOf(() => parseJsonText(text, 'm.json'))
     expect(problem).toMatchObject({ file: 'm.json', line, column })
@@ -146,7 +157,10 @@ describe('parseJsonText', () => {
   })
 
   test('__proto__ and constructor keys are own data and never touch Object.prototype', () => {
-    const value = parseJsonText('{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 2}}, "a": {"__proto__": 3}}', 'm.json') as Record<string, unknown>
+    const value = parseJsonText(
+      '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 2}}, "a": {"__proto__": 3}}',
+      'm.json',
+    ) as Record<string, unknown>
     expect(Object.getPrototypeOf(value)).toBeNull()
     expect(Object.keys(value)).toEqual(['__proto__', 'constructor', 'a'])
     expect(value['__proto__']).toEqual({ polluted: 1 })

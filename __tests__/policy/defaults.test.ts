@@ -37,15 +37,26 @@ models:
 
 describe('defaults', () => {
   const policy = parsePolicy(MONO, FILE)
-  test('merged into every model, key by key; a model\'s gate replaces the default gate whole', () => {
+  test("merged into every model, key by key; a model's gate replaces the default gate whole", () => {
     const [a, b] = policy.models
     expect(policy.changedOnly).toBe(true)
-    expect(a).toMatchObject({ name: 'a', metricsFile: 'a.json', metricsFormat: 'json', baseline: { source: 'base', file: 'a.json', missing: 'fail' }, paths: ['shared/**'] })
+    expect(a).toMatchObject({
+      name: 'a',
+      metricsFile: 'a.json',
+      metricsFormat: 'json',
+      baseline: { source: 'base', file: 'a.json', missing: 'fail' },
+      paths: ['shared/**'],
+    })
     expect(a?.gates.map((g) => [g.pattern, g.rules.min, g.location?.line])).toEqual([
       ['accuracy', 0.9, 14],
       ['f1', 0.4, 9],
     ])
-    expect(b).toMatchObject({ metricsFile: 'b.csv', metricsFormat: 'csv', baseline: { source: 'none', missing: 'fail' }, paths: ['models/b/**'] })
+    expect(b).toMatchObject({
+      metricsFile: 'b.csv',
+      metricsFormat: 'csv',
+      baseline: { source: 'none', missing: 'fail' },
+      paths: ['models/b/**'],
+    })
     expect(b?.gates.map((g) => [g.pattern, g.rules.min, g.location?.line])).toEqual([
       ['accuracy', 0.5, 8],
       ['f1', 0.4, 9],
@@ -60,9 +71,17 @@ describe('defaults', () => {
   test.each([
     ['defaults without models', 'version: 1\ndefaults: {gates: {a: {min: 1}}}\ngates:\n  a: {min: 1}\n', /defaults/],
     ['changed_only without models', 'version: 1\nchanged_only: true\ngates:\n  a: {min: 1}\n', /changed_only/],
-    ['a model with no gates anywhere', 'version: 1\nmodels:\n  a: {metrics: {file: a.json}}\n', /model `a` has no `gates` \(neither its own nor under `defaults.gates`\)/],
+    [
+      'a model with no gates anywhere',
+      'version: 1\nmodels:\n  a: {metrics: {file: a.json}}\n',
+      /model `a` has no `gates` \(neither its own nor under `defaults.gates`\)/,
+    ],
     ['an unknown format', 'version: 1\nmetrics: {file: a.json, format: parquet}\ngates:\n  a: {min: 1}\n', /format/],
-    ['a path outside the repository', 'version: 1\nmodels:\n  a:\n    paths: ["../x/**"]\n    gates: {a: {min: 1}}\n', /expected a path inside the repository/],
+    [
+      'a path outside the repository',
+      'version: 1\nmodels:\n  a:\n    paths: ["../x/**"]\n    gates: {a: {min: 1}}\n',
+      /expected a path inside the repository/,
+    ],
   ])('%s is a located error', (_name, text, message) => {
     const found = problems(text)
     expect(found.length).toBeGreaterThan(0)

@@ -38,7 +38,14 @@ describe('policy schema for editors', () => {
   test('walks every key of the schema', () => {
     // 7 top level + 6 per model and defaults + metrics 2 + baseline 3 + gate 9 + declarations 5
     expect(props.length).toBeGreaterThanOrEqual(7 + 6 + 6 + 2 + 3 + 9 + 5)
-    expect(props.map((p) => p.at)).toEqual(expect.arrayContaining(['#/properties/defaults', '#/properties/changed_only', '#/definitions/metrics/properties/format', '#/definitions/model/properties/paths']))
+    expect(props.map((p) => p.at)).toEqual(
+      expect.arrayContaining([
+        '#/properties/defaults',
+        '#/properties/changed_only',
+        '#/definitions/metrics/properties/format',
+        '#/definitions/model/properties/paths',
+      ]),
+    )
   })
 
   test.each(properties(schema, '#').map((p) => [p.at, p.node] as const))('%s has a description and examples', (at, node) => {
@@ -60,13 +67,14 @@ describe('policy schema for editors', () => {
     expect(found.map((p) => p.at)).toEqual(['#/properties/a'])
   })
 
-  test('the gate keys are exactly the rule registry\'s schemas', () => {
+  test("the gate keys are exactly the rule registry's schemas", () => {
     const gate = schema.definitions.gate.properties as Record<string, unknown>
-    for (const item of [...RULE_KINDS, ...GATE_SETTINGS]) expect({ key: item.key, schema: gate[item.key] }).toEqual({ key: item.key, schema: item.schema })
+    for (const item of [...RULE_KINDS, ...GATE_SETTINGS])
+      expect({ key: item.key, schema: gate[item.key] }).toEqual({ key: item.key, schema: item.schema })
     expect(Object.keys(gate).sort()).toEqual([...RULE_KINDS, ...GATE_SETTINGS].map((k) => k.key).sort())
   })
 
-  test('metrics.format lists exactly the registry\'s formats', () => {
+  test("metrics.format lists exactly the registry's formats", () => {
     expect(schema.definitions.metrics.properties.format.enum).toEqual([...FORMAT_NAMES])
   })
 

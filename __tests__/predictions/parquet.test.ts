@@ -45,8 +45,8 @@ describe('Parquet through hyparquet', () => {
   })
 
   test('the size cap applies', async () => {
-    await expect(
-      readPredictions(bytes('predictions.parquet'), 'p.parquet', { task: 'binary', maxBytes: 100 }),
-    ).rejects.toThrow(/100-byte cap/)
+    await expect(readPredictions(bytes('predictions.parquet'), 'p.parquet', { task: 'binary', maxBytes: 100 })).rejects.toThrow(
+      /100-byte cap/,
+    )
   })
 })

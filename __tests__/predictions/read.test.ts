@@ -40,11 +40,7 @@ describe('formats', () => {
 
 describe('CSV and TSV', () => {
   test('reads columns in any order, CRLF, BOM, blank lines, a last line without newline', async () => {
-    const t = await readPredictions(
-      Buffer.from('\uFEFFscore,id,label\r\n0.5,a,1\r\n\r\n0.25,b,0\r\n0,c,0'),
-      'p.csv',
-      binary,
-    )
+    const t = await readPredictions(Buffer.from('\uFEFFscore,id,label\r\n0.5,a,1\r\n\r\n0.25,b,0\r\n0,c,0'), 'p.csv', binary)
     expect(t.ids).toEqual(['a', 'b', 'c'])
     expect(Array.from(t.labels)).toEqual([1, 0, 0])
     expect(Array.from(t.values)).toEqual([0.5, 0.25, 0])
@@ -126,30 +122,20 @@ describe('errors name the file and the 1-based row', () => {
 
   test('regression accepts any number but not text', async () => {
     const err = await problems('id,label,prediction\na,x,1e400\n', 'p.csv', { task: 'regression' })
-    expect(err.problems.map((p) => p.message)).toEqual([
-      'label "x" is not a number.',
-      'prediction "1e400" is not a number.',
-    ])
+    expect(err.problems.map((p) => p.message)).toEqual(['label "x" is not a number.', 'prediction "1e400" is not a number.'])
   })
 
   test('size cap for a buffer and for a stream', async () => {
     const text = 'id,label,score\na,1,0.5\n'
-    expect((await problems(text, 'p.csv', { task: 'binary', maxBytes: 10 })).message).toMatch(
-      /larger than the 10-byte cap/,
-    )
-    await expect(readPredictions(chunked(text, 4), 'p.csv', { task: 'binary', maxBytes: 10 })).rejects.toThrow(
-      /10-byte cap/,
-    )
-    await expect(
-      readPredictions(chunked(text, 4), 'p.csv', { task: 'binary', maxBytes: text.length }),
-    ).resolves.toBeDefined()
+    expect((await problems(text, 'p.csv', { task: 'binary', maxBytes: 10 })).message).toMatch(/larger than the 10-byte cap/)
+    await expect(readPredictions(chunked(text, 4), 'p.csv', { task: 'binary', maxBytes: 10 })).rejects.toThrow(/10-byte cap/)
+    await expect(readPredictions(chunked(text, 4), 'p.csv', { task: 'binary', maxBytes: text.length })).resolves.toBeDefined()
   })
 })
 
 describe('JSON Lines', () => {
   test('numbers, numeric ids, booleans and blank lines', async () => {
-    const text =
-      '{"id": 7, "label": true, "score": 0.75}\n\n{"id": "x", "label": 0, "score": 0}\r\n{"id":"y","label":1,"score":1}'
+    const text = '{"id": 7, "label": true, "score": 0.75}\n\n{"id": "x", "label": 0, "score": 0}\r\n{"id":"y","label":1,"score":1}'
     const t = await readPredictions(chunked(text, 5), 'p.jsonl', binary)
     expect(t.ids).toEqual(['7', 'x', 'y'])
     expect(Array.from(t.labels)).toEqual([1, 0, 1])

@@ -2,7 +2,15 @@ import { describe, expect, test } from '@jest/globals'
 import type { Check, Evaluation, GateResult } from '../../src/core/types.js'
 import { checkAnnotations, checkRunConclusion, waivedKey } from '../../src/render/annotations.js'
 
-const check = (over: Partial<Check>): Check => ({ id: 'x', kind: 'threshold', status: 'fail', severity: 'block', rule: 'at least 0.9', message: '0.81 is below the floor 0.9', ...over })
+const check = (over: Partial<Check>): Check => ({
+  id: 'x',
+  kind: 'threshold',
+  status: 'fail',
+  severity: 'block',
+  rule: 'at least 0.9',
+  message: '0.81 is below the floor 0.9',
+  ...over,
+})
 const evaluation = (model: string, over: Partial<Evaluation>): Evaluation => ({
   model,
   verdict: 'blocked',
@@ -15,7 +23,13 @@ const evaluation = (model: string, over: Partial<Evaluation>): Evaluation => ({
   policyChanges: [],
   ...over,
 })
-const result = (evaluations: Evaluation[]): GateResult => ({ verdict: 'blocked', mode: 'enforce', evaluations, modelKey: 'default', policyPath: '.github/model-gate.yml' })
+const result = (evaluations: Evaluation[]): GateResult => ({
+  verdict: 'blocked',
+  mode: 'enforce',
+  evaluations,
+  modelKey: 'default',
+  policyPath: '.github/model-gate.yml',
+})
 
 const POLICY_LOC = { file: '.github/model-gate.yml', line: 7 }
 
@@ -24,9 +38,22 @@ describe('checkAnnotations', () => {
     evaluation('default', {
       checks: [
         check({ id: 'threshold:accuracy:min', metric: 'accuracy', location: POLICY_LOC }),
-        check({ id: 'threshold:latency:max', metric: 'latency', status: 'warn', rule: 'at most 120', message: '130 is above the ceiling 120', location: { file: '.github/model-gate.yml', line: 9 } }),
+        check({
+          id: 'threshold:latency:max',
+          metric: 'latency',
+          status: 'warn',
+          rule: 'at most 120',
+          message: '130 is above the ceiling 120',
+          location: { file: '.github/model-gate.yml', line: 9 },
+        }),
         check({ id: 'threshold:f1:min', metric: 'f1', status: 'pass', location: POLICY_LOC }),
-        check({ id: 'declaration:privacy.legal_basis', kind: 'declaration', rule: 'must be set', message: 'is a placeholder', location: { file: 'MODEL_CARD.md', line: 14 } }),
+        check({
+          id: 'declaration:privacy.legal_basis',
+          kind: 'declaration',
+          rule: 'must be set',
+          message: 'is a placeholder',
+          location: { file: 'MODEL_CARD.md', line: 14 },
+        }),
         check({ id: 'threshold:recall:min', metric: 'recall' }),
       ],
     }),
@@ -35,11 +62,46 @@ describe('checkAnnotations', () => {
   test('failing and warning checks on the policy, card and metrics lines', () => {
     const lines: Record<string, number> = { accuracy: 3, recall: 5 }
     expect(checkAnnotations(single, { metricLine: (_m, metric) => lines[metric] })).toEqual([
-      { path: '.github/model-gate.yml', start_line: 7, end_line: 7, annotation_level: 'failure', title: 'accuracy', message: 'at least 0.9: 0.81 is below the floor 0.9' },
-      { path: 'eval/metrics.json', start_line: 3, end_line: 3, annotation_level: 'failure', title: 'accuracy', message: 'at least 0.9: 0.81 is below the floor 0.9' },
-      { path: '.github/model-gate.yml', start_line: 9, end_line: 9, annotation_level: 'warning', title: 'latency', message: 'at most 120: 130 is above the ceiling 120' },
-      { path: 'MODEL_CARD.md', start_line: 14, end_line: 14, annotation_level: 'failure', title: 'declaration:privacy.legal_basis', message: 'must be set: is a placeholder' },
-      { path: 'eval/metrics.json', start_line: 5, end_line: 5, annotation_level: 'failure', title: 'recall', message: 'at least 0.9: 0.81 is below the floor 0.9' },
+      {
+        path: '.github/model-gate.yml',
+        start_line: 7,
+        end_line: 7,
+        annotation_level: 'failure',
+        title: 'accuracy',
+        message: 'at least 0.9: 0.81 is below the floor 0.9',
+      },
+      {
+        path: 'eval/metrics.json',
+        start_line: 3,
+        end_line: 3,
+        annotation_level: 'failure',
+        title: 'accuracy',
+        message: 'at least 0.9: 0.81 is below the floor 0.9',
+      },
+      {
+        path: '.github/model-gate.yml',
+        start_line: 9,
+        end_line: 9,
+        annotation_level: 'warning',
+        title: 'latency',
+        message: 'at most 120: 130 is above the ceiling 120',
+      },
+      {
+        path: 'MODEL_CARD.md',
+        start_line: 14,
+        end_line: 14,
+        annotation_level: 'failure',
+        title: 'declaration:privacy.legal_basis',
+        message: 'must be set: is a placeholder',
+      },
+      {
+        path: 'eval/metrics.json',
+        start_line: 5,
+        end_line: 5,
+        annotation_level: 'failure',
+        title: 'recall',
+        message: 'at least 0.9: 0.81 is below the floor 0.9',
+      },
     ])
   })
 
@@ -54,17 +116,41 @@ describe('checkAnnotations', () => {
 
   test('problems of an error verdict, line 1 when none; paths outside the repository are skipped', () => {
     const errored = result([
-      evaluation('fraud', { verdict: 'error', problems: [{ file: '.github/model-gate.yml', line: 4, message: 'unknown key `gates.acc.mn`', fix: 'Did you mean `min`?' }, { file: 'eval/m.json', message: 'not JSON' }, { file: '/etc/passwd', message: 'x' }, { file: '../up.yml', message: 'x' }] }),
+      evaluation('fraud', {
+        verdict: 'error',
+        problems: [
+          { file: '.github/model-gate.yml', line: 4, message: 'unknown key `gates.acc.mn`', fix: 'Did you mean `min`?' },
+          { file: 'eval/m.json', message: 'not JSON' },
+          { file: '/etc/passwd', message: 'x' },
+          { file: '../up.yml', message: 'x' },
+        ],
+      }),
       evaluation('churn', { checks: [check({ metric: 'auc', location: { file: 'C:/policy.yml', line: 2 } })] }),
     ])
     expect(checkAnnotations(errored)).toEqual([
-      { path: '.github/model-gate.yml', start_line: 4, end_line: 4, annotation_level: 'failure', title: 'model fraud: cannot evaluate', message: 'unknown key `gates.acc.mn` Fix: Did you mean `min`?' },
-      { path: 'eval/m.json', start_line: 1, end_line: 1, annotation_level: 'failure', title: 'model fraud: cannot evaluate', message: 'not JSON' },
+      {
+        path: '.github/model-gate.yml',
+        start_line: 4,
+        end_line: 4,
+        annotation_level: 'failure',
+        title: 'model fraud: cannot evaluate',
+        message: 'unknown key `gates.acc.mn` Fix: Did you mean `min`?',
+      },
+      {
+        path: 'eval/m.json',
+        start_line: 1,
+        end_line: 1,
+        annotation_level: 'failure',
+        title: 'model fraud: cannot evaluate',
+        message: 'not JSON',
+      },
     ])
   })
 
   test("long titles and messages are cut to GitHub's limits", () => {
-    const [a] = checkAnnotations(result([evaluation('default', { checks: [check({ metric: 'm'.repeat(600), message: 'x'.repeat(70_000), location: POLICY_LOC })] })]))
+    const [a] = checkAnnotations(
+      result([evaluation('default', { checks: [check({ metric: 'm'.repeat(600), message: 'x'.repeat(70_000), location: POLICY_LOC })] })]),
+    )
     expect(a!.title!.length).toBe(255)
     expect(a!.message.length).toBeLessThanOrEqual(4000)
   })

@@ -9,7 +9,7 @@ const GOLDEN_DIR = new URL('../fixtures/golden/', import.meta.url)
 const LINKS: RenderContext = {
   ...fx.CTX,
   runUrl: 'https://github.com/acme/fraud-model/actions/runs/42',
-  repoUrl: 'https://github.com/acme/fraud-model'
+  repoUrl: 'https://github.com/acme/fraud-model',
 }
 
 const CASES: Array<[string, () => GateResult, RenderContext]> = [
@@ -20,7 +20,7 @@ const CASES: Array<[string, () => GateResult, RenderContext]> = [
   ['policy-changes', fx.policyChangesResult, fx.CTX],
   ['missing-baseline', fx.missingBaselineResult, fx.CTX],
   ['multi-model', fx.multiModelResult, fx.CTX],
-  ['declarations', fx.declarationsResult, fx.CTX]
+  ['declarations', fx.declarationsResult, fx.CTX],
 ]
 
 /** Regenerate with UPDATE_GOLDEN=1 after a deliberate change, and review the diff. */
@@ -65,9 +65,7 @@ describe('every rendered comment', () => {
 
   test.each(CASES)('%s: the job summary is the comment without the marker', (_name, make, ctx) => {
     const result = make()
-    expect(`${renderComment(result, ctx).split('\n')[0]}\n${renderSummary(result, ctx)}`).toBe(
-      renderComment(result, ctx)
-    )
+    expect(`${renderComment(result, ctx).split('\n')[0]}\n${renderSummary(result, ctx)}`).toBe(renderComment(result, ctx))
     expect(parseMarker(renderSummary(result, ctx))).toBeUndefined()
   })
 })
@@ -95,7 +93,7 @@ describe('blocked comment', () => {
       ['❌', 'slices.mobile.recall'],
       ['⚠️', 'calibration_error'],
       ['✅', 'accuracy'],
-      ['✅', 'latency_ms.p95']
+      ['✅', 'latency_ms.p95'],
     ])
   })
 
@@ -111,7 +109,7 @@ describe('blocked comment', () => {
     const declarations = tablesOf(html)[1]?.map((row) => row.map(textOf))
     expect(declarations?.slice(1)).toEqual([
       ['❌', 'ownership', 'MODEL_CARD.md:3', textOf(fx.UNDECLARED('ownership').replace(/`/g, ''))],
-      ['✅', 'privacy', 'MODEL_CARD.md:3', 'MODEL_CARD.md declares privacy (line 3).']
+      ['✅', 'privacy', 'MODEL_CARD.md:3', 'MODEL_CARD.md declares privacy (line 3).'],
     ])
     expect(tablesOf(html)[1]?.[1]?.[3]).toContain("<code>ownership: {owner: '@team-handle', on_call: '@oncall'}</code>")
   })
@@ -119,10 +117,10 @@ describe('blocked comment', () => {
   test('says where policy, baseline and candidate were read, then how to fix and pilot', () => {
     expect(markdown).toContain(
       'Policy `.github/model-gate.yml` read at base `1a2b3c4`; baseline `eval/metrics.json` read at base `1a2b3c4`; ' +
-        'candidate `eval/metrics.json` read from the workspace at `4f2c1a9`.'
+        'candidate `eval/metrics.json` read from the workspace at `4f2c1a9`.',
     )
     expect(markdown).toContain(
-      '**To fix:** improve `recall`, `slices.mobile.recall` until they meet their rules; complete `ownership` in `MODEL_CARD.md`.'
+      '**To fix:** improve `recall`, `slices.mobile.recall` until they meet their rules; complete `ownership` in `MODEL_CARD.md`.',
     )
     expect(markdown).toContain('**To pilot first:** set `mode: advisory`')
     expect(markdown).toContain('CODEOWNERS')
@@ -133,10 +131,12 @@ describe('blocked comment', () => {
 })
 
 describe('the table header names where each side was read', () => {
-  test('a candidate read from the workspace on the baseline\'s own commit says workspace, not the same SHA twice', () => {
+  test("a candidate read from the workspace on the baseline's own commit says workspace, not the same SHA twice", () => {
     const base = fx.blockedResult()
     const [ev] = base.evaluations
-    const same = fx.result([{ ...ev!, baseline: { ...ev!.baseline, sha: fx.HEAD_SHA }, candidate: { source: 'workspace', path: 'eval/metrics.json' } }])
+    const same = fx.result([
+      { ...ev!, baseline: { ...ev!.baseline, sha: fx.HEAD_SHA }, candidate: { source: 'workspace', path: 'eval/metrics.json' } },
+    ])
     const markdown = renderComment(same, fx.CTX)
     const short = fx.HEAD_SHA.slice(0, 7)
     expect(markdown).toContain(`| | Check | Baseline \`${short}\` | Candidate: workspace on \`${short}\` | Change | Rule |`)
@@ -160,7 +160,7 @@ describe('declarations', () => {
     expect(markdown).toContain(
       '**Privacy:** personal data: **yes** · regulations: GDPR, HIPAA · legal basis: contract, legitimate interests · ' +
         'anonymisation: pseudonymisation · special categories: health\\\n' +
-        '**Ownership:** owners: `@priya-r`, `@acme/payments-ml` · team: Payments Risk ML · on-call: *not declared* · next review: 2025-01-31'
+        '**Ownership:** owners: `@priya-r`, `@acme/payments-ml` · team: Payments Risk ML · on-call: *not declared* · next review: 2025-01-31',
     )
     expect(markdown.indexOf('**Privacy:**')).toBeLessThan(markdown.indexOf('<details'))
     expect(html).toMatch(/<p><strong>Privacy:<\/strong> [^\n]*<br \/>\n<strong>Ownership:<\/strong> [^\n]*<\/p>/)
@@ -168,7 +168,7 @@ describe('declarations', () => {
 
   test('the details summary counts problems and warnings per section, in the usual section order', () => {
     expect(html).toContain(
-      '<details open><summary>Declarations: privacy ✅ · ownership ❌ (3 problems) · maintenance ⚠️ (1 warning)</summary>'
+      '<details open><summary>Declarations: privacy ✅ · ownership ❌ (3 problems) · maintenance ⚠️ (1 warning)</summary>',
     )
   })
 
@@ -179,14 +179,14 @@ describe('declarations', () => {
       ['❌', 'ownership.review.next_review_due', 'MODEL_CARD.md:19'],
       ['❌', 'ownership.owners.0.handle', 'MODEL_CARD.md:12'],
       ['⚠️', 'maintenance.monitoring.dashboard', 'MODEL_CARD.md:27'],
-      ['✅', 'privacy', 'MODEL_CARD.md:5']
+      ['✅', 'privacy', 'MODEL_CARD.md:5'],
     ])
     expect(rows[1]?.[3]).toBe("ownership.on_call is missing. Fix: add ownership.on_call: '@acme/payments-oncall'")
   })
 
   test('the fix names the failing fields and the card', () => {
     expect(markdown).toContain(
-      '**To fix:** correct `ownership.on_call`, `ownership.review.next_review_due`, `ownership.owners.0.handle` in `MODEL_CARD.md`.'
+      '**To fix:** correct `ownership.on_call`, `ownership.review.next_review_due`, `ownership.owners.0.handle` in `MODEL_CARD.md`.',
     )
   })
 
@@ -208,14 +208,24 @@ describe('declarations', () => {
 
   test('an empty card: what the reader needs is shown as not declared', () => {
     const card = fx.summary({
-      personalData: undefined, regulations: [], legalBasis: [], anonymisation: undefined, owners: [],
-      team: undefined, onCall: undefined, lastReviewed: undefined, nextReview: undefined
+      personalData: undefined,
+      regulations: [],
+      legalBasis: [],
+      anonymisation: undefined,
+      owners: [],
+      team: undefined,
+      onCall: undefined,
+      lastReviewed: undefined,
+      nextReview: undefined,
     })
-    const checks = [fx.declaration('privacy', 'fail', fx.UNDECLARED('privacy')), fx.declaration('ownership', 'fail', fx.UNDECLARED('ownership'))]
+    const checks = [
+      fx.declaration('privacy', 'fail', fx.UNDECLARED('privacy')),
+      fx.declaration('ownership', 'fail', fx.UNDECLARED('ownership')),
+    ]
     const markdown = renderComment(fx.result([fx.evaluation({ verdict: 'blocked', checks, declarations: card })]), fx.CTX)
     expect(markdown).toContain(
       '**Privacy:** personal data: *not declared*\\\n' +
-        '**Ownership:** owners: *not declared* · on-call: *not declared* · next review: *not declared*'
+        '**Ownership:** owners: *not declared* · on-call: *not declared* · next review: *not declared*',
     )
     expect(markdown).toContain('**To fix:** complete `privacy`, `ownership` in `MODEL_CARD.md`.')
   })
@@ -226,19 +236,22 @@ describe('declarations', () => {
       legalBasis: ['dpdp_legitimate_use'],
       anonymisation: 'differential_privacy (ε 1, δ 1e-06)',
       specialCategories: ['sex_life_or_sexual_orientation'],
-      team: 'ml_platform'
+      team: 'ml_platform',
     })
     const markdown = renderComment(fx.result([fx.evaluation({ checks: fx.approvedChecks(), declarations: card })]), fx.CTX)
     expect(markdown).toContain(
       'regulations: UK GDPR, EU AI ACT, other · legal basis: dpdp legitimate use · anonymisation: differential privacy (ε 1, δ 1e-06) · ' +
-        'special categories: sex life or sexual orientation'
+        'special categories: sex life or sexual orientation',
     )
     expect(markdown).toContain('team: ml\\_platform')
   })
 
   test('card-vs-metrics checks group under `model-index`, whatever their id looks like', () => {
     const stale = fx.fieldCheck('model-index.0.results.0.metrics.1', 'fail', 31, 'the card is stale.')
-    const ambiguous = { ...fx.fieldCheck('model-index.0.results.0.metrics.0', 'warn', 28, 'ambiguous', { severity: 'warn' }), id: 'declaration:model-index:latency_ms.p95' }
+    const ambiguous = {
+      ...fx.fieldCheck('model-index.0.results.0.metrics.0', 'warn', 28, 'ambiguous', { severity: 'warn' }),
+      id: 'declaration:model-index:latency_ms.p95',
+    }
     const markdown = renderComment(fx.result([fx.evaluation({ verdict: 'blocked', checks: [stale, ambiguous] })]), fx.CTX)
     expect(markdown).toContain('<details open><summary>Declarations: model-index ❌ (1 problem, 1 warning)</summary>')
     expect(markdown).toContain('| ⚠️ | `model-index.0.results.0.metrics.0` | `MODEL_CARD.md:28` | ambiguous |')
@@ -247,7 +260,10 @@ describe('declarations', () => {
 
   test('a qualifier after the field (two checks of one field) is not shown; the fix names the field once', () => {
     const passed = fx.fieldCheck('ownership.review.next_review_due', 'fail', 19, 'has passed')
-    const order = { ...fx.fieldCheck('ownership.review.next_review_due', 'fail', 19, 'is before last_reviewed'), id: 'declaration:ownership.review.next_review_due:order' }
+    const order = {
+      ...fx.fieldCheck('ownership.review.next_review_due', 'fail', 19, 'is before last_reviewed'),
+      id: 'declaration:ownership.review.next_review_due:order',
+    }
     const markdown = renderComment(fx.result([fx.evaluation({ verdict: 'blocked', checks: [passed, order] })]), fx.CTX)
     expect(markdown).toContain('| ❌ | `ownership.review.next_review_due` | `MODEL_CARD.md:19` | is before last\\_reviewed |')
     expect(markdown).toContain('**To fix:** correct `ownership.review.next_review_due` in `MODEL_CARD.md`.')
@@ -275,14 +291,7 @@ describe('other verdicts', () => {
   test('approved: all checks pass, nothing to fix', () => {
     const markdown = renderComment(fx.approvedResult(), fx.CTX)
     expect(markdown.split('\n')[1]).toBe('## ✅ model-gate: approved — 3 metrics pass, declarations sound')
-    expect(metricTableRows(markdown)[3]).toEqual([
-      '✅',
-      'throughput',
-      '1,200,000',
-      '1,234,567',
-      '+34,567 (+2.9%)',
-      'at least 1000'
-    ])
+    expect(metricTableRows(markdown)[3]).toEqual(['✅', 'throughput', '1,200,000', '1,234,567', '+34,567 (+2.9%)', 'at least 1000'])
     expect(markdown).not.toContain('To fix')
     expect(markdown).not.toContain('To pilot')
   })
@@ -290,9 +299,7 @@ describe('other verdicts', () => {
   test('advisory: heading and next line say nothing was enforced; links to commits and run', () => {
     const lines = renderComment(fx.advisoryResult(), LINKS).split('\n')
     expect(lines[1]).toBe('## ❌ model-gate: blocked (advisory: not enforced) — 2 of 5 metrics fail; 1 of 2 declaration checks fails')
-    expect(lines[3]).toBe(
-      '**Advisory mode:** this result did not fail the check; in enforce mode it would have blocked the merge.'
-    )
+    expect(lines[3]).toBe('**Advisory mode:** this result did not fail the check; in enforce mode it would have blocked the merge.')
     const markdown = lines.join('\n')
     expect(markdown).toContain('**To enforce:** set `mode: enforce`')
     expect(markdown).not.toContain('To pilot first')
@@ -304,7 +311,7 @@ describe('other verdicts', () => {
     const markdown = renderComment(fx.errorResult(), fx.CTX)
     expect(markdown.split('\n')[1]).toBe('## ⚠️ model-gate: error — the gate could not be evaluated')
     expect(markdown).toContain(
-      '- `.github/model-gate.yml:7:10` — gates.accuracy.min must be a number, got "high" — fix: write a number, e.g. min: 0.9'
+      '- `.github/model-gate.yml:7:10` — gates.accuracy.min must be a number, got "high" — fix: write a number, e.g. min: 0.9',
     )
     expect(markdown).toContain('- `eval/metrics.json` — the metrics file does not exist in the workspace — fix: run the eval step')
     expect(markdown).not.toContain('| Check |')
@@ -320,7 +327,7 @@ describe('other verdicts', () => {
       '- **loosens** `accuracy`: max\\_regression raised from 0.5% to 2%',
       '- **loosens** `mode`: changed from enforce to advisory',
       '- **loosens** `declarations.require`: no longer requires privacy',
-      '- **tightens** `latency_ms.p95`: max lowered from 120 to 100'
+      '- **tightens** `latency_ms.p95`: max lowered from 120 to 100',
     ])
     expect(markdown.indexOf('**Policy changes')).toBeLessThan(markdown.indexOf('Policy `.github'))
   })
@@ -331,11 +338,11 @@ describe('other verdicts', () => {
     expect(metricTableRows(markdown).slice(1)).toEqual([
       ['➖', 'accuracy', '—', '0.953', '—', 'at least 0.9; may drop at most 0.5% (not evaluated)'],
       ['➖', 'latency_ms.p95', '—', '91', '—', 'at most 120; may rise at most 10% (not evaluated)'],
-      ['⏭️', 'fairness.gap', '—', '—', '—', 'optional']
+      ['⏭️', 'fairness.gap', '—', '—', '—', 'optional'],
     ])
     expect(markdown).toContain(
       '- ➖ `accuracy`, `latency_ms.p95`: not evaluated: the base commit 1a2b3c4 has no eval/metrics.json\n' +
-        '- ⏭️ `fairness.gap` (skipped): missing from eval/metrics.json; skipped (required: false)'
+        '- ⏭️ `fairness.gap` (skipped): missing from eval/metrics.json; skipped (required: false)',
     )
     expect(markdown).toContain('from the workspace at `4f2c1a9`. No baseline: the base commit 1a2b3c4 has no eval/metrics.json.')
   })
@@ -346,7 +353,7 @@ describe('other verdicts', () => {
     expect(headings).toEqual([
       '## ❌ model-gate: blocked — 1 of 2 models blocked',
       '### ❌ model `fraud`: blocked — 2 of 5 metrics fail; 1 of 2 declaration checks fails',
-      '### ✅ model `churn`: approved — 3 metrics pass'
+      '### ✅ model `churn`: approved — 3 metrics pass',
     ])
     expect(markdown.split('\n')[0]).toBe(`<!-- model-gate model=all head=${fx.HEAD_SHA} -->`)
     expect(markdown).toContain('baseline `eval/churn.json` read at base `1a2b3c4`')
@@ -370,9 +377,7 @@ describe('numbers are never shown equal to what they are compared with', () => {
   })
 
   test('a metric missing from the candidate says so under the table and in the fix', () => {
-    const checks = [
-      fx.threshold('recall', 'present', 'fail', 'must be present', null, { message: 'missing from eval/metrics.json' })
-    ]
+    const checks = [fx.threshold('recall', 'present', 'fail', 'must be present', null, { message: 'missing from eval/metrics.json' })]
     const markdown = renderComment(fx.result([fx.evaluation({ verdict: 'blocked', checks })]), fx.CTX)
     expect(markdown.split('\n\n')[1]).toBe('**recall**: missing from eval/metrics.json')
     expect(markdown).toContain('- ❌ `recall` (fails): missing from eval/metrics.json')
@@ -383,7 +388,7 @@ describe('numbers are never shown equal to what they are compared with', () => {
 describe('long results stay readable', () => {
   test('at most 40 table rows, failing ones kept, the rest counted', () => {
     const checks = Array.from({ length: 60 }, (_, i) =>
-      fx.threshold(`slices.s${i}.recall`, 'min', i === 55 ? 'fail' : 'pass', 'at least 0.8', i === 55 ? 0.7 : 0.9)
+      fx.threshold(`slices.s${i}.recall`, 'min', i === 55 ? 'fail' : 'pass', 'at least 0.8', i === 55 ? 0.7 : 0.9),
     )
     const markdown = renderComment(fx.result([fx.evaluation({ verdict: 'blocked', checks })]), fx.CTX)
     const rows = metricTableRows(markdown).slice(1)
@@ -397,7 +402,13 @@ describe('one row, one way of writing numbers', () => {
   test('a value of 12000 under a ceiling of 15000 reads 12,000 and 15,000 in the same row', async () => {
     const { evaluate } = await import('../../src/core/evaluate.js')
     const core = await import('../core/fixtures.js')
-    const ev = evaluate(core.input({ model: core.model([core.gate('tokens', { max: 15000, better: 'lower' })]), candidate: core.metrics({ tokens: 12000 }), baseline: core.metrics({ tokens: 11000 }) }))
+    const ev = evaluate(
+      core.input({
+        model: core.model([core.gate('tokens', { max: 15000, better: 'lower' })]),
+        candidate: core.metrics({ tokens: 12000 }),
+        baseline: core.metrics({ tokens: 11000 }),
+      }),
+    )
     const markdown = renderComment(fx.result([ev]), fx.CTX)
     expect(markdown).toContain('| ✅ | `tokens` | 11,000 | 12,000 | +1,000 (+9.1%) | at most 15,000 |')
   })
@@ -407,7 +418,9 @@ describe('a gate on a misspelt metric', () => {
   test('the comment suggests the name the file has instead of asking the eval step to write the typo', async () => {
     const { evaluate } = await import('../../src/core/evaluate.js')
     const core = await import('../core/fixtures.js')
-    const ev = evaluate(core.input({ model: core.model([core.gate('acuracy', { min: 0.9 })]), candidate: core.metrics({ accuracy: 0.95 }) }))
+    const ev = evaluate(
+      core.input({ model: core.model([core.gate('acuracy', { min: 0.9 })]), candidate: core.metrics({ accuracy: 0.95 }) }),
+    )
     const markdown = renderComment(fx.result([ev]), fx.CTX)
     expect(markdown).toContain('did you mean `accuracy`?')
     expect(markdown).toContain('**To fix:** rename the gate to `accuracy` in the policy, or make the eval step write `acuracy`.')

@@ -38,7 +38,7 @@ const HOSTILE = [
   '1. item',
   '> quote',
   '\\',
-  'back\\slash\\'
+  'back\\slash\\',
 ]
 
 /** What a reader should see: the text on one line. */
@@ -62,7 +62,7 @@ describe('inline', () => {
     ['1. item', '1\\. item'],
     ['- item', '\\- item'],
     ['a_b*c', 'a\\_b\\*c'],
-    ['$5', '\\$5']
+    ['$5', '\\$5'],
   ])('%j → %j', (input, expected) => {
     expect(inline(input)).toBe(expected)
   })
@@ -94,7 +94,7 @@ describe('code', () => {
     [' spaced ', '`  spaced  `'],
     ['a|b', '<code>a\\|b</code>'],
     ['<img src=x>', '<code>&lt;img src=x&gt;</code>'],
-    ['', '<code></code>']
+    ['', '<code></code>'],
   ])('%j → %j', (input, expected) => {
     expect(code(input)).toBe(expected)
   })

@@ -15,7 +15,7 @@ export function threshold(
   status: Check['status'],
   rule: string,
   candidate: number | null,
-  extra: Extra = {}
+  extra: Extra = {},
 ): Check {
   return {
     id: `threshold:${metric}:${bound}`,
@@ -29,7 +29,7 @@ export function threshold(
     ...limitOf(bound, rule),
     message: `${metric} is ${candidate === null ? 'missing' : candidate}; ${rule}`,
     gate: metric,
-    ...extra
+    ...extra,
   }
 }
 
@@ -46,7 +46,7 @@ export function vsBaseline(
   rule: string,
   baseline: number | null,
   candidate: number | null,
-  extra: Extra = {}
+  extra: Extra = {},
 ): Check {
   return {
     id: `baseline:${metric}:max_regression`,
@@ -60,7 +60,7 @@ export function vsBaseline(
     rule,
     message: `${metric} went from ${baseline} to ${candidate}; ${rule}`,
     gate: metric,
-    ...extra
+    ...extra,
   }
 }
 
@@ -79,7 +79,7 @@ export function declaration(section: string, status: Check['status'], message: s
     rule: `${section} section present`,
     message,
     field: section,
-    location: { file: 'MODEL_CARD.md', line: 3 }
+    location: { file: 'MODEL_CARD.md', line: 3 },
   }
 }
 
@@ -94,7 +94,7 @@ export function fieldCheck(field: string, status: Check['status'], line: number,
     message,
     field,
     location: { file: 'MODEL_CARD.md', line },
-    ...extra
+    ...extra,
   }
 }
 
@@ -112,14 +112,14 @@ export function summary(over: Partial<DeclarationSummary> = {}): DeclarationSumm
     onCall: '@acme/payments-oncall',
     lastReviewed: '2026-09-14',
     nextReview: '2027-03-14',
-    ...over
+    ...over,
   }
 }
 
 export const PROVENANCE: Pick<Evaluation, 'policy' | 'baseline' | 'candidate'> = {
   policy: { source: 'base', path: POLICY_PATH, sha: BASE_SHA },
   baseline: { source: 'base', path: 'eval/metrics.json', sha: BASE_SHA },
-  candidate: { source: 'workspace', path: 'eval/metrics.json', sha: HEAD_SHA }
+  candidate: { source: 'workspace', path: 'eval/metrics.json', sha: HEAD_SHA },
 }
 
 export function evaluation(partial: Partial<Evaluation> & Pick<Evaluation, 'checks'>): Evaluation {
@@ -130,7 +130,7 @@ export function evaluation(partial: Partial<Evaluation> & Pick<Evaluation, 'chec
     problems: [],
     policyChanges: [],
     ...PROVENANCE,
-    ...partial
+    ...partial,
   }
 }
 
@@ -148,7 +148,7 @@ export function result(evaluations: Evaluation[], partial: Partial<GateResult> =
     headSha: HEAD_SHA,
     baseSha: BASE_SHA,
     policyPath: POLICY_PATH,
-    ...partial
+    ...partial,
   }
 }
 
@@ -159,14 +159,14 @@ export function blockedChecks(): Check[] {
     vsBaseline('accuracy', 'pass', 'may drop at most 0.5%', 0.951, 0.953),
     threshold('recall', 'min', 'pass', 'at least 0.8', 0.811),
     vsBaseline('recall', 'fail', 'may drop at most 1%', 0.842, 0.811, {
-      message: 'recall dropped 3.7% (0.842 → 0.811); the policy allows 1%'
+      message: 'recall dropped 3.7% (0.842 → 0.811); the policy allows 1%',
     }),
     threshold('slices.mobile.recall', 'min', 'fail', 'at least 0.8', 0.774, { baseline: 0.802, gate: 'slices.*.recall' }),
     threshold('calibration_error', 'max', 'warn', 'at most 0.05', 0.052, { baseline: 0.041, severity: 'warn' }),
     threshold('latency_ms.p95', 'max', 'pass', 'at most 120', 91),
     vsBaseline('latency_ms.p95', 'pass', 'may rise at most 10%', 88, 91),
     declaration('privacy', 'pass', DECLARED('privacy')),
-    declaration('ownership', 'fail', UNDECLARED('ownership'))
+    declaration('ownership', 'fail', UNDECLARED('ownership')),
   ]
 }
 
@@ -178,7 +178,7 @@ export function approvedChecks(): Check[] {
     vsBaseline('latency_ms.p95', 'pass', 'may rise at most 10%', 88, 91),
     threshold('throughput', 'min', 'pass', 'at least 1000', 1234567, { baseline: 1200000 }),
     declaration('privacy', 'pass', DECLARED('privacy')),
-    declaration('ownership', 'pass', DECLARED('ownership'))
+    declaration('ownership', 'pass', DECLARED('ownership')),
   ]
 }
 
@@ -193,13 +193,29 @@ export function approvedResult(): GateResult {
 /** Metrics pass; the card has ownership problems (each with its line) and an advisory note. */
 export function declarationsResult(): GateResult {
   const checks: Check[] = [
-    fieldCheck('ownership.on_call', 'fail', 14, '`ownership.on_call` is missing. Fix: add `ownership.on_call: \'@acme/payments-oncall\'`'),
-    fieldCheck('ownership.review.next_review_due', 'fail', 19, '`ownership.review.next_review_due` is 2025-01-31, in the past. Fix: review the card and set a date ahead, e.g. `next_review_due: 2027-03-14`'),
-    fieldCheck('ownership.owners.0.handle', 'fail', 12, '`@priya-r` is not in CODEOWNERS for MODEL_CARD.md. Fix: add `/MODEL_CARD.md @priya-r` to .github/CODEOWNERS'),
-    fieldCheck('maintenance.monitoring.dashboard', 'fail', 27, '`maintenance.monitoring.dashboard` is the placeholder `TBD`. Fix: link the dashboard', { severity: 'warn' }),
+    fieldCheck('ownership.on_call', 'fail', 14, "`ownership.on_call` is missing. Fix: add `ownership.on_call: '@acme/payments-oncall'`"),
+    fieldCheck(
+      'ownership.review.next_review_due',
+      'fail',
+      19,
+      '`ownership.review.next_review_due` is 2025-01-31, in the past. Fix: review the card and set a date ahead, e.g. `next_review_due: 2027-03-14`',
+    ),
+    fieldCheck(
+      'ownership.owners.0.handle',
+      'fail',
+      12,
+      '`@priya-r` is not in CODEOWNERS for MODEL_CARD.md. Fix: add `/MODEL_CARD.md @priya-r` to .github/CODEOWNERS',
+    ),
+    fieldCheck(
+      'maintenance.monitoring.dashboard',
+      'fail',
+      27,
+      '`maintenance.monitoring.dashboard` is the placeholder `TBD`. Fix: link the dashboard',
+      { severity: 'warn' },
+    ),
     fieldCheck('privacy', 'pass', 5, '`privacy` is complete and consistent.'),
     threshold('accuracy', 'min', 'pass', 'at least 0.9', 0.953),
-    vsBaseline('accuracy', 'pass', 'may drop at most 0.5%', 0.951, 0.953)
+    vsBaseline('accuracy', 'pass', 'may drop at most 0.5%', 0.951, 0.953),
   ]
   const card = summary({ specialCategories: ['health'], regulations: ['GDPR', 'HIPAA'], onCall: undefined, nextReview: '2025-01-31' })
   return result([evaluation({ verdict: 'blocked', checks, declarations: card })])
@@ -220,11 +236,15 @@ export function errorResult(): GateResult {
         line: 7,
         column: 10,
         message: 'gates.accuracy.min must be a number, got "high"',
-        fix: 'write a number, e.g. min: 0.9'
+        fix: 'write a number, e.g. min: 0.9',
       },
-      { file: 'eval/metrics.json', message: 'the metrics file does not exist in the workspace', fix: 'run the eval step before model-gate' }
+      {
+        file: 'eval/metrics.json',
+        message: 'the metrics file does not exist in the workspace',
+        fix: 'run the eval step before model-gate',
+      },
     ],
-    candidate: { source: 'workspace', path: 'eval/metrics.json', sha: HEAD_SHA }
+    candidate: { source: 'workspace', path: 'eval/metrics.json', sha: HEAD_SHA },
   })
   return result([ev])
 }
@@ -233,19 +253,51 @@ export function policyChangesResult(): GateResult {
   const ev = evaluation({
     checks: approvedChecks(),
     policyChanges: [
-      { target: 'latency_ms.p95', field: 'max', from: 120, to: 100, effect: 'tightens', words: 'max lowered from 120 to 100', description: '`latency_ms.p95`: max lowered from 120 to 100' },
-      { target: 'accuracy', field: 'min', from: 0.9, to: 0.8, effect: 'loosens', words: 'min lowered from 0.9 to 0.8', description: '`accuracy`: min lowered from 0.9 to 0.8' },
+      {
+        target: 'latency_ms.p95',
+        field: 'max',
+        from: 120,
+        to: 100,
+        effect: 'tightens',
+        words: 'max lowered from 120 to 100',
+        description: '`latency_ms.p95`: max lowered from 120 to 100',
+      },
+      {
+        target: 'accuracy',
+        field: 'min',
+        from: 0.9,
+        to: 0.8,
+        effect: 'loosens',
+        words: 'min lowered from 0.9 to 0.8',
+        description: '`accuracy`: min lowered from 0.9 to 0.8',
+      },
       {
         target: 'accuracy',
         field: 'max_regression',
         from: '0.5%',
         to: '2%',
         effect: 'loosens',
-        words: 'max_regression raised from 0.5% to 2%', description: '`accuracy`: max_regression raised from 0.5% to 2%'
+        words: 'max_regression raised from 0.5% to 2%',
+        description: '`accuracy`: max_regression raised from 0.5% to 2%',
       },
-      { target: 'mode', field: 'mode', from: 'enforce', to: 'advisory', effect: 'loosens', words: 'changed from enforce to advisory', description: '`mode`: changed from enforce to advisory' },
-      { target: 'declarations.require', field: 'require', from: ['privacy'], effect: 'loosens', words: 'no longer requires privacy', description: '`declarations.require`: no longer requires privacy' }
-    ]
+      {
+        target: 'mode',
+        field: 'mode',
+        from: 'enforce',
+        to: 'advisory',
+        effect: 'loosens',
+        words: 'changed from enforce to advisory',
+        description: '`mode`: changed from enforce to advisory',
+      },
+      {
+        target: 'declarations.require',
+        field: 'require',
+        from: ['privacy'],
+        effect: 'loosens',
+        words: 'no longer requires privacy',
+        description: '`declarations.require`: no longer requires privacy',
+      },
+    ],
   })
   return result([ev])
 }
@@ -254,7 +306,7 @@ export function missingBaselineResult(): GateResult {
   const note = `No baseline: the base commit ${BASE_SHA.slice(0, 7)} has no eval/metrics.json.`
   const notEvaluated = (metric: string, rule: string, candidate: number): Check =>
     vsBaseline(metric, 'not_evaluated', rule, null, candidate, {
-      message: `the base commit ${BASE_SHA.slice(0, 7)} has no eval/metrics.json`
+      message: `the base commit ${BASE_SHA.slice(0, 7)} has no eval/metrics.json`,
     })
   const ev = evaluation({
     checks: [
@@ -263,10 +315,10 @@ export function missingBaselineResult(): GateResult {
       threshold('latency_ms.p95', 'max', 'pass', 'at most 120', 91),
       notEvaluated('latency_ms.p95', 'may rise at most 10%', 91),
       threshold('fairness.gap', 'present', 'skip', 'optional', null, {
-        message: 'missing from eval/metrics.json; skipped (required: false)'
-      })
+        message: 'missing from eval/metrics.json; skipped (required: false)',
+      }),
     ],
-    baseline: { source: 'base', path: 'eval/metrics.json', sha: BASE_SHA, note } satisfies Provenance
+    baseline: { source: 'base', path: 'eval/metrics.json', sha: BASE_SHA, note } satisfies Provenance,
   })
   return result([ev])
 }
@@ -277,7 +329,7 @@ export function multiModelResult(): GateResult {
     model: 'churn',
     checks: approvedChecks().filter((c) => c.kind !== 'declaration'),
     baseline: { source: 'base', path: 'eval/churn.json', sha: BASE_SHA },
-    candidate: { source: 'workspace', path: 'eval/churn.json', sha: HEAD_SHA }
+    candidate: { source: 'workspace', path: 'eval/churn.json', sha: HEAD_SHA },
   })
   return result([fraud, churn], { modelKey: 'all' })
 }

@@ -24,7 +24,7 @@ describe('formatNumber', () => {
     [undefined, '—'],
     [Number.NaN, 'NaN'],
     [Number.POSITIVE_INFINITY, '∞'],
-    [Number.NEGATIVE_INFINITY, `${M}∞`]
+    [Number.NEGATIVE_INFINITY, `${M}∞`],
   ])('%p → %p', (n, expected) => {
     expect(formatNumber(n)).toBe(expected)
   })
@@ -42,7 +42,11 @@ describe('formatDistinct', () => {
     [[0.89996, null], [0.9], ['0.89996', '—']],
     [[0.9, 0.9], [0.9], ['0.9', '0.9']],
     [[0.1 + 0.2, 0.3], [], ['0.3', '0.3']],
-    [[91, 88], [120, 10], ['91', '88']]
+    [
+      [91, 88],
+      [120, 10],
+      ['91', '88'],
+    ],
   ])('%p with references %p → %p', (values, references, expected) => {
     expect(formatDistinct(values, references)).toEqual(expected)
   })
@@ -60,7 +64,7 @@ describe('formatChange', () => {
     [0.9, 0.9, '0'],
     [0.9, null, '—'],
     [undefined, 0.9, '—'],
-    [Number.NaN, 0.9, '—']
+    [Number.NaN, 0.9, '—'],
   ])('candidate %p, baseline %p → %p', (candidate, baseline, expected) => {
     expect(formatChange(candidate, baseline)).toBe(expected)
   })
@@ -70,7 +74,7 @@ describe('formatMovement and shortSha', () => {
   test.each([
     [0.811, 0.842, '3.7%'],
     [91, 88, '3.4%'],
-    [0.2, 0, '0.2']
+    [0.2, 0, '0.2'],
   ])('movement %p from %p → %p', (candidate, baseline, expected) => {
     expect(formatMovement(candidate, baseline)).toBe(expected)
   })
@@ -78,7 +82,7 @@ describe('formatMovement and shortSha', () => {
   test.each([
     ['1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b', '1a2b3c4'],
     ['1a2b3c4', '1a2b3c4'],
-    ['main', 'main']
+    ['main', 'main'],
   ])('%p → %p', (sha, expected) => {
     expect(shortSha(sha)).toBe(expected)
   })

@@ -5,11 +5,10 @@
 import { spawnSync } from 'node:child_process'
 
 export function renderGfm(markdown: string): string {
-  const run = spawnSync(
-    'cmark-gfm',
-    ['--unsafe', '-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter'],
-    { input: markdown, encoding: 'utf8' }
-  )
+  const run = spawnSync('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter'], {
+    input: markdown,
+    encoding: 'utf8',
+  })
   if (run.error) throw new Error(`cmark-gfm could not run (apt-get install cmark-gfm): ${run.error.message}`)
   if (run.status !== 0) throw new Error(`cmark-gfm failed: ${run.stderr}`)
   return run.stdout
@@ -39,14 +38,17 @@ export function textOutsideCode(html: string): string {
 export function tablesOf(html: string): string[][][] {
   return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map(([, table = '']) =>
     [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row = '']) =>
-      [...row.matchAll(/<t[hd](?: [^>]*)?>([\s\S]*?)<\/t[hd]>/g)].map(([, cell = '']) => cell)
-    )
+      [...row.matchAll(/<t[hd](?: [^>]*)?>([\s\S]*?)<\/t[hd]>/g)].map(([, cell = '']) => cell),
+    ),
   )
 }
 
 /** cmark-gfm's row split: cells are separated by pipes not directly preceded by a backslash. */
 export function sourceCellCount(line: string): number {
-  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '')
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
   return inner.split(/(?<!\\)\|/).length
 }
 

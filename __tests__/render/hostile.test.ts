@@ -28,7 +28,7 @@ const HOSTILE = [
   'http://evil.example',
   'www.evil.example',
   '<script>alert(1)</script>',
-  '**bold** ~~gone~~ $x$'
+  '**bold** ~~gone~~ $x$',
 ]
 
 const literal = (text: string): string => text.replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
@@ -38,12 +38,12 @@ function hostileChecks(): Check[] {
   return HOSTILE.flatMap((name, i): Check[] => [
     fx.threshold(name, 'min', i % 3 === 0 ? 'fail' : 'pass', `at least 0.${i + 1}`, 0.5 + i / 100, {
       baseline: 0.45,
-      message: `value of ${name} is off`
+      message: `value of ${name} is off`,
     }),
     fx.vsBaseline(name, i % 4 === 0 ? 'not_evaluated' : 'pass', 'may drop at most 1%', null, 0.5 + i / 100, {
-      message: `no baseline for ${name}`
+      message: `no baseline for ${name}`,
     }),
-    fx.declaration(`sec ${name}`, i % 2 === 0 ? 'fail' : 'pass', `card says ${name}`)
+    fx.declaration(`sec ${name}`, i % 2 === 0 ? 'fail' : 'pass', `card says ${name}`),
   ])
 }
 
@@ -58,7 +58,7 @@ function hostileSummary(): DeclarationSummary {
     owners: HOSTILE,
     team: HOSTILE.join(' '),
     onCall: HOSTILE[10],
-    nextReview: HOSTILE[11]
+    nextReview: HOSTILE[11],
   })
 }
 
@@ -66,7 +66,7 @@ function hostileSummary(): DeclarationSummary {
 function hostileFieldChecks(): Check[] {
   return HOSTILE.map((text, i) => ({
     ...fx.fieldCheck(`ownership.${text}`, i % 2 ? 'pass' : 'fail', i + 1, `regulation ${text} needs a DPIA`),
-    location: { file: `card ${text}.md`, line: i + 1 }
+    location: { file: `card ${text}.md`, line: i + 1 },
   }))
 }
 
@@ -77,7 +77,7 @@ function hostileBlocked(): GateResult {
     checks: [
       ...hostileChecks(),
       ...hostileFieldChecks(),
-      fx.threshold('gone', 'present', 'fail', 'must be present', null, { message: `missing from ${HOSTILE.join(' ')}` })
+      fx.threshold('gone', 'present', 'fail', 'must be present', null, { message: `missing from ${HOSTILE.join(' ')}` }),
     ],
     policy: { source: 'base', path: `policy ${HOSTILE[7]}.yml`, sha: fx.BASE_SHA, note: `note ${HOSTILE[9]}` },
     baseline: { source: 'base', path: `base ${HOSTILE[0]}.json`, sha: fx.BASE_SHA, note: `note ${HOSTILE[14]}` },
@@ -88,8 +88,8 @@ function hostileBlocked(): GateResult {
       to: 0.8,
       effect: 'loosens' as const,
       words: `min lowered ${target}`,
-      description: `\`${target}\`: min lowered ${target}`
-    }))
+      description: `\`${target}\`: min lowered ${target}`,
+    })),
   })
   return fx.result([ev])
 }
@@ -98,14 +98,14 @@ function hostileError(): GateResult {
   const ev = fx.evaluation({
     verdict: 'error',
     checks: [],
-    problems: HOSTILE.map((text, i) => ({ file: `f ${text}`, line: i + 1, column: 2, message: `bad ${text}`, fix: `fix ${text}` }))
+    problems: HOSTILE.map((text, i) => ({ file: `f ${text}`, line: i + 1, column: 2, message: `bad ${text}`, fix: `fix ${text}` })),
   })
   return fx.result([ev])
 }
 
 function hostileMultiModel(): GateResult {
   const models = HOSTILE.slice(0, 6).map((model, i) =>
-    fx.evaluation({ model, verdict: i % 2 ? 'approved' : 'blocked', checks: hostileChecks().slice(0, 6) })
+    fx.evaluation({ model, verdict: i % 2 ? 'approved' : 'blocked', checks: hostileChecks().slice(0, 6) }),
   )
   return fx.result(models, { modelKey: HOSTILE[5] ?? '', mode: 'advisory' })
 }
@@ -113,7 +113,7 @@ function hostileMultiModel(): GateResult {
 describe.each<[string, () => GateResult, string[]]>([
   ['blocked', hostileBlocked, HOSTILE],
   ['error', hostileError, HOSTILE],
-  ['multi-model, advisory', hostileMultiModel, HOSTILE.slice(0, 6)]
+  ['multi-model, advisory', hostileMultiModel, HOSTILE.slice(0, 6)],
 ])('hostile repository text, %s', (_name, make, shown) => {
   const result = make()
   const markdown = renderComment(result, fx.CTX)

@@ -3,7 +3,10 @@ import { monitorIssueBody, monitorIssueContent, monitorIssueTitle, monitorMarker
 
 describe('splitOwners', () => {
   test.each([
-    [['@ana', 'bo', '@acme/ml-platform', 'acme/data.eng'], { users: ['ana', 'bo'], teams: ['acme/ml-platform', 'acme/data.eng'], invalid: [] }],
+    [
+      ['@ana', 'bo', '@acme/ml-platform', 'acme/data.eng'],
+      { users: ['ana', 'bo'], teams: ['acme/ml-platform', 'acme/data.eng'], invalid: [] },
+    ],
     [['@ana', '@ana'], { users: ['ana'], teams: [], invalid: [] }],
     [['ana@example.com', '@-bad', '@a--b', 'x y', ''], { users: [], teams: [], invalid: ['ana@example.com', '@-bad', '@a--b', 'x y', ''] }],
   ])('%j', (owners, expected) => {

@@ -21,7 +21,7 @@ describe('reports validate against schema/report.schema.json', () => {
     ['policy changes', fx.policyChangesResult],
     ['missing baseline', fx.missingBaselineResult],
     ['multi-model', fx.multiModelResult],
-    ['no evaluation at all', () => fx.result([], { verdict: 'error' })]
+    ['no evaluation at all', () => fx.result([], { verdict: 'error' })],
   ])('%s', (_name, make) => {
     const report = written(make())
     const ok = validate(report)
@@ -34,7 +34,7 @@ describe('reports validate against schema/report.schema.json', () => {
     ['a missing checks list', (r) => delete r.checks],
     ['an extra top-level field', (r) => (r.extra = 1)],
     ['a bad status', (r) => ((r.checks as Array<Record<string, unknown>>)[0]!.status = 'ok')],
-    ['a string value', (r) => ((r.checks as Array<Record<string, unknown>>)[0]!.candidate = '0.9')]
+    ['a string value', (r) => ((r.checks as Array<Record<string, unknown>>)[0]!.candidate = '0.9')],
   ])('the schema rejects %s', (_name, spoil) => {
     const report = written(fx.blockedResult()) as Record<string, unknown>
     spoil(report)
@@ -57,7 +57,7 @@ describe('toReport', () => {
       baseline: { source: 'base', sha: fx.BASE_SHA, path: 'eval/metrics.json', note: null },
       candidate: { source: 'workspace', sha: fx.HEAD_SHA, path: 'eval/metrics.json', note: null },
       problems: [],
-      policyChanges: []
+      policyChanges: [],
     })
     expect(report.checks).toHaveLength(10)
     expect(report.checks.find((c) => c.id === 'baseline:recall:max_regression')).toEqual({
@@ -82,12 +82,12 @@ describe('toReport', () => {
       statistics: null,
       unit: null,
       description: null,
-      fairness: null
+      fairness: null,
     })
     expect(report.checks.find((c) => c.kind === 'declaration')?.location).toEqual({
       file: 'MODEL_CARD.md',
       line: 3,
-      column: null
+      column: null,
     })
   })
 
@@ -106,7 +106,7 @@ describe('toReport', () => {
         column: 10,
         message: 'gates.accuracy.min must be a number, got "high"',
         fix: 'write a number, e.g. min: 0.9',
-        model: 'default'
+        model: 'default',
       },
       {
         file: 'eval/metrics.json',
@@ -114,8 +114,8 @@ describe('toReport', () => {
         column: null,
         message: 'the metrics file does not exist in the workspace',
         fix: 'run the eval step before model-gate',
-        model: 'default'
-      }
+        model: 'default',
+      },
     ])
   })
 
@@ -124,7 +124,7 @@ describe('toReport', () => {
     expect(report.model).toBe('all')
     expect(report.models.map((m) => [m.model, m.verdict, m.failed, m.baseline.path])).toEqual([
       ['fraud', 'blocked', 3, 'eval/metrics.json'],
-      ['churn', 'approved', 0, 'eval/churn.json']
+      ['churn', 'approved', 0, 'eval/churn.json'],
     ])
     expect(new Set(report.checks.map((c) => c.model))).toEqual(new Set(['fraud', 'churn']))
     expect(report.failed).toBe(3)
@@ -140,7 +140,7 @@ describe('toReport', () => {
       effect: 'tightens',
       words: 'max lowered from 120 to 100',
       description: '`latency_ms.p95`: max lowered from 120 to 100',
-      model: 'default'
+      model: 'default',
     })
     expect(changes.find((c) => c.target === 'declarations.require')).toMatchObject({ from: ['privacy'], to: null })
   })

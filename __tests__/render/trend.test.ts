@@ -43,7 +43,9 @@ beforeAll(async () => {
   page = await chrome.newPage()
   await page.setContent('<!doctype html><html><body></body></html>')
   await page.addScriptTag({ path: MERMAID })
-  await page.evaluate(() => (globalThis as unknown as { mermaid: { initialize(o: object): void } }).mermaid.initialize({ startOnLoad: false }))
+  await page.evaluate(() =>
+    (globalThis as unknown as { mermaid: { initialize(o: object): void } }).mermaid.initialize({ startOnLoad: false }),
+  )
 })
 afterAll(() => chrome?.close())
 
@@ -77,8 +79,19 @@ describe('trendChart', () => {
     const charts = [
       ...HOSTILE_NAMES.map((name) => trendChart(series({ name, unit: name.slice(0, 5) }))!),
       trendChart(series({ min: undefined, max: 1e-7, points: [{ label: 'x', value: 1.5e-8, candidate: false }] }))!,
-      trendChart(series({ min: -3, max: 3, points: [{ label: 'zero', value: 0, candidate: false }, { label: 'PR', value: -1e21, candidate: true }] }))!,
-      trendChart(series({ points: Array.from({ length: 21 }, (_, i) => ({ label: `${i}`.repeat(7), value: 0.9 - i * 1e-4, candidate: i === 20 })) }))!,
+      trendChart(
+        series({
+          min: -3,
+          max: 3,
+          points: [
+            { label: 'zero', value: 0, candidate: false },
+            { label: 'PR', value: -1e21, candidate: true },
+          ],
+        }),
+      )!,
+      trendChart(
+        series({ points: Array.from({ length: 21 }, (_, i) => ({ label: `${i}`.repeat(7), value: 0.9 - i * 1e-4, candidate: i === 20 })) }),
+      )!,
     ]
     for (const chart of charts) expect(await parseError(chart)).toBeUndefined()
   })
@@ -95,7 +108,14 @@ describe('trendChart', () => {
       { numRuns: 150, seed: 42 },
     )
     for (const sample of samples) {
-      const chart = trendChart(series({ name: sample.name, unit: sample.unit, min: sample.min, points: sample.values.map(([label, v]) => ({ label, value: v, candidate: false })) }))!
+      const chart = trendChart(
+        series({
+          name: sample.name,
+          unit: sample.unit,
+          min: sample.min,
+          points: sample.values.map(([label, v]) => ({ label, value: v, candidate: false })),
+        }),
+      )!
       expect([chart, await parseError(chart)]).toEqual([chart, undefined])
     }
   })
@@ -117,7 +137,14 @@ describe('escaping', () => {
     expect([...text].length).toBeLessThanOrEqual(60)
   })
 
-  test.each([[0.1, '0.1'], [1e-7, '0.0000001'], [1e21, '1000000000000000000000'], [-2.5e-10, '-0.00000000025'], [0.1 + 0.2, '0.3'], [123456789, '123457000']])('number %d → %s', (value, text) => {
+  test.each([
+    [0.1, '0.1'],
+    [1e-7, '0.0000001'],
+    [1e21, '1000000000000000000000'],
+    [-2.5e-10, '-0.00000000025'],
+    [0.1 + 0.2, '0.3'],
+    [123456789, '123457000'],
+  ])('number %d → %s', (value, text) => {
     expect(mermaidNumber(value)).toBe(text)
   })
 
@@ -130,7 +157,9 @@ describe('escaping', () => {
 
 describe('renderTrendSection', () => {
   test('a collapsed section with one fenced chart per series', () => {
-    const section = renderTrendSection([series(), series({ name: 'latency', better: 'lower', min: undefined, max: 50 })], { headline: 'recall: 2nd drop in a row <b>' })
+    const section = renderTrendSection([series(), series({ name: 'latency', better: 'lower', min: undefined, max: 50 })], {
+      headline: 'recall: 2nd drop in a row <b>',
+    })
     expect(section.startsWith('<details>\n<summary>recall: 2nd drop in a row &lt;b&gt;</summary>')).toBe(true)
     expect(section.match(/```mermaid\n/g)).toHaveLength(2)
     expect(section.trimEnd().endsWith('</details>')).toBe(true)
@@ -142,7 +171,10 @@ describe('renderTrendSection', () => {
   })
 
   test('rendered as GitHub does (cmark-gfm), each code block is a chart Mermaid accepts', async () => {
-    const section = renderTrendSection(HOSTILE_NAMES.map((name) => series({ name })), { headline: 'recall: 6th drop in a row' })
+    const section = renderTrendSection(
+      HOSTILE_NAMES.map((name) => series({ name })),
+      { headline: 'recall: 6th drop in a row' },
+    )
     const html = renderGfm(section)
     const blocks = [...html.matchAll(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g)].map((m) => decodeEntities(m[1]!))
     expect(blocks).toHaveLength(HOSTILE_NAMES.length)

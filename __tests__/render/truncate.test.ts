@@ -31,7 +31,7 @@ function check(metric: string, status: Check['status']): Check {
     candidate,
     rule: 'at least 0.9',
     message: `${metric} is ${candidate}; at least 0.9`,
-    gate: metric
+    gate: metric,
   }
 }
 
@@ -46,13 +46,25 @@ function evaluation(model: string, checks: Check[], problems: GateProblem[] = []
     policy: { source: 'base', path: '.github/model-gate.yml', sha: BASE },
     baseline: { source: 'base', path: 'eval/metrics.json', sha: BASE },
     candidate: { source: 'workspace', path: 'eval/metrics.json', sha: HEAD },
-    policyChanges: []
+    policyChanges: [],
   }
 }
 
 function result(evaluations: Evaluation[]): GateResult {
-  const verdict = evaluations.some((e) => e.verdict === 'error') ? 'error' : evaluations.some((e) => e.verdict === 'blocked') ? 'blocked' : 'approved'
-  return { verdict, mode: 'enforce', evaluations, modelKey: evaluations.length > 1 ? 'all' : 'default', headSha: HEAD, baseSha: BASE, policyPath: '.github/model-gate.yml' }
+  const verdict = evaluations.some((e) => e.verdict === 'error')
+    ? 'error'
+    : evaluations.some((e) => e.verdict === 'blocked')
+      ? 'blocked'
+      : 'approved'
+  return {
+    verdict,
+    mode: 'enforce',
+    evaluations,
+    modelKey: evaluations.length > 1 ? 'all' : 'default',
+    headSha: HEAD,
+    baseSha: BASE,
+    policyPath: '.github/model-gate.yml',
+  }
 }
 
 /** A metric name of about `length` characters, unique per `i`. */
@@ -62,7 +74,7 @@ const longName = (prefix: string, i: number, length: number): string => `${prefi
 function checks(failing: number, passing: number, nameLength: number, prefix = 'm'): Check[] {
   return [
     ...Array.from({ length: passing }, (_, i) => check(longName(`${prefix}_pass`, i, nameLength), 'pass')),
-    ...Array.from({ length: failing }, (_, i) => check(longName(`${prefix}_fail`, i, nameLength), 'fail'))
+    ...Array.from({ length: failing }, (_, i) => check(longName(`${prefix}_fail`, i, nameLength), 'fail')),
   ]
 }
 
@@ -139,7 +151,7 @@ describe('fitComment', () => {
     expectWellFormedTables(cut)
     expect(cut.trimEnd().split('\n').at(-1)).toBe(
       "**This comment was shortened to fit GitHub's size limit:** it shows the verdict and the failing checks first, " +
-        `and leaves out some rows and sections. The full result is in the [job summary of this run](<${RUN_URL}>).`
+        `and leaves out some rows and sections. The full result is in the [job summary of this run](<${RUN_URL}>).`,
     )
   })
 
@@ -169,7 +181,11 @@ describe('fitComment', () => {
   })
 
   test('an error with thousands of problems is cut after a whole problem line', () => {
-    const problems = Array.from({ length: 3000 }, (_, i) => ({ file: 'eval/metrics.json', line: i + 1, message: `value ${i} of \`scores\` is not a number` }))
+    const problems = Array.from({ length: 3000 }, (_, i) => ({
+      file: 'eval/metrics.json',
+      line: i + 1,
+      message: `value ${i} of \`scores\` is not a number`,
+    }))
     const r = result([evaluation('default', [], problems)])
     const full = renderComment(r, CTX)
     expect(commentLength(full)).toBeGreaterThan(COMMENT_LIMIT)
@@ -186,7 +202,15 @@ describe('fitComment', () => {
 
   test('a <details> element is kept or left out whole, never cut open', () => {
     const rows = Array.from({ length: 300 }, (_, i) => `| ✅ | \`field_${i}\` | ${i} | ${'ok '.repeat(40)} |`)
-    const details = ['<details open><summary>Declarations</summary>', '', '| | Field | Line | Result |', '|:-:|---|---|---|', ...rows, '', '</details>'].join('\n')
+    const details = [
+      '<details open><summary>Declarations</summary>',
+      '',
+      '| | Field | Line | Result |',
+      '|:-:|---|---|---|',
+      ...rows,
+      '',
+      '</details>',
+    ].join('\n')
     const tail = `Provenance: ${'read at base; '.repeat(1500)}`
     const doc: CommentDoc = {
       marker: `<!-- model-gate model=default head=${HEAD} -->`,
@@ -195,8 +219,8 @@ describe('fitComment', () => {
         { kind: 'text', text: '**accuracy** is 0.5', priority: PRIORITY.lead },
         { kind: 'text', text: details },
         { kind: 'text', text: tail },
-        { kind: 'text', text: 'Policy read at base.' }
-      ]
+        { kind: 'text', text: 'Policy read at base.' },
+      ],
     }
     const full = docMarkdown(doc)
     expect(commentLength(details)).toBeGreaterThan(38_000)
@@ -224,7 +248,7 @@ describe('fitComment', () => {
       severity: 'block',
       rule: 'declared',
       message: `ownership.field_${i} ${'is declared and sound '.repeat(8)}`,
-      location: { file: 'MODEL_CARD.md', line: i + 1 }
+      location: { file: 'MODEL_CARD.md', line: i + 1 },
     }))
     const r = result([{ ...evaluation('default', [...checks(1, 30, 300), ...declarations]), verdict: 'blocked' }])
     const doc = renderCommentDoc(r, CTX)
@@ -256,9 +280,12 @@ describe('fitComment', () => {
       ...doc,
       blocks: doc.blocks.map((b) =>
         b === table
-          ? { ...table, rows: table.rows.map((row) => ({ ...row, text: lie(row.text, row.priority === PRIORITY.failing ? '✅' : '❌') })).reverse() }
-          : b
-      )
+          ? {
+              ...table,
+              rows: table.rows.map((row) => ({ ...row, text: lie(row.text, row.priority === PRIORITY.failing ? '✅' : '❌') })).reverse(),
+            }
+          : b,
+      ),
     }
     const forgedTable = tableOf(forged)
     expect(forgedTable.rows.filter((row) => row.text.startsWith('| ❌ |'))).toHaveLength(30)
@@ -291,7 +318,12 @@ describe('fitComment', () => {
 
   test('counts UTF-16 units: a row of emoji (outside the BMP) counts twice its characters', () => {
     const emoji = '🦄'.repeat(1000)
-    const r = result([evaluation('default', checks(30, 10, 10).map((c, i) => ({ ...c, metric: `${c.metric}_${emoji}`, id: `${c.id}${i}` })))])
+    const r = result([
+      evaluation(
+        'default',
+        checks(30, 10, 10).map((c, i) => ({ ...c, metric: `${c.metric}_${emoji}`, id: `${c.id}${i}` })),
+      ),
+    ])
     const full = renderComment(r, CTX)
     expect([...full].length).toBeLessThan(COMMENT_LIMIT)
     expect(full.length).toBeGreaterThan(COMMENT_LIMIT)
@@ -306,7 +338,9 @@ describe('fitComment', () => {
     for (const limit of [0, 1, 30, 60, 100, 200, 400]) {
       const cut = fitComment(doc, limit)
       expect(commentLength(cut)).toBeLessThanOrEqual(limit)
-      expect(`<!-- model-gate model=default head=${HEAD} -->\n`.startsWith(cut) || cut.startsWith('<!-- model-gate model=default')).toBe(true)
+      expect(`<!-- model-gate model=default head=${HEAD} -->\n`.startsWith(cut) || cut.startsWith('<!-- model-gate model=default')).toBe(
+        true,
+      )
       if (limit >= 60) expect(cut.startsWith('<!-- model-gate model=default')).toBe(true)
     }
   })
@@ -318,7 +352,7 @@ describe('fitComment', () => {
         const full = docMarkdown(doc)
         for (const [cut, measure, note] of [
           [fitComment(doc, limit), commentLength, COMMENT_NOTE],
-          [fitSummary(doc, limit), utf8Length, SUMMARY_NOTE]
+          [fitSummary(doc, limit), utf8Length, SUMMARY_NOTE],
         ] as const) {
           expect(measure(cut)).toBeLessThanOrEqual(limit)
           if (measure(full) <= limit) {
@@ -328,14 +362,19 @@ describe('fitComment', () => {
           expectFitted(doc, units, cut, limit, measure, note)
         }
       }),
-      { numRuns: 500 }
+      { numRuns: 500 },
     )
   })
 })
 
 describe('fitSummary', () => {
   test('cuts a job summary over 1 MiB (UTF-8 bytes) to below it, failing rows and heading kept', () => {
-    const r = result([evaluation('default', checks(5, 35, 20_000).map((c) => ({ ...c, metric: c.metric!.replace(/x/g, 'é') })))])
+    const r = result([
+      evaluation(
+        'default',
+        checks(5, 35, 20_000).map((c) => ({ ...c, metric: c.metric!.replace(/x/g, 'é') })),
+      ),
+    ])
     const full = renderSummary(r, CTX)
     expect(utf8Length(full)).toBeGreaterThan(1024 * 1024)
     expect(full.length).toBeLessThan(1024 * 1024)
@@ -368,8 +407,22 @@ describe('fitSummary', () => {
  */
 const VERDICT = '## ❌ model-gate: blocked'
 const MARKER = `<!-- model-gate model=default head=${HEAD} -->`
-const lookalike = fc.constantFrom('| ❌ | `x` | 1 |', '|:-:|---|--:|', '## ✅ approved', '### model `b`', '<details><summary>x</summary>', '</details>', '```', '~~~', '', '- item', MARKER)
-const words = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), lookalike).map((s) => s.replace(/[§\n\r]/g, '.'))
+const lookalike = fc.constantFrom(
+  '| ❌ | `x` | 1 |',
+  '|:-:|---|--:|',
+  '## ✅ approved',
+  '### model `b`',
+  '<details><summary>x</summary>',
+  '</details>',
+  '```',
+  '~~~',
+  '',
+  '- item',
+  MARKER,
+)
+const words = fc
+  .oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), lookalike)
+  .map((s) => s.replace(/[§\n\r]/g, '.'))
 const priority = fc.option(fc.constantFrom<Priority>(1, 2, 3, 4), { nil: undefined })
 
 type LeafShape =
@@ -380,18 +433,23 @@ type SectionShape = { kind: 'section'; heading: string; blocks: Array<LeafShape 
 type Shape = { marked: boolean; blocks: Array<LeafShape | SectionShape> }
 
 const leaf: fc.Arbitrary<LeafShape> = fc.oneof(
-  fc.record({ kind: fc.constant('text' as const), first: words, more: fc.array(fc.oneof(words, fc.constant('')), { maxLength: 5 }), priority }),
+  fc.record({
+    kind: fc.constant('text' as const),
+    first: words,
+    more: fc.array(fc.oneof(words, fc.constant('')), { maxLength: 5 }),
+    priority,
+  }),
   fc.record({ kind: fc.constant('lines' as const), lines: fc.array(words, { minLength: 1, maxLength: 8 }), priority }),
   fc.record({
     kind: fc.constant('table' as const),
-    rows: fc.array(fc.record({ text: words, priority: fc.constantFrom<Priority>(1, 2, 3, 4) }), { maxLength: 12 })
-  })
+    rows: fc.array(fc.record({ text: words, priority: fc.constantFrom<Priority>(1, 2, 3, 4) }), { maxLength: 12 }),
+  }),
 )
 const section = (inner: fc.Arbitrary<LeafShape | SectionShape>): fc.Arbitrary<SectionShape> =>
   fc.record({ kind: fc.constant('section' as const), heading: words, blocks: fc.array(inner, { maxLength: 5 }) })
 const shapeDoc: fc.Arbitrary<Shape> = fc.record({
   marked: fc.boolean(),
-  blocks: fc.array(fc.oneof(leaf, leaf, section(leaf), section(fc.oneof(leaf, section(leaf)))), { maxLength: 10 })
+  blocks: fc.array(fc.oneof(leaf, leaf, section(leaf), section(fc.oneof(leaf, section(leaf)))), { maxLength: 10 }),
 })
 
 /** One unit the fitter keeps or drops whole. */
@@ -425,20 +483,27 @@ function build(shape: Shape): { doc: CommentDoc; units: Unit[] } {
     list.map((b): DocBlock => {
       switch (b.kind) {
         case 'text': {
-          const text = add({ priority: b.priority ?? PRIORITY.rest, kind: 'text', within }, (t) => [`${t} ${b.first}`, ...b.more].join('\n'))
+          const text = add({ priority: b.priority ?? PRIORITY.rest, kind: 'text', within }, (t) =>
+            [`${t} ${b.first}`, ...b.more].join('\n'),
+          )
           return b.priority === undefined ? { kind: 'text', text } : { kind: 'text', text, priority: b.priority }
         }
         case 'lines': {
           const lines: string[] = []
           for (const line of b.lines) {
             const after = lines.length ? units.at(-1)?.tag : undefined
-            lines.push(add({ priority: b.priority ?? PRIORITY.rest, kind: 'line', within, ...(after ? { after } : {}) }, (t) => `${t} ${line}`))
+            lines.push(
+              add({ priority: b.priority ?? PRIORITY.rest, kind: 'line', within, ...(after ? { after } : {}) }, (t) => `${t} ${line}`),
+            )
           }
           return b.priority === undefined ? { kind: 'lines', lines } : { kind: 'lines', lines, priority: b.priority }
         }
         case 'table': {
           const table = { id: tables++, header: HEADER }
-          const rows = b.rows.map((row) => ({ text: add({ priority: row.priority, kind: 'row', within, table }, (t) => `| ${t} ${row.text} |`), priority: row.priority }))
+          const rows = b.rows.map((row) => ({
+            text: add({ priority: row.priority, kind: 'row', within, table }, (t) => `| ${t} ${row.text} |`),
+            priority: row.priority,
+          }))
           return { kind: 'table', header: HEADER, rows }
         }
         case 'section': {
@@ -448,7 +513,10 @@ function build(shape: Shape): { doc: CommentDoc; units: Unit[] } {
       }
     })
   const body = blocks(shape.blocks, [])
-  return { doc: { ...(shape.marked ? { marker: MARKER } : {}), blocks: [{ kind: 'text', text: VERDICT, priority: PRIORITY.verdict }, ...body] }, units }
+  return {
+    doc: { ...(shape.marked ? { marker: MARKER } : {}), blocks: [{ kind: 'text', text: VERDICT, priority: PRIORITY.verdict }, ...body] },
+    units,
+  }
 }
 
 /** The document with only the kept units. */
@@ -474,7 +542,14 @@ function keptDoc(blocks: readonly DocBlock[], kept: ReadonlySet<string>): DocBlo
  * its section is left out, the line before it in its block is, or, when its turn came (by
  * priority, then in document order), it did not fit in what was left of the limit.
  */
-function expectFitted(doc: CommentDoc, units: readonly Unit[], cut: string, limit: number, measure: (text: string) => number, note: string): void {
+function expectFitted(
+  doc: CommentDoc,
+  units: readonly Unit[],
+  cut: string,
+  limit: number,
+  measure: (text: string) => number,
+  note: string,
+): void {
   const marker = doc.marker !== undefined ? `${doc.marker}\n` : ''
   let used = measure(marker) + measure(note) + 1 + measure(VERDICT) + 2
   if (used > limit) {

@@ -26,11 +26,31 @@ test('findings name the Markdown file and line; non-workflow YAML blocks (a poli
   mkdirSync(join(dir, 'docs'))
   mkdirSync(join(dir, 'examples'))
   writeFileSync(join(dir, 'README.md'), '# x\n\n```yaml\nversion: 1\ngates: {}\n```\n')
-  writeFileSync(join(dir, 'docs', 'ci.md'), [
-    '# CI', '', '```yaml', 'gate:', '  script: [npx model-gate@1 check]', '```', '', '```yaml',
-    'on: pull_request', 'jobs:', '  gate:', '    runs-on: ubuntu-latest', '    steps:', '      - run: echo ${{ matrix.x }}', '```', '',
-  ].join('\n'))
-  writeFileSync(join(dir, 'examples', 'wf.yml'), 'on: push\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v4\n      - run: true\n')
+  writeFileSync(
+    join(dir, 'docs', 'ci.md'),
+    [
+      '# CI',
+      '',
+      '```yaml',
+      'gate:',
+      '  script: [npx model-gate@1 check]',
+      '```',
+      '',
+      '```yaml',
+      'on: pull_request',
+      'jobs:',
+      '  gate:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo ${{ matrix.x }}',
+      '```',
+      '',
+    ].join('\n'),
+  )
+  writeFileSync(
+    join(dir, 'examples', 'wf.yml'),
+    'on: push\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v4\n      - run: true\n',
+  )
   const run = lint(dir)
   expect(run.status).toBe(1)
   expect(run.stdout).toMatch(/^docs\/ci\.md:14:\d+: property "x" is not defined/m)

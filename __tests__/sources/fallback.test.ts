@@ -17,7 +17,7 @@ function mapSource(label: string, files: Record<string, string | Error>): FileSo
     },
     async exists(path) {
       return files[path] !== undefined
-    }
+    },
   }
 }
 
@@ -27,7 +27,7 @@ describe('withFallback', () => {
 
   test.each([
     { name: 'a source', fallback: (s: FileSource) => s },
-    { name: 'a promise of a source', fallback: (s: FileSource) => Promise.resolve(s) }
+    { name: 'a promise of a source', fallback: (s: FileSource) => Promise.resolve(s) },
   ])('with $name: the primary answers, the fallback only when the primary fails', async ({ fallback }) => {
     const warnings: string[] = []
     const git = local()
@@ -49,7 +49,7 @@ describe('withFallback', () => {
 
   test.each([
     { name: 'undefined', fallback: undefined },
-    { name: 'a promise of undefined', fallback: Promise.resolve(undefined) }
+    { name: 'a promise of undefined', fallback: Promise.resolve(undefined) },
   ])('with $name: the primary error is thrown as it is, without a warning', async ({ fallback }) => {
     const warnings: string[] = []
     const both = withFallback(primary(), fallback, (w) => warnings.push(w))

@@ -25,9 +25,15 @@ test('the run as committed at the base is read, whatever the working tree holds'
   expect(await gitListDirectory(repo.dir, base, 'nope')).toBeUndefined()
   const source = gitSource(repo.dir, base)
   const dir = repo.dir
-  const read = await readMetricsPath('mlruns/1/abc', { read: (p) => source.read(p, 'metrics'), list: (d) => gitListDirectory(dir, base, d) })
+  const read = await readMetricsPath('mlruns/1/abc', {
+    read: (p) => source.read(p, 'metrics'),
+    list: (d) => gitListDirectory(dir, base, d),
+  })
   expect(read?.format).toBe('mlflow')
-  expect([...(read?.metrics ?? [])]).toEqual([['accuracy', { value: 0.93 }], ['eval/loss', { value: 0.4 }]])
+  expect([...(read?.metrics ?? [])]).toEqual([
+    ['accuracy', { value: 0.93 }],
+    ['eval/loss', { value: 0.4 }],
+  ])
   expect(read?.provenance?.description).toBe('MLflow run base-run (abc)')
 })
 

@@ -26,14 +26,14 @@ const KIND_WORDS: Record<FileKind, string> = {
   declarations: 'a model card',
   codeowners: 'a CODEOWNERS file',
   schema: 'a declarations schema',
-  predictions: 'a predictions file'
+  predictions: 'a predictions file',
 }
 
 /** The one problem of a GateError the promise rejects with (fails the test on anything else). */
 async function problemOf(promise: Promise<unknown>): Promise<GateProblem> {
   const error = await promise.then(
     () => undefined,
-    (err: unknown) => err
+    (err: unknown) => err,
   )
   if (!(error instanceof GateError)) throw new Error(`expected a GateError, got ${String(error)}`)
   expect(error.problems).toHaveLength(1)
@@ -49,7 +49,7 @@ const NOT_UTF8: [string, Buffer, number][] = [
   ['an overlong slash', Buffer.from([0x61, 0x3a, 0xc0, 0xaf, 0x0a]), 1],
   ['an encoded surrogate (CESU-8)', Buffer.from([0x61, 0x0a, 0xed, 0xa0, 0x80, 0x0a]), 2],
   ['a sequence cut at the end', Buffer.from([0x61, 0x3a, 0x20, 0xe2, 0x82]), 1],
-  ['a code point above U+10FFFF', Buffer.from([0xf4, 0x90, 0x80, 0x80]), 1]
+  ['a code point above U+10FFFF', Buffer.from([0xf4, 0x90, 0x80, 0x80]), 1],
 ]
 
 const VALID = 'owner: Zoë 🚀 日本語\n'
@@ -76,7 +76,9 @@ describe('workspace source', () => {
     const problem = await problemOf(source.read(name, 'metrics'))
     expect(Date.now() - start).toBeLessThan(2000)
     expect(problem.file).toBe('huge.json')
-    expect(problem.message).toBe('huge.json in the workspace is 100 MiB, more than the 64 MiB model-gate reads from a metrics file; it was not read.')
+    expect(problem.message).toBe(
+      'huge.json in the workspace is 100 MiB, more than the 64 MiB model-gate reads from a metrics file; it was not read.',
+    )
     expect(problem.fix).toBeTruthy()
     await expect(source.read(name)).rejects.toThrow(/100 MiB, more than the 64 MiB model-gate reads from one file/)
   })
@@ -87,20 +89,29 @@ describe('workspace source', () => {
     if (kind !== 'predictions') expect(limit).toBeLessThanOrEqual(MAX_FILE_BYTES)
     const over = sparse(`over-${kind}`, limit + 1)
     expect((await problemOf(source.read(over, kind))).message).toBe(
-      `${over} in the workspace is ${(limit + 1).toLocaleString('en-US')} bytes, more than the ${limit / MB} MiB model-gate reads from ${KIND_WORDS[kind]}; it was not read.`
+      `${over} in the workspace is ${(limit + 1).toLocaleString('en-US')} bytes, more than the ${limit / MB} MiB model-gate reads from ${KIND_WORDS[kind]}; it was not read.`,
     )
     if (limit <= 5 * MB) expect(await source.read(sparse(`at-${kind}`, limit), kind)).toHaveLength(limit)
   })
 
   test('policies, cards, CODEOWNERS and schemas get small caps; metrics the largest', () => {
-    expect(FILE_LIMITS).toEqual({ policy: 1 * MB, metrics: 64 * MB, declarations: 5 * MB, codeowners: 3 * MB, schema: 1 * MB, predictions: 256 * MB })
+    expect(FILE_LIMITS).toEqual({
+      policy: 1 * MB,
+      metrics: 64 * MB,
+      declarations: 5 * MB,
+      codeowners: 3 * MB,
+      schema: 1 * MB,
+      predictions: 256 * MB,
+    })
   })
 
   test.each(NOT_UTF8)('%s is refused with the file and the line of the first bad byte', async (_name, bytes, line) => {
     writeFileSync(join(root, 'card.md'), bytes)
     const problem = await problemOf(source.read('card.md', 'declarations'))
     expect(problem).toMatchObject({ file: 'card.md', line })
-    expect(problem.message).toBe(`card.md in the workspace is not valid UTF-8 text; save it as UTF-8 (the first invalid byte is on line ${line}).`)
+    expect(problem.message).toBe(
+      `card.md in the workspace is not valid UTF-8 text; save it as UTF-8 (the first invalid byte is on line ${line}).`,
+    )
   })
 
   test('the column of the first bad byte counts characters, not bytes', async () => {
@@ -138,7 +149,11 @@ describe('git source', () => {
   let repo: GitRepo
   let source: FileSource
   beforeAll(() => {
-    repo = createGitRepo({ 'ok.md': VALID, 'bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(VALID)]), 'latin1.yml': NOT_UTF8[0]![1] })
+    repo = createGitRepo({
+      'ok.md': VALID,
+      'bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(VALID)]),
+      'latin1.yml': NOT_UTF8[0]![1],
+    })
     const huge = join(repo.dir, 'huge.json')
     writeFileSync(huge, '')
     truncateSync(huge, 100 * MB)
@@ -151,12 +166,16 @@ describe('git source', () => {
     const start = Date.now()
     const problem = await problemOf(source.read('huge.json', 'metrics'))
     expect(Date.now() - start).toBeLessThan(2000)
-    expect(problem.message).toMatch(/^huge\.json at [0-9a-f]{7} is 100 MiB, more than the 64 MiB model-gate reads from a metrics file; it was not read\.$/)
+    expect(problem.message).toMatch(
+      /^huge\.json at [0-9a-f]{7} is 100 MiB, more than the 64 MiB model-gate reads from a metrics file; it was not read\.$/,
+    )
     await expect(source.read('huge.json')).rejects.toThrow(/more than the 64 MiB/)
   })
 
   test('the cap follows the kind of file', async () => {
-    expect((await problemOf(source.read('policy.yml', 'policy'))).message).toMatch(/more than the 1 MiB model-gate reads from a policy file/)
+    expect((await problemOf(source.read('policy.yml', 'policy'))).message).toMatch(
+      /more than the 1 MiB model-gate reads from a policy file/,
+    )
     expect(await source.read('policy.yml', 'metrics')).toHaveLength(FILE_LIMITS.policy + 1)
   })
 
@@ -182,7 +201,7 @@ describe('GitHub contents source', () => {
   test('a file over its cap is refused', async () => {
     fake.setFile('acme', 'fraud-model', SHA, '.github/model-gate.yml', Buffer.alloc(FILE_LIMITS.policy + 1, 0x20))
     expect((await problemOf(source.read('.github/model-gate.yml', 'policy'))).message).toMatch(
-      /^\.github\/model-gate\.yml at base c{7} \(GitHub API\) is 1,048,577 bytes, more than the 1 MiB model-gate reads from a policy file/
+      /^\.github\/model-gate\.yml at base c{7} \(GitHub API\) is 1,048,577 bytes, more than the 1 MiB model-gate reads from a policy file/,
     )
   })
 

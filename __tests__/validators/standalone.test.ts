@@ -42,11 +42,13 @@ describe('equal', () => {
         return undefined
       }
     }
-    fc.assert(fc.property(json, json, (a, b) => {
-      const expected = ajvAnswer(a, b)
-      const ours = equal(a, b)
-      return expected === undefined ? typeof ours === 'boolean' : ours === expected
-    }))
+    fc.assert(
+      fc.property(json, json, (a, b) => {
+        const expected = ajvAnswer(a, b)
+        const ours = equal(a, b)
+        return expected === undefined ? typeof ours === 'boolean' : ours === expected
+      }),
+    )
     expect(equal({ valueOf: {} }, { valueOf: {} })).toBe(true)
     expect(equal({ valueOf: {} }, {})).toBe(false)
     fc.assert(fc.property(json, (a) => equal(a, structuredClone(a))))
@@ -69,7 +71,12 @@ describe('ucs2length', () => {
 
   test('agrees with ajv on any string, lone surrogates included', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => ucs2length(s) === ajvLength(s)))
-    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)) }), (s) => ucs2length(s) === ajvLength(s)))
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)) }),
+        (s) => ucs2length(s) === ajvLength(s),
+      ),
+    )
   })
 })
 

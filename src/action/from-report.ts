@@ -54,11 +54,12 @@ function schemaError(error: ErrorObject | undefined): string {
   if (!error) return 'it does not match schema/report.schema.json'
   const at = error.instancePath ? quote(error.instancePath) : 'the top level'
   const params = error.params as { additionalProperty?: string; allowedValues?: unknown[] }
-  const detail = params.additionalProperty !== undefined
-    ? `has an unknown field ${quote(params.additionalProperty)}`
-    : params.allowedValues
-      ? `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
-      : (error.message ?? 'is not valid')
+  const detail =
+    params.additionalProperty !== undefined
+      ? `has an unknown field ${quote(params.additionalProperty)}`
+      : params.allowedValues
+        ? `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
+        : (error.message ?? 'is not valid')
   return `${at} ${detail} (schema/report.schema.json)`
 }
 
@@ -120,9 +121,11 @@ function contradictions(report: Report): string[] {
   if (report.failed !== failed) found.push(`the report says ${report.failed} failed checks, its checks have ${failed}`)
   const combined = combine(result.evaluations)
   const overridden = report.override?.overridden === true
-  if (overridden && combined !== 'blocked') found.push(`the report says an override approved it, but its models make it \`${combined}\`, not \`blocked\``)
+  if (overridden && combined !== 'blocked')
+    found.push(`the report says an override approved it, but its models make it \`${combined}\`, not \`blocked\``)
   const verdict = overridden && combined === 'blocked' ? 'approved' : combined
-  if (report.verdict !== verdict) found.push(`the report is \`${report.verdict}\`, its ${overridden ? 'overridden ' : ''}models make it \`${verdict}\``)
+  if (report.verdict !== verdict)
+    found.push(`the report is \`${report.verdict}\`, its ${overridden ? 'overridden ' : ''}models make it \`${verdict}\``)
   return found
 }
 
@@ -172,8 +175,10 @@ function check(c: ReportCheck): Check {
     note: orUndefined(c.note),
     field: orUndefined(c.field),
     gate: orUndefined(c.gate),
-    location: c.location ? { file: c.location.file, line: orUndefined(c.location.line), column: orUndefined(c.location.column) } : undefined,
-    ...checkExtrasFrom(c)
+    location: c.location
+      ? { file: c.location.file, line: orUndefined(c.location.line), column: orUndefined(c.location.column) }
+      : undefined,
+    ...checkExtrasFrom(c),
   }
 }
 
@@ -198,7 +203,9 @@ function checkExtrasFrom(c: ReportCheck): Partial<Check> {
     const f = c.fairness
     out.fairness = {
       slices: f.slices.map(sliceFrom),
-      skipped: f.skipped.map((s) => (s.n === null ? { slice: s.slice, metric: s.metric, note: s.note } : { slice: s.slice, metric: s.metric, n: s.n, note: s.note }))
+      skipped: f.skipped.map((s) =>
+        s.n === null ? { slice: s.slice, metric: s.metric, note: s.note } : { slice: s.slice, metric: s.metric, n: s.n, note: s.note },
+      ),
     }
     if (f.best) out.fairness.best = sliceFrom(f.best)
     if (f.worst) out.fairness.worst = sliceFrom(f.worst)
@@ -221,7 +228,7 @@ function declarationSummary(d: ReportDeclarations): DeclarationSummary {
     team: orUndefined(d.team),
     onCall: orUndefined(d.onCall),
     lastReviewed: orUndefined(d.lastReviewed),
-    nextReview: orUndefined(d.nextReview)
+    nextReview: orUndefined(d.nextReview),
   }
 }
 
@@ -230,14 +237,14 @@ function overrideSummary(o: ReportOverride): OverrideSummary {
     model: c.model,
     id: c.id,
     ...(c.metric !== null ? { metric: c.metric } : {}),
-    value: c.value
+    value: c.value,
   })
   return {
     state: o.state,
     overridden: o.overridden,
     explanation: o.explanation,
     record: o.record ? { ...o.record, waived: o.record.waived.map(item) } : null,
-    newFailures: o.newFailures.map((f) => ({ ...item(f), why: f.why, ...(f.waivedValue !== null ? { waivedValue: f.waivedValue } : {}) }))
+    newFailures: o.newFailures.map((f) => ({ ...item(f), why: f.why, ...(f.waivedValue !== null ? { waivedValue: f.waivedValue } : {}) })),
   }
 }
 
@@ -253,15 +260,29 @@ export function resultFromReport(report: Report): GateResult {
     checks: report.checks.filter((c) => c.model === m.model).map(check),
     problems: report.problems
       .filter((p) => p.model === m.model)
-      .map((p) => ({ file: p.file, line: orUndefined(p.line), column: orUndefined(p.column), message: p.message, fix: orUndefined(p.fix) })),
+      .map((p) => ({
+        file: p.file,
+        line: orUndefined(p.line),
+        column: orUndefined(p.column),
+        message: p.message,
+        fix: orUndefined(p.fix),
+      })),
     policy: provenance(m.policy),
     baseline: provenance(m.baseline),
     candidate: provenance(m.candidate),
     policyChanges: report.policyChanges
       .filter((c) => c.model === m.model)
-      .map((c) => ({ target: c.target, field: c.field, from: c.from, to: c.to, effect: c.effect, words: c.words, description: c.description })),
+      .map((c) => ({
+        target: c.target,
+        field: c.field,
+        from: c.from,
+        to: c.to,
+        effect: c.effect,
+        words: c.words,
+        description: c.description,
+      })),
     ...(m.declarations ? { declarations: declarationSummary(m.declarations) } : {}),
-    ...(m.predictions ? { predictions: predictionsFromReport(m.predictions) } : {})
+    ...(m.predictions ? { predictions: predictionsFromReport(m.predictions) } : {}),
   }))
   return {
     verdict: report.verdict,
@@ -273,7 +294,7 @@ export function resultFromReport(report: Report): GateResult {
     policyPath: report.policy.path ?? DEFAULT_POLICY_PATH,
     ...(report.override ? { override: overrideSummary(report.override) } : {}),
     ...(report.skipped?.length ? { skipped: report.skipped } : {}),
-    ...(report.notes?.length ? { notes: report.notes } : {})
+    ...(report.notes?.length ? { notes: report.notes } : {}),
   }
 }
 
@@ -287,14 +308,14 @@ export interface WorkflowRun {
   pullNumbers: number[]
 }
 
-
 /** The workflow_run part of a `workflow_run` event payload (pure). Throws an Error naming what is missing. */
 export function workflowRunOf(payload: unknown, owner: string, repo: string): WorkflowRun {
   const run = isObject(payload) ? payload.workflow_run : undefined
   if (!isObject(run)) throw new Error('The `workflow_run` event payload has no `workflow_run` object.')
   const { id, head_sha: headSha, head_branch: branch, head_repository: headRepo, pull_requests: pulls } = run
   if (!Number.isSafeInteger(id)) throw new Error('The `workflow_run` event payload has no run id at `workflow_run.id`.')
-  if (typeof headSha !== 'string' || !SHA.test(headSha)) throw new Error('The `workflow_run` event payload has no commit SHA at `workflow_run.head_sha`.')
+  if (typeof headSha !== 'string' || !SHA.test(headSha))
+    throw new Error('The `workflow_run` event payload has no commit SHA at `workflow_run.head_sha`.')
   const headOwner = isObject(headRepo) && isObject(headRepo.owner) ? headRepo.owner.login : undefined
   const ours = `/repos/${owner}/${repo}`.toLowerCase()
   const pullNumbers = (Array.isArray(pulls) ? pulls : []).flatMap((pr) => {
@@ -306,7 +327,7 @@ export function workflowRunOf(payload: unknown, owner: string, repo: string): Wo
     id: id as number,
     headSha,
     headLabel: typeof headOwner === 'string' && typeof branch === 'string' && headOwner && branch ? `${headOwner}:${branch}` : undefined,
-    pullNumbers
+    pullNumbers,
   }
 }
 
@@ -324,9 +345,13 @@ interface PullSummary {
 /** Open PRs of the repository whose head is the run's commit. */
 async function openPullsAt(client: GitHubClient, where: Repo, run: WorkflowRun): Promise<number[]> {
   const matching = (pulls: PullSummary[]): number[] => [
-    ...new Set(pulls.filter((p) => p.state === 'open' && p.head.sha === run.headSha).map((p) => p.number))
+    ...new Set(pulls.filter((p) => p.state === 'open' && p.head.sha === run.headSha).map((p) => p.number)),
   ]
-  const { data: associated } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ ...where, commit_sha: run.headSha, per_page: 100 })
+  const { data: associated } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+    ...where,
+    commit_sha: run.headSha,
+    per_page: 100,
+  })
   const found = matching(associated)
   if (found.length > 0 || !run.headLabel) return found
   // A fork's commit is often not associated with the base repository: ask by the head branch.
@@ -340,10 +365,13 @@ async function targetPull(client: GitHubClient, where: Repo, run: WorkflowRun): 
   const numbers = run.pullNumbers.length ? run.pullNumbers.slice(0, 1) : await openPullsAt(client, where, run)
   const [number] = numbers
   if (number === undefined) return { refusal: `No open pull request has the head ${head} (it was pushed to since, or closed).` }
-  if (numbers.length > 1) return { refusal: `Several open pull requests have the head ${head} (#${numbers.join(', #')}): not choosing one.` }
+  if (numbers.length > 1)
+    return { refusal: `Several open pull requests have the head ${head} (#${numbers.join(', #')}): not choosing one.` }
   const current = await pullRequestHead(client, where.owner, where.repo, number)
   if (current !== run.headSha) {
-    return { refusal: `Pull request #${number} is now at ${shortSha(current)}, no longer at ${head}, the commit this report is for: the run for the new head comments instead.` }
+    return {
+      refusal: `Pull request #${number} is now at ${shortSha(current)}, no longer at ${head}, the commit this report is for: the run for the new head comments instead.`,
+    }
   }
   return { number }
 }
@@ -375,7 +403,7 @@ async function publish(inputs: ActionInputs, where: Repo, run: WorkflowRun, repo
   if (report.head !== run.headSha) {
     core.warning(
       `The report is for commit ${report.head && SHA.test(report.head) ? shortSha(report.head) : quote(report.head ?? 'null')}, but the workflow run was for ${shortSha(run.headSha)}: ` +
-        'not posting it (a forged or mixed-up report).'
+        'not posting it (a forged or mixed-up report).',
     )
     return undefined
   }
@@ -407,7 +435,7 @@ async function publish(inputs: ActionInputs, where: Repo, run: WorkflowRun, repo
       identity: await tokenIdentity(client),
       headSha: result.headSha,
       shorten: (sent) => fitted(Math.floor(commentLength(sent) / 2)),
-      log: (message) => core.info(logSafe(message))
+      log: (message) => core.info(logSafe(message)),
     })
     const what = posted.action === 'skipped' ? `kept (it holds a newer result: ${posted.reason})` : posted.action
     core.info(logSafe(`PR comment on #${target.number} ${what}, from the report of run ${run.id}: ${posted.url}`))
@@ -416,7 +444,7 @@ async function publish(inputs: ActionInputs, where: Repo, run: WorkflowRun, repo
     if (!isPermission(err)) throw new Error(`Could not post the PR comment from the report: ${errorMessage(err)}`, { cause: err })
     core.warning(
       `Could not post the PR comment (${errorMessage(err)}): the token lacks permission. ` +
-        'Give the `workflow_run` workflow `pull-requests: write` (see docs/forks.md).'
+        'Give the `workflow_run` workflow `pull-requests: write` (see docs/forks.md).',
     )
     return undefined
   }
@@ -438,7 +466,7 @@ export async function commentFromReport(inputs: ActionInputs, reportPath: string
     if (eventName !== 'workflow_run') {
       throw new Error(
         `The \`report\` input posts the comment from a \`workflow_run\` run (see docs/forks.md); this is a \`${eventName || 'manual'}\` run. ` +
-          'Remove the input to run the gate itself.'
+          'Remove the input to run the gate itself.',
       )
     }
     const payload = await readEventPayload()

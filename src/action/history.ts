@@ -20,7 +20,12 @@ export interface HistoryLog {
 export type RecordDecision = { record: true; branch: string } | { record: false; reason?: string }
 
 function field(payload: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), payload)
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      payload,
+    )
 }
 
 /**
@@ -37,7 +42,10 @@ export function recordDecision(eventName: string, payload: unknown): RecordDecis
   }
   const ref = eventName === 'push' ? field(payload, 'ref') : field(payload, 'merge_group.base_ref')
   if (ref !== `refs/heads/${defaultBranch}`) {
-    return { record: false, reason: `${eventName === 'push' ? 'the push is to' : 'the merge queue is for'} \`${String(ref)}\`, not the default branch \`${defaultBranch}\`` }
+    return {
+      record: false,
+      reason: `${eventName === 'push' ? 'the push is to' : 'the merge queue is for'} \`${String(ref)}\`, not the default branch \`${defaultBranch}\``,
+    }
   }
   if (eventName === 'push' && field(payload, 'deleted') === true) return { record: false, reason: 'the push deletes the branch' }
   return { record: true, branch: defaultBranch }
@@ -73,7 +81,14 @@ export async function recordHistory(opts: RecordOptions): Promise<void> {
   const policies = opts.result.policy?.models ?? []
   const entries = buildEntries(opts.result, { time: opts.now.toISOString(), sha: opts.ctx.headSha, policies })
   if (entries.length === 0) return
-  const outcome = await appendHistory(opts.client, { owner: opts.ctx.owner, repo: opts.ctx.repo, branch: settings.branch, path: settings.path, keep: settings.keep, entries })
+  const outcome = await appendHistory(opts.client, {
+    owner: opts.ctx.owner,
+    repo: opts.ctx.repo,
+    branch: settings.branch,
+    path: settings.path,
+    keep: settings.keep,
+    entries,
+  })
   const where = `${settings.path} on branch ${settings.branch}`
   switch (outcome.status) {
     case 'written':

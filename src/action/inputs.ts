@@ -45,6 +45,6 @@ export function readInputs(): ActionInputs {
     mode: mode ? oneOf('mode', mode, ['enforce', 'advisory'] as const) : undefined,
     model: model || undefined,
     report: report || undefined,
-    monitor: oneOf('monitor', monitor || 'false', ['true', 'false'] as const) === 'true'
+    monitor: oneOf('monitor', monitor || 'false', ['true', 'false'] as const) === 'true',
   }
 }

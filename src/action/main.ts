@@ -56,10 +56,16 @@ async function baseSource(ctx: EventContext, client: GitHubClient | undefined, r
   if (!client) {
     const found = await local
     if (found) return found
-    throw new Error(`Cannot read the base commit ${sha.slice(0, 7)}: no \`github-token\` and the checkout does not have that commit (use \`fetch-depth: 0\` or pass a token).`)
+    throw new Error(
+      `Cannot read the base commit ${sha.slice(0, 7)}: no \`github-token\` and the checkout does not have that commit (use \`fetch-depth: 0\` or pass a token).`,
+    )
   }
   // Whether git has the commit is only needed when the API read fails: it is checked meanwhile.
-  return withFallback(githubSource(client, ctx.owner, ctx.repo, sha), local.catch(() => undefined), warn)
+  return withFallback(
+    githubSource(client, ctx.owner, ctx.repo, sha),
+    local.catch(() => undefined),
+    warn,
+  )
 }
 
 function noBaseReason(ctx: EventContext): string {
@@ -74,7 +80,7 @@ function annotate(result: GateResult, waived: ReadonlySet<string>): void {
         title: 'model-gate: cannot evaluate',
         file: problem.file,
         startLine: problem.line,
-        startColumn: problem.line !== undefined ? problem.column : undefined
+        startColumn: problem.line !== undefined ? problem.column : undefined,
       })
     }
     for (const check of evaluation.checks) {
@@ -85,7 +91,7 @@ function annotate(result: GateResult, waived: ReadonlySet<string>): void {
       log(checkSentence(check), {
         title: `model-gate: ${check.metric ?? check.id}${isWaived ? ' (waived by override)' : ''}`,
         file,
-        startLine: file ? check.location?.line : undefined
+        startLine: file ? check.location?.line : undefined,
       })
     }
   }
@@ -125,7 +131,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     headSha: ctx.headSha,
     now,
     changedFiles: client && ctx.prNumber !== undefined ? changedFilesOf(client, ctx.owner, ctx.repo, ctx.prNumber) : undefined,
-    warn
+    warn,
   })
 
   const identity = client ? (prefetch?.identity ?? tokenIdentity(client, inputs.token)) : undefined
@@ -142,7 +148,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
       headSha: result.headSha,
       doc: withRecord(renderCommentDoc(result, render), override?.outcome.record),
       runUrl: render.runUrl,
-      prefetch
+      prefetch,
     })
   const published = await publish(override?.result ?? judged)
   // A new override whose record did not reach the comment cannot be pinned to this change.
@@ -174,7 +180,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     runUrl: render.runUrl,
     review: inputs.review,
     checkRun: inputs.checkRun,
-    ...(inputs.checkRun ? { metricLine: await metricLines(root, result) } : {})
+    ...(inputs.checkRun ? { metricLine: await metricLines(root, result) } : {}),
   })
   await recordHistory({ ctx, payload, client, result, now, log: core })
 

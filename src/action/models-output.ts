@@ -19,7 +19,11 @@ export interface ModelOutput {
  */
 export function modelsOutput(result: GateResult): string {
   const models: ModelOutput[] = [
-    ...result.evaluations.map((ev): ModelOutput => ({ model: ev.model, verdict: ev.verdict, failed: ev.checks.filter(blocksMerge).length })),
+    ...result.evaluations.map((ev): ModelOutput => ({
+      model: ev.model,
+      verdict: ev.verdict,
+      failed: ev.checks.filter(blocksMerge).length,
+    })),
     ...(result.skipped ?? []).map((s): ModelOutput => ({ model: s.model, verdict: 'skipped', failed: 0, reason: s.reason })),
   ]
   return JSON.stringify(models)

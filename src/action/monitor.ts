@@ -59,8 +59,20 @@ export async function monitorStep(step: MonitorStep): Promise<void> {
     if (!client) {
       if (model.findings.length > 0) entry.issueWarning = 'No `github-token`: the monitoring issue was not written.'
     } else {
-      const content = monitorIssueContent({ model: model.model, problems: model.findings, owners: model.owners, checkedAt, ...(step.runUrl ? { runUrl: step.runUrl } : {}) })
-      const issue = await syncMonitorIssue(client, { owner: ctx.owner, repo: ctx.repo, model: model.model, ...content, ...(identity ? { identity } : {}) })
+      const content = monitorIssueContent({
+        model: model.model,
+        problems: model.findings,
+        owners: model.owners,
+        checkedAt,
+        ...(step.runUrl ? { runUrl: step.runUrl } : {}),
+      })
+      const issue = await syncMonitorIssue(client, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        model: model.model,
+        ...content,
+        ...(identity ? { identity } : {}),
+      })
       const url = `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${ctx.owner}/${ctx.repo}/issues/`
       if (issue.action === 'skipped') entry.issueWarning = issue.warning
       else if (issue.action !== 'none') {

@@ -70,14 +70,14 @@ export async function publishComment(post: CommentToPublish): Promise<PublishedC
       headSha: post.headSha,
       listed: post.prefetch?.listed,
       shorten: (sent) => fitComment(doc, Math.floor(commentLength(sent) / 2), { runUrl: post.runUrl }),
-      log: (message) => core.info(logSafe(message))
+      log: (message) => core.info(logSafe(message)),
     })
     if (posted.action === 'skipped') {
       core.info(
         logSafe(
           `The PR comment was not updated: it holds the result for a newer commit than this run's ${post.headSha?.slice(0, 7)} ` +
-            `(${posted.reason}). This run's result is in its job summary. Comment: ${posted.url}`
-        )
+            `(${posted.reason}). This run's result is in its job summary. Comment: ${posted.url}`,
+        ),
       )
     } else {
       core.info(logSafe(`PR comment ${posted.action}: ${posted.url}`))

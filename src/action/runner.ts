@@ -98,7 +98,10 @@ class Summary {
 
   async write(options?: { overwrite?: boolean }): Promise<this> {
     const file = process.env.GITHUB_STEP_SUMMARY
-    if (!file) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.')
+    if (!file)
+      throw new Error(
+        'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
+      )
     try {
       await access(file, constants.R_OK | constants.W_OK)
     } catch {

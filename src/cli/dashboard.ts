@@ -33,7 +33,13 @@ export async function runDashboard(argv: string[], io: DashboardIO): Promise<num
   try {
     values = parseArgs({
       args: argv,
-      options: { history: { type: 'string' }, out: { type: 'string' }, title: { type: 'string' }, now: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        history: { type: 'string' },
+        out: { type: 'string' },
+        title: { type: 'string' },
+        now: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }).values
   } catch (error) {
     io.stderr(`model-gate dashboard: ${error instanceof Error ? error.message : String(error)}\n\n${DASHBOARD_USAGE}\n`)
@@ -56,7 +62,9 @@ export async function runDashboard(argv: string[], io: DashboardIO): Promise<num
   try {
     text = await readFile(historyPath, 'utf8')
   } catch (error) {
-    io.stderr(`model-gate dashboard: cannot read the history ${values.history}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Fetch it with: git show origin/model-gate-data:history.jsonl > history.jsonl\n`)
+    io.stderr(
+      `model-gate dashboard: cannot read the history ${values.history}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Fetch it with: git show origin/model-gate-data:history.jsonl > history.jsonl\n`,
+    )
     return 2
   }
   const parsed = parseHistory(text, { file: values.history })
@@ -71,6 +79,8 @@ export async function runDashboard(argv: string[], io: DashboardIO): Promise<num
     await mkdir(dirname(target), { recursive: true })
     await writeFile(target, content)
   }
-  io.stdout(`Dashboard of ${parsed.entries.length} entries written to ${values.out} (${files.size} pages): open ${join(values.out, 'index.html')}\n`)
+  io.stdout(
+    `Dashboard of ${parsed.entries.length} entries written to ${values.out} (${files.size} pages): open ${join(values.out, 'index.html')}\n`,
+  )
   return 0
 }

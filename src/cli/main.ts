@@ -73,8 +73,8 @@ function parse(argv: string[]) {
       C: { type: 'string', short: 'C' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'V' }
-    }
+      version: { type: 'boolean', short: 'V' },
+    },
   })
   return { values, positionals }
 }
@@ -102,10 +102,16 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
     base: gitSource(dir, baseSha),
     workspace: workspaceSource(dir, headSha),
     headSha,
-    now
+    now,
   })
-  if (baseSha === headSha && result.evaluations.some((ev) => ev.baseline.source !== 'none' && ev.baseline.path === ev.candidate.path) && (await isClean(dir))) {
-    io.stderr(`model-gate: warning: the base is HEAD itself (${baseSha.slice(0, 7)}) and the working tree has no changes, so the baseline equals the candidate; pass --base with the commit to compare with.\n`)
+  if (
+    baseSha === headSha &&
+    result.evaluations.some((ev) => ev.baseline.source !== 'none' && ev.baseline.path === ev.candidate.path) &&
+    (await isClean(dir))
+  ) {
+    io.stderr(
+      `model-gate: warning: the base is HEAD itself (${baseSha.slice(0, 7)}) and the working tree has no changes, so the baseline equals the candidate; pass --base with the commit to compare with.\n`,
+    )
   }
   await publish(result, values, io, policyPath, dir)
   if (result.mode === 'advisory') return 0
@@ -126,11 +132,19 @@ async function chooseBase(dir: string, given: string | undefined, io: CliIO): Pr
   }
   const head = await resolveCommit(dir, 'HEAD')
   if (!head) throw new UsageError('this repository has no commit yet; commit the policy and the baseline first')
-  io.stderr(`model-gate: base: HEAD (${head.slice(0, 7)}): no origin/HEAD, main or master to take the merge-base with; pass --base REF to choose another.\n`)
+  io.stderr(
+    `model-gate: base: HEAD (${head.slice(0, 7)}): no origin/HEAD, main or master to take the merge-base with; pass --base REF to choose another.\n`,
+  )
   return { ref: 'HEAD', sha: head }
 }
 
-async function publish(result: GateResult, values: ReturnType<typeof parse>['values'], io: CliIO, policyPath: string, dir: string): Promise<void> {
+async function publish(
+  result: GateResult,
+  values: ReturnType<typeof parse>['values'],
+  io: CliIO,
+  policyPath: string,
+  dir: string,
+): Promise<void> {
   if (values.report) await writeFile(resolve(io.cwd, values.report), JSON.stringify(toReport(result), null, 2) + '\n')
   if (values.markdown) await writeFile(resolve(io.cwd, values.markdown), renderComment(result, renderContextFromEnv(io.env, policyPath)))
   if (values.junit) await writeFile(resolve(io.cwd, values.junit), renderJUnit(result))

@@ -33,7 +33,12 @@ export async function metricsCommand(argv: string[], io: MetricsCommandIO): Prom
     ;({ values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string' }, json: { type: 'boolean' }, C: { type: 'string', short: 'C' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string' },
+        json: { type: 'boolean' },
+        C: { type: 'string', short: 'C' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }))
   } catch (err) {
     io.stderr(`model-gate metrics: ${(err as Error).message}\n${METRICS_USAGE}\n`)
@@ -51,7 +56,11 @@ export async function metricsCommand(argv: string[], io: MetricsCommandIO): Prom
   const path = positionals[0] as string
   const source = workspaceSource(root)
   try {
-    const read = await readMetricsPath(path, { read: (p) => source.read(p, 'metrics'), list: (dir) => listDirectory(root, dir) }, { format: values.format })
+    const read = await readMetricsPath(
+      path,
+      { read: (p) => source.read(p, 'metrics'), list: (dir) => listDirectory(root, dir) },
+      { format: values.format },
+    )
     if (!read) {
       io.stderr(`model-gate metrics: ${logSafe(path)}: no such file or directory (relative to ${root})\n`)
       return 2
@@ -59,7 +68,10 @@ export async function metricsCommand(argv: string[], io: MetricsCommandIO): Prom
     if (values.json) {
       const metrics: Record<string, Metric> = Object.create(null) as Record<string, Metric>
       for (const [name, metric] of read.metrics) metrics[name] = jsonMetric(metric)
-      io.stdout(JSON.stringify({ format: read.format, ...(read.provenance ? { provenance: read.provenance } : {}), metrics }, jsonNumbers, 2) + '\n')
+      io.stdout(
+        JSON.stringify({ format: read.format, ...(read.provenance ? { provenance: read.provenance } : {}), metrics }, jsonNumbers, 2) +
+          '\n',
+      )
     } else io.stdout(logSafe(table(read.format, read.metrics, read.provenance?.description)))
     return 0
   } catch (err) {
@@ -85,12 +97,23 @@ function jsonNumbers(_key: string, value: unknown): unknown {
 }
 
 function table(format: string, metrics: Map<string, Metric>, description: string | undefined): string {
-  const rows = [...metrics].map(([name, m]) => [visible(name), m.value === null ? '(no value)' : visible(String(m.value)), m.n === undefined ? '' : String(m.n), m.stderr === undefined ? '' : String(m.stderr), m.better ?? ''])
+  const rows = [...metrics].map(([name, m]) => [
+    visible(name),
+    m.value === null ? '(no value)' : visible(String(m.value)),
+    m.n === undefined ? '' : String(m.n),
+    m.stderr === undefined ? '' : String(m.stderr),
+    m.better ?? '',
+  ])
   const header = ['metric', 'value', 'n', 'stderr', 'better']
   const used = header.map((_, i) => i < 2 || rows.some((r) => r[i] !== ''))
   const all = [header, ...rows].map((r) => r.filter((_, i) => used[i]))
   const widths = (all[0] as string[]).map((_, i) => Math.max(...all.map((r) => (r[i] as string).length)))
-  const lines = all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] as number))).join('  ').trimEnd())
+  const lines = all.map((r) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd(),
+  )
   const title = `${metrics.size} ${metrics.size === 1 ? 'metric' : 'metrics'} (format: ${format}${description ? `; ${description}` : ''})`
   return [title, ...lines].join('\n') + '\n'
 }

@@ -31,7 +31,8 @@ export interface TextOptions {
 export function renderText(result: GateResult, opts: TextOptions): string {
   const failed = failedCount(result.evaluations)
   const advisory = result.mode === 'advisory' ? ' (advisory: not enforced)' : ''
-  const outcome = result.verdict === 'error' ? 'the gate could not be evaluated' : `${failed} failed blocking check${failed === 1 ? '' : 's'}`
+  const outcome =
+    result.verdict === 'error' ? 'the gate could not be evaluated' : `${failed} failed blocking check${failed === 1 ? '' : 's'}`
   const lines = [`model-gate: ${result.verdict.toUpperCase()}${advisory} — ${outcome}`]
   if (opts.quiet) return lines.join('\n') + '\n'
   for (const evaluation of result.evaluations) {
@@ -44,7 +45,9 @@ export function renderText(result: GateResult, opts: TextOptions): string {
       for (const change of evaluation.policyChanges) lines.push(`    ${change.effect}: ${plain(change.description)}`)
     }
     if (evaluation.problems.length > 0) continue
-    lines.push(`  policy ${where(evaluation.policy)}; baseline ${evaluation.baseline.source === 'none' ? 'none' : where(evaluation.baseline)}; candidate ${where(evaluation.candidate)}`)
+    lines.push(
+      `  policy ${where(evaluation.policy)}; baseline ${evaluation.baseline.source === 'none' ? 'none' : where(evaluation.baseline)}; candidate ${where(evaluation.candidate)}`,
+    )
     for (const p of [evaluation.policy, evaluation.baseline]) if (p.note) lines.push(`  note: ${plain(p.note)}`)
   }
   lines.push(`  (in ${opts.dir})`)

@@ -45,7 +45,10 @@ function escape(text: string): string {
 }
 
 /** The models the changed files touch, and the others with the reason they are skipped. */
-export function selectChanged(models: readonly ModelPolicy[], changed: readonly string[]): { gated: ModelPolicy[]; skipped: SkippedModel[] } {
+export function selectChanged(
+  models: readonly ModelPolicy[],
+  changed: readonly string[],
+): { gated: ModelPolicy[]; skipped: SkippedModel[] } {
   const gated: ModelPolicy[] = []
   const skipped: SkippedModel[] = []
   for (const model of models) {
@@ -54,7 +57,10 @@ export function selectChanged(models: readonly ModelPolicy[], changed: readonly 
     if (changed.some((file) => patterns.some((re) => re.test(file)))) gated.push(model)
     else {
       const listed = paths.map((p) => `\`${p}\``).join(', ')
-      skipped.push({ model: model.name, reason: `this pull request changes none of its files (${listed}; ${plural(changed.length, 'file')} changed)` })
+      skipped.push({
+        model: model.name,
+        reason: `this pull request changes none of its files (${listed}; ${plural(changed.length, 'file')} changed)`,
+      })
     }
   }
   return { gated, skipped }

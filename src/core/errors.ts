@@ -14,8 +14,6 @@ export class GateError extends Error {
 
 /** `file:line:column: message (fix)` — the form editors and humans both read. */
 export function formatProblem(p: GateProblem): string {
-  const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
-    .filter((part) => part !== undefined)
-    .join(':')
+  const where = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((part) => part !== undefined).join(':')
   return `${where}: ${p.message}${p.fix ? ` Fix: ${p.fix}` : ''}`
 }

@@ -93,12 +93,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
 }
 
 /** An evaluation that could not be carried out: verdict `error`, the problems, no checks. */
-export function errorEvaluation(
-  model: string,
-  mode: Mode,
-  problems: GateProblem[],
-  provenance: EvaluationProvenance,
-): Evaluation {
+export function errorEvaluation(model: string, mode: Mode, problems: GateProblem[], provenance: EvaluationProvenance): Evaluation {
   return {
     model,
     verdict: 'error',
@@ -171,7 +166,11 @@ function kpiChecks(kpi: KpiDefinition, constants: ReadonlyMap<string, number>, i
 /** A KPI check's message in the KPI's unit: `rose $15,020 (+18%) from $83,880 to $98,900; the limit is $88,074`. */
 function inUnits(check: Check, unit: Unit, better: GateRule['better']): Check {
   const { candidate: c, baseline: b, limit } = check
-  if (typeof c !== 'number' || !(check.status === 'pass' || check.status === 'fail' || check.status === 'warn' || check.status === 'inconclusive')) return check
+  if (
+    typeof c !== 'number' ||
+    !(check.status === 'pass' || check.status === 'fail' || check.status === 'warn' || check.status === 'inconclusive')
+  )
+    return check
   const limitText = limit !== undefined ? formatInUnit(limit, unit) : undefined
   const s = check.statistics
   const interval = s
@@ -179,12 +178,22 @@ function inUnits(check: Check, unit: Unit, better: GateRule['better']): Check {
     : ''
   if (check.ruleKey === 'min' || check.ruleKey === 'max') {
     const within = check.status === 'pass'
-    const word = check.ruleKey === 'min' ? (within ? 'meets the floor' : 'is below the floor') : within ? 'is within the ceiling' : 'is above the ceiling'
+    const word =
+      check.ruleKey === 'min'
+        ? within
+          ? 'meets the floor'
+          : 'is below the floor'
+        : within
+          ? 'is within the ceiling'
+          : 'is above the ceiling'
     return { ...check, message: `${formatInUnit(c, unit)} ${word} ${limitText ?? ''}`.trim() }
   }
   if (typeof b !== 'number') return check
   const relative = formatRelativeChange(c, b)
-  const moved = c === b ? `unchanged at ${formatInUnit(c, unit)}` : `${c > b ? 'rose' : 'dropped'} ${formatInUnit(Math.abs(c - b), unit)}${relative ? ` (${relative})` : ''} from ${formatInUnit(b, unit)} to ${formatInUnit(c, unit)}`
+  const moved =
+    c === b
+      ? `unchanged at ${formatInUnit(c, unit)}`
+      : `${c > b ? 'rose' : 'dropped'} ${formatInUnit(Math.abs(c - b), unit)}${relative ? ` (${relative})` : ''} from ${formatInUnit(b, unit)} to ${formatInUnit(c, unit)}`
   const verdict = check.status === 'inconclusive' ? ', inconclusive' : ''
   return { ...check, message: `${moved}; the limit is ${limitText ?? 'the baseline'}${interval}${verdict}` }
 }
@@ -242,7 +251,9 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject
         ruleKey: 'present',
         rule: presenceWords(gate),
         message: `${noValue ? 'has no value (N/A) in' : 'missing from'} ${candidateFile(input)}${had}${meant}${notRequired(gate)}`,
-        ...(suggestions.length ? { fix: `rename the gate to \`${suggestions[0]}\` in the policy, or make the eval step write \`${name}\`` } : {}),
+        ...(suggestions.length
+          ? { fix: `rename the gate to \`${suggestions[0]}\` in the policy, or make the eval step write \`${name}\`` }
+          : {}),
       },
     ]
   }
@@ -399,9 +410,7 @@ function candidateFile(input: EvaluateInput): string {
 }
 
 function origin(gate: GateRule): Pick<Check, 'gate' | 'location'> {
-  return gate.location === undefined
-    ? { gate: gate.pattern }
-    : { gate: gate.pattern, location: gate.location }
+  return gate.location === undefined ? { gate: gate.pattern } : { gate: gate.pattern, location: gate.location }
 }
 
 /** Two gates can reach the same metric and rule; the later check's id names its gate. */

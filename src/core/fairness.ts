@@ -116,7 +116,7 @@ export function checkFairness(
   candidate: SliceValue[],
   rule: FairnessRule,
   better: 'higher' | 'lower',
-  baseline?: SliceValue[]
+  baseline?: SliceValue[],
 ): FairnessResult {
   const kept = keep(candidate, rule.minN)
   const summary = spread(kept.slices, better)
@@ -134,13 +134,11 @@ export function checkFairness(
       summary
         ? {
             rule: 'max_gap',
-            status: atMost(summary.gap, rule.maxGap, summary.best.value, summary.worst.value)
-              ? 'pass'
-              : 'fail',
+            status: atMost(summary.gap, rule.maxGap, summary.best.value, summary.worst.value) ? 'pass' : 'fail',
             actual: summary.gap,
             limit: rule.maxGap,
           }
-        : { rule: 'max_gap', status: 'not-applicable', limit: rule.maxGap, reason: tooFew }
+        : { rule: 'max_gap', status: 'not-applicable', limit: rule.maxGap, reason: tooFew },
     )
   }
   if (rule.minRatio !== undefined) {
@@ -178,7 +176,7 @@ function gapRegression(
   rule: FairnessRule,
   better: 'higher' | 'lower',
   baseline: SliceValue[] | undefined,
-  result: FairnessResult
+  result: FairnessResult,
 ): FairnessCheck {
   const limit = rule.maxGapRegression as number
   if (!baseline) return { rule: 'max_gap_regression', status: 'not-applicable', limit, reason: 'no baseline' }
@@ -188,7 +186,7 @@ function gapRegression(
   const commonNames = new Set(common.map((s) => s.slice))
   const b = spread(
     base.filter((s) => commonNames.has(s.slice)),
-    better
+    better,
   )
   const c = spread(common, better)
   if (!b || !c) {

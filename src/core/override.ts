@@ -282,14 +282,29 @@ export function applyOverride(result: GateResult, outcome: OverrideOutcome): Gat
 export function decideOverride(input: OverrideInput): OverrideOutcome {
   const { policy, facts, verdict } = input
   const warnings: string[] = []
-  const refuse = (explanation: string): OverrideOutcome => ({ state: 'refused', verdict, overridden: false, explanation, newFailures: [], warnings })
+  const refuse = (explanation: string): OverrideOutcome => ({
+    state: 'refused',
+    verdict,
+    overridden: false,
+    explanation,
+    newFailures: [],
+    warnings,
+  })
   const unverified = (what: string, why: string): OverrideOutcome => {
     warnings.push(`could not verify ${what}: ${why}`)
     return refuse(`The \`${policy.label}\` label does not count: model-gate could not verify ${what} (${why}).`)
   }
 
   if (!facts.labelled.known) return unverified('whether the pull request carries the label', facts.labelled.why)
-  if (!facts.labelled.value) return { state: 'absent', verdict, overridden: false, explanation: `The pull request does not carry the \`${policy.label}\` label.`, newFailures: [], warnings }
+  if (!facts.labelled.value)
+    return {
+      state: 'absent',
+      verdict,
+      overridden: false,
+      explanation: `The pull request does not carry the \`${policy.label}\` label.`,
+      newFailures: [],
+      warnings,
+    }
 
   if (!facts.event) return unverified('who applied the label', 'the issue events were not read')
   if (!facts.event.known) return unverified('who applied the label', facts.event.why)
@@ -300,7 +315,9 @@ export function decideOverride(input: OverrideInput): OverrideOutcome {
   const who = event.actor
 
   if (verdict === 'error') {
-    return refuse(`${who} applied the \`${policy.label}\` label, but the gate could not be evaluated: an error can never be overridden. Fix the problem first.`)
+    return refuse(
+      `${who} applied the \`${policy.label}\` label, but the gate could not be evaluated: an error can never be overridden. Fix the problem first.`,
+    )
   }
 
   const authority = judgeAuthority(policy, who, facts.actor)
@@ -311,7 +328,9 @@ export function decideOverride(input: OverrideInput): OverrideOutcome {
     if (!facts.author) return unverified("the pull request's author", 'it was not read')
     if (!facts.author.known) return unverified("the pull request's author", facts.author.why)
     if (sameLogin(facts.author.value, who)) {
-      return refuse(`${who} applied the \`${policy.label}\` label to their own pull request, which does not count: the policy does not allow self-approval (\`allow_self: false\`).`)
+      return refuse(
+        `${who} applied the \`${policy.label}\` label to their own pull request, which does not count: the policy does not allow self-approval (\`allow_self: false\`).`,
+      )
     }
   }
 
@@ -320,7 +339,9 @@ export function decideOverride(input: OverrideInput): OverrideOutcome {
     if (policy.requireReason) return unverified(`${who}'s reason`, facts.reason.why)
   } else reason = facts.reason?.value
   if (policy.requireReason && (!reason || reason.text === '')) {
-    const got = reason ? `${who}'s latest \`/model-gate override\` comment gives no reason` : `${who} has not commented \`/model-gate override <reason>\``
+    const got = reason
+      ? `${who}'s latest \`/model-gate override\` comment gives no reason`
+      : `${who} has not commented \`/model-gate override <reason>\``
     return refuse(`${who} applied the \`${policy.label}\` label, which does not count yet: the policy requires a reason and ${got}.`)
   }
 
@@ -338,11 +359,15 @@ export function decideOverride(input: OverrideInput): OverrideOutcome {
   else {
     if (input.canRecord === false) {
       warnings.push('could not record the override: the PR comment that holds its record cannot be written')
-      return refuse(`${who} applied the \`${policy.label}\` label, but model-gate cannot record the override in its PR comment (\`comment: false\`, or a read-only token), so it cannot be pinned to this change and does not count.`)
+      return refuse(
+        `${who} applied the \`${policy.label}\` label, but model-gate cannot record the override in its PR comment (\`comment: false\`, or a read-only token), so it cannot be pinned to this change and does not count.`,
+      )
     }
     const waived = input.failing.map(({ model, id, metric, value }) => ({ model, id, ...(metric !== undefined ? { metric } : {}), value }))
     if (input.failing.length > MAX_WAIVED_CHECKS || JSON.stringify(waived).length > MAX_WAIVED_JSON) {
-      return refuse(`${who} applied the \`${policy.label}\` label, but ${input.failing.length} checks fail: more than an override can record (at most ${MAX_WAIVED_CHECKS}). Fix some of them first.`)
+      return refuse(
+        `${who} applied the \`${policy.label}\` label, but ${input.failing.length} checks fail: more than an override can record (at most ${MAX_WAIVED_CHECKS}). Fix some of them first.`,
+      )
     }
     record = {
       by: who,
@@ -373,7 +398,9 @@ export function decideOverride(input: OverrideInput): OverrideOutcome {
   // A blocked verdict with no failing check to waive is blocked by something else: left alone.
   const overridden = verdict === 'blocked' && input.failing.length > 0
   const waivedNow = input.failing.length
-  const what = overridden ? `; ${waivedNow === 1 ? '1 failing check is' : `${waivedNow} failing checks are`} waived` : '; no check fails now'
+  const what = overridden
+    ? `; ${waivedNow === 1 ? '1 failing check is' : `${waivedNow} failing checks are`} waived`
+    : '; no check fails now'
   return {
     state: 'granted',
     verdict: overridden ? 'approved' : verdict,
@@ -402,7 +429,9 @@ function judgeAuthority(policy: OverridePolicy, who: string, actor: ActorFacts |
     if (!permission) return { unverified: { what: `${who}'s permission on the repository`, why: 'it was not read' } }
     if (!permission.known) return { unverified: { what: `${who}'s permission on the repository`, why: permission.why } }
     const role = permission.value.toLowerCase()
-    return ENOUGH_ROLES.has(role) ? { as: `${role} on the repository` } : { not: `has the ${role} role on the repository; only maintain or admin may override` }
+    return ENOUGH_ROLES.has(role)
+      ? { as: `${role} on the repository` }
+      : { not: `has the ${role} role on the repository; only maintain or admin may override` }
   }
   const approvers = policy.approvers.map(parseApprover).filter((a): a is Approver => a !== undefined)
   if (approvers.some((a) => a.kind === 'user' && sameLogin(a.login, who))) return { as: 'listed in approvers' }

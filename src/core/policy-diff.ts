@@ -166,14 +166,7 @@ function asNamed(c: PolicyChange): NamedChange {
   return { target: c.target, field: c.field, from: c.from, to: c.to, change: { effect: c.effect, words: c.words } }
 }
 
-function change(
-  target: string,
-  field: string,
-  from: unknown,
-  to: unknown,
-  effect: Effect,
-  words: string,
-): PolicyChange {
+function change(target: string, field: string, from: unknown, to: unknown, effect: Effect, words: string): PolicyChange {
   const entry: PolicyChange = { target, field, effect, words, description: `\`${target}\`: ${words}` }
   if (from !== undefined) entry.from = from
   if (to !== undefined) entry.to = to

@@ -64,7 +64,13 @@ export function modelSlugs(models: readonly string[]): Map<string, string> {
   const used = new Set<string>()
   const out = new Map<string, string>()
   for (const model of models) {
-    const base = model.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'model'
+    const base =
+      model
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60) || 'model'
     let slug = base
     for (let i = 2; used.has(slug); i++) slug = `${base}-${i}`
     used.add(slug)
@@ -141,7 +147,11 @@ function advisoryPeriods(entries: readonly HistoryEntry[]): [HistoryEntry, Histo
 const LEGEND =
   '<p class="legend"><span><i class="sw" style="background:#0969da"></i>value at each merge</span><span><i class="sw" style="background:#cf222e"></i>threshold (dashed)</span><span><i class="sw" style="background:#fff8c5;height:10px"></i>advisory mode</span><span><i class="sw" style="background:#bf8700"></i>override</span><span>● red: blocked run</span></p>'
 
-function modelPage(model: string, entries: readonly HistoryEntry[], options: Required<Omit<DashboardOptions, 'now'>> & { now: number; generated: string }): string {
+function modelPage(
+  model: string,
+  entries: readonly HistoryEntry[],
+  options: Required<Omit<DashboardOptions, 'now'>> & { now: number; generated: string },
+): string {
   const latest = entries[entries.length - 1]!
   const review = reviewState(latest.declarations?.nextReview, options.now, options.reviewWarningDays)
   const declarations = latest.declarations
@@ -181,9 +191,15 @@ function modelPage(model: string, entries: readonly HistoryEntry[], options: Req
       const last = points[points.length - 1]
       const threshold = thresholdOf(latest, name)
       const better = latest.limits?.[name]?.better ?? 'higher'
-      const trend = describeTrend(name, points.slice(-(options.trend + 1)).map((p) => p.y), better)
+      const trend = describeTrend(
+        name,
+        points.slice(-(options.trend + 1)).map((p) => p.y),
+        better,
+      )
       const bound = threshold === undefined ? '—' : `${better === 'lower' ? '≤' : '≥'} ${esc(formatValue(threshold))}`
-      body.push(`<tr><td><code>${esc(name)}</code></td><td class="num">${last ? esc(formatValue(last.y)) : '—'}</td><td class="num">${bound}</td><td>${trend ? esc(trend.text.slice(name.length + 2)) : ''}</td></tr>`)
+      body.push(
+        `<tr><td><code>${esc(name)}</code></td><td class="num">${last ? esc(formatValue(last.y)) : '—'}</td><td class="num">${bound}</td><td>${trend ? esc(trend.text.slice(name.length + 2)) : ''}</td></tr>`,
+      )
     }
     body.push('</table>', LEGEND, charts(metrics, 'metric'))
   }
@@ -192,7 +208,10 @@ function modelPage(model: string, entries: readonly HistoryEntry[], options: Req
   if (overrides.length === 0) body.push('<p class="empty">No override.</p>')
   else {
     body.push('<table><tr><th>Merge</th><th>By</th><th>Reason</th></tr>')
-    for (const e of overrides.slice(-50).reverse()) body.push(`<tr><td><code>${esc(e.sha.slice(0, 7))}</code> ${esc(e.time.slice(0, 10))}</td><td>${esc(e.override!.by)}</td><td>${esc(e.override!.reason ?? '')}</td></tr>`)
+    for (const e of overrides.slice(-50).reverse())
+      body.push(
+        `<tr><td><code>${esc(e.sha.slice(0, 7))}</code> ${esc(e.time.slice(0, 10))}</td><td>${esc(e.override!.by)}</td><td>${esc(e.override!.reason ?? '')}</td></tr>`,
+      )
     body.push('</table>')
     if (overrides.length > 50) body.push(`<p class="empty">The 50 newest of ${overrides.length} overrides.</p>`)
   }
@@ -203,7 +222,12 @@ function modelPage(model: string, entries: readonly HistoryEntry[], options: Req
       ? '<p class="empty">Always enforced.</p>'
       : `<ul>${periods.map(([a, b]) => `<li>${esc(a.time.slice(0, 10))} – ${esc(b.time.slice(0, 10))} (<code>${esc(a.sha.slice(0, 7))}</code>…<code>${esc(b.sha.slice(0, 7))}</code>)</li>`).join('')}</ul>`,
   )
-  return page(`${options.title}: ${model}`, `${entries.length} merges from ${esc(entries[0]!.time.slice(0, 10))} to ${esc(latest.time.slice(0, 10))}`, body.join('\n'), `Generated ${esc(options.generated)} by model-gate.`)
+  return page(
+    `${options.title}: ${model}`,
+    `${entries.length} merges from ${esc(entries[0]!.time.slice(0, 10))} to ${esc(latest.time.slice(0, 10))}`,
+    body.join('\n'),
+    `Generated ${esc(options.generated)} by model-gate.`,
+  )
 }
 
 /**
@@ -214,7 +238,14 @@ export function buildDashboard(entries: readonly HistoryEntry[], options: Dashbo
   const title = options.title ?? 'model-gate dashboard'
   const generated = options.now ?? entries[entries.length - 1]?.time ?? ''
   const now = Date.parse(generated)
-  const settings = { title, reviewWarningDays: options.reviewWarningDays ?? 30, maxPoints: options.maxPoints ?? 400, trend: options.trend ?? 20, now: Number.isNaN(now) ? 0 : now, generated }
+  const settings = {
+    title,
+    reviewWarningDays: options.reviewWarningDays ?? 30,
+    maxPoints: options.maxPoints ?? 400,
+    trend: options.trend ?? 20,
+    now: Number.isNaN(now) ? 0 : now,
+    generated,
+  }
   const byModel = new Map<string, HistoryEntry[]>()
   for (const entry of entries) byModel.set(entry.model, [...(byModel.get(entry.model) ?? []), entry])
   const slugs = modelSlugs([...byModel.keys()])
@@ -227,7 +258,10 @@ export function buildDashboard(entries: readonly HistoryEntry[], options: Dashbo
     const review = reviewState(latest.declarations?.nextReview, settings.now, settings.reviewWarningDays)
     const worst = Object.keys(latest.metrics)
       .map((name) => {
-        const values = list.slice(-(settings.trend + 1)).map((e) => e.metrics[name]).filter((v): v is number => v !== undefined)
+        const values = list
+          .slice(-(settings.trend + 1))
+          .map((e) => e.metrics[name])
+          .filter((v): v is number => v !== undefined)
         return describeTrend(name, values, latest.limits?.[name]?.better ?? 'higher')
       })
       .filter((t) => t?.worsening)
@@ -240,6 +274,14 @@ export function buildDashboard(entries: readonly HistoryEntry[], options: Dashbo
     rows.length === 0
       ? '<p class="empty">No merged run recorded yet: the history is empty.</p>'
       : `<table><tr><th>Model</th><th>Verdict</th><th>Mode</th><th>Merges</th><th>Last merge</th><th>Declarations</th><th>Next review</th><th>Watch</th></tr>${rows.join('\n')}</table>`
-  files.set('index.html', page(title, `${entries.length} merged runs, ${byModel.size} model${byModel.size === 1 ? '' : 's'}`, body, `Generated ${esc(generated)} by model-gate.`))
+  files.set(
+    'index.html',
+    page(
+      title,
+      `${entries.length} merged runs, ${byModel.size} model${byModel.size === 1 ? '' : 's'}`,
+      body,
+      `Generated ${esc(generated)} by model-gate.`,
+    ),
+  )
   return files
 }

@@ -77,7 +77,8 @@ export function lineChart(points: readonly ChartPoint[], options: ChartOptions):
   const pad = { left: Math.max(40, 12 + widest * 6.5), right: 12, top: 28, bottom: 28 }
   const x0 = points[0]!.x
   const x1 = points[points.length - 1]!.x
-  const sx = (x: number): number => pad.left + (x1 > x0 ? ((x - x0) / (x1 - x0)) * (width - pad.left - pad.right) : (width - pad.left - pad.right) / 2)
+  const sx = (x: number): number =>
+    pad.left + (x1 > x0 ? ((x - x0) / (x1 - x0)) * (width - pad.left - pad.right) : (width - pad.left - pad.right) / 2)
   const sy = (y: number): number => pad.top + (1 - (y - low) / (high - low)) * (height - pad.top - pad.bottom)
 
   const parts: string[] = []
@@ -88,39 +89,59 @@ export function lineChart(points: readonly ChartPoint[], options: ChartOptions):
     while (j + 1 < points.length && points[j + 1]!.advisory) j++
     const a = sx(points[i]!.x) - 2
     const b = sx(points[j]!.x) + 2
-    parts.push(`<rect class="advisory" x="${fmt(a)}" y="${pad.top}" width="${fmt(Math.max(b - a, 4))}" height="${height - pad.top - pad.bottom}"><title>advisory mode</title></rect>`)
+    parts.push(
+      `<rect class="advisory" x="${fmt(a)}" y="${pad.top}" width="${fmt(Math.max(b - a, 4))}" height="${height - pad.top - pad.bottom}"><title>advisory mode</title></rect>`,
+    )
     i = j
   }
   for (const t of tickValues) {
-    parts.push(`<line class="grid" x1="${pad.left}" x2="${width - pad.right}" y1="${fmt(sy(t))}" y2="${fmt(sy(t))}"/>`, `<text class="tick" x="${pad.left - 6}" y="${fmt(sy(t) + 4)}" text-anchor="end">${esc(formatValue(t))}</text>`)
+    parts.push(
+      `<line class="grid" x1="${pad.left}" x2="${width - pad.right}" y1="${fmt(sy(t))}" y2="${fmt(sy(t))}"/>`,
+      `<text class="tick" x="${pad.left - 6}" y="${fmt(sy(t) + 4)}" text-anchor="end">${esc(formatValue(t))}</text>`,
+    )
   }
   const firstDate = new Date(x0)
   const lastDate = new Date(x1)
   if (!Number.isNaN(firstDate.getTime()) && x0 > 1e11) {
-    parts.push(`<text class="tick" x="${pad.left}" y="${height - 8}">${firstDate.toISOString().slice(0, 10)}</text>`, `<text class="tick" x="${width - pad.right}" y="${height - 8}" text-anchor="end">${lastDate.toISOString().slice(0, 10)}</text>`)
+    parts.push(
+      `<text class="tick" x="${pad.left}" y="${height - 8}">${firstDate.toISOString().slice(0, 10)}</text>`,
+      `<text class="tick" x="${width - pad.right}" y="${height - 8}" text-anchor="end">${lastDate.toISOString().slice(0, 10)}</text>`,
+    )
   }
   // Threshold: a step line through the points that have one.
   const withThreshold = points.filter((p) => p.threshold !== undefined)
   if (withThreshold.length > 0) {
-    const kept = downsample(withThreshold.map((p) => p.threshold!), options.maxPoints ?? 400).map((i) => withThreshold[i]!)
+    const kept = downsample(
+      withThreshold.map((p) => p.threshold!),
+      options.maxPoints ?? 400,
+    ).map((i) => withThreshold[i]!)
     let d = ''
     kept.forEach((p, i) => {
       d += i === 0 ? `M${fmt(sx(p.x))},${fmt(sy(p.threshold!))}` : `H${fmt(sx(p.x))}V${fmt(sy(p.threshold!))}`
     })
     const last = kept[kept.length - 1]!
-    parts.push(`<path class="threshold" d="${d}H${fmt(Math.max(sx(last.x), width - pad.right))}"><title>threshold ${esc(formatValue(last.threshold!, options.unit))}</title></path>`)
+    parts.push(
+      `<path class="threshold" d="${d}H${fmt(Math.max(sx(last.x), width - pad.right))}"><title>threshold ${esc(formatValue(last.threshold!, options.unit))}</title></path>`,
+    )
   }
-  const kept = downsample(points.map((p) => p.y), options.maxPoints ?? 400).map((i) => points[i]!)
+  const kept = downsample(
+    points.map((p) => p.y),
+    options.maxPoints ?? 400,
+  ).map((i) => points[i]!)
   parts.push(`<polyline class="value" points="${kept.map((p) => `${fmt(sx(p.x))},${fmt(sy(p.y))}`).join(' ')}"/>`)
   for (const p of points) {
     if (p.override !== undefined) {
-      parts.push(`<g class="override"><line x1="${fmt(sx(p.x))}" x2="${fmt(sx(p.x))}" y1="${pad.top}" y2="${height - pad.bottom}"/><circle cx="${fmt(sx(p.x))}" cy="${fmt(sy(p.y))}" r="4"/><title>override by ${esc(p.override)}: ${esc(p.label)}</title></g>`)
+      parts.push(
+        `<g class="override"><line x1="${fmt(sx(p.x))}" x2="${fmt(sx(p.x))}" y1="${pad.top}" y2="${height - pad.bottom}"/><circle cx="${fmt(sx(p.x))}" cy="${fmt(sy(p.y))}" r="4"/><title>override by ${esc(p.override)}: ${esc(p.label)}</title></g>`,
+      )
     } else if (p.blocked) {
       parts.push(`<circle class="blocked" cx="${fmt(sx(p.x))}" cy="${fmt(sy(p.y))}" r="3"><title>blocked: ${esc(p.label)}</title></circle>`)
     }
   }
   const last = points[points.length - 1]!
-  parts.push(`<circle class="last" cx="${fmt(sx(last.x))}" cy="${fmt(sy(last.y))}" r="3.5"><title>${esc(formatValue(last.y, options.unit))} — ${esc(last.label)}</title></circle>`)
+  parts.push(
+    `<circle class="last" cx="${fmt(sx(last.x))}" cy="${fmt(sy(last.y))}" r="3.5"><title>${esc(formatValue(last.y, options.unit))} — ${esc(last.label)}</title></circle>`,
+  )
   const title = `${options.title}${options.unit ? ` (${options.unit})` : ''}`
   return [
     `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(title)}">`,

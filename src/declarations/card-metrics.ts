@@ -40,7 +40,7 @@ export function cardMetricsChecks(
   doc: DeclarationsDoc,
   data: Record<string, unknown>,
   candidate: Metrics | undefined,
-  gatedMetrics: readonly string[]
+  gatedMetrics: readonly string[],
 ): Check[] {
   if (!candidate || gatedMetrics.length === 0 || !isMapping(data)) return []
   const gated = new Map(gatedMetrics.map((name) => [canonical(name), name]))
@@ -76,7 +76,13 @@ function cardMetrics(modelIndex: unknown): CardMetric[] {
       for (const prefix of [entry.datasetType, entry.taskType]) if (prefix !== undefined) keys.push(`${joinPath([prefix])}.${own}`)
     }
     for (const own of [entry.metricType, entry.metricName]) if (own !== undefined) keys.push(own)
-    return { path: entry.path, value: entry.value, keys: keys.map(canonical), context: evaluationContext(entry), unique: unique[i] as string }
+    return {
+      path: entry.path,
+      value: entry.value,
+      keys: keys.map(canonical),
+      context: evaluationContext(entry),
+      unique: unique[i] as string,
+    }
   })
 }
 
@@ -93,9 +99,9 @@ function compare(doc: DeclarationsDoc, name: string, candidate: number, entry: C
         message: `\`${field}\` (the card's \`${name}\`) ${shown}; the candidate has ${shownCandidate}.`,
         fix: `write the candidate's number, e.g. \`value: ${shownCandidate}\` on line ${lineFor(doc, field)}.`,
         doc,
-        rule: RULE
+        rule: RULE,
       }),
-      ...extra
+      ...extra,
     }
   }
   const card = entry.value
@@ -104,8 +110,14 @@ function compare(doc: DeclarationsDoc, name: string, candidate: number, entry: C
   if (agreement) {
     const how = agreement === 'percent' ? ' (the card gives it in percent)' : ''
     return {
-      ...declarationCheck({ field, status: 'pass', message: `\`${field}\` (${text}) matches the candidate's \`${name}\` (${shownCandidate})${how}.`, doc, rule: RULE }),
-      ...extra
+      ...declarationCheck({
+        field,
+        status: 'pass',
+        message: `\`${field}\` (${text}) matches the candidate's \`${name}\` (${shownCandidate})${how}.`,
+        doc,
+        rule: RULE,
+      }),
+      ...extra,
     }
   }
   const inPercent = Math.abs(card) > 1 && Math.abs(candidate) <= 1 && Math.abs(card - 100 * candidate) < Math.abs(card - candidate)
@@ -117,9 +129,9 @@ function compare(doc: DeclarationsDoc, name: string, candidate: number, entry: C
       message: `\`${field}\` publishes ${text} for \`${name}\`, but the candidate has ${shownCandidate}${inPercent ? ` (${suggestion}%)` : ''}: the card is stale.`,
       fix: `update the card to the candidate's value: \`value: ${suggestion}\` on line ${lineFor(doc, field)}.`,
       doc,
-      rule: RULE
+      rule: RULE,
     }),
-    ...extra
+    ...extra,
   }
 }
 
@@ -138,9 +150,9 @@ function ambiguous(doc: DeclarationsDoc, name: string, entries: CardMetric[]): C
       message: `\`${field}\` and ${entries.length - 1} other ${entries.length === 2 ? 'result' : 'results'} in \`model-index\` name the gated metric \`${name}\` for different evaluations (lines ${lines}), so model-gate cannot tell which one the candidate's \`${name}\` is; they were not compared.`,
       fix: `give each evaluation its own metric name in the metrics file and the policy, e.g. ${shown} (one per result; \`model-gate metrics ${doc.file}\` lists them), or keep one result for \`${name}\` in the card.`,
       doc,
-      rule: RULE
+      rule: RULE,
     }),
-    metric: name
+    metric: name,
   }
 }
 

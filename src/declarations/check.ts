@@ -66,13 +66,23 @@ export function checkDeclarations(ctx: DeclarationContext): DeclarationResult {
   const placeholders = placeholderChecks(doc, data, active, (path) => isReported(covered, path))
   const reported = new Set([...covered, ...placeholders.map((c) => c.field ?? '')])
   const rules: RuleContext = { doc, reported: (path) => isReported(reported, path) }
-  const sectionChecks = [...schema.checks, ...placeholders, ...active.flatMap((section) => sectionRules(section, ctx, doc, data, rules, schema.covered))]
+  const sectionChecks = [
+    ...schema.checks,
+    ...placeholders,
+    ...active.flatMap((section) => sectionRules(section, ctx, doc, data, rules, schema.covered)),
+  ]
 
   const checks = [
-    ...requiredPathChecks(doc, data, required.filter((r) => !(SECTIONS as readonly string[]).includes(r))),
-    ...sectionChecks.map((check) => (isRequired(sectionOf(check)) || !(SECTIONS as readonly string[]).includes(sectionOf(check)) ? check : advisory(check))),
+    ...requiredPathChecks(
+      doc,
+      data,
+      required.filter((r) => !(SECTIONS as readonly string[]).includes(r)),
+    ),
+    ...sectionChecks.map((check) =>
+      isRequired(sectionOf(check)) || !(SECTIONS as readonly string[]).includes(sectionOf(check)) ? check : advisory(check),
+    ),
     ...cardMetricsChecks(doc, data, ctx.candidate, ctx.gatedMetrics ?? []),
-    ...(ctx.extraSchema ? customSchemaChecks(doc, doc.data, ctx.extraSchema) : [])
+    ...(ctx.extraSchema ? customSchemaChecks(doc, doc.data, ctx.extraSchema) : []),
   ]
   const unique = dedupe(checks)
   const summary = summarise(doc.file, data)
@@ -85,9 +95,18 @@ export function checkDeclarations(ctx: DeclarationContext): DeclarationResult {
   return { checks: sortChecks([...unique, ...missing, ...passes]), summary }
 }
 
-function sectionRules(section: Section, ctx: DeclarationContext, doc: DeclarationsDoc, data: Json, rules: RuleContext, schemaCovered: string[]): Check[] {
+function sectionRules(
+  section: Section,
+  ctx: DeclarationContext,
+  doc: DeclarationsDoc,
+  data: Json,
+  rules: RuleContext,
+  schemaCovered: string[],
+): Check[] {
   if (schemaCovered.includes(section)) return []
-  const withSection: Json = isMapping(data[section]) ? data : Object.assign(Object.create(null) as Json, data, { [section]: Object.create(null) as Json })
+  const withSection: Json = isMapping(data[section])
+    ? data
+    : Object.assign(Object.create(null) as Json, data, { [section]: Object.create(null) as Json })
   switch (section) {
     case 'privacy':
       return privacyChecks(rules, withSection)
@@ -115,8 +134,8 @@ function placeholderChecks(doc: DeclarationsDoc, data: Json, active: Section[], 
         status: 'fail',
         message: `\`${hit.path}\` ${hit.reason}: a placeholder counts as missing.`,
         fix: `fill in the real value, e.g. ${fieldExample(listPath(hit.path))}, or remove the key`,
-        doc
-      })
+        doc,
+      }),
     )
 }
 
@@ -127,7 +146,14 @@ function requiredPathChecks(doc: DeclarationsDoc, data: Json, paths: string[]): 
     const reason = value === undefined ? 'is missing' : placeholderReason(value)
     const rule = `\`${path}\` present (required by the policy)`
     if (reason) {
-      return declarationCheck({ field: path, status: 'fail', rule, message: `\`${path}\` ${reason}; the policy requires it (\`declarations.require\`).`, fix: `add ${fieldExample(path)}`, doc })
+      return declarationCheck({
+        field: path,
+        status: 'fail',
+        rule,
+        message: `\`${path}\` ${reason}; the policy requires it (\`declarations.require\`).`,
+        fix: `add ${fieldExample(path)}`,
+        doc,
+      })
     }
     return declarationCheck({ field: path, status: 'pass', rule, message: `\`${path}\` is declared.`, doc })
   })
@@ -143,7 +169,7 @@ function missingFileCheck(file: string, section: string): Check {
     message: `${file} does not exist in the pull request's head, so \`${section}\` is not declared.`,
     fix: `create ${file} (start from templates/MODEL_CARD.md) with e.g. ${fieldExample(section)}`,
     field: section,
-    location: { file }
+    location: { file },
   }
 }
 
@@ -155,12 +181,27 @@ function noDataCheck(doc: DeclarationsDoc, section: string): Check {
       : doc.data === null
         ? `has empty ${dataFile ? 'content' : 'front matter'}`
         : `is not a mapping of keys (${Array.isArray(doc.data) ? 'a list' : 'a single value'})`
-  const fix = doc.data === undefined ? `add a \`---\` block at the top with e.g. ${fieldExample(section)} and close it with \`---\`` : `write keys such as ${fieldExample(section)}`
-  return declarationCheck({ field: section, status: 'fail', message: `${doc.file} ${problem}, so \`${section}\` is not declared.`, fix, doc })
+  const fix =
+    doc.data === undefined
+      ? `add a \`---\` block at the top with e.g. ${fieldExample(section)} and close it with \`---\``
+      : `write keys such as ${fieldExample(section)}`
+  return declarationCheck({
+    field: section,
+    status: 'fail',
+    message: `${doc.file} ${problem}, so \`${section}\` is not declared.`,
+    fix,
+    doc,
+  })
 }
 
 function noSectionCheck(doc: DeclarationsDoc, section: string): Check {
-  return declarationCheck({ field: section, status: 'fail', message: `\`${section}\` is missing: the policy requires this section.`, fix: `add e.g. ${fieldExample(section)}`, doc })
+  return declarationCheck({
+    field: section,
+    status: 'fail',
+    message: `\`${section}\` is missing: the policy requires this section.`,
+    fix: `add e.g. ${fieldExample(section)}`,
+    doc,
+  })
 }
 
 function sectionPass(doc: DeclarationsDoc, section: Section, summary: DeclarationSummary): Check {
@@ -169,17 +210,27 @@ function sectionPass(doc: DeclarationsDoc, section: Section, summary: Declaratio
       `personal data: ${summary.personalData ? 'yes' : 'no'}`,
       summary.regulations.length ? `regulations: ${summary.regulations.join(', ')}` : '',
       summary.legalBasis.length ? `legal basis: ${summary.legalBasis.join(', ')}` : '',
-      summary.anonymisation ? `anonymisation: ${summary.anonymisation}` : ''
+      summary.anonymisation ? `anonymisation: ${summary.anonymisation}` : '',
     ]
       .filter(Boolean)
       .join('; '),
-    ownership: [summary.owners.length ? `owners: ${summary.owners.join(', ')}` : '', summary.onCall ? `on-call: ${summary.onCall}` : '', summary.nextReview ? `next review: ${summary.nextReview}` : '']
+    ownership: [
+      summary.owners.length ? `owners: ${summary.owners.join(', ')}` : '',
+      summary.onCall ? `on-call: ${summary.onCall}` : '',
+      summary.nextReview ? `next review: ${summary.nextReview}` : '',
+    ]
       .filter(Boolean)
       .join('; '),
     maintenance: 'retraining and monitoring declared',
-    governance: 'use, limitations, fairness and explainability declared'
+    governance: 'use, limitations, fairness and explainability declared',
   }
-  return declarationCheck({ field: section, status: 'pass', rule: `\`${section}\` declared and consistent`, message: `\`${section}\` is complete and consistent (${details[section]}).`, doc })
+  return declarationCheck({
+    field: section,
+    status: 'pass',
+    rule: `\`${section}\` declared and consistent`,
+    message: `\`${section}\` is complete and consistent (${details[section]}).`,
+    doc,
+  })
 }
 
 /** The declarations at a glance. */
@@ -192,7 +243,8 @@ function summarise(file: string, data: Json): DeclarationSummary {
   const method = text('privacy.anonymisation.method')
   const epsilon = valueAt(data, 'privacy.anonymisation.epsilon')
   const delta = valueAt(data, 'privacy.anonymisation.delta')
-  const dp = method === 'differential_privacy' && typeof epsilon === 'number' && typeof delta === 'number' ? ` (ε ${epsilon}, δ ${delta})` : ''
+  const dp =
+    method === 'differential_privacy' && typeof epsilon === 'number' && typeof delta === 'number' ? ` (ε ${epsilon}, δ ${delta})` : ''
   const owners = valueAt(data, 'ownership.owners')
   const ownerNames = (Array.isArray(owners) ? owners : []).flatMap((owner) => {
     const value = isMapping(owner) ? (valueAt(owner, 'handle') ?? valueAt(owner, 'name')) : owner
@@ -209,7 +261,7 @@ function summarise(file: string, data: Json): DeclarationSummary {
     team: text('ownership.team'),
     onCall: text('ownership.on_call'),
     lastReviewed: text('ownership.review.last_reviewed'),
-    nextReview: text('ownership.review.next_review_due')
+    nextReview: text('ownership.review.next_review_due'),
   }
 }
 

@@ -72,7 +72,10 @@ function isUsablePattern(pattern: string): boolean {
 }
 
 function normalisePath(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '')
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/^\/+/, '')
 }
 
 /**

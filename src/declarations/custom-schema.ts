@@ -26,11 +26,14 @@ const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:|^\/\//
 /** Formats the schema may use; each is a pure check on the string. */
 const FORMATS: Record<string, (text: string) => boolean> = {
   date: (text) => parseIsoDate(text) !== undefined,
-  'date-time': (text) => /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/.test(text) && parseIsoDate(text.slice(0, 10)) !== undefined && !Number.isNaN(Date.parse(text)),
+  'date-time': (text) =>
+    /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/.test(text) &&
+    parseIsoDate(text.slice(0, 10)) !== undefined &&
+    !Number.isNaN(Date.parse(text)),
   duration: (text) => isIsoDuration(text),
   email: (text) => /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\]]+$/.test(text),
   uri: (text) => HAS_SCHEME.test(text) && URL.canParse(text),
-  uuid: (text) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text)
+  uuid: (text) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text),
 }
 
 type Doc = Pick<DeclarationsDoc, 'file' | 'lineOf'>
@@ -56,8 +59,8 @@ export function customSchemaChecks(doc: DeclarationsDoc, data: unknown, extra: {
         message: `the policy's \`declarations.schema\` (\`${extra.file}\`) cannot be used: ${compiled.problem.message}`,
         fix: compiled.problem.fix,
         doc: { file: extra.file, lineOf: () => undefined },
-        rule: `the repository's schema \`${extra.file}\` compiles safely`
-      })
+        rule: `the repository's schema \`${extra.file}\` compiles safely`,
+      }),
     ]
   }
   const { validate } = compiled
@@ -69,8 +72,8 @@ export function customSchemaChecks(doc: DeclarationsDoc, data: unknown, extra: {
         status: 'pass',
         message: `\`${doc.file}\` satisfies the repository's schema \`${extra.file}\` (\`declarations.schema\`).`,
         doc,
-        rule: `declarations satisfy \`${extra.file}\``
-      })
+        rule: `declarations satisfy \`${extra.file}\``,
+      }),
     ]
   }
   return failuresFirst(validationChecks(doc, validate.errors ?? [], extra.file))
@@ -90,7 +93,7 @@ function compileSafely(schema: unknown, file: string): Compiled {
     verbose: true,
     ownProperties: true,
     formats: FORMATS,
-    validateFormats: true
+    validateFormats: true,
   }
   const ajv = dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options)
   try {
@@ -104,13 +107,19 @@ function compileSafely(schema: unknown, file: string): Compiled {
 export function safetyProblem(schema: unknown): SchemaProblem | undefined {
   if (typeof schema === 'boolean') return undefined
   if (!isObject(schema)) {
-    return { message: `a JSON Schema is a mapping (or \`true\`/\`false\`), found ${Array.isArray(schema) ? 'a list' : typeof schema}.`, fix: 'write the schema as a JSON object, e.g. `{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object"}`.' }
+    return {
+      message: `a JSON Schema is a mapping (or \`true\`/\`false\`), found ${Array.isArray(schema) ? 'a list' : typeof schema}.`,
+      fix: 'write the schema as a JSON object, e.g. `{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object"}`.',
+    }
   }
   const stack: { node: unknown; depth: number; pointer: string }[] = [{ node: schema, depth: 0, pointer: '#' }]
   for (let item = stack.pop(); item; item = stack.pop()) {
     const { node, depth, pointer } = item
     if (depth > MAX_SCHEMA_DEPTH) {
-      return { message: `it is nested more than ${MAX_SCHEMA_DEPTH} levels deep (at \`${pointer}\`).`, fix: 'flatten the schema: move repeated parts into `$defs` and point at them with local `$ref`s.' }
+      return {
+        message: `it is nested more than ${MAX_SCHEMA_DEPTH} levels deep (at \`${pointer}\`).`,
+        fix: 'flatten the schema: move repeated parts into `$defs` and point at them with local `$ref`s.',
+      }
     }
     if (Array.isArray(node)) {
       node.forEach((child, i) => stack.push({ node: child, depth: depth + 1, pointer: `${pointer}/${i}` }))
@@ -119,16 +128,23 @@ export function safetyProblem(schema: unknown): SchemaProblem | undefined {
     if (!isObject(node)) continue
     const problem = keywordProblem(node, pointer, depth === 0)
     if (problem) return problem
-    for (const [key, child] of Object.entries(node)) stack.push({ node: child, depth: depth + 1, pointer: `${pointer}/${escapePointer(key)}` })
+    for (const [key, child] of Object.entries(node))
+      stack.push({ node: child, depth: depth + 1, pointer: `${pointer}/${escapePointer(key)}` })
   }
   let size: number
   try {
     size = Buffer.byteLength(JSON.stringify(schema), 'utf8')
   } catch {
-    return { message: 'it is not plain JSON data.', fix: 'write the schema as a JSON or YAML document of mappings, lists, strings, numbers and booleans.' }
+    return {
+      message: 'it is not plain JSON data.',
+      fix: 'write the schema as a JSON or YAML document of mappings, lists, strings, numbers and booleans.',
+    }
   }
   if (size > MAX_SCHEMA_BYTES) {
-    return { message: `it is ${Math.ceil(size / 1024)} KB serialized; at most ${MAX_SCHEMA_BYTES / 1024} KB is accepted.`, fix: 'keep the repository schema to the rules the card needs (the built-in schema already covers privacy, ownership, maintenance and governance).' }
+    return {
+      message: `it is ${Math.ceil(size / 1024)} KB serialized; at most ${MAX_SCHEMA_BYTES / 1024} KB is accepted.`,
+      fix: 'keep the repository schema to the rules the card needs (the built-in schema already covers privacy, ownership, maintenance and governance).',
+    }
   }
   return undefined
 }
@@ -137,14 +153,23 @@ function keywordProblem(node: Record<string, unknown>, pointer: string, root: bo
   for (const keyword of REFERENCE_KEYWORDS) {
     const ref = node[keyword]
     if (typeof ref === 'string' && !ref.startsWith('#')) {
-      return { message: `\`${keyword}: ${ref}\` at \`${pointer}\` is not a local reference: only references inside the same file (\`#…\`) are allowed, nothing is fetched.`, fix: `copy the referenced schema into \`$defs\` and write \`${keyword}: "#/$defs/<name>"\`.` }
+      return {
+        message: `\`${keyword}: ${ref}\` at \`${pointer}\` is not a local reference: only references inside the same file (\`#…\`) are allowed, nothing is fetched.`,
+        fix: `copy the referenced schema into \`$defs\` and write \`${keyword}: "#/$defs/<name>"\`.`,
+      }
     }
   }
   if (typeof node.$id === 'string' && HAS_SCHEME.test(node.$id)) {
-    return { message: `\`$id: ${node.$id}\` at \`${pointer}\` is a remote URL.`, fix: 'remove the `$id` (the schema is identified by its file), or use a plain fragment-free name such as `"card-rules"`.' }
+    return {
+      message: `\`$id: ${node.$id}\` at \`${pointer}\` is a remote URL.`,
+      fix: 'remove the `$id` (the schema is identified by its file), or use a plain fragment-free name such as `"card-rules"`.',
+    }
   }
   if (typeof node.$schema === 'string' && !DRAFT_07.has(node.$schema) && !DRAFT_2020.has(node.$schema)) {
-    return { message: `\`$schema: ${node.$schema}\`${root ? '' : ` at \`${pointer}\``} is not a dialect model-gate knows.`, fix: 'write `"$schema": "https://json-schema.org/draft/2020-12/schema"` (or `"http://json-schema.org/draft-07/schema#"`).' }
+    return {
+      message: `\`$schema: ${node.$schema}\`${root ? '' : ` at \`${pointer}\``} is not a dialect model-gate knows.`,
+      fix: 'write `"$schema": "https://json-schema.org/draft/2020-12/schema"` (or `"http://json-schema.org/draft-07/schema#"`).',
+    }
   }
   if (node.$async !== undefined) {
     return { message: `\`$async\` at \`${pointer}\` asks for asynchronous validation, which could load data.`, fix: 'remove `$async`.' }
@@ -155,17 +180,34 @@ function keywordProblem(node: Record<string, unknown>, pointer: string, root: bo
 function compileProblem(message: string, file: string): SchemaProblem {
   const text = message.replace(/\s+/g, ' ').trim()
   const keyword = /unknown keyword: "([^"]+)"/.exec(text)?.[1]
-  if (keyword) return { message: `ajv (strict mode) does not know the keyword \`${keyword}\`.`, fix: `remove \`${keyword}\` from \`${file}\` (notes belong in \`description\` or \`$comment\`).` }
+  if (keyword)
+    return {
+      message: `ajv (strict mode) does not know the keyword \`${keyword}\`.`,
+      fix: `remove \`${keyword}\` from \`${file}\` (notes belong in \`description\` or \`$comment\`).`,
+    }
   const format = /unknown format "([^"]+)"/.exec(text)?.[1]
-  if (format) return { message: `the format \`${format}\` is not supported.`, fix: `use one of ${Object.keys(FORMATS).map((f) => `\`${f}\``).join(', ')}, or a \`pattern\`, in \`${file}\`.` }
+  if (format)
+    return {
+      message: `the format \`${format}\` is not supported.`,
+      fix: `use one of ${Object.keys(FORMATS)
+        .map((f) => `\`${f}\``)
+        .join(', ')}, or a \`pattern\`, in \`${file}\`.`,
+    }
   const untyped = /missing type "([^"]+)" for keyword "([^"]+)" at "([^"]+)"/.exec(text)
   if (untyped) {
     const [, types = '', word = '', at = '#'] = untyped
     const type = types.split(',').includes('string') ? 'string' : (types.split(',')[0] ?? 'object')
-    return { message: `\`${word}\` at \`${at}\` has no \`type\` beside it (ajv strict mode needs one).`, fix: `add \`"type": "${type}"\` next to \`${word}\` at \`${at}\` in \`${file}\`.` }
+    return {
+      message: `\`${word}\` at \`${at}\` has no \`type\` beside it (ajv strict mode needs one).`,
+      fix: `add \`"type": "${type}"\` next to \`${word}\` at \`${at}\` in \`${file}\`.`,
+    }
   }
-  if (/can't resolve reference|MissingRef/i.test(text)) return { message: `${text}.`, fix: `point the \`$ref\` at a definition that exists in \`${file}\`, e.g. \`"#/$defs/owner"\`.` }
-  return { message: `${text.replace(/\.$/, '')}.`, fix: `correct \`${file}\` so that it is a valid JSON Schema (it is compiled with ajv in strict mode).` }
+  if (/can't resolve reference|MissingRef/i.test(text))
+    return { message: `${text}.`, fix: `point the \`$ref\` at a definition that exists in \`${file}\`, e.g. \`"#/$defs/owner"\`.` }
+  return {
+    message: `${text.replace(/\.$/, '')}.`,
+    fix: `correct \`${file}\` so that it is a valid JSON Schema (it is compiled with ajv in strict mode).`,
+  }
 }
 
 interface FieldProblem {
@@ -190,7 +232,10 @@ function validationChecks(doc: Doc, errors: ErrorObject[], file: string): Check[
   const shown = problems.slice(0, MAX_REPORTED)
   return shown.map((problem, i) => {
     const field = problem.path === '' ? '(document)' : problem.path
-    const more = i === shown.length - 1 && problems.length > shown.length ? ` (${problems.length - shown.length} more fields break \`${file}\`; they are not listed)` : ''
+    const more =
+      i === shown.length - 1 && problems.length > shown.length
+        ? ` (${problems.length - shown.length} more fields break \`${file}\`; they are not listed)`
+        : ''
     return declarationCheck({
       id: `declaration:${field}:schema`,
       field,
@@ -198,7 +243,7 @@ function validationChecks(doc: Doc, errors: ErrorObject[], file: string): Check[
       message: `\`${field}\` breaks the repository's schema \`${file}\`: it ${problem.messages.join('; ')}${more}.`,
       fix: problem.fixes.join('; '),
       doc,
-      rule: `declarations satisfy \`${file}\``
+      rule: `declarations satisfy \`${file}\``,
     })
   })
 }
@@ -214,7 +259,8 @@ function errorPath(error: ErrorObject): string {
 
 function describeParams(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>
-  if (error.keyword === 'enum' && Array.isArray(params.allowedValues)) return `: ${params.allowedValues.map((v) => `\`${String(v)}\``).join(', ')}`
+  if (error.keyword === 'enum' && Array.isArray(params.allowedValues))
+    return `: ${params.allowedValues.map((v) => `\`${String(v)}\``).join(', ')}`
   if (error.keyword === 'const') return `: \`${String(params.allowedValue)}\``
   return ''
 }
@@ -244,5 +290,3 @@ function fixFor(error: ErrorObject, path: string): string {
       return `change \`${path === '' ? 'the document' : path}\` so that it ${error.message ?? 'satisfies the schema'}`
   }
 }
-
-

@@ -37,12 +37,12 @@ const DATE_UNITS: [RegExp, string][] = [
   [/^(?:y|yr|yrs|years?)$/, 'Y'],
   [/^(?:mo|mos|mon|mths?|months?)$/, 'M'],
   [/^(?:w|wk|wks|weeks?)$/, 'W'],
-  [/^(?:d|days?)$/, 'D']
+  [/^(?:d|days?)$/, 'D'],
 ]
 const TIME_UNITS: [RegExp, string][] = [
   [/^(?:h|hr|hrs|hours?)$/, 'H'],
   [/^(?:min|mins|minutes?)$/, 'M'],
-  [/^(?:s|sec|secs|seconds?)$/, 'S']
+  [/^(?:s|sec|secs|seconds?)$/, 'S'],
 ]
 const ORDER = ['Y', 'M', 'W', 'D']
 const TIME_ORDER = ['H', 'M', 'S']
@@ -54,7 +54,10 @@ const TIME_ORDER = ['H', 'M', 'S']
 export function suggestIsoDuration(text: string): string | undefined {
   const trimmed = text.trim()
   if (isIsoDuration(trimmed.toUpperCase())) return trimmed.toUpperCase()
-  const parts = trimmed.toLowerCase().replace(/\band\b|,/g, ' ').match(/\d+\s*[a-z]+/g)
+  const parts = trimmed
+    .toLowerCase()
+    .replace(/\band\b|,/g, ' ')
+    .match(/\d+\s*[a-z]+/g)
   if (!parts || parts.join('').replace(/\s/g, '') !== trimmed.toLowerCase().replace(/\band\b|[,\s]/g, '')) return undefined
   const date = new Map<string, string>()
   const time = new Map<string, string>()

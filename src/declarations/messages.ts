@@ -41,7 +41,7 @@ export function declarationCheck(input: DeclarationCheckInput): Check {
     rule: input.rule ?? `\`${field}\` declared and valid`,
     message: named,
     field,
-    location: { file: doc.file, line }
+    location: { file: doc.file, line },
   }
   if (input.fix) check.fix = input.fix
   return check

@@ -33,7 +33,7 @@ export function ownershipChecks(
   data: Record<string, unknown>,
   settings: DeclarationSettings,
   now: Date,
-  codeowners?: { file: string; text: string }
+  codeowners?: { file: string; text: string },
 ): Check[] {
   const section = isMapping(data) ? getOwn(data, 'ownership') : undefined
   if (!isMapping(section)) return []
@@ -41,7 +41,7 @@ export function ownershipChecks(
     ...ownersChecks(doc, section),
     ...(settings.codeowners ? codeownersChecks(doc, ownerHandles(section), codeowners) : []),
     ...contactPointChecks(doc, section),
-    ...reviewChecks(doc, section, settings, today(now))
+    ...reviewChecks(doc, section, settings, today(now)),
   ])
 }
 
@@ -62,7 +62,8 @@ export function handleProblem(handle: string): string | undefined {
   if (login === '') return `has no ${kind} after the \`@\``
   if (login.length > MAX_LOGIN_LENGTH) return `has a ${kind} of ${login.length} characters; GitHub allows at most ${MAX_LOGIN_LENGTH}`
   if (!LOGIN.test(login)) return `has an invalid ${kind}: GitHub allows letters, digits and single hyphens, not at the start or end`
-  if (team !== undefined && !TEAM_SLUG.test(team)) return 'has an invalid team name: GitHub team slugs use letters, digits, `-`, `_` and `.`'
+  if (team !== undefined && !TEAM_SLUG.test(team))
+    return 'has an invalid team name: GitHub team slugs use letters, digits, `-`, `_` and `.`'
   return undefined
 }
 
@@ -94,7 +95,14 @@ function ownersChecks(doc: Doc, section: Mapping): Check[] {
   const owners = getOwn(section, 'owners')
   if (owners === undefined || owners === null || (Array.isArray(owners) && owners.length === 0)) {
     const example = "`ownership.owners: [{name: Your Name, handle: '@your-handle', role: model owner, contact: you@your-company.com}]`"
-    return [fail(doc, 'ownership.owners', `\`ownership.owners\` ${owners === undefined ? 'is missing' : 'is empty'}: the model needs at least one named owner.`, `add ${example}.`)]
+    return [
+      fail(
+        doc,
+        'ownership.owners',
+        `\`ownership.owners\` ${owners === undefined ? 'is missing' : 'is empty'}: the model needs at least one named owner.`,
+        `add ${example}.`,
+      ),
+    ]
   }
   return Array.isArray(owners) ? owners.flatMap((owner, i) => ownerChecks(doc, owner, i)) : []
 }
@@ -111,19 +119,42 @@ function ownerChecks(doc: Doc, owner: unknown, i: number): Check[] {
     if (problem) {
       const shown = missing ? '' : ` (\`${(handle as string).trim()}\`)`
       const example = missing ? '@your-handle' : suggestHandle(handle as string)
-      checks.push(fail(doc, path, `\`${path}\`${shown} ${problem}: each owner needs the GitHub user or team that answers for the model.`, `write a GitHub handle, e.g. \`${path}: '${example}'\` (a user) or \`'@your-org/your-team'\` (a team).`))
+      checks.push(
+        fail(
+          doc,
+          path,
+          `\`${path}\`${shown} ${problem}: each owner needs the GitHub user or team that answers for the model.`,
+          `write a GitHub handle, e.g. \`${path}: '${example}'\` (a user) or \`'@your-org/your-team'\` (a team).`,
+        ),
+      )
     }
   }
   if (!isMapping(owner)) return checks
   const contact = getOwn(owner, 'contact')
   if (contact === null || typeof contact === 'string') {
     const problem = contactProblem(contact)
-    if (problem) checks.push(fail(doc, `${base}.contact`, `\`${base}.contact\` ${problem}.`, `write an address people can reach, e.g. \`${base}.contact: you@your-company.com\` or a team page URL, or remove the key.`))
+    if (problem)
+      checks.push(
+        fail(
+          doc,
+          `${base}.contact`,
+          `\`${base}.contact\` ${problem}.`,
+          `write an address people can reach, e.g. \`${base}.contact: you@your-company.com\` or a team page URL, or remove the key.`,
+        ),
+      )
   }
   for (const key of ['name', 'role']) {
     const value = getOwn(owner, key)
     const reason = typeof value === 'string' ? placeholderReason(value) : undefined
-    if (reason) checks.push(warn(doc, `${base}.${key}`, `\`${base}.${key}\` ${reason}.`, `fill it in (e.g. \`${base}.${key}: ${key === 'name' ? 'Priya Raman' : 'model owner'}\`) or remove the key.`))
+    if (reason)
+      checks.push(
+        warn(
+          doc,
+          `${base}.${key}`,
+          `\`${base}.${key}\` ${reason}.`,
+          `fill it in (e.g. \`${base}.${key}: ${key === 'name' ? 'Priya Raman' : 'model owner'}\`) or remove the key.`,
+        ),
+      )
   }
   return checks
 }
@@ -144,7 +175,8 @@ function urlProblem(text: string, protocols: string[]): string | undefined {
   } catch {
     return `(\`${text}\`) is not a valid URL`
   }
-  if (!protocols.includes(url.protocol)) return `(\`${text}\`) is a \`${url.protocol}\` URL; use ${protocols.map((p) => `\`${p}\``).join(', ')}`
+  if (!protocols.includes(url.protocol))
+    return `(\`${text}\`) is a \`${url.protocol}\` URL; use ${protocols.map((p) => `\`${p}\``).join(', ')}`
   if (url.protocol === 'mailto:' && !EMAIL.test(decodeURIComponent(url.pathname))) return `(\`${text}\`) is not a valid mailto address`
   return undefined
 }
@@ -158,7 +190,12 @@ function suggestHandle(handle: string): string {
 
 function codeownersChecks(doc: Doc, handles: OwnerHandle[], codeowners: { file: string; text: string } | undefined): Check[] {
   const card = doc.file.replace(/^(?:\.\/)+/, '')
-  const exampleLine = `/${card} ${handles.filter((h) => h.valid).map((h) => h.handle).join(' ') || '@your-handle @your-org/your-team'}`
+  const exampleLine = `/${card} ${
+    handles
+      .filter((h) => h.valid)
+      .map((h) => h.handle)
+      .join(' ') || '@your-handle @your-org/your-team'
+  }`
   if (!codeowners) {
     return [
       fail(
@@ -166,8 +203,8 @@ function codeownersChecks(doc: Doc, handles: OwnerHandle[], codeowners: { file: 
         'ownership.owners',
         `\`ownership.owners\` cannot be checked against CODEOWNERS: \`declarations.codeowners\` is on, but the base commit has no CODEOWNERS file (GitHub looks in ${CODEOWNERS_LOCATIONS.map((l) => `\`${l}\``).join(', ')}; model-gate reads it at the base commit, so a CODEOWNERS added by this pull request counts only once merged).`,
         `add \`.github/CODEOWNERS\` with a line such as \`${exampleLine}\` in a separate pull request and merge it first, or set \`declarations.codeowners: false\` in the policy.`,
-        'declaration:ownership.owners:codeowners'
-      )
+        'declaration:ownership.owners:codeowners',
+      ),
     ]
   }
   const rule = ruleFor(parseCodeowners(codeowners.text, codeowners.file), card)
@@ -185,8 +222,8 @@ function codeownersChecks(doc: Doc, handles: OwnerHandle[], codeowners: { file: 
         path,
         `\`${path}\` (\`${handle}\`) is not a code owner of \`${card}\`: ${decided} (read at the base commit).`,
         `add \`${handle}\` to the owners of \`${card}\` in \`${codeowners.file}\` (e.g. a last line \`${exampleLine}\`) and merge that first, or list only code owners in \`ownership.owners\`.`,
-        `declaration:${path}:codeowners`
-      )
+        `declaration:${path}:codeowners`,
+      ),
     )
 }
 
@@ -195,13 +232,31 @@ function contactPointChecks(doc: Doc, section: Mapping): Check[] {
   const team = getOwn(section, 'team')
   if (team === undefined || team === null || typeof team === 'string') {
     const reason = team === undefined ? 'is missing' : placeholderReason(team)
-    if (reason) checks.push(fail(doc, 'ownership.team', `\`ownership.team\` ${reason}: name the team that owns the model.`, 'add `ownership.team: Your Team Name`.'))
+    if (reason)
+      checks.push(
+        fail(
+          doc,
+          'ownership.team',
+          `\`ownership.team\` ${reason}: name the team that owns the model.`,
+          'add `ownership.team: Your Team Name`.',
+        ),
+      )
   }
-  checks.push(...reachableCheck(doc, section, 'on_call', 'fail', 'who is paged when the model misbehaves in production', "'@your-org/oncall'"))
+  checks.push(
+    ...reachableCheck(doc, section, 'on_call', 'fail', 'who is paged when the model misbehaves in production', "'@your-org/oncall'"),
+  )
   checks.push(...reachableCheck(doc, section, 'escalation', 'warn', 'who decides when on-call cannot (recommended)', "'@your-org/leads'"))
   const level = getOwn(section, 'support_level')
   const reason = typeof level === 'string' ? placeholderReason(level) : undefined
-  if (reason) checks.push(warn(doc, 'ownership.support_level', `\`ownership.support_level\` ${reason}.`, 'write the support the model gets, e.g. `ownership.support_level: business-hours` (or `24x7`, `best-effort`), or remove the key.'))
+  if (reason)
+    checks.push(
+      warn(
+        doc,
+        'ownership.support_level',
+        `\`ownership.support_level\` ${reason}.`,
+        'write the support the model gets, e.g. `ownership.support_level: business-hours` (or `24x7`, `best-effort`), or remove the key.',
+      ),
+    )
   return checks
 }
 
@@ -215,7 +270,11 @@ function reachableCheck(doc: Doc, section: Mapping, key: string, status: 'fail' 
   const reason = value === undefined ? 'is missing' : placeholderReason(value)
   if (reason) return [make(doc, path, `\`${path}\` ${reason}: it says ${purpose}.`, fix)]
   const text = (value as string).trim()
-  const problem = text.startsWith('@') ? handleProblem(text) : URL_WITH_AUTHORITY.test(text) ? urlProblem(text, ['http:', 'https:']) : undefined
+  const problem = text.startsWith('@')
+    ? handleProblem(text)
+    : URL_WITH_AUTHORITY.test(text)
+      ? urlProblem(text, ['http:', 'https:'])
+      : undefined
   return problem ? [make(doc, path, `\`${path}\` (\`${text}\`) ${problem}.`, fix)] : []
 }
 
@@ -230,29 +289,86 @@ function reviewChecks(doc: Doc, section: Mapping, settings: DeclarationSettings,
   const checks: Check[] = []
 
   if (maxAge !== undefined && last.kind === 'missing') {
-    checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` ${last.reason ?? 'is missing'}: the policy allows at most ${maxAge} days since the last review (\`declarations.max_review_age_days\`), so the date of the last review is required.`, `review the card with its owners and add \`ownership.review.last_reviewed: ${todayText}\`.`))
+    checks.push(
+      fail(
+        doc,
+        'ownership.review.last_reviewed',
+        `\`ownership.review.last_reviewed\` ${last.reason ?? 'is missing'}: the policy allows at most ${maxAge} days since the last review (\`declarations.max_review_age_days\`), so the date of the last review is required.`,
+        `review the card with its owners and add \`ownership.review.last_reviewed: ${todayText}\`.`,
+      ),
+    )
   } else if (last.kind === 'missing' && last.reason) {
-    checks.push(warn(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` ${last.reason}.`, `write the date of the last review, e.g. \`ownership.review.last_reviewed: ${todayText}\`, or remove the key.`))
+    checks.push(
+      warn(
+        doc,
+        'ownership.review.last_reviewed',
+        `\`ownership.review.last_reviewed\` ${last.reason}.`,
+        `write the date of the last review, e.g. \`ownership.review.last_reviewed: ${todayText}\`, or remove the key.`,
+      ),
+    )
   }
   if (maxAge === undefined && next.kind === 'missing') {
-    checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` ${next.reason ?? 'is missing'}: without a review due date the card can go stale unnoticed.`, `add \`ownership.review.next_review_due: ${formatDay(addMonths(todayDay, 6))}\` (or set \`declarations.max_review_age_days\` in the policy).`))
+    checks.push(
+      fail(
+        doc,
+        'ownership.review.next_review_due',
+        `\`ownership.review.next_review_due\` ${next.reason ?? 'is missing'}: without a review due date the card can go stale unnoticed.`,
+        `add \`ownership.review.next_review_due: ${formatDay(addMonths(todayDay, 6))}\` (or set \`declarations.max_review_age_days\` in the policy).`,
+      ),
+    )
   } else if (next.kind === 'missing' && next.reason) {
-    checks.push(warn(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` ${next.reason}.`, `write the date of the next review, e.g. \`ownership.review.next_review_due: ${formatDay(addMonths(todayDay, 6))}\`, or remove the key.`))
+    checks.push(
+      warn(
+        doc,
+        'ownership.review.next_review_due',
+        `\`ownership.review.next_review_due\` ${next.reason}.`,
+        `write the date of the next review, e.g. \`ownership.review.next_review_due: ${formatDay(addMonths(todayDay, 6))}\`, or remove the key.`,
+      ),
+    )
   }
 
   if (last.kind === 'date' && last.day > todayDay) {
-    checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is in the future (today is ${todayText} UTC): a review cannot have happened yet.`, `write the date the review took place, e.g. \`ownership.review.last_reviewed: ${todayText}\`.`))
+    checks.push(
+      fail(
+        doc,
+        'ownership.review.last_reviewed',
+        `\`ownership.review.last_reviewed\` (${last.text}) is in the future (today is ${todayText} UTC): a review cannot have happened yet.`,
+        `write the date the review took place, e.g. \`ownership.review.last_reviewed: ${todayText}\`.`,
+      ),
+    )
   } else if (last.kind === 'date' && maxAge !== undefined && todayDay - last.day > maxAge) {
     const age = todayDay - last.day
-    checks.push(fail(doc, 'ownership.review.last_reviewed', `\`ownership.review.last_reviewed\` (${last.text}) is ${age} days ago; the policy allows at most ${maxAge} days (\`declarations.max_review_age_days\`), so the review is ${plural(age - maxAge, 'day')} overdue.`, `review the card with its owners, then ${renewal}.`))
+    checks.push(
+      fail(
+        doc,
+        'ownership.review.last_reviewed',
+        `\`ownership.review.last_reviewed\` (${last.text}) is ${age} days ago; the policy allows at most ${maxAge} days (\`declarations.max_review_age_days\`), so the review is ${plural(age - maxAge, 'day')} overdue.`,
+        `review the card with its owners, then ${renewal}.`,
+      ),
+    )
   }
 
   if (next.kind === 'date' && next.day < todayDay) {
     const overdue = todayDay - next.day
-    checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) has passed: the review is ${plural(overdue, 'day')} overdue (today is ${todayText} UTC).`, `review the card with its owners, then ${renewal}.`))
+    checks.push(
+      fail(
+        doc,
+        'ownership.review.next_review_due',
+        `\`ownership.review.next_review_due\` (${next.text}) has passed: the review is ${plural(overdue, 'day')} overdue (today is ${todayText} UTC).`,
+        `review the card with its owners, then ${renewal}.`,
+      ),
+    )
   }
   if (next.kind === 'date' && last.kind === 'date' && next.day < last.day) {
-    checks.push(fail(doc, 'ownership.review.next_review_due', `\`ownership.review.next_review_due\` (${next.text}) is before \`ownership.review.last_reviewed\` (${last.text}).`, `set the next review after the last one, e.g. \`ownership.review.next_review_due: ${formatDay(addMonths(last.day, 6))}\`.`, 'declaration:ownership.review.next_review_due:order'))
+    checks.push(
+      fail(
+        doc,
+        'ownership.review.next_review_due',
+        `\`ownership.review.next_review_due\` (${next.text}) is before \`ownership.review.last_reviewed\` (${last.text}).`,
+        `set the next review after the last one, e.g. \`ownership.review.next_review_due: ${formatDay(addMonths(last.day, 6))}\`.`,
+        'declaration:ownership.review.next_review_due:order',
+      ),
+    )
   }
   return checks
 }
@@ -279,7 +395,6 @@ function addMonths(day: number, months: number): number {
   const date = new Date(day * DAY_MS)
   return Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()) / DAY_MS)
 }
-
 
 function fail(doc: Doc, field: string, message: string, fix: string, id?: string): Check {
   return declarationCheck({ field, status: 'fail', message, fix, doc, id })

@@ -25,7 +25,7 @@ export function parseDeclarations(text: string, file: string): DeclarationsDoc {
     valueText: (path) => {
       const at = parsed.locate(splitPath(path), 'value')
       return at ? SCALAR_TOKEN.exec(lines[at.line - 1]?.slice(at.column - 1) ?? '')?.[0] : undefined
-    }
+    },
   }
 }
 
@@ -46,7 +46,7 @@ function parseFrontMatter(text: string, file: string): ParsedYaml | undefined {
       line: 1,
       column: 1,
       message: 'the front matter that starts on line 1 is never closed.',
-      fix: 'Add a `---` line after the last front matter line.'
+      fix: 'Add a `---` line after the last front matter line.',
     })
   }
   // An empty first line stands for the opening fence, so YAML line numbers match the file's.

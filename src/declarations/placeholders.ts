@@ -5,9 +5,40 @@
 
 /** Whole-value markers, compared after trimming, lower-casing and dropping trailing punctuation. */
 const MARKERS = new Set([
-  'tbd', 'tba', 'tbc', 'todo', 'to do', 'fixme', 'n/a', 'na', 'n.a', 'n.a.', 'not applicable', 'unknown',
-  'placeholder', 'changeme', 'change me', 'change-me', 'change_me', 'fill in', 'fill me in', 'fill-in',
-  'xxx', 'xx', 'x', '-', '--', '---', '?', '??', '???', '...', '…', 'null', 'nil', 'undefined'
+  'tbd',
+  'tba',
+  'tbc',
+  'todo',
+  'to do',
+  'fixme',
+  'n/a',
+  'na',
+  'n.a',
+  'n.a.',
+  'not applicable',
+  'unknown',
+  'placeholder',
+  'changeme',
+  'change me',
+  'change-me',
+  'change_me',
+  'fill in',
+  'fill me in',
+  'fill-in',
+  'xxx',
+  'xx',
+  'x',
+  '-',
+  '--',
+  '---',
+  '?',
+  '??',
+  '???',
+  '...',
+  '…',
+  'null',
+  'nil',
+  'undefined',
 ])
 
 /** Markers that make any text a placeholder wherever they appear as a word ("Owner: TBD"). */

@@ -28,7 +28,11 @@ export function privacyChecks(ctx: RuleContext, data: Json): Check[] {
   const personalData = privacy.personal_data
 
   if (typeof personalData !== 'boolean') {
-    fail('privacy.personal_data', '`privacy.personal_data` is missing: the card must say whether the model uses personal data.', `add ${fieldExample('privacy.personal_data', true)} (or \`false\` when it uses none)`)
+    fail(
+      'privacy.personal_data',
+      '`privacy.personal_data` is missing: the card must say whether the model uses personal data.',
+      `add ${fieldExample('privacy.personal_data', true)} (or \`false\` when it uses none)`,
+    )
   }
   if (personalData === true) personalDataRules(privacy, fail)
   if (personalData === false) contradictions(privacy, fail)
@@ -41,11 +45,19 @@ type Fail = (field: string, message: string, fix: string, at?: string) => void
 function personalDataRules(privacy: Json, fail: Fail): void {
   const because = 'required because `privacy.personal_data` is true'
   if (!filled(privacy.data_categories)) {
-    fail('privacy.data_categories', `\`privacy.data_categories\` is missing (${because}): list the kinds of personal data used.`, `add ${fieldExample('privacy.data_categories')}`)
+    fail(
+      'privacy.data_categories',
+      `\`privacy.data_categories\` is missing (${because}): list the kinds of personal data used.`,
+      `add ${fieldExample('privacy.data_categories')}`,
+    )
   }
   const regulations = strings(privacy.regulations)
   if (regulations.length === 0) {
-    fail('privacy.regulations', `\`privacy.regulations\` is missing (${because}): name the regulations the data falls under.`, `add ${fieldExample('privacy.regulations')} (GDPR, UK_GDPR, HIPAA, DPDP, CCPA, CPRA, EU_AI_ACT or other)`)
+    fail(
+      'privacy.regulations',
+      `\`privacy.regulations\` is missing (${because}): name the regulations the data falls under.`,
+      `add ${fieldExample('privacy.regulations')} (GDPR, UK_GDPR, HIPAA, DPDP, CCPA, CPRA, EU_AI_ACT or other)`,
+    )
   }
   legalBasisRules(privacy, regulations, fail)
   dpiaRules(privacy, regulations, fail)
@@ -55,15 +67,27 @@ function personalDataRules(privacy: Json, fail: Fail): void {
   if (regulations.includes('HIPAA')) {
     if (typeof method !== 'string' || !HIPAA_METHODS.includes(method)) {
       const found = typeof method === 'string' ? `is \`${method}\`, which HIPAA does not recognise as de-identification` : 'is missing'
-      fail('privacy.anonymisation.method', `\`privacy.anonymisation.method\` ${found}: with HIPAA in \`privacy.regulations\` it must be \`hipaa_safe_harbor\` or \`hipaa_expert_determination\`.`, `write ${fieldExample('privacy.anonymisation.method', 'hipaa_safe_harbor')}`)
+      fail(
+        'privacy.anonymisation.method',
+        `\`privacy.anonymisation.method\` ${found}: with HIPAA in \`privacy.regulations\` it must be \`hipaa_safe_harbor\` or \`hipaa_expert_determination\`.`,
+        `write ${fieldExample('privacy.anonymisation.method', 'hipaa_safe_harbor')}`,
+      )
     }
   } else if (!filled(method)) {
-    fail('privacy.anonymisation.method', `\`privacy.anonymisation.method\` is missing (${because}): say how the personal data is protected.`, `add ${fieldExample('privacy.anonymisation.method')} (or \`none\`, \`differential_privacy\`, ...)`)
+    fail(
+      'privacy.anonymisation.method',
+      `\`privacy.anonymisation.method\` is missing (${because}): say how the personal data is protected.`,
+      `add ${fieldExample('privacy.anonymisation.method')} (or \`none\`, \`differential_privacy\`, ...)`,
+    )
   }
 
   const retention = isMapping(privacy.retention) ? privacy.retention : {}
   if (!filled(retention.period)) {
-    fail('privacy.retention.period', `\`privacy.retention.period\` is missing (${because}): say how long the personal data is kept, as an ISO-8601 duration.`, `add ${fieldExample('privacy.retention.period')} (18 months)`)
+    fail(
+      'privacy.retention.period',
+      `\`privacy.retention.period\` is missing (${because}): say how long the personal data is kept, as an ISO-8601 duration.`,
+      `add ${fieldExample('privacy.retention.period')} (18 months)`,
+    )
   }
 }
 
@@ -75,16 +99,26 @@ function legalBasisRules(privacy: Json, regulations: string[], fail: Fail): void
   const bases = strings(privacy.legal_basis)
   const example = [...(gdpr.length ? ['contract'] : []), ...(dpdp ? ['dpdp_consent'] : [])]
   if (bases.length === 0) {
-    fail('privacy.legal_basis', `\`privacy.legal_basis\` is missing: ${needs} in \`privacy.regulations\` need a legal basis for processing personal data.`, `add ${fieldExample('privacy.legal_basis', example)}`)
+    fail(
+      'privacy.legal_basis',
+      `\`privacy.legal_basis\` is missing: ${needs} in \`privacy.regulations\` need a legal basis for processing personal data.`,
+      `add ${fieldExample('privacy.legal_basis', example)}`,
+    )
     return
   }
   const problems: string[] = []
   if (gdpr.length && !bases.some((b) => GDPR_BASES.includes(b))) {
-    problems.push(`${gdpr.map((r) => `\`${r}\``).join(' and ')} need${gdpr.length === 1 ? 's' : ''} one of the six art. 6 bases (${GDPR_BASES.join(', ')})`)
+    problems.push(
+      `${gdpr.map((r) => `\`${r}\``).join(' and ')} need${gdpr.length === 1 ? 's' : ''} one of the six art. 6 bases (${GDPR_BASES.join(', ')})`,
+    )
   }
   if (dpdp && !bases.some((b) => DPDP_BASES.includes(b))) problems.push(`\`DPDP\` needs \`dpdp_consent\` or \`dpdp_legitimate_use\``)
   if (problems.length) {
-    fail('privacy.legal_basis', `\`privacy.legal_basis\` is ${yamlInline(bases)}, which does not fit \`privacy.regulations\`: ${problems.join('; ')}.`, `write ${fieldExample('privacy.legal_basis', [...new Set([...bases.filter((b) => !example.includes(b)), ...example])])}`)
+    fail(
+      'privacy.legal_basis',
+      `\`privacy.legal_basis\` is ${yamlInline(bases)}, which does not fit \`privacy.regulations\`: ${problems.join('; ')}.`,
+      `write ${fieldExample('privacy.legal_basis', [...new Set([...bases.filter((b) => !example.includes(b)), ...example])])}`,
+    )
   }
 }
 
@@ -92,16 +126,24 @@ function dpiaRules(privacy: Json, regulations: string[], fail: Fail): void {
   const special = strings(privacy.special_categories).filter((c) => canonicalEnum('privacy.special_categories.*', c) === c)
   const reasons = [
     ...(special.length ? [`special categories (${special.join(', ')}) in \`privacy.special_categories\``] : []),
-    ...(regulations.includes('HIPAA') ? ['`HIPAA` in `privacy.regulations`'] : [])
+    ...(regulations.includes('HIPAA') ? ['`HIPAA` in `privacy.regulations`'] : []),
   ]
   if (reasons.length === 0) return
   const why = reasons.join(' and ')
   const dpia = isMapping(privacy.dpia) ? privacy.dpia : {}
   if (dpia.required === false) {
-    fail('privacy.dpia.required', `\`privacy.dpia.required\` is false, but ${why} require a data protection impact assessment.`, `write ${fieldExample('privacy.dpia.required', true)} and add \`privacy.dpia.reference\``)
+    fail(
+      'privacy.dpia.required',
+      `\`privacy.dpia.required\` is false, but ${why} require a data protection impact assessment.`,
+      `write ${fieldExample('privacy.dpia.required', true)} and add \`privacy.dpia.reference\``,
+    )
   }
   if (!filled(dpia.reference)) {
-    fail('privacy.dpia.reference', `\`privacy.dpia.reference\` is missing: ${why} require a DPIA, and the card must point at it.`, `add ${fieldExample('privacy.dpia', { required: true, reference: 'DPIA-2026-014' })}`)
+    fail(
+      'privacy.dpia.reference',
+      `\`privacy.dpia.reference\` is missing: ${why} require a DPIA, and the card must point at it.`,
+      `add ${fieldExample('privacy.dpia', { required: true, reference: 'DPIA-2026-014' })}`,
+    )
   }
 }
 
@@ -113,7 +155,7 @@ function contradictions(privacy: Json, fail: Fail): void {
     fail(
       field,
       `\`privacy.personal_data\` is false, but \`${field}\` is ${yamlInline(value)}: the card contradicts itself.`,
-      `if the model uses personal data, write \`privacy.personal_data: true\` and complete the privacy section; otherwise remove \`${field}\``
+      `if the model uses personal data, write \`privacy.personal_data: true\` and complete the privacy section; otherwise remove \`${field}\``,
     )
   }
 }
@@ -121,14 +163,25 @@ function contradictions(privacy: Json, fail: Fail): void {
 function anonymisationDetails(privacy: Json, fail: Fail): void {
   const anonymisation = isMapping(privacy.anonymisation) ? privacy.anonymisation : {}
   if (anonymisation.method === 'differential_privacy') {
-    for (const [key, example] of [['epsilon', 1.0], ['delta', 1e-6]] as const) {
+    for (const [key, example] of [
+      ['epsilon', 1.0],
+      ['delta', 1e-6],
+    ] as const) {
       if (typeof anonymisation[key] !== 'number') {
-        fail(`privacy.anonymisation.${key}`, `\`privacy.anonymisation.${key}\` is missing: differential privacy is only meaningful with its ${key === 'epsilon' ? 'ε (epsilon > 0)' : 'δ (0 ≤ delta < 1)'}.`, `add ${fieldExample(`privacy.anonymisation.${key}`, example)}`)
+        fail(
+          `privacy.anonymisation.${key}`,
+          `\`privacy.anonymisation.${key}\` is missing: differential privacy is only meaningful with its ${key === 'epsilon' ? 'ε (epsilon > 0)' : 'δ (0 ≤ delta < 1)'}.`,
+          `add ${fieldExample(`privacy.anonymisation.${key}`, example)}`,
+        )
       }
     }
   }
   if (anonymisation.method === 'other' && !filled(anonymisation.details)) {
-    fail('privacy.anonymisation.details', '`privacy.anonymisation.details` is missing: with `method: other`, say what the method is.', `add ${fieldExample('privacy.anonymisation.details')}`)
+    fail(
+      'privacy.anonymisation.details',
+      '`privacy.anonymisation.details` is missing: with `method: other`, say what the method is.',
+      `add ${fieldExample('privacy.anonymisation.details')}`,
+    )
   }
 }
 

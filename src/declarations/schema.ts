@@ -67,7 +67,9 @@ const YAML_NON_STRING = /^(?:true|false|null|~|[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[e
 export function yamlInline(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(yamlInline).join(', ')}]`
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${k}: ${yamlInline(v)}`).join(', ')}}`
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${k}: ${yamlInline(v)}`)
+      .join(', ')}}`
   }
   if (typeof value === 'string') {
     const plain = /^[A-Za-z0-9][\w .()/+-]*$/.test(value) && !YAML_NON_STRING.test(value) && !/\s$/.test(value)
@@ -78,7 +80,10 @@ export function yamlInline(value: unknown): string {
 
 /** Lower case with `-`, `_` and spaces equivalent: how enum values are matched. */
 function enumKey(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s_-]+/g, '_')
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '_')
 }
 
 /** Spellings people use for canonical values beyond case and separators. */
@@ -89,7 +94,7 @@ const ALIASES: Record<string, string> = {
   legitimate_interest: 'legitimate_interests',
   vital_interest: 'vital_interests',
   ukgdpr: 'UK_GDPR',
-  eu_aia: 'EU_AI_ACT'
+  eu_aia: 'EU_AI_ACT',
 }
 
 const ENUM_FIELDS = ['privacy.special_categories.*', 'privacy.legal_basis.*', 'privacy.regulations.*', 'privacy.anonymisation.method']
@@ -161,9 +166,23 @@ export function schemaChecks(doc: DeclarationsDoc, data: Json, skip: (path: stri
   for (const path of DATE_FIELDS) {
     const value = valueAt(data, path)
     if (best.has(path) || skip(path) || typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || parseIsoDate(value)) continue
-    best.set(path, { path, rank: 1, message: `\`${path}\` is \`${value}\`, which is not a real calendar date.`, fix: `write a real date, e.g. ${fieldExample(path)}` })
+    best.set(path, {
+      path,
+      rank: 1,
+      message: `\`${path}\` is \`${value}\`, which is not a real calendar date.`,
+      fix: `write a real date, e.g. ${fieldExample(path)}`,
+    })
   }
-  const checks = [...best.values()].map((t) => declarationCheck({ field: t.path, status: 'fail', message: t.message, fix: t.fix, doc, rule: `\`${t.path}\` matches the declarations schema` }))
+  const checks = [...best.values()].map((t) =>
+    declarationCheck({
+      field: t.path,
+      status: 'fail',
+      message: t.message,
+      fix: t.fix,
+      doc,
+      rule: `\`${t.path}\` matches the declarations schema`,
+    }),
+  )
   const covered = [...best.values()].flatMap((t) => (t.also ? [t.path, t.also] : [t.path]))
   return { checks, covered }
 }
@@ -184,7 +203,7 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list',
   string: 'text',
   number: 'a number',
-  boolean: '`true` or `false`'
+  boolean: '`true` or `false`',
 }
 
 function translate(error: ErrorObject, data: Json): Translated | undefined {
@@ -208,7 +227,9 @@ function translate(error: ErrorObject, data: Json): Translated | undefined {
         unknownKey: true,
         also: present ? undefined : also,
         message: `\`${field}\` is not a known key of \`${path}\`${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
-        fix: also ? `rename it to \`${guess}\`, e.g. ${fieldExample(also)}` : `use only ${allowed.map((k) => `\`${k}\``).join(', ')} under \`${path}\``
+        fix: also
+          ? `rename it to \`${guess}\`, e.g. ${fieldExample(also)}`
+          : `use only ${allowed.map((k) => `\`${k}\``).join(', ')} under \`${path}\``,
       }
     }
     case 'enum': {
@@ -219,7 +240,7 @@ function translate(error: ErrorObject, data: Json): Translated | undefined {
         path,
         rank: 2,
         message: `\`${path}\` is ${shown}, which is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
-        fix: guess ? `write \`${guess}\`` : `write one of the values listed, e.g. ${fieldExample(listOf(path))}`
+        fix: guess ? `write \`${guess}\`` : `write one of the values listed, e.g. ${fieldExample(listOf(path))}`,
       }
     }
     case 'type': {
@@ -231,7 +252,7 @@ function translate(error: ErrorObject, data: Json): Translated | undefined {
         path,
         rank: 1,
         message: `\`${path}\` must be ${expected}, found ${describeValue(value)}${yesNo ? ' (YAML 1.2 reads `yes`/`no` as text: write `true` or `false`)' : ''}.`,
-        fix: `write ${fieldExample(listOf(path))}`
+        fix: `write ${fieldExample(listOf(path))}`,
       }
     }
     case 'pattern':
@@ -241,8 +262,15 @@ function translate(error: ErrorObject, data: Json): Translated | undefined {
     case 'exclusiveMaximum':
     case 'maximum': {
       const limit = (error.params as { limit: number }).limit
-      const words = { exclusiveMinimum: 'greater than', minimum: 'at least', exclusiveMaximum: 'less than', maximum: 'at most' }[error.keyword]
-      return { path, rank: 2, message: `\`${path}\` must be ${words} ${limit}, found ${JSON.stringify(value)}.`, fix: `write e.g. ${fieldExample(path)}` }
+      const words = { exclusiveMinimum: 'greater than', minimum: 'at least', exclusiveMaximum: 'less than', maximum: 'at most' }[
+        error.keyword
+      ]
+      return {
+        path,
+        rank: 2,
+        message: `\`${path}\` must be ${words} ${limit}, found ${JSON.stringify(value)}.`,
+        fix: `write e.g. ${fieldExample(path)}`,
+      }
     }
     default:
       return { path, rank: 0, message: `\`${path}\` ${error.message ?? 'is invalid'}.`, fix: `write e.g. ${fieldExample(listOf(path))}` }
@@ -258,7 +286,7 @@ function patternProblem(path: string, value: unknown): Translated {
       path,
       rank: 2,
       message: `\`${path}\` is \`${text}\`, which is not an ISO-8601 duration (P18M is 18 months, P1Y6M a year and a half, P30D 30 days, PT12H 12 hours).`,
-      fix: ok ? `write ${fieldExample(path, suggestion)}` : `write e.g. ${fieldExample(path)} for 18 months`
+      fix: ok ? `write ${fieldExample(path, suggestion)}` : `write e.g. ${fieldExample(path)} for 18 months`,
     }
   }
   const suggestion = suggestIsoDate(text)
@@ -266,7 +294,7 @@ function patternProblem(path: string, value: unknown): Translated {
     path,
     rank: 2,
     message: `\`${path}\` is \`${text}\`, which is not a date written YYYY-MM-DD.`,
-    fix: `write ${fieldExample(path, suggestion ?? exampleFor(path))}`
+    fix: `write ${fieldExample(path, suggestion ?? exampleFor(path))}`,
   }
 }
 

@@ -12,6 +12,6 @@ export function renderContextFromEnv(env: Record<string, string | undefined>, po
   return {
     policyPath,
     repoUrl: repository ? `${server}/${repository}` : undefined,
-    runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined
+    runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
   }
 }

@@ -42,7 +42,13 @@ export interface MonitorRun {
 const REVIEW_FIELD = 'ownership.review.next_review_due'
 
 function problemFindings(problems: readonly GateProblem[]): MonitorFinding[] {
-  return problems.map((p) => ({ severity: 'fail', message: p.message, fix: p.fix ?? 'Correct the file on the default branch.', file: p.file, ...(p.line !== undefined ? { line: p.line } : {}) }))
+  return problems.map((p) => ({
+    severity: 'fail',
+    message: p.message,
+    fix: p.fix ?? 'Correct the file on the default branch.',
+    file: p.file,
+    ...(p.line !== undefined ? { line: p.line } : {}),
+  }))
 }
 
 /** The line of a dot path in the declarations file (read again: the checks do not carry the document). */
@@ -52,11 +58,20 @@ async function lineOf(workspace: FileSource, file: string, path: string): Promis
 }
 
 /** The declarations of the model on the default branch: review date, then the other blocking problems. */
-async function declarationFindings(model: ModelPolicy, opts: MonitorOptions, warningDays: number): Promise<{ owners: string[]; findings: MonitorFinding[] }> {
+async function declarationFindings(
+  model: ModelPolicy,
+  opts: MonitorOptions,
+  warningDays: number,
+): Promise<{ owners: string[]; findings: MonitorFinding[] }> {
   if (!model.declarations) return { owners: [], findings: [] }
   let result
   try {
-    result = await readDeclarations(model, new Map(), { policyPath: opts.policyPath, policySource: 'workspace', workspace: opts.workspace, now: opts.now })
+    result = await readDeclarations(model, new Map(), {
+      policyPath: opts.policyPath,
+      policySource: 'workspace',
+      workspace: opts.workspace,
+      now: opts.now,
+    })
   } catch (error) {
     if (error instanceof GateError) return { owners: [], findings: problemFindings(error.problems) }
     throw error
@@ -95,12 +110,14 @@ async function productionOf(policy: Policy, opts: MonitorOptions): Promise<{ met
     const text = await opts.workspace.read(file, 'metrics')
     if (text === undefined) {
       return {
-        findings: [{
-          severity: 'warn',
-          file,
-          message: `The production metrics file \`${file}\` (\`monitoring.file\`) does not exist on the default branch, so production was not checked.`,
-          fix: `Check the scheduled job that exports the production metrics: it should write ${file} before model-gate runs.`,
-        }],
+        findings: [
+          {
+            severity: 'warn',
+            file,
+            message: `The production metrics file \`${file}\` (\`monitoring.file\`) does not exist on the default branch, so production was not checked.`,
+            fix: `Check the scheduled job that exports the production metrics: it should write ${file} before model-gate runs.`,
+          },
+        ],
       }
     }
     return { metrics: parseMetrics(text, file), findings: [] }
@@ -120,10 +137,16 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorRun> {
   try {
     text = await opts.workspace.read(opts.policyPath, 'policy')
   } catch (error) {
-    throw error instanceof GateError ? error : new GateError({ file: opts.policyPath, message: error instanceof Error ? error.message : String(error) })
+    throw error instanceof GateError
+      ? error
+      : new GateError({ file: opts.policyPath, message: error instanceof Error ? error.message : String(error) })
   }
   if (text === undefined) {
-    throw new GateError({ file: opts.policyPath, message: `No policy file at ${opts.policyPath} on the default branch.`, fix: 'Add the policy file (see the README), or point the `policy` input at it.' })
+    throw new GateError({
+      file: opts.policyPath,
+      message: `No policy file at ${opts.policyPath} on the default branch.`,
+      fix: 'Add the policy file (see the README), or point the `policy` input at it.',
+    })
   }
   const policy = parsePolicy(text, opts.policyPath)
   const selected = opts.model ? policy.models.filter((model) => model.name === opts.model) : policy.models
@@ -139,7 +162,9 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorRun> {
   const models: ModelMonitor[] = []
   for (const model of selected) {
     const declarations = await declarationFindings(model, opts, warningDays)
-    const live = production.metrics ? productionFindings(metricsOf(production.metrics, model.name, policy.multiModel), model.gates, policy.monitoring!.file!) : []
+    const live = production.metrics
+      ? productionFindings(metricsOf(production.metrics, model.name, policy.multiModel), model.gates, policy.monitoring!.file!)
+      : []
     models.push({ model: model.name, owners: declarations.owners, findings: [...declarations.findings, ...production.findings, ...live] })
   }
   return { policy, models }

@@ -13,7 +13,7 @@ import type {
   ModelPolicy,
   Policy,
   PolicyChange,
-  Provenance
+  Provenance,
 } from '../core/types.js'
 import { selectChanged, type SkippedModel } from '../core/changed.js'
 import { combine } from '../core/verdict.js'
@@ -85,22 +85,24 @@ async function loadPolicy(opts: GateOptions): Promise<LoadedPolicy> {
       throw new GateError({
         file: path,
         message: `No policy file at ${path}${opts.base ? ` (neither at base ${shortSha(opts.base.sha)} nor in the workspace)` : ''}.`,
-        fix: 'Add the policy file (see the README), or point the `policy` input at it.'
+        fix: 'Add the policy file (see the README), or point the `policy` input at it.',
       })
     }
     return {
       policy: parsePolicy(text, path),
       provenance: { source: 'workspace', path, sha: opts.headSha, note },
-      changes: []
+      changes: [],
     }
   }
 
-  if (opts.policySource === 'workspace') return fromWorkspace('`policy-source: workspace`: the PR\'s own copy of the policy was used.')
+  if (opts.policySource === 'workspace') return fromWorkspace("`policy-source: workspace`: the PR's own copy of the policy was used.")
   if (!opts.base) return fromWorkspace(`${opts.noBaseReason ?? 'There is no base commit'}; the workspace copy of the policy was used.`)
 
   const baseText = await readOrProblem(opts.base, path, 'policy')
   if (baseText === undefined) {
-    return fromWorkspace(`The base commit ${shortSha(opts.base.sha)} has no policy yet (this change introduces it); the workspace copy was used.`)
+    return fromWorkspace(
+      `The base commit ${shortSha(opts.base.sha)} has no policy yet (this change introduces it); the workspace copy was used.`,
+    )
   }
   const policy = parsePolicy(baseText, path)
   const loaded: LoadedPolicy = { policy, provenance: { source: 'base', path, sha: opts.base.sha }, changes: [] }
@@ -119,7 +121,15 @@ async function loadPolicy(opts: GateOptions): Promise<LoadedPolicy> {
       loaded.headPolicyProblem = problemsOf(err, path)
     }
   } else if (headText === undefined) {
-    loaded.changes = [{ target: path, field: 'file', effect: 'loosens', words: 'this change deletes the policy file', description: `This change deletes the policy file ${path}.` }]
+    loaded.changes = [
+      {
+        target: path,
+        field: 'file',
+        effect: 'loosens',
+        words: 'this change deletes the policy file',
+        description: `This change deletes the policy file ${path}.`,
+      },
+    ]
   }
   return loaded
 }
@@ -131,7 +141,7 @@ function selectModels(policy: Policy, model: string | undefined, path: string): 
   throw new GateError({
     file: path,
     message: `The \`model\` input names "${model}", which the policy does not define (it defines: ${policy.models.map((m) => m.name).join(', ')}).`,
-    fix: 'Use one of the model names under `models:` in the policy, or leave `model` empty to gate them all.'
+    fix: 'Use one of the model names under `models:` in the policy, or leave `model` empty to gate them all.',
   })
 }
 
@@ -154,7 +164,12 @@ async function readBaseline(model: ModelPolicy, opts: GateOptions): Promise<Base
       return { provenance: { source: 'none', path: settings.file, note: reason }, unavailable: reason }
     }
     from = opts.workspace
-    provenance = { source: 'workspace', path: settings.file, sha: opts.headSha, note: 'There is no base commit; the baseline file was read from the workspace.' }
+    provenance = {
+      source: 'workspace',
+      path: settings.file,
+      sha: opts.headSha,
+      note: 'There is no base commit; the baseline file was read from the workspace.',
+    }
   }
   const read = await readMetrics(from, settings.file, model)
   if (read === undefined) {
@@ -199,7 +214,7 @@ async function readExtraSchema(path: string, opts: GateOptions): Promise<{ file:
     throw new GateError({
       file: path,
       message: `The policy's \`declarations.schema\` names ${path}, which does not exist${opts.base ? ` at base ${shortSha(opts.base.sha)}` : ''}.`,
-      fix: 'Commit the schema file to the base branch, or remove `declarations.schema` from the policy.'
+      fix: 'Commit the schema file to the base branch, or remove `declarations.schema` from the policy.',
     })
   }
   const schema = /\.json$/i.test(path) ? parseJsonText(text, path) : parseYaml(text, path).value
@@ -231,7 +246,7 @@ export async function readDeclarations(model: ModelPolicy, candidate: Metrics, o
     gatedMetrics: [...new Set(model.gates.flatMap((gate) => index.match(gate.pattern)))],
     existingFiles: await existingFiles(artefactPaths(doc), opts.workspace),
     codeowners: settings.codeowners ? await readCodeowners(opts) : undefined,
-    extraSchema: settings.schema ? await readExtraSchema(settings.schema, opts) : undefined
+    extraSchema: settings.schema ? await readExtraSchema(settings.schema, opts) : undefined,
   })
 }
 
@@ -244,7 +259,7 @@ async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolic
       throw new GateError({
         file: model.metricsFile,
         message: `The candidate metrics file ${model.metricsFile} does not exist in the workspace.`,
-        fix: 'Run the evaluation step before model-gate so that it writes this file, or set `metrics.file` in the policy to where it writes.'
+        fix: 'Run the evaluation step before model-gate so that it writes this file, or set `metrics.file` in the policy to where it writes.',
       })
     }
     const fileMetrics = read.metrics
@@ -266,20 +281,25 @@ async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolic
       declarationSummary: declarations.summary,
       policyChanges: loaded.changes,
       provenance: { policy: loaded.provenance, baseline: baseline.provenance, candidate: candidateProvenance },
-      ...(predictions ? { pairedIntervals: predictions.pairedIntervals } : {})
+      ...(predictions ? { pairedIntervals: predictions.pairedIntervals } : {}),
     })
     return predictions ? { ...evaluation, predictions: predictions.summary } : evaluation
   } catch (err) {
     return errorEvaluation(model.name, mode, problemsOf(err, model.metricsFile), {
       policy: loaded.provenance,
       baseline: baselineProvenance,
-      candidate: candidateProvenance
+      candidate: candidateProvenance,
     })
   }
 }
 
 /** The model's predictions (`predictions:`): the base commit's copy is the baseline's. */
-function predictionsOf(model: ModelPolicy, candidate: Metrics, baseline: Metrics | undefined, opts: GateOptions): Promise<ModelPredictions> {
+function predictionsOf(
+  model: ModelPolicy,
+  candidate: Metrics,
+  baseline: Metrics | undefined,
+  opts: GateOptions,
+): Promise<ModelPredictions> {
   const settings = model.predictions as NonNullable<ModelPolicy['predictions']>
   return readModelPredictions({
     settings,
@@ -289,7 +309,7 @@ function predictionsOf(model: ModelPolicy, candidate: Metrics, baseline: Metrics
         : { workspace: opts.workspace, base: opts.base, noBaseReason: opts.noBaseReason },
     candidate,
     metricsFile: model.metricsFile,
-    ...(baseline ? { baseline } : {})
+    ...(baseline ? { baseline } : {}),
   })
 }
 
@@ -303,7 +323,7 @@ function headPolicyCheck(problems: GateProblem[]): Check {
     severity: 'block',
     rule: 'the changed policy must be valid',
     message: `This change makes the policy invalid, which would stop the gate after merge: ${problems.map((p) => `${p.file}:${p.line ?? '?'}: ${p.message}`).join('; ')}`,
-    location: first ? { file: first.file, line: first.line, column: first.column } : undefined
+    location: first ? { file: first.file, line: first.line, column: first.column } : undefined,
   }
 }
 
@@ -324,7 +344,7 @@ export async function runGate(opts: GateOptions): Promise<GateResult> {
     const evaluation = errorEvaluation(opts.model ?? 'default', mode, problemsOf(err, opts.policyPath), {
       policy: { source: opts.policySource === 'base' && opts.base ? 'base' : 'workspace', path: opts.policyPath, sha: opts.base?.sha },
       baseline: { source: 'none' },
-      candidate: { source: 'workspace', sha: opts.headSha }
+      candidate: { source: 'workspace', sha: opts.headSha },
     })
     return { ...base, verdict: 'error', mode, evaluations: [evaluation], modelKey: opts.model ?? 'default' }
   }
@@ -345,9 +365,14 @@ export async function runGate(opts: GateOptions): Promise<GateResult> {
  * `changed_only: true` (several models, no `model` input): the models the pull request touches.
  * Outside a pull request, or when its files cannot be listed, every model is gated, with a note.
  */
-async function changedOnly(policy: Policy, models: ModelPolicy[], opts: GateOptions): Promise<{ gated: ModelPolicy[]; skipped: SkippedModel[]; note?: string }> {
+async function changedOnly(
+  policy: Policy,
+  models: ModelPolicy[],
+  opts: GateOptions,
+): Promise<{ gated: ModelPolicy[]; skipped: SkippedModel[]; note?: string }> {
   if (!policy.changedOnly || opts.model !== undefined || !policy.multiModel) return { gated: models, skipped: [] }
-  if (!opts.changedFiles) return { gated: models, skipped: [], note: '`changed_only: true` applies to pull requests; this run gated every model.' }
+  if (!opts.changedFiles)
+    return { gated: models, skipped: [], note: '`changed_only: true` applies to pull requests; this run gated every model.' }
   try {
     return selectChanged(models, await opts.changedFiles())
   } catch (err) {

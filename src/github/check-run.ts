@@ -36,7 +36,7 @@ export const ANNOTATIONS_PER_REQUEST = 50
 export const MAX_ANNOTATIONS = 1000
 
 const TITLE_LIMIT = 1000
-const SHORTENED = '\n\n_Shortened to fit the check run\'s size limit; the full result is in the job summary and the JSON report._'
+const SHORTENED = "\n\n_Shortened to fit the check run's size limit; the full result is in the job summary and the JSON report._"
 
 /** Cuts Markdown to `limit` characters at a line break, with a note that it was shortened. */
 export function fitCheckOutput(text: string, limit = CHECK_OUTPUT_LIMIT): string {
@@ -80,7 +80,14 @@ export async function publishCheckRun(client: GitHubClient, target: CheckRunTarg
 
   let id: number
   try {
-    const { data } = await client.rest.checks.create({ owner, repo, name: target.name, head_sha: target.headSha, ...fields, output: output(batches[0]) })
+    const { data } = await client.rest.checks.create({
+      owner,
+      repo,
+      name: target.name,
+      head_sha: target.headSha,
+      ...fields,
+      output: output(batches[0]),
+    })
     id = data.id
     result.action = 'created'
     result.url = data.html_url ?? undefined
@@ -95,7 +102,9 @@ export async function publishCheckRun(client: GitHubClient, target: CheckRunTarg
       await client.rest.checks.update({ owner, repo, check_run_id: id, output: output(batch) })
       result.annotated += batch.length
     } catch (error) {
-      result.warnings.push(`Could not attach annotations ${result.annotated + 1}–${result.annotated + batch.length} to the check run (${describe(error)}).`)
+      result.warnings.push(
+        `Could not attach annotations ${result.annotated + 1}–${result.annotated + batch.length} to the check run (${describe(error)}).`,
+      )
       break
     }
   }

@@ -28,9 +28,13 @@ function fetchFor(baseUrl: string): Fetch {
   if (!getProxyUrl(new URL(baseUrl))?.hostname) return (input, init) => globalThis.fetch(input, init)
   let proxied: Promise<Fetch> | undefined
   const load = async (): Promise<Fetch> => {
-    const [{ HttpClient }, undici] = await Promise.all([import(/* webpackMode: "eager" */ '@actions/http-client'), import(/* webpackMode: "eager" */ 'undici')])
+    const [{ HttpClient }, undici] = await Promise.all([
+      import(/* webpackMode: "eager" */ '@actions/http-client'),
+      import(/* webpackMode: "eager" */ 'undici'),
+    ])
     const dispatcher = new HttpClient().getAgentDispatcher(baseUrl)
-    return ((input: string, init?: object) => undici.fetch(input, { ...init, dispatcher } as Parameters<typeof undici.fetch>[1])) as unknown as Fetch
+    return ((input: string, init?: object) =>
+      undici.fetch(input, { ...init, dispatcher } as Parameters<typeof undici.fetch>[1])) as unknown as Fetch
   }
   return async (input, init) => (await (proxied ??= load()))(input, init)
 }
@@ -87,7 +91,11 @@ type LimitHandler = (retryAfter: number, options: { method: string; url: string 
  * to come back; undefined for any other error.
  */
 function bareTooManyRequests(error: unknown): number | undefined {
-  const { status, message, response } = error as { status?: number; message?: string; response?: { headers?: Record<string, string | undefined> } }
+  const { status, message, response } = error as {
+    status?: number
+    message?: string
+    response?: { headers?: Record<string, string | undefined> }
+  }
   const headers = response?.headers ?? {}
   if (status !== 429 || headers['x-ratelimit-remaining'] === '0' || /secondary rate/i.test(message ?? '')) return undefined
   const seconds = Number(headers['retry-after'])
@@ -129,8 +137,8 @@ export function createClient(token: string, opts: ClientOptions = {}): GitHubCli
     throttle: {
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),
-      ...(spaceWrites ? {} : ({ write: UNSPACED, notifications: UNSPACED } as object))
-    }
+      ...(spaceWrites ? {} : ({ write: UNSPACED, notifications: UNSPACED } as object)),
+    },
   })
   // plugin-retry counts retries on `options.request`, an object Octokit shares between calls: give
   // each call its own copy, or one request's retries lengthen the next request's backoff (1 s → 25 s).

@@ -27,7 +27,7 @@ export async function scanMarkedComments(client: GitHubClient, issue: IssueRef):
     owner: issue.owner,
     repo: issue.repo,
     issue_number: issue.issueNumber,
-    per_page: 100
+    per_page: 100,
   })
   for await (const page of pages) {
     for (const comment of page.data) {
@@ -38,7 +38,7 @@ export async function scanMarkedComments(client: GitHubClient, issue: IssueRef):
         body: comment.body,
         user: login === undefined ? null : { login },
         created_at: comment.created_at,
-        html_url: comment.html_url
+        html_url: comment.html_url,
       })
     }
   }

@@ -86,7 +86,7 @@ export async function upsertStickyComment(client: GitHubClient, target: StickyCo
           repo: target.repo,
           issue_number: target.issueNumber,
           body,
-          request: { retries: 0 }
+          request: { retries: 0 },
         })
       })
       return { url: data.html_url, id: data.id, action: 'created' }
@@ -101,7 +101,11 @@ export async function upsertStickyComment(client: GitHubClient, target: StickyCo
 }
 
 /** Our comments, newest first: from `listed` when given (its failure is the listing's), else scanned now. */
-async function ourComments(client: GitHubClient, target: StickyCommentTarget, listed?: Promise<readonly MarkedComment[]>): Promise<MarkedComment[]> {
+async function ourComments(
+  client: GitHubClient,
+  target: StickyCommentTarget,
+  listed?: Promise<readonly MarkedComment[]>,
+): Promise<MarkedComment[]> {
   const issue = { owner: target.owner, repo: target.repo, issueNumber: target.issueNumber }
   const marked = listed ? await listed : await scanMarkedComments(client, issue)
   return marked.filter((comment) => isOurs(comment, target)).sort(newestFirst)
@@ -111,14 +115,18 @@ async function updateComment(
   client: GitHubClient,
   target: StickyCommentTarget,
   newest: MarkedComment,
-  extras: readonly MarkedComment[]
+  extras: readonly MarkedComment[],
 ): Promise<StickyCommentResult> {
   const { owner, repo } = target
   const theirs = parseMarker(newest.body)?.head
   if (target.headSha && theirs && !sameCommit(theirs, target.headSha)) {
     const newer = await newerHead(client, { owner, repo, pullNumber: target.issueNumber, ours: target.headSha, theirs })
     if (newer.newer === 'theirs') return { url: newest.html_url, id: newest.id, action: 'skipped', reason: newer.reason }
-    if (newer.newer === 'unknown') log(target, `Cannot tell whether ${theirs.slice(0, 7)} or ${target.headSha.slice(0, 7)} is newer (${newer.reason}); updating the PR comment.`)
+    if (newer.newer === 'unknown')
+      log(
+        target,
+        `Cannot tell whether ${theirs.slice(0, 7)} or ${target.headSha.slice(0, 7)} is newer (${newer.reason}); updating the PR comment.`,
+      )
   }
   const { data } = await writeBody(target, (body) => client.rest.issues.updateComment({ owner, repo, comment_id: newest.id, body }))
   for (const extra of extras) {

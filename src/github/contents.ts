@@ -24,7 +24,7 @@ export async function readRepoFile(client: GitHubClient, file: RepoFileRef): Pro
       repo: file.repo,
       path: file.path,
       ref: file.ref,
-      mediaType: { format: 'raw' }
+      mediaType: { format: 'raw' },
     })
     data = response.data
   } catch (error) {

@@ -31,7 +31,9 @@ export function eventContext(eventName: string, payload: unknown, env: Env): Eve
   const sha = (path: string): string => {
     const value = field(path)
     if (typeof value !== 'string' || !SHA.test(value)) {
-      throw new Error(`The \`${eventName}\` event payload has no valid commit SHA at \`${path}\` (found ${JSON.stringify(value) ?? 'nothing'}).`)
+      throw new Error(
+        `The \`${eventName}\` event payload has no valid commit SHA at \`${path}\` (found ${JSON.stringify(value) ?? 'nothing'}).`,
+      )
     }
     return value
   }
@@ -50,7 +52,7 @@ export function eventContext(eventName: string, payload: unknown, env: Env): Eve
         headSha: sha('pull_request.head.sha'),
         baseSha: sha('pull_request.base.sha'),
         prNumber: number as number,
-        baseRef: branch(field('pull_request.base.ref'))
+        baseRef: branch(field('pull_request.base.ref')),
       }
     }
     case 'push': {
@@ -65,12 +67,14 @@ export function eventContext(eventName: string, payload: unknown, env: Env): Eve
         repo,
         headSha: sha('merge_group.head_sha'),
         baseSha: sha('merge_group.base_sha'),
-        baseRef: branch(field('merge_group.base_ref'))
+        baseRef: branch(field('merge_group.base_ref')),
       }
     default: {
       const headSha = env.GITHUB_SHA
       if (!headSha || !SHA.test(headSha)) {
-        throw new Error(`GITHUB_SHA is ${headSha ? `"${headSha}", not a commit SHA` : 'not set'}: cannot tell which commit the \`${eventName}\` run is for.`)
+        throw new Error(
+          `GITHUB_SHA is ${headSha ? `"${headSha}", not a commit SHA` : 'not set'}: cannot tell which commit the \`${eventName}\` run is for.`,
+        )
       }
       return { event: eventName, owner, repo, headSha }
     }
@@ -88,7 +92,9 @@ function repository(event: Record<string, unknown>, env: Env): { owner: string; 
   const owner = repo && isObject(repo.owner) ? repo.owner.login : undefined
   const name = repo?.name
   if (typeof owner === 'string' && owner && typeof name === 'string' && name) return { owner, repo: name }
-  throw new Error('Cannot tell the repository: GITHUB_REPOSITORY is not set and the event payload has no `repository.owner.login` and `repository.name`.')
+  throw new Error(
+    'Cannot tell the repository: GITHUB_REPOSITORY is not set and the event payload has no `repository.owner.login` and `repository.name`.',
+  )
 }
 
 /** `refs/heads/main` → `main`; other strings as they are; anything else → undefined. */
@@ -96,5 +102,3 @@ function branch(ref: unknown): string | undefined {
   if (typeof ref !== 'string' || ref === '') return undefined
   return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref
 }
-
-

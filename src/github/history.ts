@@ -6,7 +6,15 @@
  * the history file, a parentless commit, a ref), not from the default branch's head: it then
  * carries no workflows (a push to it runs nothing), no code, and its log is the history alone.
  */
-import { appendEntries, DEFAULT_HISTORY_BRANCH, DEFAULT_HISTORY_PATH, DEFAULT_KEEP, DEFAULT_MAX_BYTES, parseHistory, type HistoryEntry } from '../core/history/entry.js'
+import {
+  appendEntries,
+  DEFAULT_HISTORY_BRANCH,
+  DEFAULT_HISTORY_PATH,
+  DEFAULT_KEEP,
+  DEFAULT_MAX_BYTES,
+  parseHistory,
+  type HistoryEntry,
+} from '../core/history/entry.js'
 import type { GitHubClient } from './client.js'
 import { readRepoFile } from './contents.js'
 import { errorMessage, httpStatus } from './http-error.js'
@@ -89,7 +97,11 @@ async function getFile(client: GitHubClient, loc: Required<HistoryLocation>): Pr
  * skipped with a warning each. Throws on other API failures (the caller shows the comment
  * without a trend and logs the message).
  */
-export async function readHistory(client: GitHubClient, location: HistoryLocation, options: { maxBytes?: number } = {}): Promise<HistoryRead> {
+export async function readHistory(
+  client: GitHubClient,
+  location: HistoryLocation,
+  options: { maxBytes?: number } = {},
+): Promise<HistoryRead> {
   const loc = withDefaults(location)
   let file: { text: string; sha: string } | undefined
   try {
@@ -113,7 +125,12 @@ async function branchExists(client: GitHubClient, loc: Required<HistoryLocation>
 }
 
 /** Creates the orphan data branch holding `text` as its only file; false if someone created it first. */
-async function createBranch(client: GitHubClient, loc: Required<HistoryLocation>, text: string, message: string): Promise<string | undefined> {
+async function createBranch(
+  client: GitHubClient,
+  loc: Required<HistoryLocation>,
+  text: string,
+  message: string,
+): Promise<string | undefined> {
   const { owner, repo } = loc
   const tree = await client.rest.git.createTree({ owner, repo, tree: [{ path: loc.path, mode: '100644', type: 'blob', content: text }] })
   const commit = await client.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [] })
@@ -142,7 +159,11 @@ export async function appendHistory(client: GitHubClient, options: AppendHistory
     while (attempt < attempts) {
       attempt++
       const current = await getFile(client, loc)
-      const next = appendEntries(current?.text ?? '', options.entries, { keep: options.keep ?? DEFAULT_KEEP, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, file: loc.path })
+      const next = appendEntries(current?.text ?? '', options.entries, {
+        keep: options.keep ?? DEFAULT_KEEP,
+        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        file: loc.path,
+      })
       const warnings = next.warnings.map((w) => w.message)
       if (next.duplicates === options.entries.length) return { status: 'unchanged', attempts: attempt, warnings }
       if (!current && !(await branchExists(client, loc))) {
@@ -167,7 +188,11 @@ export async function appendHistory(client: GitHubClient, options: AppendHistory
         throw error
       }
     }
-    return { status: 'failed', attempts, warning: `The history ${where(loc)} was not updated: it changed under every one of ${attempts} attempts (concurrent writers). This run is not recorded.` }
+    return {
+      status: 'failed',
+      attempts,
+      warning: `The history ${where(loc)} was not updated: it changed under every one of ${attempts} attempts (concurrent writers). This run is not recorded.`,
+    }
   } catch (error) {
     if (httpStatus(error) === 403) {
       return {

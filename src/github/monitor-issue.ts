@@ -80,10 +80,24 @@ export async function syncMonitorIssue(client: GitHubClient, options: SyncMonito
     }
     const write = async (assignees: string[], unassignable: string[]): Promise<number> => {
       if (existing) {
-        await client.rest.issues.update({ owner, repo, issue_number: existing.number, title: issue.title, body: issue.body(unassignable), assignees })
+        await client.rest.issues.update({
+          owner,
+          repo,
+          issue_number: existing.number,
+          title: issue.title,
+          body: issue.body(unassignable),
+          assignees,
+        })
         return existing.number
       }
-      const { data } = await client.rest.issues.create({ owner, repo, title: issue.title, body: issue.body(unassignable), assignees, labels: [options.label ?? MONITOR_LABEL] })
+      const { data } = await client.rest.issues.create({
+        owner,
+        repo,
+        title: issue.title,
+        body: issue.body(unassignable),
+        assignees,
+        labels: [options.label ?? MONITOR_LABEL],
+      })
       return data.number
     }
     const action = existing ? 'updated' : 'opened'
@@ -93,9 +107,16 @@ export async function syncMonitorIssue(client: GitHubClient, options: SyncMonito
     } catch (error) {
       if (httpStatus(error) !== 422 || users.length === 0) throw error
       const number = await write([], users)
-      return { action, number, warning: `Could not assign ${users.map((u) => `@${u}`).join(', ')} to the monitoring issue (${errorMessage(error)}): they are mentioned instead.` }
+      return {
+        action,
+        number,
+        warning: `Could not assign ${users.map((u) => `@${u}`).join(', ')} to the monitoring issue (${errorMessage(error)}): they are mentioned instead.`,
+      }
     }
   } catch (error) {
-    return { action: 'skipped', warning: `The monitoring issue for ${options.model} was not updated: ${errorMessage(error)}${httpStatus(error) === 403 ? ' (give the workflow `permissions: issues: write`)' : ''}` }
+    return {
+      action: 'skipped',
+      warning: `The monitoring issue for ${options.model} was not updated: ${errorMessage(error)}${httpStatus(error) === 403 ? ' (give the workflow `permissions: issues: write`)' : ''}`,
+    }
   }
 }

@@ -1,4 +1,14 @@
-import { parseApprover, parseOverrideCommand, teamKey, type ActorFacts, type Fact, type LabelEvent, type OverrideFacts, type OverridePolicy, type ReasonComment } from '../core/override.js'
+import {
+  parseApprover,
+  parseOverrideCommand,
+  teamKey,
+  type ActorFacts,
+  type Fact,
+  type LabelEvent,
+  type OverrideFacts,
+  type OverridePolicy,
+  type ReasonComment,
+} from '../core/override.js'
 import { parseOverrideState } from '../core/override-state.js'
 import type { GitHubClient } from './client.js'
 import { newestOurComment, type IssueComment } from './comments.js'
@@ -41,7 +51,9 @@ export async function gatherOverrideFacts(client: GitHubClient, query: OverrideQ
   })
   if (!issue.known) return { labelled: issue }
   const labelled = issue.value.labels.some((name) => sameName(name, policy.label))
-  const author: Fact<string> = issue.value.author ? { known: true, value: issue.value.author } : { known: false, why: 'GitHub did not name the author' }
+  const author: Fact<string> = issue.value.author
+    ? { known: true, value: issue.value.author }
+    : { known: false, why: 'GitHub did not name the author' }
   if (!labelled) return { labelled: { known: true, value: false }, author }
 
   const event = await attempt('the issue events', () => latestLabelEvent(client, query))
@@ -50,8 +62,10 @@ export async function gatherOverrideFacts(client: GitHubClient, query: OverrideQ
   const actor = event.value.actor
 
   facts.actor = await actorFacts(client, query, actor)
-  const comments = await attempt('the pull request comments', () =>
-    client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pullNumber, per_page: 100 }) as Promise<IssueComment[]>
+  const comments = await attempt(
+    'the pull request comments',
+    () =>
+      client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pullNumber, per_page: 100 }) as Promise<IssueComment[]>,
   )
   if (!comments.known) {
     facts.reason = comments
@@ -77,7 +91,8 @@ async function latestLabelEvent(client: GitHubClient, query: OverrideQuery): Pro
     if (!sameName(event.label?.name ?? '', query.policy.label)) return
     const time = Date.parse(event.created_at ?? '')
     if (Number.isNaN(time)) return
-    const later = !latest || time > latest.time || (time === latest.time && ((event.id ?? 0) > (latest.event.id ?? 0) || index > latest.index))
+    const later =
+      !latest || time > latest.time || (time === latest.time && ((event.id ?? 0) > (latest.event.id ?? 0) || index > latest.index))
     if (later) latest = { event, time, index }
   })
   if (!latest) return undefined
@@ -125,7 +140,10 @@ async function teamMember(client: GitHubClient, org: string, slug: string, user:
     await client.rest.teams.getByName({ org, team_slug: slug })
     return { known: true, value: false }
   } catch (error) {
-    return { known: false, why: `${refusal(`the team @${org}/${slug}`, error)}; the token needs read access to the organisation's teams (members: read)` }
+    return {
+      known: false,
+      why: `${refusal(`the team @${org}/${slug}`, error)}; the token needs read access to the organisation's teams (members: read)`,
+    }
   }
 }
 

@@ -17,7 +17,9 @@ export async function pullRequestFiles(client: GitHubClient, owner: string, repo
     throw new Error(`could not list the files of pull request #${pullNumber}: ${errorMessage(err)}`, { cause: err })
   }
   if (entries.length >= MAX_PULL_FILES) {
-    throw new Error(`pull request #${pullNumber} changes ${MAX_PULL_FILES.toLocaleString('en-US')} files or more, and GitHub lists only the first ${MAX_PULL_FILES.toLocaleString('en-US')}`)
+    throw new Error(
+      `pull request #${pullNumber} changes ${MAX_PULL_FILES.toLocaleString('en-US')} files or more, and GitHub lists only the first ${MAX_PULL_FILES.toLocaleString('en-US')}`,
+    )
   }
   return [...new Set(entries.flatMap((e) => (e.previous_filename ? [e.filename, e.previous_filename] : [e.filename])))]
 }

@@ -83,7 +83,12 @@ export async function submitReview(client: GitHubClient, target: ReviewTarget): 
   const { owner, repo, pullNumber } = target
   let ours: PullReview[]
   try {
-    const all = (await client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number: pullNumber, per_page: 100 })) as PullReview[]
+    const all = (await client.paginate(client.rest.pulls.listReviews, {
+      owner,
+      repo,
+      pull_number: pullNumber,
+      per_page: 100,
+    })) as PullReview[]
     ours = all.filter((r) => r.user?.login === target.identity && parseReviewMarker(r.body ?? '')?.model === target.modelKey)
   } catch (error) {
     result.warnings.push(`Could not read the pull request's reviews (${describe(error)}); no review was submitted.`)
@@ -122,7 +127,8 @@ export async function submitReview(client: GitHubClient, target: ReviewTarget): 
   const dismissedAll = await dismissAll()
   if (event === 'COMMENT') {
     const newest = ours.filter((r) => r.state !== 'DISMISSED').at(-1)
-    if (newest?.state === 'COMMENTED' && parseReviewMarker(newest.body ?? '')?.verdict === target.verdict) return update(client, target, newest, body, result)
+    if (newest?.state === 'COMMENTED' && parseReviewMarker(newest.body ?? '')?.verdict === target.verdict)
+      return update(client, target, newest, body, result)
   }
   try {
     const { data } = await client.rest.pulls.createReview({ owner, repo, pull_number: pullNumber, commit_id: target.headSha, body, event })
@@ -136,7 +142,7 @@ export async function submitReview(client: GitHubClient, target: ReviewTarget): 
       return result
     }
     result.warnings.push(
-      `GitHub refused model-gate's approval (${describe(error)}): a workflow token may approve only when the repository allows GitHub Actions to approve pull requests; a comment review was posted instead.`
+      `GitHub refused model-gate's approval (${describe(error)}): a workflow token may approve only when the repository allows GitHub Actions to approve pull requests; a comment review was posted instead.`,
     )
     event = 'COMMENT'
   }
@@ -147,19 +153,38 @@ export async function submitReview(client: GitHubClient, target: ReviewTarget): 
   } catch (error) {
     result.warnings.push(`Could not submit model-gate's comment review either (${describe(error)}).`)
   }
-  if (!dismissedAll) result.warnings.push("model-gate's earlier change request still stands: dismiss it by hand, or let the repository allow GitHub Actions to approve.")
+  if (!dismissedAll)
+    result.warnings.push(
+      "model-gate's earlier change request still stands: dismiss it by hand, or let the repository allow GitHub Actions to approve.",
+    )
   return result
 }
 
-const ACTION_OF: Record<ReviewEvent, ReviewResult['action']> = { APPROVE: 'approved', REQUEST_CHANGES: 'changes_requested', COMMENT: 'commented' }
+const ACTION_OF: Record<ReviewEvent, ReviewResult['action']> = {
+  APPROVE: 'approved',
+  REQUEST_CHANGES: 'changes_requested',
+  COMMENT: 'commented',
+}
 
-async function update(client: GitHubClient, target: ReviewTarget, review: PullReview, body: string, result: ReviewResult): Promise<ReviewResult> {
+async function update(
+  client: GitHubClient,
+  target: ReviewTarget,
+  review: PullReview,
+  body: string,
+  result: ReviewResult,
+): Promise<ReviewResult> {
   if (review.body === body) {
     result.reviewId = review.id
     return result
   }
   try {
-    await client.rest.pulls.updateReview({ owner: target.owner, repo: target.repo, pull_number: target.pullNumber, review_id: review.id, body })
+    await client.rest.pulls.updateReview({
+      owner: target.owner,
+      repo: target.repo,
+      pull_number: target.pullNumber,
+      review_id: review.id,
+      body,
+    })
     result.action = 'updated'
     result.reviewId = review.id
   } catch (error) {

@@ -20,7 +20,7 @@ export function flattenMetrics(data: unknown, file: string): Metrics {
       line: 1,
       column: 1,
       message: `expected a mapping of metric names to values at the top of the file, found ${describe(data)}.`,
-      fix: 'Write the metrics as an object, e.g. {"accuracy": 0.93, "latency_ms": {"p95": 88}}.'
+      fix: 'Write the metrics as an object, e.g. {"accuracy": 0.93, "latency_ms": {"p95": 88}}.',
     })
   }
   const out: Metrics = new Map()
@@ -33,7 +33,7 @@ function walk(node: Mapping | unknown[], prefix: string, depth: number, out: Met
     throw new GateError({
       file,
       message: `metrics are nested more than ${MAX_METRICS_DEPTH} levels deep (at \`${prefix}\`).`,
-      fix: 'Flatten the metrics file.'
+      fix: 'Flatten the metrics file.',
     })
   }
   const visit = (key: string, value: unknown): void => {

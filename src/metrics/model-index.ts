@@ -45,7 +45,15 @@ export function modelIndexEntries(modelIndex: unknown): ModelIndexEntry[] {
       }
       return metrics.flatMap((metric, k): ModelIndexEntry[] => {
         if (!isMapping(metric)) return []
-        return [{ path: `model-index.${i}.results.${j}.metrics.${k}`, ...context, metricType: field(metric, 'type'), metricName: field(metric, 'name'), value: getOwn(metric, 'value') }]
+        return [
+          {
+            path: `model-index.${i}.results.${j}.metrics.${k}`,
+            ...context,
+            metricType: field(metric, 'type'),
+            metricName: field(metric, 'name'),
+            value: getOwn(metric, 'value'),
+          },
+        ]
       })
     })
   })

@@ -9,9 +9,7 @@ import { flattenMetrics } from './flatten.js'
  * YAML; otherwise a leading `{` means JSON) and flattens it. Throws GateError on bad input.
  */
 export function parseMetrics(text: string, file: string): Metrics {
-  const data = looksLikeJson(text, file)
-    ? parseJsonText(text, file, { mappings: 'map' })
-    : parseYaml(text, file, { mappings: 'map' }).value
+  const data = looksLikeJson(text, file) ? parseJsonText(text, file, { mappings: 'map' }) : parseYaml(text, file, { mappings: 'map' }).value
   return flattenMetrics(data, file)
 }
 

@@ -24,7 +24,7 @@ const Ch = {
   Backslash: 92,
   CloseBracket: 93,
   OpenBrace: 123,
-  CloseBrace: 125
+  CloseBrace: 125,
 } as const
 
 /** Parses JSON text (plus NaN/±Infinity); a syntax error throws a GateError with line and column. */
@@ -38,17 +38,19 @@ class JsonReader {
   constructor(
     private readonly text: string,
     private readonly file: string,
-    private readonly mappings: MappingKind
+    private readonly mappings: MappingKind,
   ) {
     if (text.charCodeAt(0) === 0xfeff) this.pos = 1
   }
 
   document(): unknown {
     this.skipSpace()
-    if (this.pos >= this.text.length) this.fail('the file is empty; expected a JSON object.', 'Write the metrics as a JSON object, e.g. {"accuracy": 0.93}.')
+    if (this.pos >= this.text.length)
+      this.fail('the file is empty; expected a JSON object.', 'Write the metrics as a JSON object, e.g. {"accuracy": 0.93}.')
     const value = this.value(0)
     this.skipSpace()
-    if (this.pos < this.text.length) this.fail('unexpected text after the end of the JSON value.', 'Remove it, or combine the values into one JSON object.')
+    if (this.pos < this.text.length)
+      this.fail('unexpected text after the end of the JSON value.', 'Remove it, or combine the values into one JSON object.')
     return value
   }
 
@@ -67,8 +69,12 @@ class JsonReader {
     if (this.text.startsWith('null', this.pos)) return this.word('null', null)
     if (this.text.startsWith('NaN', this.pos)) return this.word('NaN', NaN)
     if (this.text.startsWith('Infinity', this.pos)) return this.word('Infinity', Infinity)
-    if (this.pos >= this.text.length) this.fail('unexpected end of the file; expected a value.', 'The file is cut short: complete it (was the eval step interrupted?).')
-    return this.fail(`unexpected ${this.describeHere()}; expected a value (a number, string, object, array, true, false or null).`, 'Make the file valid JSON: check for a missing value, a stray comma or an unquoted string.')
+    if (this.pos >= this.text.length)
+      this.fail('unexpected end of the file; expected a value.', 'The file is cut short: complete it (was the eval step interrupted?).')
+    return this.fail(
+      `unexpected ${this.describeHere()}; expected a value (a number, string, object, array, true, false or null).`,
+      'Make the file valid JSON: check for a missing value, a stray comma or an unquoted string.',
+    )
   }
 
   private object(depth: number): Mapping {
@@ -84,7 +90,10 @@ class JsonReader {
     for (;;) {
       this.skipSpace()
       if (this.text.charCodeAt(this.pos) !== Ch.Quote) {
-        this.fail(`unexpected ${this.describeHere()}; expected a key in double quotes.`, 'Quote every key with double quotes and remove any trailing comma.')
+        this.fail(
+          `unexpected ${this.describeHere()}; expected a key in double quotes.`,
+          'Quote every key with double quotes and remove any trailing comma.',
+        )
       }
       const keyStart = this.pos
       const key = this.string()
@@ -93,7 +102,8 @@ class JsonReader {
         this.fail(`duplicate key ${JSON.stringify(key)}: a key may appear only once in an object.`, 'Write each metric once.')
       }
       this.skipSpace()
-      if (this.text.charCodeAt(this.pos) !== Ch.Colon) this.fail(`unexpected ${this.describeHere()}; expected \`:\` after the key.`, 'Separate each key from its value with a colon.')
+      if (this.text.charCodeAt(this.pos) !== Ch.Colon)
+        this.fail(`unexpected ${this.describeHere()}; expected \`:\` after the key.`, 'Separate each key from its value with a colon.')
       this.pos++
       this.skipSpace()
       const value = this.value(depth + 1)
@@ -106,7 +116,10 @@ class JsonReader {
       if (c === Ch.CloseBrace) return out
       if (c !== Ch.Comma) {
         this.pos--
-        this.fail(`unexpected ${this.describeHere()}; expected \`,\` or \`}\` after a value in an object.`, 'Add the missing comma between entries, or close the object.')
+        this.fail(
+          `unexpected ${this.describeHere()}; expected \`,\` or \`}\` after a value in an object.`,
+          'Add the missing comma between entries, or close the object.',
+        )
       }
     }
   }
@@ -128,7 +141,10 @@ class JsonReader {
       if (c === Ch.CloseBracket) return out
       if (c !== Ch.Comma) {
         this.pos--
-        this.fail(`unexpected ${this.describeHere()}; expected \`,\` or \`]\` after a value in an array.`, 'Add the missing comma between items, or close the array.')
+        this.fail(
+          `unexpected ${this.describeHere()}; expected \`,\` or \`]\` after a value in an array.`,
+          'Add the missing comma between items, or close the array.',
+        )
       }
     }
   }
@@ -179,10 +195,12 @@ class JsonReader {
     const first = i
     if (text.charCodeAt(i) === 48) i++
     else while (isDigit(text.charCodeAt(i))) i++
-    if (i === first) this.fail(`unexpected ${this.describeHere()}; expected a number.`, 'Write numbers as JSON numbers, e.g. 0.93, -1, 1e-5.')
+    if (i === first)
+      this.fail(`unexpected ${this.describeHere()}; expected a number.`, 'Write numbers as JSON numbers, e.g. 0.93, -1, 1e-5.')
     if (text.charCodeAt(i) === 46) {
       i++
-      if (!isDigit(text.charCodeAt(i))) this.failAt(i, 'expected a digit after the decimal point.', 'Write numbers as JSON numbers, e.g. 0.93 (not 1.).')
+      if (!isDigit(text.charCodeAt(i)))
+        this.failAt(i, 'expected a digit after the decimal point.', 'Write numbers as JSON numbers, e.g. 0.93 (not 1.).')
       while (isDigit(text.charCodeAt(i))) i++
     }
     const e = text.charCodeAt(i)

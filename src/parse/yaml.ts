@@ -4,7 +4,16 @@
  * null-prototype objects (or Maps), so a `__proto__` or `constructor` key is just data.
  */
 import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } from 'yaml'
-import type { CST, Document, DocumentOptions, Node as YamlNode, Pair, ParseOptions as YamlParseOptions, SchemaOptions, YAMLError } from 'yaml'
+import type {
+  CST,
+  Document,
+  DocumentOptions,
+  Node as YamlNode,
+  Pair,
+  ParseOptions as YamlParseOptions,
+  SchemaOptions,
+  YAMLError,
+} from 'yaml'
 import { GateError } from '../core/errors.js'
 import type { GateProblem } from '../core/types.js'
 import { newMapping, setMapping, type MappingKind } from './mapping.js'
@@ -57,7 +66,7 @@ const YAML_OPTIONS: YamlParseOptions & DocumentOptions & SchemaOptions = {
   strict: true,
   resolveKnownTags: false,
   customTags: [],
-  stringKeys: false
+  stringKeys: false,
 }
 
 type Doc = Document.Parsed
@@ -158,7 +167,7 @@ function versionDirectiveProblem(doc: Doc, text: string, file: string): GateProb
     line: index >= 0 ? index + 1 : 1,
     column: 1,
     message: `the \`%YAML ${yaml.version}\` directive is not supported: model-gate reads YAML 1.2 only (where \`yes\` and \`no\` are strings, not booleans).`,
-    fix: 'Remove the `%YAML` line (and write booleans as `true`/`false`).'
+    fix: 'Remove the `%YAML` line (and write booleans as `true`/`false`).',
   }
 }
 
@@ -171,25 +180,29 @@ function yamlProblem(error: YAMLError, file: string, text: string, position: (of
       return {
         ...base,
         message: `duplicate key${key ? ` \`${key}\`` : ''}: a key may appear only once in a mapping.`,
-        fix: 'Remove or rename one of the two entries.'
+        fix: 'Remove or rename one of the two entries.',
       }
     }
     case 'MULTIPLE_DOCS':
       return {
         ...base,
         message: 'the file holds more than one YAML document (a second `---` line).',
-        fix: 'Keep a single document: remove the extra `---` and what follows it, or merge the two.'
+        fix: 'Keep a single document: remove the extra `---` and what follows it, or merge the two.',
       }
     case 'TAG_RESOLVE_FAILED':
       return {
         ...base,
         message: `unsupported YAML tag (${summary.replace(/^Unresolved tag: /, '')}): only plain values are accepted.`,
-        fix: 'Remove the `!tag` and write the value as a plain string, number, list or mapping.'
+        fix: 'Remove the `!tag` and write the value as a plain string, number, list or mapping.',
       }
     case 'BAD_DIRECTIVE':
       return { ...base, message: `${summary}.`, fix: 'Remove the `%` directive line.' }
     default:
-      return { ...base, message: `invalid YAML: ${summary}.`, fix: 'Correct the YAML syntax at this position (indentation, quotes, brackets, `key: value`).' }
+      return {
+        ...base,
+        message: `invalid YAML: ${summary}.`,
+        fix: 'Correct the YAML syntax at this position (indentation, quotes, brackets, `key: value`).',
+      }
   }
 }
 
@@ -216,7 +229,7 @@ class AnchorIndex {
         Node: (_key, node) => {
           if (isAlias(node)) targets.set(node, latest.get(node.source))
           else if (node.anchor) latest.set(node.anchor, node)
-        }
+        },
       })
       this.targets = targets
     }
@@ -235,7 +248,7 @@ class Converter {
     private readonly file: string,
     private readonly position: (offset: number) => Position,
     private readonly mappings: MappingKind,
-    sourceLength: number
+    sourceLength: number,
   ) {
     // Without aliases a document cannot hold more values than it has characters.
     this.maxValues = sourceLength + MAX_ALIAS_GROWTH
@@ -246,7 +259,11 @@ class Converter {
       throw this.problem(node, `the data is nested more than ${MAX_DEPTH} levels deep.`, 'Flatten the structure.')
     }
     if (++this.values > this.maxValues) {
-      throw this.problem(node, 'aliases expand to far more data than the file holds: the file looks like an alias bomb.', 'Write the values out instead of repeating large `*alias` references.')
+      throw this.problem(
+        node,
+        'aliases expand to far more data than the file holds: the file looks like an alias bomb.',
+        'Write the values out instead of repeating large `*alias` references.',
+      )
     }
     if (isAlias(node)) return this.convert(this.expand(node), depth + 1)
     if (isScalar(node)) return this.scalar(node)
@@ -257,7 +274,11 @@ class Converter {
       for (const pair of node.items) {
         const key = this.key(pair)
         if (seen.has(key)) {
-          throw this.problem(pair.key, `duplicate key \`${key}\`: a key may appear only once in a mapping.`, 'Remove or rename one of the two entries.')
+          throw this.problem(
+            pair.key,
+            `duplicate key \`${key}\`: a key may appear only once in a mapping.`,
+            'Remove or rename one of the two entries.',
+          )
         }
         seen.add(key)
         setMapping(out, key, this.convert(pair.value, depth + 1))
@@ -274,7 +295,7 @@ class Converter {
       throw this.problem(
         alias,
         `too many alias expansions (more than ${MAX_ALIAS_EXPANSIONS}): the file looks like an alias bomb.`,
-        'Write the values out instead of nesting `*alias` references.'
+        'Write the values out instead of nesting `*alias` references.',
       )
     }
     const target = this.anchors.resolve(alias)
@@ -335,7 +356,14 @@ class PairIndex {
   }
 }
 
-function locateIn(doc: Doc, anchors: AnchorIndex, pairs: PairIndex, path: DataPath, target: LocateTarget, position: (offset: number) => Position): Position | undefined {
+function locateIn(
+  doc: Doc,
+  anchors: AnchorIndex,
+  pairs: PairIndex,
+  path: DataPath,
+  target: LocateTarget,
+  position: (offset: number) => Position,
+): Position | undefined {
   let node: unknown = doc.contents
   let at: number | undefined = startOf(doc.contents) ?? 0
   for (const [i, segment] of path.entries()) {

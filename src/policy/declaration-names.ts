@@ -50,8 +50,8 @@ export const DECLARATION_NAMES: readonly string[] = [
     DECLARATION_SECTIONS.flatMap((section) => {
       const node = rootProperties[section]
       return [section, ...(isNode(node) ? fieldPaths(node, section, new Set()) : [])]
-    })
-  )
+    }),
+  ),
 ]
 
 const KNOWN = new Set(DECLARATION_NAMES)
@@ -68,7 +68,7 @@ export function unknownDeclarationName(name: string, here: string): { message: s
     message: `${here} names \`${name}\`, which is not ${what}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
     fix: guess
       ? `Write \`${guess}\`.`
-      : `Name a section (${sections}) or a field under one, e.g. \`ownership.on_call\`; the fields are listed in schema/declarations.schema.json.`
+      : `Name a section (${sections}) or a field under one, e.g. \`ownership.on_call\`; the fields are listed in schema/declarations.schema.json.`,
   }
 }
 

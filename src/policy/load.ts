@@ -17,12 +17,21 @@ import type {
   ModelPolicy,
   MonitoringSettings,
   Policy,
-  PredictionSettings
+  PredictionSettings,
 } from '../core/types.js'
 import { parseYaml, type DataPath, type LocateTarget, type Position } from '../parse/yaml.js'
 import { unknownDeclarationName } from './declaration-names.js'
 import { describePath, schemaProblems } from './schema.js'
-import { buildFairness, buildKpi, readConstants, statisticsOf, withStatistics, type RawFairness, type RawKpi, type RawStatistics } from './kpis.js'
+import {
+  buildFairness,
+  buildKpi,
+  readConstants,
+  statisticsOf,
+  withStatistics,
+  type RawFairness,
+  type RawKpi,
+  type RawStatistics,
+} from './kpis.js'
 
 /** Defaults of the policy file, as documented in product.md. */
 export const POLICY_DEFAULTS = {
@@ -36,7 +45,7 @@ export const POLICY_DEFAULTS = {
   historyPath: DEFAULT_HISTORY_PATH,
   historyKeep: DEFAULT_KEEP,
   historyTrend: DEFAULT_TREND,
-  reviewWarningDays: DEFAULT_REVIEW_WARNING_DAYS
+  reviewWarningDays: DEFAULT_REVIEW_WARNING_DAYS,
 } as const
 
 /** The name of the one model of a single-model policy. */
@@ -95,7 +104,13 @@ export function parsePolicy(text: string, file: string): Policy {
   const models = raw.models
     ? Object.keys(raw.models).map((name) => {
         const own = (raw.models as Record<string, RawModel>)[name] as RawModel
-        return buildModel(name, withDefaults(raw.defaults, own), ['models', name], context, raw.defaults && gateHomes(raw.defaults, own, name))
+        return buildModel(
+          name,
+          withDefaults(raw.defaults, own),
+          ['models', name],
+          context,
+          raw.defaults && gateHomes(raw.defaults, own, name),
+        )
       })
     : [buildModel(DEFAULT_MODEL, raw as RawModel, [], context)]
   const override = readOverridePolicy(raw.override)
@@ -145,20 +160,27 @@ function branchProblem(name: string): string | undefined {
   if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name)) return 'contains a space, a control character or one of ~ ^ : ? * [ \\'
   if (name.startsWith('/') || name.endsWith('/') || name.includes('//')) return 'has an empty path segment'
   if (name.includes('..') || name.includes('@{') || name === '@') return 'contains `..` or `@{`'
-  if (name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')) || name.endsWith('.')) return 'has a segment that starts with `.`, ends with `.lock`, or ends with `.`'
+  if (name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')) || name.endsWith('.'))
+    return 'has a segment that starts with `.`, ends with `.lock`, or ends with `.`'
   return undefined
 }
 
 function buildHistory(raw: NonNullable<RawPolicy['history']>, ctx: Context): HistorySettings {
   const problem = raw.branch !== undefined ? branchProblem(raw.branch) : undefined
   if (problem) {
-    report(ctx, ['history', 'branch'], `\`history.branch\` is \`${raw.branch}\`, which is not a valid git branch name: it ${problem}.`, `Use a name like \`${POLICY_DEFAULTS.historyBranch}\`.`, 'value')
+    report(
+      ctx,
+      ['history', 'branch'],
+      `\`history.branch\` is \`${raw.branch}\`, which is not a valid git branch name: it ${problem}.`,
+      `Use a name like \`${POLICY_DEFAULTS.historyBranch}\`.`,
+      'value',
+    )
   }
   return {
     branch: raw.branch ?? POLICY_DEFAULTS.historyBranch,
     path: checkedPath(raw.path, ['history', 'path'], ctx) ?? POLICY_DEFAULTS.historyPath,
     keep: raw.keep ?? POLICY_DEFAULTS.historyKeep,
-    trend: raw.trend ?? POLICY_DEFAULTS.historyTrend
+    trend: raw.trend ?? POLICY_DEFAULTS.historyTrend,
   }
 }
 
@@ -179,15 +201,22 @@ function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context, hom
   const baseline: BaselineSettings = {
     source: raw.baseline?.source ?? POLICY_DEFAULTS.baselineSource,
     file: checkedPath(raw.baseline?.file, [...at, 'baseline', 'file'], ctx) ?? metricsFile,
-    missing: raw.baseline?.missing ?? POLICY_DEFAULTS.baselineMissing
+    missing: raw.baseline?.missing ?? POLICY_DEFAULTS.baselineMissing,
   }
   const statistics = statisticsOf(raw.statistics, undefined)
   const gateOf = (pattern: string, rawGate: Record<string, unknown>, path: DataPath): GateRule =>
     withStatistics(buildGate(pattern, rawGate as RawGate, path, ctx), rawGate, statistics)
   const rawGates = raw.gates ?? {}
-  const gates = Object.keys(rawGates).map((pattern) => gateOf(pattern, rawGates[pattern] as RawGate, homes?.get(pattern) ?? [...at, 'gates', pattern]))
+  const gates = Object.keys(rawGates).map((pattern) =>
+    gateOf(pattern, rawGates[pattern] as RawGate, homes?.get(pattern) ?? [...at, 'gates', pattern]),
+  )
   if (gates.length === 0) {
-    report(ctx, at, `${describePath(at)} has no \`gates\` (neither its own nor under \`defaults.gates\`).`, 'Add a `gates:` mapping to the model, or shared gates under `defaults:`.')
+    report(
+      ctx,
+      at,
+      `${describePath(at)} has no \`gates\` (neither its own nor under \`defaults.gates\`).`,
+      'Add a `gates:` mapping to the model, or shared gates under `defaults:`.',
+    )
   }
   const model: ModelPolicy = { name, metricsFile, baseline, gates }
   if (raw.metrics?.format !== undefined) model.metricsFormat = raw.metrics.format
@@ -202,7 +231,9 @@ function buildModel(name: string, raw: RawModel, at: DataPath, ctx: Context, hom
   }
   if (raw.fairness) {
     const fairness = raw.fairness
-    model.fairness = Object.keys(fairness).flatMap((pattern) => buildFairness(pattern, fairness[pattern] as RawFairness, [...at, 'fairness', pattern], ctx, gates) ?? [])
+    model.fairness = Object.keys(fairness).flatMap(
+      (pattern) => buildFairness(pattern, fairness[pattern] as RawFairness, [...at, 'fairness', pattern], ctx, gates) ?? [],
+    )
   }
   return model
 }
@@ -219,13 +250,18 @@ function buildGate(pattern: string, raw: RawGate, at: DataPath, ctx: Context): G
     rules: rules as RuleSpecs,
     severity: raw.severity ?? 'block',
     required: raw.required ?? true,
-    location: { file: ctx.file, line: position?.line, column: position?.column }
+    location: { file: ctx.file, line: position?.line, column: position?.column },
   }
   if (raw.better === undefined) rule.betterFrom = 'default'
   if (raw.description !== undefined) rule.description = raw.description
   const { min, max } = rule.rules
   if (min !== undefined && max !== undefined && min > max) {
-    report(ctx, [...at, 'min'], `${describePath(at)} has \`min: ${min}\` above \`max: ${max}\`, so no value can pass.`, 'Swap or correct the two bounds.')
+    report(
+      ctx,
+      [...at, 'min'],
+      `${describePath(at)} has \`min: ${min}\` above \`max: ${max}\`, so no value can pass.`,
+      'Swap or correct the two bounds.',
+    )
   }
   return rule
 }
@@ -238,7 +274,7 @@ function buildDeclarations(raw: RawDeclarations, at: DataPath, ctx: Context): De
   })
   const settings: DeclarationSettings = {
     file: checkedPath(raw.file, [...at, 'file'], ctx) ?? POLICY_DEFAULTS.declarationsFile,
-    require: raw.require ?? [...POLICY_DEFAULTS.declarationsRequire]
+    require: raw.require ?? [...POLICY_DEFAULTS.declarationsRequire],
   }
   const schema = checkedPath(raw.schema, [...at, 'schema'], ctx)
   if (schema !== undefined) settings.schema = schema
@@ -254,7 +290,7 @@ function buildPredictions(raw: NonNullable<RawModel['predictions']>, at: DataPat
     file,
     baselineFile: checkedPath(raw.baseline, [...at, 'baseline'], ctx) ?? file,
     task: raw.task,
-    threshold: raw.threshold ?? 0.5
+    threshold: raw.threshold ?? 0.5,
   }
 }
 
@@ -263,7 +299,13 @@ function checkedPath(path: string | undefined, at: DataPath, ctx: Context): stri
   if (path === undefined) return undefined
   const normal = path.replace(/\\/g, '/')
   if (normal.startsWith('/') || /^[A-Za-z]:/.test(normal) || normal.split('/').includes('..')) {
-    report(ctx, at, `${describePath(at)} is \`${path}\`: expected a path inside the repository, relative to its root.`, 'Remove the leading `/` or any `..`, e.g. `eval/metrics.json`.', 'value')
+    report(
+      ctx,
+      at,
+      `${describePath(at)} is \`${path}\`: expected a path inside the repository, relative to its root.`,
+      'Remove the leading `/` or any `..`, e.g. `eval/metrics.json`.',
+      'value',
+    )
     return undefined
   }
   return path

@@ -61,9 +61,11 @@ export function schemaProblems(data: unknown, file: string, locate: Locate): Gat
 /** How many gates the data holds, over all models (0 for anything that is not a policy mapping). */
 function gateCount(data: unknown): number {
   const size = (value: unknown): number => (value !== null && typeof value === 'object' ? Object.keys(value).length : 0)
-  const get = (value: unknown, key: string): unknown => (value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined)
+  const get = (value: unknown, key: string): unknown =>
+    value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined
   const models = get(data, 'models')
-  const nested = models !== null && typeof models === 'object' ? Object.values(models).reduce<number>((n, m) => n + size(get(m, 'gates')), 0) : 0
+  const nested =
+    models !== null && typeof models === 'object' ? Object.values(models).reduce<number>((n, m) => n + size(get(m, 'gates')), 0) : 0
   return size(get(data, 'gates')) + nested
 }
 
@@ -117,13 +119,18 @@ function translate(error: ErrorObject): Translated | undefined {
         rank: 2,
         wants: [...GATE_RULE_KEYS],
         message: `${here} has no rule: a gate needs at least one of ${GATE_RULE_KEYS.map((k) => `\`${k}\``).join(', ')}.`,
-        fix: `Add a rule, e.g. \`min: 0.9\` or \`max_regression: 1%\`, under ${here}.`
+        fix: `Add a rule, e.g. \`min: 0.9\` or \`max_regression: 1%\`, under ${here}.`,
       }
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty)
       const allowed = Object.keys((parent as { properties?: object } | undefined)?.properties ?? {})
       if (key === '<<') {
-        return { path: [...path, key], rank: 2, message: `merge keys (\`<<\`) are not supported ${path.length === 0 ? 'in the policy' : `in ${here}`}.`, fix: 'Write the keys out, or reuse a whole gate with an alias (`b: *a`).' }
+        return {
+          path: [...path, key],
+          rank: 2,
+          message: `merge keys (\`<<\`) are not supported ${path.length === 0 ? 'in the policy' : `in ${here}`}.`,
+          fix: 'Write the keys out, or reuse a whole gate with an alias (`b: *a`).',
+        }
       }
       const guess = closest(key, allowed)
       const where = path.length === 0 ? 'at the top level of the policy' : `in ${here}`
@@ -132,7 +139,7 @@ function translate(error: ErrorObject): Translated | undefined {
         rank: 2,
         suggests: guess,
         message: `unknown key \`${key}\` ${where}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
-        fix: guess ? `Rename it to \`${guess}\`.` : `Use only: ${allowed.map((k) => `\`${k}\``).join(', ')}.`
+        fix: guess ? `Rename it to \`${guess}\`.` : `Use only: ${allowed.map((k) => `\`${k}\``).join(', ')}.`,
       }
     }
     case 'false schema':
@@ -140,7 +147,7 @@ function translate(error: ErrorObject): Translated | undefined {
         path,
         rank: 3,
         message: `top-level \`${String(path[path.length - 1])}\` cannot be combined with \`models:\`.`,
-        fix: 'Move it into each model under `models:` (every model has its own metrics, baseline, gates and declarations), or drop `models:` for a single-model policy.'
+        fix: 'Move it into each model under `models:` (every model has its own metrics, baseline, gates and declarations), or drop `models:` for a single-model policy.',
       }
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty
@@ -154,7 +161,7 @@ function translate(error: ErrorObject): Translated | undefined {
           rank: 2,
           at: 'value',
           message: `unsupported policy version ${JSON.stringify(error.data)}: expected \`version: ${expected}\`.`,
-          fix: `Set \`version: ${expected}\` (the only policy format this release reads).`
+          fix: `Set \`version: ${expected}\` (the only policy format this release reads).`,
         }
       }
       return { path, rank: 2, at: 'value', message: `${here} must be ${expected}.`, fix: `Set it to ${expected}.` }
@@ -167,7 +174,7 @@ function translate(error: ErrorObject): Translated | undefined {
         rank: 2,
         at: 'value',
         message: `${here} is ${JSON.stringify(error.data)}; expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
-        fix: `Set ${here} to ${guess ? `\`${guess}\`` : `one of ${allowed.join(', ')}`}.`
+        fix: `Set ${here} to ${guess ? `\`${guess}\`` : `one of ${allowed.join(', ')}`}.`,
       }
     }
     case 'type':
@@ -177,7 +184,10 @@ function translate(error: ErrorObject): Translated | undefined {
         path,
         rank: 2,
         message: `${here} is empty.`,
-        fix: path[path.length - 1] === 'models' ? 'Add at least one model under `models:`.' : `Add at least one gate, e.g. \`accuracy: {min: 0.9}\`.`
+        fix:
+          path[path.length - 1] === 'models'
+            ? 'Add at least one model under `models:`.'
+            : `Add at least one gate, e.g. \`accuracy: {min: 0.9}\`.`,
       }
     case 'minimum': {
       const limit = (error.params as { limit: number }).limit
@@ -186,14 +196,20 @@ function translate(error: ErrorObject): Translated | undefined {
         rank: 2,
         at: 'value',
         message: `${here} is ${JSON.stringify(error.data)}; expected ${limit} or more.`,
-        fix: path[path.length - 1] === 'max_review_age_days' ? 'Write a whole number of days, e.g. `180`.' : `Set it to ${limit} or more.`
+        fix: path[path.length - 1] === 'max_review_age_days' ? 'Write a whole number of days, e.g. `180`.' : `Set it to ${limit} or more.`,
       }
     }
     case 'maximum':
     case 'exclusiveMaximum':
     case 'exclusiveMinimum': {
       const { limit, comparison } = error.params as { limit: number; comparison: string }
-      return { path, rank: 2, at: 'value', message: `${here} is ${JSON.stringify(error.data)}; expected a number ${comparison} ${limit}.`, fix: path[path.length - 1] === 'confidence' ? 'Write a confidence between 0 and 1, e.g. `0.95`.' : `Set it ${comparison} ${limit}.` }
+      return {
+        path,
+        rank: 2,
+        at: 'value',
+        message: `${here} is ${JSON.stringify(error.data)}; expected a number ${comparison} ${limit}.`,
+        fix: path[path.length - 1] === 'confidence' ? 'Write a confidence between 0 and 1, e.g. `0.95`.' : `Set it ${comparison} ${limit}.`,
+      }
     }
     case 'minLength':
       return { path, rank: 2, at: 'value', message: `${here} is empty.`, fix: 'Give a non-empty value.' }
@@ -209,7 +225,7 @@ function amountProblem(here: string, value: unknown): { message: string; fix: st
   const shown = typeof value === 'string' ? value : JSON.stringify(value)
   return {
     message: `${here}: ${AMOUNT_MESSAGE}${negative ? ', not a negative number' : ''}, found \`${shown}\`.`,
-    fix: 'Write a non-negative number in the metric\'s unit (e.g. `0.01`) or a percentage of the baseline (e.g. `0.5%`).'
+    fix: "Write a non-negative number in the metric's unit (e.g. `0.01`) or a percentage of the baseline (e.g. `0.5%`).",
   }
 }
 
@@ -217,10 +233,13 @@ function propertyNameProblem(isModelName: boolean, name: string): { message: str
   if (isModelName) {
     return {
       message: `invalid model name \`${name}\`: use ${MODEL_NAME_HINT}.`,
-      fix: 'Rename the model, e.g. `fraud-v2`.'
+      fix: 'Rename the model, e.g. `fraud-v2`.',
     }
   }
-  return { message: `invalid gate pattern \`${name}\`: ${patternDefect(name)}.`, fix: 'Write a dot path such as `latency_ms.p95` or `slices.*.recall`; escape a literal dot as `\\.`.' }
+  return {
+    message: `invalid gate pattern \`${name}\`: ${patternDefect(name)}.`,
+    fix: 'Write a dot path such as `latency_ms.p95` or `slices.*.recall`; escape a literal dot as `\\.`.',
+  }
 }
 
 /** Says what is wrong with a gate pattern that failed the schema's pattern. */
@@ -240,7 +259,8 @@ export function patternDefect(pattern: string): string {
   }
   segments.push(current)
   if (segments.some((s) => s === '')) return 'it has an empty segment (a leading, trailing or doubled `.`)'
-  if (segments.some((s) => s !== '*' && /(^|[^\\])\*/.test(s))) return '`*` must be a whole segment (as in `slices.*.recall`), not part of one'
+  if (segments.some((s) => s !== '*' && /(^|[^\\])\*/.test(s)))
+    return '`*` must be a whole segment (as in `slices.*.recall`), not part of one'
   return 'it is not a valid metric path'
 }
 
@@ -252,7 +272,10 @@ function requiredProblem(path: DataPath, missing: string): { message: string; fi
     return { message: `${owner} has no \`gates\`.`, fix: 'Add `gates:` with at least one gate, e.g. `gates: {accuracy: {min: 0.9}}`.' }
   }
   if (missing === 'file' && last === 'baseline') {
-    return { message: '`baseline.source` is `file`, so `baseline.file` is required.', fix: 'Add `file: <path of the baseline metrics at the base commit>` under `baseline:`, or use `source: base`.' }
+    return {
+      message: '`baseline.source` is `file`, so `baseline.file` is required.',
+      fix: 'Add `file: <path of the baseline metrics at the base commit>` under `baseline:`, or use `source: base`.',
+    }
   }
   return { message: `${describePath(path)} is missing \`${missing}\`.`, fix: `Add \`${missing}\`.` }
 }
@@ -263,17 +286,23 @@ const TYPE_WORDS: Record<string, string> = {
   string: 'a string',
   number: 'a number',
   integer: 'a whole number',
-  boolean: '`true` or `false`'
+  boolean: '`true` or `false`',
 }
 
 function typeProblem(path: DataPath, here: string, type: string, value: unknown): { message: string; fix: string } {
   const expected = TYPE_WORDS[type] ?? type
   const found = describeValue(value)
   if (path.length === 0) {
-    return { message: `expected the policy to be a mapping starting with \`version: 1\`, found ${found}.`, fix: 'Write the policy as YAML keys: `version: 1`, `gates: ...`.' }
+    return {
+      message: `expected the policy to be a mapping starting with \`version: 1\`, found ${found}.`,
+      fix: 'Write the policy as YAML keys: `version: 1`, `gates: ...`.',
+    }
   }
   if (path.length >= 2 && path[path.length - 2] === 'gates' && type === 'object') {
-    return { message: `${here} must be a mapping of rules, found ${found}.`, fix: `Write e.g. \`${String(path[path.length - 1])}: {min: 0.9}\`.` }
+    return {
+      message: `${here} must be a mapping of rules, found ${found}.`,
+      fix: `Write e.g. \`${String(path[path.length - 1])}: {min: 0.9}\`.`,
+    }
   }
   return { message: `${here} must be ${expected}, found ${found}.`, fix: `Write ${expected} there.` }
 }

@@ -122,8 +122,7 @@ export class DelimitedSplitter {
   end(): void {
     if (this.state === QUOTED) throw new DelimitedSyntaxError(this.quoteLine, 'a quoted field is never closed.')
     if (this.state !== START || this.fields.length > 0) {
-      if (this.state === UNQUOTED && this.field.charCodeAt(this.field.length - 1) === CR)
-        this.field = this.field.slice(0, -1)
+      if (this.state === UNQUOTED && this.field.charCodeAt(this.field.length - 1) === CR) this.field = this.field.slice(0, -1)
       this.endRecord()
     }
   }

@@ -17,11 +17,7 @@ export interface JoinedPredictions {
  * Aligns the baseline with the candidate. Throws PredictionsError with the first `maxProblems`
  * problems (default 20) and the count of the rest.
  */
-export function joinPredictions(
-  candidate: PredictionTable,
-  baseline: PredictionTable,
-  maxProblems = 20,
-): JoinedPredictions {
+export function joinPredictions(candidate: PredictionTable, baseline: PredictionTable, maxProblems = 20): JoinedPredictions {
   const problems = new ProblemList(maxProblems)
   if (candidate.task !== baseline.task) throw new RangeError('candidate and baseline were read for different tasks')
   const n = candidate.ids.length

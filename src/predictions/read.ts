@@ -9,14 +9,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { parquetMetadata, parquetReadObjects } from 'hyparquet'
 import { DelimitedSplitter, DelimitedSyntaxError } from './delimited.js'
-import {
-  ProblemList,
-  PredictionsError,
-  TableBuilder,
-  show,
-  type PredictionTable,
-  type PredictionTask,
-} from './table.js'
+import { ProblemList, PredictionsError, TableBuilder, show, type PredictionTable, type PredictionTask } from './table.js'
 
 export { PredictionsError, type PredictionProblem, type PredictionTable, type PredictionTask } from './table.js'
 
@@ -48,11 +41,7 @@ export function formatOf(file: string): PredictionFormat | undefined {
 const PIECE = 64 * 1024
 
 /** The input in pieces of at most PIECE bytes, failing once more than maxBytes have arrived. */
-async function* capped(
-  input: Uint8Array | AsyncIterable<Uint8Array>,
-  file: string,
-  maxBytes: number,
-): AsyncGenerator<Uint8Array> {
+async function* capped(input: Uint8Array | AsyncIterable<Uint8Array>, file: string, maxBytes: number): AsyncGenerator<Uint8Array> {
   const tooBig = (): PredictionsError =>
     new PredictionsError([
       {
@@ -100,12 +89,7 @@ export async function readPredictions(
 }
 
 /** Which value column a header offers for the task, or a problem. */
-function pickColumn(
-  names: readonly string[],
-  file: string,
-  task: PredictionTask,
-  line: number,
-): 'score' | 'prediction' {
+function pickColumn(names: readonly string[], file: string, task: PredictionTask, line: number): 'score' | 'prediction' {
   const missing: string[] = []
   for (const c of ['id', 'label']) if (!names.includes(c)) missing.push(c)
   const hasScore = names.includes('score')
@@ -172,8 +156,7 @@ async function readDelimited(
     }
     throw err
   }
-  if (!builder)
-    throw new PredictionsError([{ file, message: 'the file is empty.', fix: 'write a header row: id, label, score.' }])
+  if (!builder) throw new PredictionsError([{ file, message: 'the file is empty.', fix: 'write a header row: id, label, score.' }])
   return builder.finish()
 }
 

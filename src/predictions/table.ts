@@ -22,9 +22,7 @@ export class PredictionsError extends Error {
   readonly omitted: number
 
   constructor(problems: PredictionProblem[], omitted = 0) {
-    const lines = problems.map(
-      (p) => `${p.file}${p.line !== undefined ? `:${p.line}` : ''}: ${p.message}${p.fix ? ` Fix: ${p.fix}` : ''}`,
-    )
+    const lines = problems.map((p) => `${p.file}${p.line !== undefined ? `:${p.line}` : ''}: ${p.message}${p.fix ? ` Fix: ${p.fix}` : ''}`)
     if (omitted > 0) lines.push(`… and ${omitted} more problem${omitted === 1 ? '' : 's'}`)
     super(lines.join('\n'))
     this.name = 'PredictionsError'
@@ -107,8 +105,7 @@ export class TableBuilder {
   /** Adds one record; `label` and `value` are text (from CSV) or already numbers/booleans (JSON, Parquet). */
   add(row: number, id: unknown, label: unknown, value: unknown): void {
     const file = this.file
-    const idText =
-      typeof id === 'string' ? id : typeof id === 'number' || typeof id === 'bigint' ? String(id) : undefined
+    const idText = typeof id === 'string' ? id : typeof id === 'number' || typeof id === 'bigint' ? String(id) : undefined
     if (idText === undefined || idText === '') {
       this.problems.add({ file, line: row, message: 'the id is empty.', fix: 'give every row an id.' })
       return
@@ -219,14 +216,7 @@ export class TableBuilder {
 
 /** A value quoted for a message, cut to 40 characters. */
 export function show(v: unknown): string {
-  const s =
-    typeof v === 'string'
-      ? v
-      : v === undefined
-        ? 'missing'
-        : typeof v === 'bigint'
-          ? String(v)
-          : (JSON.stringify(v) ?? String(v))
+  const s = typeof v === 'string' ? v : v === undefined ? 'missing' : typeof v === 'bigint' ? String(v) : (JSON.stringify(v) ?? String(v))
   const cut = s.length > 40 ? `${s.slice(0, 40)}…` : s
   return typeof v === 'string' ? JSON.stringify(cut) : cut
 }

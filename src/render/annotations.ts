@@ -40,7 +40,15 @@ export function checkAnnotations(result: GateResult, opts: AnnotationOptions = {
     const prefix = multi ? `model ${ev.model}: ` : ''
     for (const problem of ev.problems) {
       if (!isRepoPath(problem.file)) continue
-      out.push(annotation(problem.file, problem.line, 'failure', `${problem.message}${problem.fix ? ` Fix: ${problem.fix}` : ''}`, `${prefix}cannot evaluate`))
+      out.push(
+        annotation(
+          problem.file,
+          problem.line,
+          'failure',
+          `${problem.message}${problem.fix ? ` Fix: ${problem.fix}` : ''}`,
+          `${prefix}cannot evaluate`,
+        ),
+      )
     }
     for (const check of ev.checks) {
       if (check.status !== 'fail' && check.status !== 'warn' && check.status !== 'inconclusive') continue
@@ -49,7 +57,8 @@ export function checkAnnotations(result: GateResult, opts: AnnotationOptions = {
       const level: AnnotationLevel = waived ? 'notice' : blocks ? 'failure' : 'warning'
       const title = `${prefix}${check.metric ?? check.id}${waived ? ' (waived by override)' : ''}`
       const message = checkMessage(check)
-      if (check.location && isRepoPath(check.location.file)) out.push(annotation(check.location.file, check.location.line, level, message, title))
+      if (check.location && isRepoPath(check.location.file))
+        out.push(annotation(check.location.file, check.location.line, level, message, title))
       const metricsFile = ev.candidate.path
       const line = check.metric !== undefined && metricsFile ? opts.metricLine?.(ev.model, check.metric) : undefined
       if (line !== undefined && metricsFile && isRepoPath(metricsFile)) out.push(annotation(metricsFile, line, level, message, title))
@@ -64,7 +73,14 @@ function checkMessage(check: Check): string {
 
 function annotation(path: string, line: number | undefined, level: AnnotationLevel, message: string, title: string): CheckAnnotation {
   const at = line !== undefined && Number.isSafeInteger(line) && line >= 1 ? line : 1
-  return { path, start_line: at, end_line: at, annotation_level: level, message: cut(message, MESSAGE_LIMIT), title: cut(title, TITLE_LIMIT) }
+  return {
+    path,
+    start_line: at,
+    end_line: at,
+    annotation_level: level,
+    message: cut(message, MESSAGE_LIMIT),
+    title: cut(title, TITLE_LIMIT),
+  }
 }
 
 /** A path relative to the repository root, as annotations need (no absolute path, no `..`). */

@@ -2,16 +2,7 @@
  * The PR comment and the job summary: verdict first, then what blocks, the table of metrics,
  * declarations, policy changes, where the inputs were read, and what to do next.
  */
-import type {
-  Check,
-  Evaluation,
-  GateProblem,
-  GateResult,
-  PolicyChange,
-  Provenance,
-  Status,
-  Verdict
-} from '../core/types.js'
+import type { Check, Evaluation, GateProblem, GateResult, PolicyChange, Provenance, Status, Verdict } from '../core/types.js'
 import { declarationFix, declarationSummaryItems, declarationsBlock } from './declarations.js'
 import {
   PRIORITY,
@@ -22,7 +13,7 @@ import {
   type BlockOutput,
   type CommentDoc,
   type DocBlock,
-  type TableBlock
+  type TableBlock,
 } from './doc.js'
 import { cell, code, inline, prose } from './escape.js'
 import { formatChange, formatDistinct, formatMovement, shortSha } from './format.js'
@@ -34,14 +25,7 @@ import { ruleKind } from '../core/rules/index.js'
 import { blocksMerge } from '../core/verdict.js'
 import { plural } from '../core/words.js'
 import { trendCharts, trendHeadline, type TrendContext } from './sections/trend.js'
-import {
-  ICON,
-  STATUS_WORDS,
-  metricRows,
-  rowValues,
-  shownStatus,
-  type Row
-} from './rows.js'
+import { ICON, STATUS_WORDS, metricRows, rowValues, shownStatus, type Row } from './rows.js'
 import { FAIRNESS_SECTION, fairnessRows, fairnessSummaryItems } from './sections/fairness.js'
 import { KPI_SECTION, kpiRows, kpiSummaryItems } from './sections/kpis.js'
 import { intervalWords, worseWord } from './statistics.js'
@@ -66,10 +50,8 @@ const TABLE_ROWS = 40
 
 const ADVISORY_LINE: Record<Verdict, string> = {
   approved: '**Advisory mode:** nothing was enforced; in enforce mode this change would also pass.',
-  blocked:
-    '**Advisory mode:** this result did not fail the check; in enforce mode it would have blocked the merge.',
-  error:
-    '**Advisory mode:** this result did not fail the check; in enforce mode this error would have blocked the merge.'
+  blocked: '**Advisory mode:** this result did not fail the check; in enforce mode it would have blocked the merge.',
+  error: '**Advisory mode:** this result did not fail the check; in enforce mode this error would have blocked the merge.',
 }
 
 /** A metric row with its numbers formatted once, for the table and the summary line alike. */
@@ -120,7 +102,7 @@ function bodyBlocks(result: GateResult, ctx: RenderContext): DocBlock[] {
       out.push({
         kind: 'section',
         heading: `### ${VERDICT_ICON[ev.verdict]} model ${code(ev.model)}: ${ev.verdict} — ${outcome(ev)}`,
-        blocks: evaluationBlocks(ev, result, ctx, undefined)
+        blocks: evaluationBlocks(ev, result, ctx, undefined),
       })
     }
     out.push(changes)
@@ -153,7 +135,7 @@ function outcome(ev: Evaluation): string {
       failedRows ? `${failedRows} of ${plural(rows.length, 'metric')} ${fails(failedRows)}` : '',
       failedFairness ? `${failedFairness} of ${plural(fairness.length, 'fairness rule')} ${fails(failedFairness)}` : '',
       failedDeclarations ? `${failedDeclarations} of ${plural(declarations.length, 'declaration check')} ${fails(failedDeclarations)}` : '',
-      policyBlocks ? `${plural(policyBlocks, 'policy problem')}` : ''
+      policyBlocks ? `${plural(policyBlocks, 'policy problem')}` : '',
     ]
       .filter(Boolean)
       .join('; ')
@@ -173,7 +155,7 @@ function outcome(ev: Evaluation): string {
     tally('warn') ? plural(tally('warn'), 'metric warning') : '',
     tally('not_evaluated') ? `${tally('not_evaluated')} not evaluated` : '',
     tally('skip') ? `${tally('skip')} skipped` : '',
-    declarations.length ? (declarationWarnings ? plural(declarationWarnings, 'declaration warning') : 'declarations sound') : ''
+    declarations.length ? (declarationWarnings ? plural(declarationWarnings, 'declaration warning') : 'declarations sound') : '',
   ]
     .filter(Boolean)
     .join(', ')
@@ -243,15 +225,10 @@ export const SECTIONS: readonly CommentSection[] = [
   flipsSection,
   { id: 'declarations', render: ({ ev }) => declarationsBlock(ev) },
   { id: 'policy-changes', render: ({ changes }) => changes },
-  { id: 'provenance', render: ({ ev, ctx }) => provenanceLine(ev, ctx) }
+  { id: 'provenance', render: ({ ev, ctx }) => provenanceLine(ev, ctx) },
 ]
 
-function evaluationBlocks(
-  ev: Evaluation,
-  result: GateResult,
-  ctx: RenderContext,
-  changes: DocBlock | undefined
-): DocBlock[] {
+function evaluationBlocks(ev: Evaluation, result: GateResult, ctx: RenderContext, changes: DocBlock | undefined): DocBlock[] {
   const input: SectionInput = { ev, result, ctx, views: metricRows(ev.checks).map(viewOf), changes }
   return SECTIONS.flatMap((section) => blocksOf(section.render(input)))
 }
@@ -301,7 +278,7 @@ function summaryItems(ev: Evaluation, views: readonly MetricView[], picked: (c: 
     }),
     ...fairnessSummaryItems(ev.checks, picked),
     ...declarationSummaryItems(ev.checks, picked),
-    ...ev.checks.filter((c) => c.kind === 'policy' && picked(c)).map((c) => prose(c.message))
+    ...ev.checks.filter((c) => c.kind === 'policy' && picked(c)).map((c) => prose(c.message)),
   ]
 }
 
@@ -326,9 +303,7 @@ function where(p: GateProblem): string {
 
 function problemsBlock(problems: readonly GateProblem[]): DocBlock | undefined {
   if (problems.length === 0) return undefined
-  const lines = problems.map(
-    (p) => `- ${code(where(p))} — ${prose(p.message)}${p.fix ? ` — fix: ${prose(p.fix)}` : ''}`
-  )
+  const lines = problems.map((p) => `- ${code(where(p))} — ${prose(p.message)}${p.fix ? ` — fix: ${prose(p.fix)}` : ''}`)
   return linesBlock(['**Problems:**', ...lines], PRIORITY.lead)
 }
 
@@ -354,14 +329,16 @@ function metricTable(views: readonly MetricView[], ev: Evaluation, result: GateR
   const label = (name: string, sha: string | undefined): string => (sha ? `${name} ${code(shortSha(sha))}` : name)
   const sameCommit = baselineSha !== undefined && baselineSha === candidateSha
   const candidateLabel =
-    sameCommit && ev.candidate.source === 'workspace' ? `Candidate: workspace on ${code(shortSha(candidateSha))}` : label('Candidate', candidateSha)
+    sameCommit && ev.candidate.source === 'workspace'
+      ? `Candidate: workspace on ${code(shortSha(candidateSha))}`
+      : label('Candidate', candidateSha)
   const table: TableBlock = {
     kind: 'table',
     header: [`| | Check | ${label('Baseline', baselineSha)} | ${candidateLabel} | Change | Rule |`, '|:-:|---|--:|--:|--:|---|'].join('\n'),
     rows: views.slice(0, TABLE_ROWS).map((v) => ({
       text: `| ${ICON[v.row.status]} | ${code(v.row.name)} | ${v.baselineText} | ${v.candidateText} | ${v.change} | ${ruleCell(v.row)} |`,
-      priority: v.row.checks.some(blocksMerge) ? PRIORITY.failing : PRIORITY.rest
-    }))
+      priority: v.row.checks.some(blocksMerge) ? PRIORITY.failing : PRIORITY.rest,
+    })),
   }
   const hidden = views.slice(TABLE_ROWS)
   if (hidden.length === 0) return [table]
@@ -389,7 +366,7 @@ function notesBlock(ev: Evaluation, views: readonly MetricView[]): DocBlock | un
   const lines = [...reasons.values()].map(({ status, message, names }) =>
     status === 'not_evaluated'
       ? `- ${ICON[status]} ${listNames(names)}: ${STATUS_WORDS[status]}: ${prose(message)}`
-      : `- ${ICON[status]} ${listNames(names)} (${STATUS_WORDS[status]}): ${prose(message)}`
+      : `- ${ICON[status]} ${listNames(names)} (${STATUS_WORDS[status]}): ${prose(message)}`,
   )
   for (const c of ev.checks.filter((check) => check.kind === 'policy')) {
     lines.push(`- ${ICON[shownStatus(c)]} ${prose(c.message)}`)
@@ -407,9 +384,7 @@ function changeWords(change: PolicyChange): string {
 
 function policyChangesBlock(changes: readonly PolicyChange[]): DocBlock | undefined {
   const lines = new Set(
-    [...changes]
-      .sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect])
-      .map((c) => `- **${c.effect}** ${changeWords(c)}`)
+    [...changes].sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]).map((c) => `- **${c.effect}** ${changeWords(c)}`),
   )
   if (lines.size === 0) return undefined
   return linesBlock(['**Policy changes in this PR** (apply after merge; the base policy decided this run):', ...lines])
@@ -445,7 +420,7 @@ function provenanceLine(ev: Evaluation, ctx: RenderContext): string {
   const line = [
     describe('Policy', ev.policy, ev.policy.path ?? ctx.policyPath, ctx),
     describe('baseline', ev.baseline, ev.baseline.path, ctx),
-    describe('candidate', ev.candidate, ev.candidate.path, ctx)
+    describe('candidate', ev.candidate, ev.candidate.path, ctx),
   ].join('; ')
   const notes = [...new Set([ev.policy.note, ev.baseline.note, ev.candidate.note])]
     .filter((n): n is string => Boolean(n))
@@ -511,7 +486,7 @@ function nextSteps(result: GateResult, ctx: RenderContext): string[] {
   if (result.mode === 'enforce' && result.verdict !== 'approved') {
     steps.push(
       `**To pilot first:** set \`mode: advisory\` in ${policy}. **To change a rule:** edit ${policy} on the base ` +
-        "branch (its CODEOWNERS review it); a PR's own edits to the policy apply after merge."
+        "branch (its CODEOWNERS review it); a PR's own edits to the policy apply after merge.",
     )
   }
   if (result.mode === 'advisory') {

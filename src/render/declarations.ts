@@ -52,9 +52,7 @@ export function declarationSections(checks: readonly Check[]): Section[] {
 function sectionStatus(section: Section): string {
   const problems = section.checks.filter((c) => shownStatus(c) === 'fail').length
   const warnings = section.checks.filter((c) => shownStatus(c) === 'warn').length
-  const counts = [problems ? plural(problems, 'problem') : '', warnings ? plural(warnings, 'warning') : '']
-    .filter(Boolean)
-    .join(', ')
+  const counts = [problems ? plural(problems, 'problem') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')
   return `${html(section.name)} ${ICON[section.status]}${counts ? ` (${counts})` : ''}`
 }
 
@@ -104,26 +102,31 @@ function privacyLine(s: DeclarationSummary): string {
     item('regulations', listed(s.regulations, term), personal),
     item('legal basis', listed(s.legalBasis, term), personal),
     item('anonymisation', s.anonymisation === undefined ? undefined : term(s.anonymisation), personal),
-    item('special categories', listed(s.specialCategories, term), false)
+    item('special categories', listed(s.specialCategories, term), false),
   ]
   return `**Privacy:** ${items.filter(Boolean).join(' · ')}`
 }
 
 function ownershipLine(s: DeclarationSummary): string {
-  const review = s.nextReview !== undefined || s.lastReviewed === undefined
-    ? item('next review', s.nextReview === undefined ? undefined : inline(s.nextReview), true)
-    : item('last reviewed', inline(s.lastReviewed), true)
+  const review =
+    s.nextReview !== undefined || s.lastReviewed === undefined
+      ? item('next review', s.nextReview === undefined ? undefined : inline(s.nextReview), true)
+      : item('last reviewed', inline(s.lastReviewed), true)
   const items = [
     item('owners', listed(s.owners, code), true),
     item('team', s.team === undefined ? undefined : inline(s.team), false),
     item('on-call', s.onCall === undefined ? undefined : code(s.onCall), true),
-    review
+    review,
   ]
   return `**Ownership:** ${items.filter(Boolean).join(' · ')}`
 }
 
 function hasPrivacy(s: DeclarationSummary): boolean {
-  return s.personalData !== undefined || s.regulations.length + s.legalBasis.length + s.specialCategories.length > 0 || s.anonymisation !== undefined
+  return (
+    s.personalData !== undefined ||
+    s.regulations.length + s.legalBasis.length + s.specialCategories.length > 0 ||
+    s.anonymisation !== undefined
+  )
 }
 
 function hasOwnership(s: DeclarationSummary): boolean {
@@ -139,7 +142,7 @@ function glance(summary: DeclarationSummary | undefined, sections: readonly Sect
   const checked = new Set(sections.map((s) => s.name))
   const lines = [
     hasPrivacy(summary) || checked.has('privacy') ? privacyLine(summary) : undefined,
-    hasOwnership(summary) || checked.has('ownership') ? ownershipLine(summary) : undefined
+    hasOwnership(summary) || checked.has('ownership') ? ownershipLine(summary) : undefined,
   ].filter((l): l is string => l !== undefined)
   return lines.length ? lines.join('\\\n') : undefined
 }
@@ -161,7 +164,7 @@ export function declarationsBlock(ev: Evaluation): DocBlock[] {
     '|:-:|---|---|---|',
     ...checkRows(ev.checks),
     '',
-    '</details>'
+    '</details>',
   ].join('\n')
   return [...(lines ? [lines] : []), { kind: 'text', text: details }]
 }

@@ -65,18 +65,13 @@ export function code(text: string): string {
   if (/[|<>]/.test(line)) return `<code>${inline(line)}</code>`
   const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longestRun + 1)
-  const pad =
-    line.startsWith('`') || line.endsWith('`') || (/^ .*[^ ].* $/.test(line)) ? ' ' : ''
+  const pad = line.startsWith('`') || line.endsWith('`') || /^ .*[^ ].* $/.test(line) ? ' ' : ''
   return `${fence}${pad}${line}${pad}${fence}`
 }
 
 /** Text inside raw HTML (such as `<summary>`): entity-escaped, on one line, links broken. */
 export function html(text: string): string {
-  const escaped = oneLine(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
+  const escaped = oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
   return breakAutolinks(escaped)
 }
 

@@ -43,16 +43,11 @@ export function formatNumber(n: number | null | undefined, digits = DEFAULT_DIGI
  * at which every value that differs from another value or from a `reference` (e.g. a threshold
  * quoted in a rule) also reads differently. 0.89996 next to a threshold 0.9 shows as `0.89996`.
  */
-export function formatDistinct(
-  values: Array<number | null | undefined>,
-  references: number[] = []
-): string[] {
+export function formatDistinct(values: Array<number | null | undefined>, references: number[] = []): string[] {
   const numbers = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
   const others = [...numbers, ...references.filter(Number.isFinite)]
   for (let digits = DEFAULT_DIGITS; digits < MAX_DIGITS; digits++) {
-    const clash = numbers.some((v) =>
-      others.some((o) => o !== v && formatNumber(o, digits) === formatNumber(v, digits))
-    )
+    const clash = numbers.some((v) => others.some((o) => o !== v && formatNumber(o, digits) === formatNumber(v, digits)))
     if (!clash) return values.map((v) => formatNumber(v, digits))
   }
   return values.map((v) => formatNumber(v, MAX_DIGITS))
@@ -75,10 +70,7 @@ function signed(delta: number, text: string): string {
  * relative to |baseline|, e.g. `−0.031 (−3.7%)`, `+3 (+3.4%)`; `0` when equal; `—` when
  * either value is absent or not finite.
  */
-export function formatChange(
-  candidate: number | null | undefined,
-  baseline: number | null | undefined
-): string {
+export function formatChange(candidate: number | null | undefined, baseline: number | null | undefined): string {
   if (typeof candidate !== 'number' || typeof baseline !== 'number') return '—'
   if (!Number.isFinite(candidate) || !Number.isFinite(baseline)) return '—'
   const delta = candidate - baseline

@@ -10,7 +10,15 @@ import { blocksMerge } from '../core/verdict.js'
 /** The JUnit XML document for a run. */
 export function renderJUnit(result: GateResult): string {
   const suites = result.evaluations.map(suite)
-  const totals = suites.reduce((t, s) => ({ tests: t.tests + s.tests, failures: t.failures + s.failures, errors: t.errors + s.errors, skipped: t.skipped + s.skipped }), { tests: 0, failures: 0, errors: 0, skipped: 0 })
+  const totals = suites.reduce(
+    (t, s) => ({
+      tests: t.tests + s.tests,
+      failures: t.failures + s.failures,
+      errors: t.errors + s.errors,
+      skipped: t.skipped + s.skipped,
+    }),
+    { tests: 0, failures: 0, errors: 0, skipped: 0 },
+  )
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="model-gate" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}">`,
@@ -29,7 +37,10 @@ interface Suite {
 }
 
 function suite(evaluation: Evaluation): Suite {
-  const cases = [...evaluation.checks.map((c) => checkCase(evaluation.model, c)), ...evaluation.problems.map((p, i) => problemCase(evaluation.model, p, i))]
+  const cases = [
+    ...evaluation.checks.map((c) => checkCase(evaluation.model, c)),
+    ...evaluation.problems.map((p, i) => problemCase(evaluation.model, p, i)),
+  ]
   const count = (kind: Case['outcome']): number => cases.filter((c) => c.outcome === kind).length
   const properties = [
     ['verdict', evaluation.verdict],
@@ -61,7 +72,12 @@ function testcase(model: string, group: string, name: string, body: string[], lo
 }
 
 function checkCase(model: string, check: Check): Case {
-  const details = [check.message, `Rule: ${check.rule}`, ...(check.baseline !== undefined ? [`Baseline: ${String(check.baseline)}`] : []), ...(check.candidate !== undefined ? [`Candidate: ${String(check.candidate)}`] : [])].join('\n')
+  const details = [
+    check.message,
+    `Rule: ${check.rule}`,
+    ...(check.baseline !== undefined ? [`Baseline: ${String(check.baseline)}`] : []),
+    ...(check.candidate !== undefined ? [`Candidate: ${String(check.candidate)}`] : []),
+  ].join('\n')
   let outcome: Case['outcome'] = 'pass'
   const body: string[] = []
   if (blocksMerge(check)) {
@@ -79,14 +95,24 @@ function checkCase(model: string, check: Check): Case {
 function problemCase(model: string, problem: GateProblem, i: number): Case {
   const details = problem.fix ? `${problem.message}\nFix: ${problem.fix}` : problem.message
   const body = [`<error message="${xmlAttr(problem.message)}" type="input">${xmlText(details)}</error>`]
-  return { outcome: 'error', xml: testcase(model, 'problem', `problem ${i + 1}: ${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}`, body, problem) }
+  return {
+    outcome: 'error',
+    xml: testcase(
+      model,
+      'problem',
+      `problem ${i + 1}: ${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}`,
+      body,
+      problem,
+    ),
+  }
 }
 
 /**
  * Characters XML 1.0 cannot hold at all (C0 controls other than tab, newline and carriage
  * return, lone surrogates, U+FFFE/U+FFFF): shown as `\uXXXX` text instead.
  */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 function visible(value: string): string {
   return value.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)

@@ -75,15 +75,18 @@ export function monitorIssueBody(input: MonitorIssueInput): string {
   const { users, teams, invalid } = splitOwners(input.owners)
   const unassignable = new Set(input.unassignable ?? [])
   const mentions = [...users.map((u) => `@${u}`), ...teams.map((t) => `@${t}`)]
-  const who = mentions.length > 0
-    ? `For the declared owners: ${mentions.join(', ')}.${teams.length > 0 ? ' Teams are mentioned, not assigned.' : ''}`
-    : 'The model declares no owner that can be notified: add `ownership.owners` to its declarations.'
+  const who =
+    mentions.length > 0
+      ? `For the declared owners: ${mentions.join(', ')}.${teams.length > 0 ? ' Teams are mentioned, not assigned.' : ''}`
+      : 'The model declares no owner that can be notified: add `ownership.owners` to its declarations.'
   const lines = [
     monitorMarker(input.model),
     `## ${inline(input.model === 'default' ? 'The model' : input.model)}: ${input.problems.length} problem${input.problems.length === 1 ? '' : 's'} found after launch`,
     '',
     who,
-    ...(unassignable.size > 0 ? ['', `Could not assign ${[...unassignable].map((u) => `@${u}`).join(', ')} (not collaborators of this repository).`] : []),
+    ...(unassignable.size > 0
+      ? ['', `Could not assign ${[...unassignable].map((u) => `@${u}`).join(', ')} (not collaborators of this repository).`]
+      : []),
     ...(invalid.length > 0 ? ['', `Not valid GitHub handles, so not notified: ${invalid.map((h) => inline(h)).join(', ')}.`] : []),
     '',
     '### What is wrong, and how to fix it',
@@ -143,17 +146,22 @@ export interface MonitorSummaryModel {
 export function monitorSummary(models: readonly MonitorSummaryModel[], checkedAt: string): string {
   const failing = models.flatMap((m) => m.problems).filter((p) => (p.severity ?? 'fail') === 'fail').length
   const warnings = models.flatMap((m) => m.problems).length - failing
-  const heading = failing > 0
-    ? `## ❌ model-gate monitoring: ${failing} failing problem${failing === 1 ? '' : 's'}${warnings ? `, ${warnings} due soon` : ''}`
-    : warnings > 0
-      ? `## ⚠️ model-gate monitoring: ${warnings} problem${warnings === 1 ? '' : 's'} due soon`
-      : '## ✅ model-gate monitoring: all is well'
+  const heading =
+    failing > 0
+      ? `## ❌ model-gate monitoring: ${failing} failing problem${failing === 1 ? '' : 's'}${warnings ? `, ${warnings} due soon` : ''}`
+      : warnings > 0
+        ? `## ⚠️ model-gate monitoring: ${warnings} problem${warnings === 1 ? '' : 's'} due soon`
+        : '## ✅ model-gate monitoring: all is well'
   const blocks = [heading]
   const several = models.length > 1
   for (const m of models) {
     const lines: string[] = []
     if (several || m.model !== 'default') lines.push(`### model ${code(m.model)}`, '')
-    lines.push(...(m.problems.length > 0 ? problemLines(m.problems) : ['Nothing to report: the review date and the production metrics are in order.']))
+    lines.push(
+      ...(m.problems.length > 0
+        ? problemLines(m.problems)
+        : ['Nothing to report: the review date and the production metrics are in order.']),
+    )
     if (m.issueUrl) lines.push('', `Monitoring issue: <${encodeURI(m.issueUrl)}>`)
     if (m.issueWarning) lines.push('', prose(m.issueWarning))
     blocks.push(lines.join('\n'))

@@ -12,7 +12,7 @@ import type {
   Provenance,
   Severity,
   Status,
-  Verdict
+  Verdict,
 } from '../core/types.js'
 import type { OverrideSummary } from '../core/override.js'
 import { blocksMerge, failedCount } from '../core/verdict.js'
@@ -204,7 +204,7 @@ function declarations(summary: DeclarationSummary | undefined): ReportDeclaratio
     team: summary.team ?? null,
     onCall: summary.onCall ?? null,
     lastReviewed: summary.lastReviewed ?? null,
-    nextReview: summary.nextReview ?? null
+    nextReview: summary.nextReview ?? null,
   }
 }
 
@@ -217,7 +217,13 @@ export function checkExtras(c: Check): Pick<ReportCheck, 'statistics' | 'unit' |
   const f = c.fairness
   return {
     statistics: c.statistics
-      ? { method: c.statistics.method, confidence: c.statistics.confidence, interval: [c.statistics.interval[0], c.statistics.interval[1]], p_value: finiteOrNull(c.statistics.p_value), note: c.statistics.note ?? null }
+      ? {
+          method: c.statistics.method,
+          confidence: c.statistics.confidence,
+          interval: [c.statistics.interval[0], c.statistics.interval[1]],
+          p_value: finiteOrNull(c.statistics.p_value),
+          note: c.statistics.note ?? null,
+        }
       : null,
     unit: c.unit ?? null,
     description: c.description ?? null,
@@ -229,9 +235,9 @@ export function checkExtras(c: Check): Pick<ReportCheck, 'statistics' | 'unit' |
           gap: finiteOrNull(f.gap),
           ratio: finiteOrNull(f.ratio),
           skipped: f.skipped.map((s) => ({ slice: s.slice, metric: s.metric, n: s.n ?? null, note: s.note })),
-          baselineGap: finiteOrNull(f.baselineGap)
+          baselineGap: finiteOrNull(f.baselineGap),
         }
-      : null
+      : null,
   }
 }
 
@@ -269,10 +275,10 @@ export function reportOverride(override: OverrideSummary | undefined): ReportOve
           reason: record.reason,
           reasonCommentId: record.reasonCommentId,
           waived: record.waived.map(overrideCheck),
-          headSha: record.headSha
+          headSha: record.headSha,
         }
       : null,
-    newFailures: override.newFailures.map((f) => ({ ...overrideCheck(f), why: f.why, waivedValue: finiteOrNull(f.waivedValue) }))
+    newFailures: override.newFailures.map((f) => ({ ...overrideCheck(f), why: f.why, waivedValue: finiteOrNull(f.waivedValue) })),
   }
 }
 
@@ -301,7 +307,7 @@ export function toReport(result: GateResult): Report {
       baseline: source(ev.baseline),
       candidate: source(ev.candidate),
       declarations: declarations(ev.declarations),
-      predictions: predictionsReport(ev.predictions)
+      predictions: predictionsReport(ev.predictions),
     })),
     checks: result.evaluations.flatMap((ev) =>
       ev.checks.map((c) => ({
@@ -322,12 +328,10 @@ export function toReport(result: GateResult): Report {
         note: c.note ?? null,
         field: c.field ?? null,
         gate: c.gate ?? null,
-        location: c.location
-          ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null }
-          : null,
+        location: c.location ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null } : null,
         model: ev.model,
-        ...checkExtras(c)
-      }))
+        ...checkExtras(c),
+      })),
     ),
     problems: result.evaluations.flatMap((ev) =>
       ev.problems.map((p) => ({
@@ -336,8 +340,8 @@ export function toReport(result: GateResult): Report {
         column: p.column ?? null,
         message: p.message,
         fix: p.fix ?? null,
-        model: ev.model
-      }))
+        model: ev.model,
+      })),
     ),
     policyChanges: result.evaluations.flatMap((ev) =>
       ev.policyChanges.map((c) => ({
@@ -348,9 +352,9 @@ export function toReport(result: GateResult): Report {
         effect: c.effect,
         words: c.words,
         description: c.description,
-        model: ev.model
-      }))
+        model: ev.model,
+      })),
     ),
-    override: reportOverride(result.override)
+    override: reportOverride(result.override),
   }
 }

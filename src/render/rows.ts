@@ -7,7 +7,7 @@ export const ICON: Record<Status, string> = {
   warn: '⚠️',
   inconclusive: '❔',
   not_evaluated: '➖',
-  skip: '⏭️'
+  skip: '⏭️',
 }
 
 export const STATUS_WORDS: Record<Status, string> = {
@@ -16,7 +16,7 @@ export const STATUS_WORDS: Record<Status, string> = {
   warn: 'warning',
   inconclusive: 'inconclusive',
   not_evaluated: 'not evaluated',
-  skip: 'skipped'
+  skip: 'skipped',
 }
 
 /** Display order: failing first, then inconclusive, warnings, not evaluated, skipped, passing. */
@@ -47,7 +47,7 @@ function finite(value: number | null | undefined): value is number {
 export function rowValues(row: Row): { candidate?: number; baseline?: number } {
   return {
     candidate: row.checks.map((c) => c.candidate).find(finite),
-    baseline: row.checks.map((c) => c.baseline).find(finite)
+    baseline: row.checks.map((c) => c.baseline).find(finite),
   }
 }
 
@@ -63,7 +63,10 @@ function groupRows(checks: readonly Check[], nameOf: (c: Check) => string): Row[
 
 /** The checks of one kind (`kpi`, `fairness`), one row per metric or pattern, failing rows first. */
 export function kindRows(checks: readonly Check[], kind: Check['kind']): Row[] {
-  return groupRows(checks.filter((c) => c.kind === kind), (c) => c.metric ?? c.gate ?? c.id)
+  return groupRows(
+    checks.filter((c) => c.kind === kind),
+    (c) => c.metric ?? c.gate ?? c.id,
+  )
 }
 
 /** Threshold and baseline checks, one row per metric, failing rows first (stable otherwise). */

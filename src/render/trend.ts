@@ -12,7 +12,10 @@ import { html } from './escape.js'
  * so no metric name can end the string, the chart, or the Markdown code fence.
  */
 export function mermaidText(text: string, maxLength = 60): string {
-  const safe = text.replace(/[^\p{L}\p{N} ._:/+\-=,()]/gu, '_').replace(/\s+/g, ' ').trim()
+  const safe = text
+    .replace(/[^\p{L}\p{N} ._:/+\-=,()]/gu, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
   const cut = [...safe]
   return cut.length > maxLength ? `${cut.slice(0, maxLength - 1).join('')}…` : safe || '_'
 }
@@ -71,7 +74,7 @@ export function renderTrendSection(series: readonly TrendSeries[], options: { he
     '<details>',
     `<summary>${html(summary)}</summary>`,
     '',
-    'The line is the value at each merge, the candidate last (`PR`); a flat line is the gate\'s threshold.',
+    "The line is the value at each merge, the candidate last (`PR`); a flat line is the gate's threshold.",
     '',
     blocks.join('\n\n'),
     '',

@@ -10,7 +10,7 @@ import type { FileSource } from './source.js'
 export function withFallback(
   primary: FileSource,
   fallback: FileSource | undefined | Promise<FileSource | undefined>,
-  warn: (message: string) => void
+  warn: (message: string) => void,
 ): FileSource {
   if (!fallback) return primary
   return {
@@ -40,6 +40,6 @@ export function withFallback(
     async list(path) {
       if (primary.list) return primary.list(path)
       return (await fallback)?.list?.(path)
-    }
+    },
   }
 }

@@ -106,6 +106,6 @@ export function gitSource(dir: string, sha: string): FileSource {
       const result = await git(dir, ['cat-file', 'blob', spec], undefined, limit + 1)
       if (result.code !== 0) throw new Error(`git could not read ${where}: ${result.stderr.trim()}`)
       return decodeUtf8(result.stdout, path, where)
-    }
+    },
   }
 }

@@ -19,6 +19,6 @@ export function githubSource(client: GitHubClient, owner: string, repo: string, 
       if (size > limitFor(kind)) throw tooLargeError(path, `${path} at ${label}`, size, kind)
       return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
     },
-    exists: async (path) => (await readRepoFile(client, { owner, repo, path: checkRepoPath(path), ref: sha })) !== undefined
+    exists: async (path) => (await readRepoFile(client, { owner, repo, path: checkRepoPath(path), ref: sha })) !== undefined,
   }
 }

@@ -43,7 +43,7 @@ export const FILE_LIMITS: Readonly<Record<FileKind, number>> = {
   declarations: 5 * MiB,
   codeowners: 3 * MiB,
   schema: 1 * MiB,
-  predictions: 256 * MiB
+  predictions: 256 * MiB,
 }
 
 /** The most bytes model-gate reads into memory as text from one file (the cap when a read names no kind); predictions, streamed, have their own cap. */
@@ -55,7 +55,7 @@ const KIND_WORDS: Record<FileKind, string> = {
   declarations: 'a model card',
   codeowners: 'a CODEOWNERS file',
   schema: 'a declarations schema',
-  predictions: 'a predictions file'
+  predictions: 'a predictions file',
 }
 
 /** The byte cap for a read of `kind`. */
@@ -74,7 +74,7 @@ export function tooLargeError(path: string, where: string, size: number, kind: F
   return new GateError({
     file: path,
     message: `${where} is ${sizeText(size)}, more than the ${limit / MiB} MiB model-gate reads from ${kind ? KIND_WORDS[kind] : 'one file'}; it was not read.`,
-    fix: kind === 'metrics' ? 'Write only the metrics the gate needs into this file.' : `Keep the file under ${limit / MiB} MiB.`
+    fix: kind === 'metrics' ? 'Write only the metrics the gate needs into this file.' : `Keep the file under ${limit / MiB} MiB.`,
   })
 }
 
@@ -97,7 +97,7 @@ export function decodeUtf8(bytes: Uint8Array, path: string, where: string): stri
       line,
       column,
       message: `${where} is not valid UTF-8 text; save it as UTF-8 (the first invalid byte is on line ${line}).`,
-      fix: 'Save the file with UTF-8 encoding (not Latin-1, Windows-1252 or UTF-16).'
+      fix: 'Save the file with UTF-8 encoding (not Latin-1, Windows-1252 or UTF-16).',
     })
   }
 }
@@ -113,8 +113,16 @@ function firstInvalidByte(bytes: Uint8Array): number {
 /** A repository-relative path that stays inside the repository, or an Error saying why not. */
 export function checkRepoPath(path: string): string {
   const normal = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '')
-  if (normal === '' || normal.startsWith('/') || /^[A-Za-z]:/.test(normal) || normal.split('/').includes('..') || /[\u0000-\u001f\u007f]/.test(normal)) {
-    throw new Error(`${JSON.stringify(path)}: expected a path inside the repository, relative to its root (no leading /, no .., no control characters)`)
+  if (
+    normal === '' ||
+    normal.startsWith('/') ||
+    /^[A-Za-z]:/.test(normal) ||
+    normal.split('/').includes('..') ||
+    /[\u0000-\u001f\u007f]/.test(normal)
+  ) {
+    throw new Error(
+      `${JSON.stringify(path)}: expected a path inside the repository, relative to its root (no leading /, no .., no control characters)`,
+    )
   }
   return normal
 }

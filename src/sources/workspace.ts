@@ -66,6 +66,6 @@ export function workspaceSource(root: string, sha?: string): FileSource {
       } finally {
         await handle.close()
       }
-    }
+    },
   }
 }

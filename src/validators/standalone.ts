@@ -57,7 +57,8 @@ export function schemaOrigins(schema: object, ...validators: GeneratedValidator[
   const pair = (copy: unknown, original: unknown): void => {
     if (copy === null || typeof copy !== 'object' || original === null || typeof original !== 'object' || origin.has(copy)) return
     origin.set(copy, original)
-    for (const [key, value] of Object.entries(copy)) pair(value, Object.hasOwn(original, key) ? (original as Record<string, unknown>)[key] : undefined)
+    for (const [key, value] of Object.entries(copy))
+      pair(value, Object.hasOwn(original, key) ? (original as Record<string, unknown>)[key] : undefined)
   }
   for (const { copies } of validators) for (const [copy, pointer] of copies) pair(copy, at(schema, pointer))
   return (node) => (node !== null && typeof node === 'object' ? (origin.get(node) ?? node) : node)

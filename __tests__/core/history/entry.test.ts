@@ -1,10 +1,25 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
-import { appendEntries, buildEntries, buildEntry, parseHistory, serializeEntry, type HistoryEntry } from '../../../src/core/history/entry.js'
+import {
+  appendEntries,
+  buildEntries,
+  buildEntry,
+  parseHistory,
+  serializeEntry,
+  type HistoryEntry,
+} from '../../../src/core/history/entry.js'
 import type { Check, Evaluation, GateResult, ModelPolicy } from '../../../src/core/types.js'
 
 const none = { source: 'none' } as const
-const check = (over: Partial<Check>): Check => ({ id: 'x', kind: 'threshold', status: 'pass', severity: 'block', rule: '', message: '', ...over })
+const check = (over: Partial<Check>): Check => ({
+  id: 'x',
+  kind: 'threshold',
+  status: 'pass',
+  severity: 'block',
+  rule: '',
+  message: '',
+  ...over,
+})
 const evaluation = (over: Partial<Evaluation> = {}): Evaluation => ({
   model: 'fraud',
   verdict: 'approved',
@@ -23,7 +38,14 @@ const evaluation = (over: Partial<Evaluation> = {}): Evaluation => ({
   baseline: none,
   candidate: none,
   policyChanges: [],
-  declarations: { file: 'MODEL_CARD.md', regulations: [], legalBasis: [], specialCategories: [], owners: ['@ana'], nextReview: '2027-01-15' },
+  declarations: {
+    file: 'MODEL_CARD.md',
+    regulations: [],
+    legalBasis: [],
+    specialCategories: [],
+    owners: ['@ana'],
+    nextReview: '2027-01-15',
+  },
   ...over,
 })
 const policy: ModelPolicy = {
@@ -36,16 +58,32 @@ const policy: ModelPolicy = {
   ],
 }
 const entry = (over: Partial<HistoryEntry> = {}): HistoryEntry => ({
-  v: 1, time: '2026-11-01T10:00:00.000Z', sha: 'a'.repeat(40), model: 'fraud', verdict: 'approved', mode: 'enforce', metrics: { recall: 0.9 }, ...over,
+  v: 1,
+  time: '2026-11-01T10:00:00.000Z',
+  sha: 'a'.repeat(40),
+  model: 'fraud',
+  verdict: 'approved',
+  mode: 'enforce',
+  metrics: { recall: 0.9 },
+  ...over,
 })
 
 describe('buildEntry', () => {
   test('records numeric gated metrics, their limits, declarations, KPIs and override', () => {
     const built = buildEntry(evaluation(), {
-      time: '2026-12-01T12:00:00.000Z', sha: 'abc123', policy, kpis: { 'fraud caught': { value: 1.2e6, unit: 'EUR' } }, override: { by: 'ana', reason: 'hotfix' },
+      time: '2026-12-01T12:00:00.000Z',
+      sha: 'abc123',
+      policy,
+      kpis: { 'fraud caught': { value: 1.2e6, unit: 'EUR' } },
+      override: { by: 'ana', reason: 'hotfix' },
     })
     expect(built).toEqual({
-      v: 1, time: '2026-12-01T12:00:00.000Z', sha: 'abc123', model: 'fraud', verdict: 'approved', mode: 'enforce',
+      v: 1,
+      time: '2026-12-01T12:00:00.000Z',
+      sha: 'abc123',
+      model: 'fraud',
+      verdict: 'approved',
+      mode: 'enforce',
       metrics: { recall: 0.91, latency_ms: 41 },
       limits: { recall: { better: 'higher', min: 0.9 }, latency_ms: { better: 'lower', max: 50 } },
       kpis: { 'fraud caught': { value: 1.2e6, unit: 'EUR' } },
@@ -55,14 +93,26 @@ describe('buildEntry', () => {
   })
 
   test('leaves out what is absent: no policy, no declarations, no KPIs', () => {
-    const built = buildEntry(evaluation({ declarations: undefined, checks: [check({ metric: 'f1', candidate: 0.5 })] }), { time: 't', sha: 's' })
+    const built = buildEntry(evaluation({ declarations: undefined, checks: [check({ metric: 'f1', candidate: 0.5 })] }), {
+      time: 't',
+      sha: 's',
+    })
     expect(built).toEqual({ v: 1, time: 't', sha: 's', model: 'fraud', verdict: 'approved', mode: 'enforce', metrics: { f1: 0.5 } })
   })
 
   test('buildEntries: one per evaluated model, each with its own policy', () => {
-    const result: GateResult = { verdict: 'blocked', mode: 'advisory', modelKey: 'all', policyPath: 'p', evaluations: [evaluation(), evaluation({ model: 'churn', verdict: 'blocked' })] }
+    const result: GateResult = {
+      verdict: 'blocked',
+      mode: 'advisory',
+      modelKey: 'all',
+      policyPath: 'p',
+      evaluations: [evaluation(), evaluation({ model: 'churn', verdict: 'blocked' })],
+    }
     const built = buildEntries(result, { time: 't', sha: 's', policies: [policy] })
-    expect(built.map((e) => [e.model, e.verdict, e.limits !== undefined])).toEqual([['fraud', 'approved', true], ['churn', 'blocked', false]])
+    expect(built.map((e) => [e.model, e.verdict, e.limits !== undefined])).toEqual([
+      ['fraud', 'approved', true],
+      ['churn', 'blocked', false],
+    ])
   })
 })
 
@@ -96,10 +146,13 @@ describe('parseHistory', () => {
   })
 
   test('never throws, whatever the text', () => {
-    fc.assert(fc.property(fc.string(), (text) => {
-      const parsed = parseHistory(text)
-      return Array.isArray(parsed.entries)
-    }), { numRuns: 300 })
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const parsed = parseHistory(text)
+        return Array.isArray(parsed.entries)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
 
@@ -123,7 +176,11 @@ describe('appendEntries', () => {
 
   test('a model and commit already recorded are not added again (merge queue, then the push of the merged commit)', () => {
     const first = appendEntries('', [entry({ sha: 'm1', model: 'a' }), entry({ sha: 'm1', model: 'b' })])
-    const again = appendEntries(first.text, [entry({ sha: 'm1', model: 'a' }), entry({ sha: 'm1', model: 'c' }), entry({ sha: 'm2', model: 'a' })])
+    const again = appendEntries(first.text, [
+      entry({ sha: 'm1', model: 'a' }),
+      entry({ sha: 'm1', model: 'c' }),
+      entry({ sha: 'm2', model: 'a' }),
+    ])
     expect(parseHistory(again.text).entries.map((e) => `${e.model}:${e.sha}`)).toEqual(['a:m1', 'b:m1', 'c:m1', 'a:m2'])
     expect(again.duplicates).toBe(1)
     expect(appendEntries(again.text, [entry({ sha: 'm2', model: 'a' })])).toMatchObject({ text: again.text, duplicates: 1, dropped: 0 })

@@ -3,7 +3,14 @@ import { productionFindings, reviewFindings } from '../../../src/core/history/mo
 import type { DeclarationSummary, Metrics } from '../../../src/core/types.js'
 import { gate } from '../fixtures.js'
 
-const card = (nextReview?: string): DeclarationSummary => ({ file: 'MODEL_CARD.md', regulations: [], legalBasis: [], specialCategories: [], owners: ['@ana'], ...(nextReview ? { nextReview } : {}) })
+const card = (nextReview?: string): DeclarationSummary => ({
+  file: 'MODEL_CARD.md',
+  regulations: [],
+  legalBasis: [],
+  specialCategories: [],
+  owners: ['@ana'],
+  ...(nextReview ? { nextReview } : {}),
+})
 
 describe('reviewFindings', () => {
   test.each([
@@ -55,7 +62,9 @@ describe('productionFindings', () => {
   })
 
   test('a non-number fails; all within bounds is no finding', () => {
-    expect(productionFindings(new Map([['recall', { value: 'n/a' }]]), [gates[0]!], 'm.json')[0]!.message).toBe('`recall` in production is "n/a", not a number.')
+    expect(productionFindings(new Map([['recall', { value: 'n/a' }]]), [gates[0]!], 'm.json')[0]!.message).toBe(
+      '`recall` in production is "n/a", not a number.',
+    )
     expect(productionFindings(new Map([['recall', { value: 0.85 }]]), [gates[0]!], 'm.json')).toEqual([])
   })
 })

@@ -9,8 +9,7 @@ import {
   roundHalfAwayFromZero,
 } from '../../../src/core/kpi/formula.js'
 
-const ISSUE_FORMULA =
-  '(1 - recall) * fraud_per_month * avg_fraud_usd + false_positive_rate * legit_per_month * review_cost_usd'
+const ISSUE_FORMULA = '(1 - recall) * fraud_per_month * avg_fraud_usd + false_positive_rate * legit_per_month * review_cost_usd'
 
 function values(table: Record<string, number>): (name: string) => number | undefined {
   return (name) => (Object.hasOwn(table, name) ? table[name] : undefined)
@@ -24,17 +23,7 @@ function evaluateText(text: string, table: Record<string, number> = {}) {
 
 describe('accepted formulas', () => {
   test.each<[string, string[]]>([
-    [
-      ISSUE_FORMULA,
-      [
-        'recall',
-        'fraud_per_month',
-        'avg_fraud_usd',
-        'false_positive_rate',
-        'legit_per_month',
-        'review_cost_usd',
-      ],
-    ],
+    [ISSUE_FORMULA, ['recall', 'fraud_per_month', 'avg_fraud_usd', 'false_positive_rate', 'legit_per_month', 'review_cost_usd']],
     ['slices.mobile.recall', ['slices.mobile.recall']],
     ['slices . mobile . recall', ['slices.mobile.recall']],
     ['top.5 * 2', ['top.5']],
@@ -335,7 +324,7 @@ const refArb = fc.letrec<{ e: Ref }>((tie) => ({
       { t: 'var', name: 'cost_usd', quoted: true },
       { t: 'var', name: 'f1@0.5', quoted: true },
       { t: 'var', name: 'a b', quoted: true },
-      { t: 'var', name: 'n', quoted: false }
+      { t: 'var', name: 'n', quoted: false },
     ),
     fc.record({ t: fc.constant('neg' as const), a: tie('e') }),
     fc.record({
@@ -353,7 +342,7 @@ const refArb = fc.letrec<{ e: Ref }>((tie) => ({
       t: fc.constant('fn' as const),
       fn: fc.constantFrom('abs' as const, 'round' as const),
       args: tie('e').map((a) => [a]),
-    })
+    }),
   ),
 })).e
 
@@ -376,7 +365,7 @@ describe('property: random valid formulas evaluate like a reference evaluator', 
           expect(result.ok).toBe(false)
         }
       }),
-      { numRuns: 500 }
+      { numRuns: 500 },
     )
   })
 
@@ -389,7 +378,7 @@ describe('property: random valid formulas evaluate like a reference evaluator', 
         const again = parseFormula(formatFormula(parsed.formula))
         expect(again).toEqual(parsed)
       }),
-      { numRuns: 300 }
+      { numRuns: 300 },
     )
   })
 })
@@ -405,7 +394,7 @@ describe('property: arbitrary input never throws', () => {
     '__proto__',
     'true',
     '**',
-    '?.'
+    '?.',
   )
   test('parseFormula returns an answer with a column inside the text (or just past it)', () => {
     fc.assert(
@@ -420,9 +409,9 @@ describe('property: arbitrary input never throws', () => {
             expect(parsed.error.column).toBeLessThanOrEqual([...text].length + 1)
             expect(parsed.error.message.length).toBeGreaterThan(0)
           }
-        }
+        },
       ),
-      { numRuns: 3000 }
+      { numRuns: 3000 },
     )
   })
 })

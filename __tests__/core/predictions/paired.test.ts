@@ -18,13 +18,10 @@ describe('flips', () => {
 })
 
 const rows = fc
-  .array(
-    fc.tuple(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
-    {
-      minLength: 2,
-      maxLength: 60,
-    },
-  )
+  .array(fc.tuple(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), {
+    minLength: 2,
+    maxLength: 60,
+  })
   .map((r) => ({
     ids: r.map((_, i) => `id${i}`),
     labels: r.map(([y]) => (y ? 1 : 0)),

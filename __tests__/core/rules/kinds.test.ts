@@ -90,9 +90,7 @@ describe('max_regression: w = b − c (higher) or c − b (lower); absolute w �
     expect(checkMaxRegression(0.905, 0.915, abs(0.01), 'higher').message).toBe(
       'dropped 0.01 (1.1%) from 0.915 to 0.905; a drop of at most 0.01 is allowed',
     )
-    expect(checkMaxRegression(91, 88, pct(10), 'lower').message).toBe(
-      'rose 3 (3.4%) from 88 to 91; a rise of at most 10% (8.8) is allowed',
-    )
+    expect(checkMaxRegression(91, 88, pct(10), 'lower').message).toBe('rose 3 (3.4%) from 88 to 91; a rise of at most 10% (8.8) is allowed')
     expect(checkMaxRegression(-0.5, 0, pct(1), 'higher').message).toBe(
       'dropped 0.5 from 0 to -0.5; a relative limit against a baseline of 0 allows no drop at all',
     )
@@ -125,9 +123,7 @@ describe('min_improvement: absolute −w ≥ x, relative −w ≥ p/100·|b|', (
     expect(checkMinImprovement(0.804, 0.8, pct(1), 'higher').message).toBe(
       'rose 0.004 (0.5%) from 0.8 to 0.804; a rise of at least 1% (0.008) is required',
     )
-    expect(checkMinImprovement(0, 0, pct(1), 'lower').message).toBe(
-      'unchanged at 0; against a baseline of 0 any drop is required',
-    )
+    expect(checkMinImprovement(0, 0, pct(1), 'lower').message).toBe('unchanged at 0; against a baseline of 0 any drop is required')
   })
 })
 

@@ -61,7 +61,9 @@ describe('every rule kind goes through the loader, the evaluation and the diff',
     const parse = (value: unknown): ReturnType<typeof parsePolicy> => parsePolicy(yaml(key, value), 'p.yml')
     const loosened = diffPolicies(parse(WRITTEN[key]!.value), parse(WRITTEN[key]!.looser))
     expect(loosened.map((c) => [c.field, c.effect])).toEqual([[key, 'loosens']])
-    const base = policy([model([gate('accuracy', { min: 0.5, [key]: parse(WRITTEN[key]!.value).models[0]!.gates[0]!.rules[key as 'min'] })])])
+    const base = policy([
+      model([gate('accuracy', { min: 0.5, [key]: parse(WRITTEN[key]!.value).models[0]!.gates[0]!.rules[key as 'min'] })]),
+    ])
     const removed = policy([model([gate('accuracy', { min: 0.5 })])])
     if (key !== 'min') {
       expect(diffPolicies(base, removed).map((c) => [c.field, c.effect])).toEqual([[key, 'loosens']])
@@ -70,8 +72,12 @@ describe('every rule kind goes through the loader, the evaluation and the diff',
   })
 
   test('severity and required: loosening is listed too', () => {
-    expect(diffPolicies(policy([model([gate('a', { min: 1 })])]), policy([model([gate('a', { min: 1, severity: 'warn' })])]))).toMatchObject([{ field: 'severity', effect: 'loosens' }])
-    expect(diffPolicies(policy([model([gate('a', { min: 1 })])]), policy([model([gate('a', { min: 1, required: false })])]))).toMatchObject([{ field: 'required', effect: 'loosens' }])
+    expect(
+      diffPolicies(policy([model([gate('a', { min: 1 })])]), policy([model([gate('a', { min: 1, severity: 'warn' })])])),
+    ).toMatchObject([{ field: 'severity', effect: 'loosens' }])
+    expect(diffPolicies(policy([model([gate('a', { min: 1 })])]), policy([model([gate('a', { min: 1, required: false })])]))).toMatchObject(
+      [{ field: 'required', effect: 'loosens' }],
+    )
   })
 })
 

@@ -15,9 +15,7 @@ import {
 import type { Decision, Interval, RuleAmount, SideStatistics } from '../../../src/core/stats/intervals.js'
 
 // Wilson, Newcombe and Wald intervals written out with numpy/scipy; see make-intervals.py.
-const fixture = JSON.parse(
-  readFileSync(new URL('../../fixtures/stats/intervals.json', import.meta.url), 'utf8')
-) as {
+const fixture = JSON.parse(readFileSync(new URL('../../fixtures/stats/intervals.json', import.meta.url), 'utf8')) as {
   proportions: {
     confidence: number
     p1: number
@@ -107,12 +105,7 @@ describe('worseningInterval: which method applies, and the interval for w', () =
   test('stderr on both sides: normal, with a two-sided p-value of w = 0', () => {
     const ref = fixture.normal[0] as (typeof fixture.normal)[number]
     // w = b − c = 0.031 with se_b = 0.01, se_c = 0.012.
-    const result = worseningInterval(
-      { value: 0.9, stderr: 0.01 },
-      { value: 0.869, stderr: 0.012 },
-      'higher',
-      0.95
-    )
+    const result = worseningInterval({ value: 0.9, stderr: 0.01 }, { value: 0.869, stderr: 0.012 }, 'higher', 0.95)
     if (!result.ok) throw new Error(result.reason)
     expect(result.statistics.method).toBe('normal')
     expectInterval(result.statistics.interval, ref.interval, 12)
@@ -121,12 +114,7 @@ describe('worseningInterval: which method applies, and the interval for w', () =
   })
 
   test('an explicit stderr wins over reading a [0, 1] value with n as a proportion', () => {
-    const result = worseningInterval(
-      { value: 0.9, n: 100, stderr: 0.01 },
-      { value: 0.88, n: 100, stderr: 0.01 },
-      'higher',
-      0.95
-    )
+    const result = worseningInterval({ value: 0.9, n: 100, stderr: 0.01 }, { value: 0.88, n: 100, stderr: 0.01 }, 'higher', 0.95)
     expect(result).toMatchObject({ ok: true, statistics: { method: 'normal' } })
   })
 
@@ -141,11 +129,7 @@ describe('worseningInterval: which method applies, and the interval for w', () =
   test('stderr on one side only: the other is taken equal, noted', () => {
     const result = worseningInterval({ value: 100 }, { value: 103, stderr: 1 }, 'lower', 0.95)
     if (!result.ok) throw new Error(result.reason)
-    expectInterval(
-      result.statistics.interval,
-      [3 - 1.959963984540054 * Math.SQRT2, 3 + 1.959963984540054 * Math.SQRT2],
-      12
-    )
+    expectInterval(result.statistics.interval, [3 - 1.959963984540054 * Math.SQRT2, 3 + 1.959963984540054 * Math.SQRT2], 12)
     expect(result.statistics.note).toMatch(/baseline has no n, stderr or ci/)
   })
 
@@ -159,30 +143,12 @@ describe('worseningInterval: which method applies, and the interval for w', () =
 
   test.each<[string, SideStatistics, SideStatistics, number, RegExp]>([
     ['nothing to go on', { value: 0.9 }, { value: 0.8 }, 0.95, /neither side has n, stderr or ci/],
-    [
-      'n without a proportion on both sides',
-      { value: 12, n: 100 },
-      { value: 13, n: 100 },
-      0.95,
-      /neither side/,
-    ],
+    ['n without a proportion on both sides', { value: 12, n: 100 }, { value: 13, n: 100 }, 0.95, /neither side/],
     ['bad n', { value: 0.9, n: 0 }, { value: 0.8, n: 10 }, 0.95, /baseline n is 0, not a positive count/],
     ['bad stderr', { value: 0.9 }, { value: 0.8, stderr: -1 }, 0.95, /candidate stderr is -1/],
     ['bad ci', { value: 0.9, ci: [0.95, 0.85] }, { value: 0.8 }, 0.95, /baseline ci .* not an interval/],
-    [
-      'bad value',
-      { value: NaN, n: 10 },
-      { value: 0.8, n: 10 },
-      0.95,
-      /baseline value is not a finite number/,
-    ],
-    [
-      'bad confidence',
-      { value: 0.9, n: 10 },
-      { value: 0.8, n: 10 },
-      1,
-      /confidence 1 is not between 0 and 1/,
-    ],
+    ['bad value', { value: NaN, n: 10 }, { value: 0.8, n: 10 }, 0.95, /baseline value is not a finite number/],
+    ['bad confidence', { value: 0.9, n: 10 }, { value: 0.8, n: 10 }, 1, /confidence 1 is not between 0 and 1/],
   ])('no interval: %s', (_name, baseline, candidate, confidence, reason) => {
     expect(worseningInterval(baseline, candidate, 'higher', confidence)).toEqual({
       ok: false,
@@ -234,24 +200,13 @@ describe('properties', () => {
 
   test('a larger n never widens an interval (Newcombe and Wilson)', () => {
     fc.assert(
-      fc.property(
-        proportion,
-        proportion,
-        size,
-        size,
-        size,
-        size,
-        confidence,
-        (pb, pc, nb, nc, kb, kc, conf) => {
-          const small = newcombeInterval(pb, nb, pc, nc, conf)
-          const large = newcombeInterval(pb, nb + kb, pc, nc + kc, conf)
-          expect(width(large)).toBeLessThanOrEqual(width(small) + 1e-12)
-          expect(width(wilsonInterval(pb, nb + kb, 1.96))).toBeLessThanOrEqual(
-            width(wilsonInterval(pb, nb, 1.96)) + 1e-12
-          )
-        }
-      ),
-      { numRuns: 2000 }
+      fc.property(proportion, proportion, size, size, size, size, confidence, (pb, pc, nb, nc, kb, kc, conf) => {
+        const small = newcombeInterval(pb, nb, pc, nc, conf)
+        const large = newcombeInterval(pb, nb + kb, pc, nc + kc, conf)
+        expect(width(large)).toBeLessThanOrEqual(width(small) + 1e-12)
+        expect(width(wilsonInterval(pb, nb + kb, 1.96))).toBeLessThanOrEqual(width(wilsonInterval(pb, nb, 1.96)) + 1e-12)
+      }),
+      { numRuns: 2000 },
     )
   })
 
@@ -271,23 +226,17 @@ describe('properties', () => {
 
   test('identical candidate and baseline never fail max_regression or max_improvement', () => {
     fc.assert(
-      fc.property(
-        side,
-        better,
-        confidence,
-        fc.double({ min: 0, max: 1e3, noNaN: true }),
-        (s, b, conf, tolerance) => {
-          const result = worseningInterval(s, s, b, conf)
-          if (!result.ok) return
-          const [lo, hi] = result.statistics.interval
-          expect(lo).toBeLessThanOrEqual(0)
-          expect(hi).toBeGreaterThanOrEqual(0)
-          expect(decideMaxRegression(result.statistics.interval, tolerance)).not.toBe('fail')
-          expect(decideMaxImprovement(result.statistics.interval, tolerance)).not.toBe('fail')
-          if (result.statistics.p_value !== undefined) expect(result.statistics.p_value).toBe(1)
-        }
-      ),
-      { numRuns: 2000 }
+      fc.property(side, better, confidence, fc.double({ min: 0, max: 1e3, noNaN: true }), (s, b, conf, tolerance) => {
+        const result = worseningInterval(s, s, b, conf)
+        if (!result.ok) return
+        const [lo, hi] = result.statistics.interval
+        expect(lo).toBeLessThanOrEqual(0)
+        expect(hi).toBeGreaterThanOrEqual(0)
+        expect(decideMaxRegression(result.statistics.interval, tolerance)).not.toBe('fail')
+        expect(decideMaxImprovement(result.statistics.interval, tolerance)).not.toBe('fail')
+        if (result.statistics.p_value !== undefined) expect(result.statistics.p_value).toBe(1)
+      }),
+      { numRuns: 2000 },
     )
   })
 
@@ -302,85 +251,35 @@ describe('properties', () => {
       fc.property(interval, limit, limit, (i, a, b) => {
         const [loose, tight] = a >= b ? [a, b] : [b, a]
         // max_regression and max_improvement: a smaller allowance is tighter.
-        expect(rank[decideMaxRegression(i, tight)]).toBeGreaterThanOrEqual(
-          rank[decideMaxRegression(i, loose)]
-        )
-        expect(rank[decideMaxImprovement(i, tight)]).toBeGreaterThanOrEqual(
-          rank[decideMaxImprovement(i, loose)]
-        )
+        expect(rank[decideMaxRegression(i, tight)]).toBeGreaterThanOrEqual(rank[decideMaxRegression(i, loose)])
+        expect(rank[decideMaxImprovement(i, tight)]).toBeGreaterThanOrEqual(rank[decideMaxImprovement(i, loose)])
         // min_improvement: a larger required gain is tighter.
-        expect(rank[decideMinImprovement(i, loose)]).toBeGreaterThanOrEqual(
-          rank[decideMinImprovement(i, tight)]
-        )
+        expect(rank[decideMinImprovement(i, loose)]).toBeGreaterThanOrEqual(rank[decideMinImprovement(i, tight)])
       }),
-      { numRuns: 2000 }
+      { numRuns: 2000 },
     )
   })
 
   test('a point interval decides like the point rule: never inconclusive', () => {
     fc.assert(
       fc.property(limit, limit, (w, t) => {
-        expect(decideMaxRegression([w, w], t)).toBe(
-          w <= t + 1e-9 * Math.max(Math.abs(w), Math.abs(t)) ? 'pass' : 'fail'
-        )
+        expect(decideMaxRegression([w, w], t)).toBe(w <= t + 1e-9 * Math.max(Math.abs(w), Math.abs(t)) ? 'pass' : 'fail')
         expect(decideMinImprovement([w, w], t)).not.toBe('inconclusive')
         expect(decideMaxImprovement([w, w], t)).not.toBe('inconclusive')
-      })
+      }),
     )
   })
 })
 
 describe('decideBaselineRule resolves amounts like the point rules', () => {
   test.each<[string, Interval, RuleAmount, number, Decision]>([
-    [
-      'max_regression 5% of 212,400 = 10,620: w up to 9,000',
-      [-3000, 9000],
-      { kind: 'relative', percent: 5 },
-      212400,
-      'pass',
-    ],
-    [
-      'max_regression 5% of 212,400: w from 11,000',
-      [11000, 20000],
-      { kind: 'relative', percent: 5 },
-      212400,
-      'fail',
-    ],
-    [
-      'max_regression 5% of a negative baseline uses |b|',
-      [0, 0.04],
-      { kind: 'relative', percent: 5 },
-      -1,
-      'pass',
-    ],
-    [
-      'max_regression relative against 0: no worsening',
-      [0.001, 0.01],
-      { kind: 'relative', percent: 5 },
-      0,
-      'fail',
-    ],
-    [
-      'min_improvement relative against 0: a gain for sure',
-      [-0.01, -0.001],
-      { kind: 'relative', percent: 5 },
-      0,
-      'pass',
-    ],
-    [
-      'min_improvement absolute 0.01: gain 0 to 0.05',
-      [-0.05, 0],
-      { kind: 'absolute', value: 0.01 },
-      0.8,
-      'inconclusive',
-    ],
-    [
-      'max_improvement 10% of 0.5 = 0.05: gain ≥ 0.1 for sure',
-      [-0.2, -0.1],
-      { kind: 'relative', percent: 10 },
-      0.5,
-      'fail',
-    ],
+    ['max_regression 5% of 212,400 = 10,620: w up to 9,000', [-3000, 9000], { kind: 'relative', percent: 5 }, 212400, 'pass'],
+    ['max_regression 5% of 212,400: w from 11,000', [11000, 20000], { kind: 'relative', percent: 5 }, 212400, 'fail'],
+    ['max_regression 5% of a negative baseline uses |b|', [0, 0.04], { kind: 'relative', percent: 5 }, -1, 'pass'],
+    ['max_regression relative against 0: no worsening', [0.001, 0.01], { kind: 'relative', percent: 5 }, 0, 'fail'],
+    ['min_improvement relative against 0: a gain for sure', [-0.01, -0.001], { kind: 'relative', percent: 5 }, 0, 'pass'],
+    ['min_improvement absolute 0.01: gain 0 to 0.05', [-0.05, 0], { kind: 'absolute', value: 0.01 }, 0.8, 'inconclusive'],
+    ['max_improvement 10% of 0.5 = 0.05: gain ≥ 0.1 for sure', [-0.2, -0.1], { kind: 'relative', percent: 10 }, 0.5, 'fail'],
   ])('%s', (_name, interval, amount, baseline, expected) => {
     const rule = _name.split(' ')[0] as 'max_regression' | 'min_improvement' | 'max_improvement'
     expect(decideBaselineRule(rule, interval, amount, baseline)).toBe(expected)

@@ -3,9 +3,7 @@ import fc from 'fast-check'
 import { normalCdf, normalQuantile, zForConfidence } from '../../../src/core/stats/normal.js'
 
 // Reference values from scipy.stats.norm; regenerate with __tests__/fixtures/stats/make-normal.py.
-const fixture = JSON.parse(
-  readFileSync(new URL('../../fixtures/stats/normal.json', import.meta.url), 'utf8')
-) as {
+const fixture = JSON.parse(readFileSync(new URL('../../fixtures/stats/normal.json', import.meta.url), 'utf8')) as {
   cdf: [number, number][]
   ppf: [number, number][]
   z_for_confidence: [number, number][]
@@ -32,20 +30,16 @@ describe('normalCdf (Cody 1969) against scipy.stats.norm.cdf', () => {
     fc.assert(
       fc.property(fc.double({ min: -8, max: 8, noNaN: true }), (x) => {
         expect(Math.abs(normalCdf(x) + normalCdf(-x) - 1)).toBeLessThan(1e-15)
-      })
+      }),
     )
   })
 
   test('monotone', () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: -40, max: 40, noNaN: true }),
-        fc.double({ min: -40, max: 40, noNaN: true }),
-        (a, b) => {
-          const [lo, hi] = a <= b ? [a, b] : [b, a]
-          expect(normalCdf(lo)).toBeLessThanOrEqual(normalCdf(hi))
-        }
-      )
+      fc.property(fc.double({ min: -40, max: 40, noNaN: true }), fc.double({ min: -40, max: 40, noNaN: true }), (a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a]
+        expect(normalCdf(lo)).toBeLessThanOrEqual(normalCdf(hi))
+      }),
     )
   })
 })
@@ -70,7 +64,7 @@ describe('normalQuantile (Wichura 1988, AS 241 PPND16) against scipy.stats.norm.
     fc.assert(
       fc.property(fc.double({ min: -8, max: 0, noNaN: true }), (x) => {
         expect(normalQuantile(normalCdf(x))).toBeCloseTo(x, 9)
-      })
+      }),
     )
   })
 })

@@ -2,7 +2,14 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { GateError } from '../../../src/core/errors.js'
-import { FORMAT_NAMES, METRICS_FORMATS, fileInput, readMetricsInput, readMetricsPath, type MetricsFiles } from '../../../src/metrics/formats/index.js'
+import {
+  FORMAT_NAMES,
+  METRICS_FORMATS,
+  fileInput,
+  readMetricsInput,
+  readMetricsPath,
+  type MetricsFiles,
+} from '../../../src/metrics/formats/index.js'
 import { MAX_CSV_ROWS } from '../../../src/metrics/formats/csv.js'
 import { MAX_MLFLOW_METRICS } from '../../../src/metrics/formats/mlflow.js'
 import { modelIndexEntries, modelIndexNames } from '../../../src/metrics/model-index.js'
@@ -17,7 +24,9 @@ function memFiles(files: Record<string, string>, reads: string[] = []): MetricsF
     },
     list: async (dir) => {
       const prefix = `${dir}/`
-      const under = Object.keys(files).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length))
+      const under = Object.keys(files)
+        .filter((p) => p.startsWith(prefix))
+        .map((p) => p.slice(prefix.length))
       return under.length > 0 ? under.sort() : undefined
     },
   }
@@ -46,7 +55,13 @@ describe('the registry', () => {
 
   test('generic JSON and YAML read exactly as parseMetrics does (property)', async () => {
     const leaf = fc.oneof(fc.double(), fc.integer(), fc.string({ maxLength: 5 }), fc.boolean(), fc.constant(null))
-    const tree = fc.letrec((tie) => ({ node: fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }).filter((k) => !k.startsWith('_')), fc.oneof({ depthSize: 'small' }, leaf, tie('node')), { maxKeys: 4 }) })).node
+    const tree = fc.letrec((tie) => ({
+      node: fc.dictionary(
+        fc.string({ minLength: 1, maxLength: 6 }).filter((k) => !k.startsWith('_')),
+        fc.oneof({ depthSize: 'small' }, leaf, tie('node')),
+        { maxKeys: 4 },
+      ),
+    })).node
     await fc.assert(
       fc.asyncProperty(tree, async (doc) => {
         const text = JSON.stringify(doc)
@@ -77,7 +92,11 @@ describe('the registry', () => {
   })
 
   test('a forced format reads without detection; an unknown name is an error listing the names', async () => {
-    expect((await read('report.json', '{"a": {"precision": 1, "recall": 1, "f1-score": 1, "support": 3}, "accuracy": 1}', 'json')).metrics.get('a.precision')).toEqual({ value: 1 })
+    expect(
+      (await read('report.json', '{"a": {"precision": 1, "recall": 1, "f1-score": 1, "support": 3}, "accuracy": 1}', 'json')).metrics.get(
+        'a.precision',
+      ),
+    ).toEqual({ value: 1 })
     const p = await problem(read('m.json', '{}', 'parquet'))
     expect(p.message).toBe('unknown metrics format `parquet`.')
     expect(p.fix).toContain('mlflow, hf-card')
@@ -90,11 +109,37 @@ describe('the registry', () => {
 
 describe('csv', () => {
   test.each([
-    ['long with n and stderr', 'm.csv', 'name,value,n,stderr\naccuracy,0.93,4210,0.004\nlatency_ms.p95,88,,\n', [['accuracy', { value: 0.93, n: 4210, stderr: 0.004 }], ['latency_ms.p95', { value: 88 }]]],
+    [
+      'long with n and stderr',
+      'm.csv',
+      'name,value,n,stderr\naccuracy,0.93,4210,0.004\nlatency_ms.p95,88,,\n',
+      [
+        ['accuracy', { value: 0.93, n: 4210, stderr: 0.004 }],
+        ['latency_ms.p95', { value: 88 }],
+      ],
+    ],
     ['long, `metric` column, CRLF, BOM', 'm.csv', '\ufeffmetric,value\r\nf1,0.5\r\n', [['f1', { value: 0.5 }]]],
-    ['wide one row', 'm.csv', 'accuracy,recall,latency_ms.p95\n0.93,0.81,88\n', [['accuracy', { value: 0.93 }], ['recall', { value: 0.81 }], ['latency_ms.p95', { value: 88 }]]],
+    [
+      'wide one row',
+      'm.csv',
+      'accuracy,recall,latency_ms.p95\n0.93,0.81,88\n',
+      [
+        ['accuracy', { value: 0.93 }],
+        ['recall', { value: 0.81 }],
+        ['latency_ms.p95', { value: 88 }],
+      ],
+    ],
     ['tsv', 'm.tsv', 'name\tvalue\naccuracy\t0.9\n', [['accuracy', { value: 0.9 }]]],
-    ['quoted cells and Python nan/inf', 'm.csv', 'name,value\n"a,b",nan\n"say ""hi""",-inf\nc,1e-3\n', [['a,b', { value: NaN }], ['say "hi"', { value: -Infinity }], ['c', { value: 0.001 }]]],
+    [
+      'quoted cells and Python nan/inf',
+      'm.csv',
+      'name,value\n"a,b",nan\n"say ""hi""",-inf\nc,1e-3\n',
+      [
+        ['a,b', { value: NaN }],
+        ['say "hi"', { value: -Infinity }],
+        ['c', { value: 0.001 }],
+      ],
+    ],
     ['text stays text (a gate on it fails)', 'm.csv', 'name,value\nmodel,resnet\n', [['model', { value: 'resnet' }]]],
     ['unit column', 'm.csv', 'name,value,unit\nlatency,88,ms\n', [['latency', { value: 88, unit: 'ms' }]]],
   ])('%s', async (_, file, text, expected) => {
@@ -149,7 +194,10 @@ describe('mlflow', () => {
   })
 
   test('nested metric names keep their slash; dots are escaped; meta.yaml absent falls back to the tag', async () => {
-    const got = await readMetricsPath('mlruns/1/abc', run({ 'eval/loss': '1 0.3 0\n', 'val.acc': '1 0.8 0\n' }, { 'mlruns/1/abc/tags/mlflow.runName': 'sunny-fox\n' }))
+    const got = await readMetricsPath(
+      'mlruns/1/abc',
+      run({ 'eval/loss': '1 0.3 0\n', 'val.acc': '1 0.8 0\n' }, { 'mlruns/1/abc/tags/mlflow.runName': 'sunny-fox\n' }),
+    )
     expect([...(got?.metrics.keys() ?? [])]).toEqual(['eval/loss', 'val\\.acc'])
     expect(got?.provenance?.description).toBe('MLflow run sunny-fox')
   })
@@ -165,7 +213,8 @@ describe('mlflow', () => {
 
   test(`hostile: a run of ${MAX_MLFLOW_METRICS.toLocaleString('en-US')} metric files reads fast; one more is refused before reading`, async () => {
     const many: Record<string, string> = {}
-    for (let i = 0; i < MAX_MLFLOW_METRICS; i++) many[`m${String(i).padStart(5, '0')}`] = `1700000000000 ${i / 10} 0\n1700000000001 ${i} 1\n`
+    for (let i = 0; i < MAX_MLFLOW_METRICS; i++)
+      many[`m${String(i).padStart(5, '0')}`] = `1700000000000 ${i / 10} 0\n1700000000001 ${i} 1\n`
     const start = Date.now()
     const got = await readMetricsPath('mlruns/1/abc', run(many))
     expect(Date.now() - start).toBeLessThan(3000)
@@ -190,7 +239,10 @@ describe('lm-eval', () => {
   const file = (results: object, extra: object = {}) => JSON.stringify({ results, versions: {}, ...extra })
 
   test('a metric of N/A has no value (null), never a failing string; numeric stderr attaches', async () => {
-    const got = await read('r.json', file({ t: { 'acc,none': 'N/A', 'acc_stderr,none': 'N/A', 'f1,strict': 0.5, 'f1_stderr,strict': 0.01 } }))
+    const got = await read(
+      'r.json',
+      file({ t: { 'acc,none': 'N/A', 'acc_stderr,none': 'N/A', 'f1,strict': 0.5, 'f1_stderr,strict': 0.01 } }),
+    )
     expect([...got.metrics]).toEqual([
       ['results.t.acc,none', { value: null }],
       ['results.t.f1,strict', { value: 0.5, stderr: 0.01 }],
@@ -198,7 +250,13 @@ describe('lm-eval', () => {
   })
 
   test('groups are read like results; n falls back to original; the old format without filters', async () => {
-    const got = await read('r.json', file({ t: { acc: 0.4, acc_stderr: 0.02 } }, { groups: { g: { 'acc,none': 0.6 } }, 'n-samples': { t: { original: 99 } }, higher_is_better: { t: { acc: true } } }))
+    const got = await read(
+      'r.json',
+      file(
+        { t: { acc: 0.4, acc_stderr: 0.02 } },
+        { groups: { g: { 'acc,none': 0.6 } }, 'n-samples': { t: { original: 99 } }, higher_is_better: { t: { acc: true } } },
+      ),
+    )
     expect([...got.metrics]).toEqual([
       ['results.t.acc', { value: 0.4, stderr: 0.02, n: 99, better: 'higher' }],
       ['groups.g.acc,none', { value: 0.6 }],
@@ -211,7 +269,10 @@ describe('lm-eval', () => {
   })
 
   test('hostile: `__proto__` and `constructor` tasks and metrics are data, and reach no prototype', async () => {
-    const got = await read('r.json', '{"versions": {}, "results": {"__proto__": {"acc,none": 0.5}, "constructor": {"toString,none": 1}}, "higher_is_better": {"__proto__": {"acc": false}}}')
+    const got = await read(
+      'r.json',
+      '{"versions": {}, "results": {"__proto__": {"acc,none": 0.5}, "constructor": {"toString,none": 1}}, "higher_is_better": {"__proto__": {"acc": false}}}',
+    )
     expect([...got.metrics]).toEqual([
       ['results.__proto__.acc,none', { value: 0.5, better: 'lower' }],
       ['results.constructor.toString,none', { value: 1 }],
@@ -229,13 +290,31 @@ describe('hf-card', () => {
 
   test('the same dataset and metric on two splits get the split in their names', () => {
     const entries = modelIndexEntries([
-      { results: [
-        { task: { type: 'tc' }, dataset: { type: 'glue', config: 'sst2', split: 'validation' }, metrics: [{ type: 'accuracy', value: 0.9 }] },
-        { task: { type: 'tc' }, dataset: { type: 'glue', config: 'sst2', split: 'test' }, metrics: [{ type: 'accuracy', value: 0.8 }] },
-        { task: { type: 'tc' }, dataset: { type: 'imdb' }, metrics: [{ type: 'accuracy', value: 0.7 }, { name: 'F1 (macro)', value: 0.6 }] },
-      ] },
+      {
+        results: [
+          {
+            task: { type: 'tc' },
+            dataset: { type: 'glue', config: 'sst2', split: 'validation' },
+            metrics: [{ type: 'accuracy', value: 0.9 }],
+          },
+          { task: { type: 'tc' }, dataset: { type: 'glue', config: 'sst2', split: 'test' }, metrics: [{ type: 'accuracy', value: 0.8 }] },
+          {
+            task: { type: 'tc' },
+            dataset: { type: 'imdb' },
+            metrics: [
+              { type: 'accuracy', value: 0.7 },
+              { name: 'F1 (macro)', value: 0.6 },
+            ],
+          },
+        ],
+      },
     ])
-    expect(modelIndexNames(entries)).toEqual(['glue.sst2.validation.accuracy', 'glue.sst2.test.accuracy', 'imdb.accuracy', 'imdb.F1 (macro)'])
+    expect(modelIndexNames(entries)).toEqual([
+      'glue.sst2.validation.accuracy',
+      'glue.sst2.test.accuracy',
+      'imdb.accuracy',
+      'imdb.F1 (macro)',
+    ])
   })
 
   test('indistinguishable results are never merged: they are named by position', async () => {
@@ -259,7 +338,11 @@ describe('hf-card', () => {
 
   test('hostile: 5,000 indistinguishable results are named by position quickly, and 5,000 distinct ones stay distinct', async () => {
     const same = Array.from({ length: 5000 }, () => ({ task: { type: 't' }, dataset: { type: 'd' }, metrics: [{ type: 'acc', value: 1 }] }))
-    const distinct = Array.from({ length: 5000 }, (_, i) => ({ task: { type: 't' }, dataset: { type: 'd', name: `n${i}` }, metrics: [{ type: 'acc', value: i }] }))
+    const distinct = Array.from({ length: 5000 }, (_, i) => ({
+      task: { type: 't' },
+      dataset: { type: 'd', name: `n${i}` },
+      metrics: [{ type: 'acc', value: i }],
+    }))
     const start = Date.now()
     const a = modelIndexNames(modelIndexEntries([{ results: same }]))
     const b = modelIndexNames(modelIndexEntries([{ results: distinct }]))
@@ -270,32 +353,53 @@ describe('hf-card', () => {
   })
 
   test('hostile: an alias bomb in the front matter is refused by the YAML reader', async () => {
-    const bomb = '---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\nmodel-index: []\n---\n'
+    const bomb =
+      '---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\nmodel-index: []\n---\n'
     const p = await problem(read('README.md', bomb, 'hf-card'))
     expect(p.message).toMatch(/alias/i)
   })
 
   test('a card without model-index is not a metrics file: the error says why', async () => {
     const p = await problem(read('README.md', '---\nlicense: mit\n---\n# Card\n'))
-    expect(p.message).toContain("hf-card: its front matter has no `model-index` list")
+    expect(p.message).toContain('hf-card: its front matter has no `model-index` list')
   })
 })
 
 describe('evaluate.save and W&B', () => {
   test('evaluate.save(): underscore keys are metadata', async () => {
-    const got = await read('results.json', JSON.stringify({ accuracy: 0.82, f1: 0.7, _timestamp: '2024-01-01T00:00:00', _git_commit_hash: 'abc', _evaluate_version: '0.4.1', _python_version: '3.11', _interpreter_path: '/usr/bin/python' }))
+    const got = await read(
+      'results.json',
+      JSON.stringify({
+        accuracy: 0.82,
+        f1: 0.7,
+        _timestamp: '2024-01-01T00:00:00',
+        _git_commit_hash: 'abc',
+        _evaluate_version: '0.4.1',
+        _python_version: '3.11',
+        _interpreter_path: '/usr/bin/python',
+      }),
+    )
     expect(got.format).toBe('evaluate')
-    expect([...got.metrics]).toEqual([['accuracy', { value: 0.82 }], ['f1', { value: 0.7 }]])
+    expect([...got.metrics]).toEqual([
+      ['accuracy', { value: 0.82 }],
+      ['f1', { value: 0.7 }],
+    ])
     expect(got.provenance?.metadata?._evaluate_version).toBe('0.4.1')
   })
 
   test('W&B: nested values flatten; nested underscore keys and media objects are metadata', async () => {
-    const got = await read('files/wandb-summary.json', JSON.stringify({ eval: { acc: 0.9, _private: 1 }, conf: { _type: 'histogram', bins: [1, 2] }, 'train/loss': 0.3, _step: 4 }))
+    const got = await read(
+      'files/wandb-summary.json',
+      JSON.stringify({ eval: { acc: 0.9, _private: 1 }, conf: { _type: 'histogram', bins: [1, 2] }, 'train/loss': 0.3, _step: 4 }),
+    )
     expect(got.format).toBe('wandb')
-    expect([...got.metrics]).toEqual([['eval.acc', { value: 0.9 }], ['train/loss', { value: 0.3 }]])
+    expect([...got.metrics]).toEqual([
+      ['eval.acc', { value: 0.9 }],
+      ['train/loss', { value: 0.3 }],
+    ])
   })
 
-  test('hostile: a summary nested past the flattener\'s depth is refused, not a stack overflow', async () => {
+  test("hostile: a summary nested past the flattener's depth is refused, not a stack overflow", async () => {
     const deep = `${'{"a":'.repeat(300)}1${'}'.repeat(300)}`
     const p = await problem(read('wandb-summary.json', deep))
     expect(p.message).toMatch(/nested more than/)
@@ -311,7 +415,10 @@ describe('dvc', () => {
     })
     const got = await readMetricsPath('ml/dvc.yaml', files)
     expect(got?.format).toBe('dvc')
-    expect([...(got?.metrics ?? [])]).toEqual([['eval/a\\.json.acc', { value: 0.9 }], ['eval/b\\.yaml.f1', { value: 0.8 }]])
+    expect([...(got?.metrics ?? [])]).toEqual([
+      ['eval/a\\.json.acc', { value: 0.9 }],
+      ['eval/b\\.yaml.f1', { value: 0.8 }],
+    ])
     expect(got?.provenance?.files).toEqual(['ml/eval/a.json', 'ml/eval/b.yaml'])
   })
 
@@ -345,7 +452,10 @@ describe('sklearn', () => {
   test('detection needs the whole report shape; anything else stays generic', async () => {
     expect((await read('r.json', '{"a": {"precision": 1, "recall": 1}, "accuracy": 1}')).format).toBe('json')
     expect((await read('r.json', '{"a": {"precision": 1, "recall": 1, "f1-score": 1, "support": 2}}')).format).toBe('json')
-    const got = await read('r.yaml', '"0":\n  precision: 0.5\n  recall: 0.4\n  f1-score: 0.44\n  support: 7\nmicro avg:\n  precision: 0.5\n  recall: 0.4\n  f1-score: 0.44\n  support: 7\n')
+    const got = await read(
+      'r.yaml',
+      '"0":\n  precision: 0.5\n  recall: 0.4\n  f1-score: 0.44\n  support: 7\nmicro avg:\n  precision: 0.5\n  recall: 0.4\n  f1-score: 0.44\n  support: 7\n',
+    )
     expect(got.format).toBe('sklearn')
     expect(got.metrics.get('0.recall')).toEqual({ value: 0.4, n: 7 })
   })

@@ -46,7 +46,9 @@ describe('real files', () => {
       expect(get(read, 'roc_auc.test')).toEqual({ value: 0.9319648794149968 })
       expect(read.metrics.size).toBe(4)
       rmSync(join(root, 'eval', 'metrics.json'))
-      await expect(readReal('dvc.yaml', root)).rejects.toThrow(/dvc\.yaml lists the metrics file eval\/metrics\.json, which does not exist.*dvc pull/)
+      await expect(readReal('dvc.yaml', root)).rejects.toThrow(
+        /dvc\.yaml lists the metrics file eval\/metrics\.json, which does not exist.*dvc pull/,
+      )
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
@@ -55,7 +57,7 @@ describe('real files', () => {
   test.each([
     ['sklearn_dvc-mlops-iris_classification_report.json', 'versicolor.precision', 0.8181818181818182, 10, 0.9, 30, 4 * 5 + 1],
     ['sklearn_goodreads-distilbert_eval_report.json', 'young_adult.recall', 0.4, 200, 0.578125, 1600, 4 * 10 + 1],
-  ])('scikit-learn report %s: support is each metric\'s n', async (file, name, value, n, accuracy, total, count) => {
+  ])("scikit-learn report %s: support is each metric's n", async (file, name, value, n, accuracy, total, count) => {
     const read = await readReal(file)
     expect(read.format).toBe('sklearn')
     expect(get(read, name)).toEqual({ value, n })
@@ -66,7 +68,10 @@ describe('real files', () => {
 
   test('sklearn iris: every class metric carries its class support', async () => {
     const read = await readReal('sklearn_dvc-mlops-iris_classification_report.json')
-    const raw = JSON.parse(readFileSync(join(REALWORLD, 'sklearn_dvc-mlops-iris_classification_report.json'), 'utf8')) as Record<string, Record<string, number>>
+    const raw = JSON.parse(readFileSync(join(REALWORLD, 'sklearn_dvc-mlops-iris_classification_report.json'), 'utf8')) as Record<
+      string,
+      Record<string, number>
+    >
     for (const label of ['setosa', 'versicolor', 'virginica', 'macro avg', 'weighted avg']) {
       for (const metric of ['precision', 'recall', 'f1-score']) {
         expect(get(read, `${label}.${metric}`)).toEqual({ value: raw[label]?.[metric], n: raw[label]?.support })
@@ -111,7 +116,10 @@ describe('real files', () => {
   test('W&B summary (goodreads distilbert): underscore keys are metadata, slashes stay in the name', async () => {
     const read = await readReal('wandb_goodreads-distilbert_wandb-summary.json')
     expect(read.format).toBe('wandb')
-    const raw = JSON.parse(readFileSync(join(REALWORLD, 'wandb_goodreads-distilbert_wandb-summary.json'), 'utf8')) as Record<string, unknown>
+    const raw = JSON.parse(readFileSync(join(REALWORLD, 'wandb_goodreads-distilbert_wandb-summary.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >
     const expected = Object.entries(raw).filter(([k]) => !k.startsWith('_'))
     expect([...read.metrics.keys()]).toEqual(expected.map(([k]) => k))
     for (const [k, v] of expected) expect(get(read, k)).toEqual({ value: v })

@@ -41,7 +41,9 @@ describe('the override in the comment', () => {
     expect(result.verdict).toBe('approved')
     const body = renderComment(result, fx.CTX)
     const failing = fx.blockedChecks().filter((c) => c.status === 'fail' && c.severity === 'block')
-    expect(lines(body)[1]).toBe('## ✅ model-gate: approved (overridden) — 2 of 5 metrics fail; 1 of 2 declaration checks fails, waived by dana')
+    expect(lines(body)[1]).toBe(
+      '## ✅ model-gate: approved (overridden) — 2 of 5 metrics fail; 1 of 2 declaration checks fails, waived by dana',
+    )
     expect(body).toContain(
       `**Overridden** by dana (listed in approvers) at \`${fx.HEAD_SHA.slice(0, 7)}\`, \`${AT}\` — reason: “accepted for the \\*Q3\\* launch”`,
     )

@@ -17,7 +17,12 @@ gates:
 
 const metrics = (values: Record<string, number>): Metrics => new Map(Object.entries(values).map(([name, value]) => [name, { value }]))
 
-function result(policy: Policy, candidate: Record<string, number>, baseline?: Record<string, number>, model = policy.models[0]!): GateResult {
+function result(
+  policy: Policy,
+  candidate: Record<string, number>,
+  baseline?: Record<string, number>,
+  model = policy.models[0]!,
+): GateResult {
   const evaluation = evaluate({
     model,
     mode: 'enforce',
@@ -25,11 +30,24 @@ function result(policy: Policy, candidate: Record<string, number>, baseline?: Re
     ...(baseline ? { baseline: metrics(baseline) } : { baselineUnavailable: 'none' }),
     provenance: { policy: { source: 'base' }, baseline: { source: 'base' }, candidate: { source: 'workspace' } },
   })
-  return { verdict: evaluation.verdict, mode: 'enforce', evaluations: [evaluation], modelKey: 'default', policyPath: '.github/model-gate.yml', policy }
+  return {
+    verdict: evaluation.verdict,
+    mode: 'enforce',
+    evaluations: [evaluation],
+    modelKey: 'default',
+    policyPath: '.github/model-gate.yml',
+    policy,
+  }
 }
 
 const entry = (i: number, values: Record<string, number>, model = 'default'): HistoryEntry => ({
-  v: 1, time: new Date(Date.UTC(2026, 10, 1 + i)).toISOString(), sha: `${i}`.repeat(40).slice(0, 40), model, verdict: 'approved', mode: 'enforce', metrics: values,
+  v: 1,
+  time: new Date(Date.UTC(2026, 10, 1 + i)).toISOString(),
+  sha: `${i}`.repeat(40).slice(0, 40),
+  model,
+  verdict: 'approved',
+  mode: 'enforce',
+  metrics: values,
 })
 
 /** Eight merges: recall falls in each of the last six, latency flat. */
@@ -76,7 +94,12 @@ describe('the trend sections in the comment', () => {
 
   test('no history: neither section, and the comment is the one without history', () => {
     const without = renderComment(run, { policyPath: ctx.policyPath })
-    for (const history of [undefined, { entries: [] }, { entries: [entry(0, { recall: 0.9 }, 'other-model')] }, { entries: [entry(0, { auc: 0.9 })] }]) {
+    for (const history of [
+      undefined,
+      { entries: [] },
+      { entries: [entry(0, { recall: 0.9 }, 'other-model')] },
+      { entries: [entry(0, { auc: 0.9 })] },
+    ]) {
       const body = renderComment(run, { policyPath: ctx.policyPath, ...(history ? { history } : {}) })
       expect(body).toBe(without)
     }
@@ -108,13 +131,26 @@ describe('the trend sections in the comment', () => {
   })
 
   test('multi-model: each model its own trend from its own entries', () => {
-    const multi = parsePolicy('version: 1\nhistory: {}\nmodels:\n  fraud:\n    gates: {recall: {min: 0.5}}\n  churn:\n    gates: {recall: {min: 0.5}}\n', 'p.yml')
+    const multi = parsePolicy(
+      'version: 1\nhistory: {}\nmodels:\n  fraud:\n    gates: {recall: {min: 0.5}}\n  churn:\n    gates: {recall: {min: 0.5}}\n',
+      'p.yml',
+    )
     const [fraud, churn] = multi.models
     const a = result(multi, { recall: 0.8 }, undefined, fraud).evaluations[0]!
     const b = result(multi, { recall: 0.8 }, undefined, churn).evaluations[0]!
-    const both: GateResult = { verdict: 'approved', mode: 'enforce', evaluations: [a, b], modelKey: 'all', policyPath: 'p.yml', policy: multi }
+    const both: GateResult = {
+      verdict: 'approved',
+      mode: 'enforce',
+      evaluations: [a, b],
+      modelKey: 'all',
+      policyPath: 'p.yml',
+      policy: multi,
+    }
     const entries = [entry(0, { recall: 0.9 }, 'fraud'), entry(1, { recall: 0.7 }, 'churn')]
     const body = renderComment(both, { policyPath: 'p.yml', history: { entries } })
-    expect(body.match(/^\*\*Trend:\*\* .*$/gm)).toEqual(['**Trend:** recall: drop, −11.1% over 1 merge', '**Trend:** recall: rise, +14.3% over 1 merge'])
+    expect(body.match(/^\*\*Trend:\*\* .*$/gm)).toEqual([
+      '**Trend:** recall: drop, −11.1% over 1 merge',
+      '**Trend:** recall: rise, +14.3% over 1 merge',
+    ])
   })
 })

@@ -83,7 +83,11 @@ export function buildEntry(evaluation: Evaluation, options: BuildEntryOptions): 
     metrics[check.metric] = check.candidate
     const rule = options.policy?.gates.find((gate) => gate.pattern === check.gate)
     if (rule && limits[check.metric] === undefined) {
-      limits[check.metric] = { better: rule.better, ...(rule.rules.min !== undefined ? { min: rule.rules.min } : {}), ...(rule.rules.max !== undefined ? { max: rule.rules.max } : {}) }
+      limits[check.metric] = {
+        better: rule.better,
+        ...(rule.rules.min !== undefined ? { min: rule.rules.min } : {}),
+        ...(rule.rules.max !== undefined ? { max: rule.rules.max } : {}),
+      }
     }
   }
   const declarationChecks = evaluation.checks.filter((check) => check.kind === 'declaration')
@@ -106,7 +110,10 @@ export function buildEntry(evaluation: Evaluation, options: BuildEntryOptions): 
 }
 
 /** One entry per evaluated model of a run, all with the same time and commit. */
-export function buildEntries(result: GateResult, options: BuildEntryOptions & { policies?: ModelPolicy[]; kpisByModel?: Record<string, Record<string, HistoryKpi>> }): HistoryEntry[] {
+export function buildEntries(
+  result: GateResult,
+  options: BuildEntryOptions & { policies?: ModelPolicy[]; kpisByModel?: Record<string, Record<string, HistoryKpi>> },
+): HistoryEntry[] {
   return result.evaluations.map((evaluation) =>
     buildEntry(evaluation, {
       ...options,
@@ -148,13 +155,17 @@ function entryProblem(value: unknown): string | undefined {
     return '"metrics" must map names to finite numbers'
   }
   if (value.kpis !== undefined) {
-    if (!isRecord(value.kpis) || !Object.values(value.kpis).every((k) => isRecord(k) && typeof k.value === 'number' && Number.isFinite(k.value))) {
+    if (
+      !isRecord(value.kpis) ||
+      !Object.values(value.kpis).every((k) => isRecord(k) && typeof k.value === 'number' && Number.isFinite(k.value))
+    ) {
       return '"kpis" must map names to { value: number, unit? }'
     }
   }
   if (value.limits !== undefined && !isRecord(value.limits)) return '"limits" must be an object'
   if (value.declarations !== undefined && !isRecord(value.declarations)) return '"declarations" must be an object'
-  if (value.override !== undefined && (!isRecord(value.override) || typeof value.override.by !== 'string')) return '"override" must be { by, reason? }'
+  if (value.override !== undefined && (!isRecord(value.override) || typeof value.override.by !== 'string'))
+    return '"override" must be { by, reason? }'
   return undefined
 }
 
@@ -227,5 +238,10 @@ export function appendEntries(
   let start = 0
   while (size > maxBytes && start < kept.length - added.length) size -= utf8Length(kept[start++]!) + 1
   const lines = kept.slice(start)
-  return { text: lines.length > 0 ? `${lines.join('\n')}\n` : '', dropped: all.length - lines.length, duplicates: entries.length - added.length, warnings: parsed.warnings }
+  return {
+    text: lines.length > 0 ? `${lines.join('\n')}\n` : '',
+    dropped: all.length - lines.length,
+    duplicates: entries.length - added.length,
+    warnings: parsed.warnings,
+  }
 }

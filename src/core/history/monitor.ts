@@ -31,16 +31,40 @@ function daysUntil(iso: string, now: string): number | undefined {
  * The review date against `now`: overdue fails, due within `warningDays` warns, no date fails
  * (nobody is on the hook to look at the model again).
  */
-export function reviewFindings(declarations: DeclarationSummary | undefined, now: string, warningDays = DEFAULT_REVIEW_WARNING_DAYS): MonitorFinding[] {
+export function reviewFindings(
+  declarations: DeclarationSummary | undefined,
+  now: string,
+  warningDays = DEFAULT_REVIEW_WARNING_DAYS,
+): MonitorFinding[] {
   if (!declarations) return []
   const file = declarations.file
   const next = declarations.nextReview
   const fix = `Review the model, then set \`ownership.review.last_reviewed\` to the review date and \`ownership.review.next_review_due\` to the next one in ${file}.`
-  if (!next) return [{ severity: 'fail', file, message: `No next review date is declared in \`${file}\`.`, fix: `Set \`ownership.review.next_review_due\` (YYYY-MM-DD) in ${file}.` }]
+  if (!next)
+    return [
+      {
+        severity: 'fail',
+        file,
+        message: `No next review date is declared in \`${file}\`.`,
+        fix: `Set \`ownership.review.next_review_due\` (YYYY-MM-DD) in ${file}.`,
+      },
+    ]
   const days = daysUntil(next, now)
-  if (days === undefined) return [{ severity: 'fail', file, message: `The next review date \`${next}\` is not a date.`, fix: `Write \`ownership.review.next_review_due\` as YYYY-MM-DD in ${file}.` }]
-  if (days < 0) return [{ severity: 'fail', file, message: `The review is overdue: it was due on ${next}, ${-days} day${days === -1 ? '' : 's'} ago.`, fix }]
-  if (days <= warningDays) return [{ severity: 'warn', file, message: `The review is due on ${next}, in ${days} day${days === 1 ? '' : 's'}.`, fix }]
+  if (days === undefined)
+    return [
+      {
+        severity: 'fail',
+        file,
+        message: `The next review date \`${next}\` is not a date.`,
+        fix: `Write \`ownership.review.next_review_due\` as YYYY-MM-DD in ${file}.`,
+      },
+    ]
+  if (days < 0)
+    return [
+      { severity: 'fail', file, message: `The review is overdue: it was due on ${next}, ${-days} day${days === -1 ? '' : 's'} ago.`, fix },
+    ]
+  if (days <= warningDays)
+    return [{ severity: 'warn', file, message: `The review is due on ${next}, in ${days} day${days === 1 ? '' : 's'}.`, fix }]
   return []
 }
 
@@ -55,18 +79,44 @@ export function productionFindings(production: Metrics, gates: readonly GateRule
     if (gate.rules.min === undefined && gate.rules.max === undefined) continue
     const names = matchPattern(gate.pattern, production.keys())
     if (names.length === 0) {
-      findings.push({ severity: 'warn', file, metric: gate.pattern, message: `\`${gate.pattern}\` is gated but missing from the production export \`${file}\`.`, fix: `Check the job that writes ${file}: it should export \`${gate.pattern}\`.` })
+      findings.push({
+        severity: 'warn',
+        file,
+        metric: gate.pattern,
+        message: `\`${gate.pattern}\` is gated but missing from the production export \`${file}\`.`,
+        fix: `Check the job that writes ${file}: it should export \`${gate.pattern}\`.`,
+      })
       continue
     }
     for (const name of names) {
       const value = production.get(name)?.value
       if (typeof value !== 'number' || Number.isNaN(value)) {
-        findings.push({ severity: 'fail', file, metric: name, message: `\`${name}\` in production is ${JSON.stringify(value)}, not a number.`, fix: `Fix the export of \`${name}\` in ${file}.` })
+        findings.push({
+          severity: 'fail',
+          file,
+          metric: name,
+          message: `\`${name}\` in production is ${JSON.stringify(value)}, not a number.`,
+          fix: `Fix the export of \`${name}\` in ${file}.`,
+        })
         continue
       }
       const fix = `Investigate \`${name}\` in production (data drift, a broken feature, traffic change); retrain or roll back, or change the gate in the policy if the floor is no longer right.`
-      if (gate.rules.min !== undefined && value < gate.rules.min) findings.push({ severity: gate.severity === 'block' ? 'fail' : 'warn', file, metric: name, message: `\`${name}\` in production is ${value}, below the floor ${gate.rules.min}.`, fix })
-      if (gate.rules.max !== undefined && value > gate.rules.max) findings.push({ severity: gate.severity === 'block' ? 'fail' : 'warn', file, metric: name, message: `\`${name}\` in production is ${value}, above the ceiling ${gate.rules.max}.`, fix })
+      if (gate.rules.min !== undefined && value < gate.rules.min)
+        findings.push({
+          severity: gate.severity === 'block' ? 'fail' : 'warn',
+          file,
+          metric: name,
+          message: `\`${name}\` in production is ${value}, below the floor ${gate.rules.min}.`,
+          fix,
+        })
+      if (gate.rules.max !== undefined && value > gate.rules.max)
+        findings.push({
+          severity: gate.severity === 'block' ? 'fail' : 'warn',
+          file,
+          metric: name,
+          message: `\`${name}\` in production is ${value}, above the ceiling ${gate.rules.max}.`,
+          fix,
+        })
     }
   }
   return findings

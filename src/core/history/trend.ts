@@ -56,7 +56,10 @@ export function trendSeries(entries: readonly HistoryEntry[], options: SeriesOpt
     merged.push({ label: entry.sha.slice(0, 7), value, candidate: false })
   }
   merged.reverse()
-  const points = options.candidate !== undefined && Number.isFinite(options.candidate) ? [...merged, { label: 'PR', value: options.candidate, candidate: true }] : merged
+  const points =
+    options.candidate !== undefined && Number.isFinite(options.candidate)
+      ? [...merged, { label: 'PR', value: options.candidate, candidate: true }]
+      : merged
   const limit = options.limit ?? recordedLimit
   return {
     name: options.name,
@@ -86,7 +89,7 @@ const MINUS = '\u2212'
 /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, ... */
 export function ordinal(n: number): string {
   const tens = n % 100
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')
   return `${n}${suffix}`
 }
 
@@ -125,7 +128,8 @@ export function describeTrend(name: string, values: readonly number[], better: B
     for (let i = n; i > 0 && Math.sign(values[i]! - values[i - 1]!) === step; i--) streak++
   }
   const direction = step < 0 ? 'drop' : step > 0 ? 'rise' : 'flat'
-  const moved = direction === 'flat' ? 'unchanged since the last merge' : streak >= 2 ? `${ordinal(streak)} ${direction} in a row` : direction
+  const moved =
+    direction === 'flat' ? 'unchanged since the last merge' : streak >= 2 ? `${ordinal(streak)} ${direction} in a row` : direction
   const changePercent = first !== 0 ? ((last - first) / Math.abs(first)) * 100 : undefined
   const change = changePercent !== undefined ? `${signed(changePercent, 1)}%` : signed(last - first, 3)
   const worsening = (better === 'higher' && step < 0) || (better === 'lower' && step > 0)
@@ -157,20 +161,54 @@ export function commentTrends(
 ): CommentTrends {
   const series: TrendSeries[] = []
   for (const [name, kpi] of Object.entries(options.kpis ?? {})) {
-    series.push(trendSeries(entries, { model: evaluation.model, name, kind: 'kpi', candidate: kpi.value, ...(options.trend !== undefined ? { trend: options.trend } : {}) }))
+    series.push(
+      trendSeries(entries, {
+        model: evaluation.model,
+        name,
+        kind: 'kpi',
+        candidate: kpi.value,
+        ...(options.trend !== undefined ? { trend: options.trend } : {}),
+      }),
+    )
   }
   const seen = new Set<string>()
   for (const check of evaluation.checks) {
-    if ((check.kind !== 'threshold' && check.kind !== 'baseline') || check.severity !== 'block' || check.metric === undefined || seen.has(check.metric)) continue
+    if (
+      (check.kind !== 'threshold' && check.kind !== 'baseline') ||
+      check.severity !== 'block' ||
+      check.metric === undefined ||
+      seen.has(check.metric)
+    )
+      continue
     if (typeof check.candidate !== 'number' || !Number.isFinite(check.candidate)) continue
     seen.add(check.metric)
     const rule = options.policy?.gates.find((gate) => gate.pattern === check.gate)
-    const limit = rule ? { better: rule.better, ...(rule.rules.min !== undefined ? { min: rule.rules.min } : {}), ...(rule.rules.max !== undefined ? { max: rule.rules.max } : {}) } : undefined
-    series.push(trendSeries(entries, { model: evaluation.model, name: check.metric, candidate: check.candidate, ...(limit ? { limit } : {}), ...(options.trend !== undefined ? { trend: options.trend } : {}) }))
+    const limit = rule
+      ? {
+          better: rule.better,
+          ...(rule.rules.min !== undefined ? { min: rule.rules.min } : {}),
+          ...(rule.rules.max !== undefined ? { max: rule.rules.max } : {}),
+        }
+      : undefined
+    series.push(
+      trendSeries(entries, {
+        model: evaluation.model,
+        name: check.metric,
+        candidate: check.candidate,
+        ...(limit ? { limit } : {}),
+        ...(options.trend !== undefined ? { trend: options.trend } : {}),
+      }),
+    )
   }
   const withHistory = series.filter((s) => s.points.some((point) => !point.candidate))
   const lines = withHistory
-    .map((s) => describeTrend(s.name, s.points.map((point) => point.value), s.better))
+    .map((s) =>
+      describeTrend(
+        s.name,
+        s.points.map((point) => point.value),
+        s.better,
+      ),
+    )
     .filter((line): line is TrendSummary => line !== undefined)
     .sort((a, b) => Number(b.worsening) - Number(a.worsening) || b.streak - a.streak)
   return { series: withHistory, lines }

@@ -135,7 +135,7 @@ class FormulaSyntaxError extends Error {
   constructor(
     readonly index: number,
     message: string,
-    readonly fix?: string
+    readonly fix?: string,
   ) {
     super(message)
   }
@@ -159,7 +159,7 @@ class FormulaParser extends Jsep {
 
   constructor(
     expr: string,
-    readonly marks: Marks
+    readonly marks: Marks,
   ) {
     super(expr)
   }
@@ -171,7 +171,7 @@ class FormulaParser extends Jsep {
       throw new FormulaSyntaxError(
         start,
         `the formula is nested more than ${MAX_FORMULA_DEPTH} deep (parentheses, calls, minus signs)`,
-        'split it into simpler parts, e.g. with constants'
+        'split it into simpler parts, e.g. with constants',
       )
     }
     this.starts.push(start)
@@ -215,7 +215,7 @@ class FormulaParser extends Jsep {
         throw new FormulaSyntaxError(
           at,
           'computed member access `[…]` is not allowed',
-          'write the whole metric name, in backticks if it has other characters'
+          'write the whole metric name, in backticks if it has other characters',
         )
       }
       if (ch === '(') {
@@ -256,11 +256,7 @@ function operatorError(index: number, op: string): FormulaSyntaxError {
     return new FormulaSyntaxError(index, `assignment \`${op}\` is not allowed`)
   }
   if (op === '%') {
-    return new FormulaSyntaxError(
-      index,
-      'the operator `%` is not allowed',
-      'write a percentage as a fraction: 5% is 0.05'
-    )
+    return new FormulaSyntaxError(index, 'the operator `%` is not allowed', 'write a percentage as a fraction: 5% is 0.05')
   }
   return new FormulaSyntaxError(index, `the operator \`${op}\` is not allowed; a formula may use + - * /`)
 }
@@ -313,7 +309,7 @@ export function parseFormula(text: string): ParseResult {
     return fail(
       MAX_FORMULA_LENGTH,
       `the formula is ${text.length} characters long; at most ${MAX_FORMULA_LENGTH} are allowed`,
-      'split it into simpler parts, e.g. with constants'
+      'split it into simpler parts, e.g. with constants',
     )
   }
   if (text.trim() === '') return fail(0, 'the formula is empty')
@@ -389,7 +385,7 @@ function convert(node: JsepNode, marks: Marks, names: string[]): Formula {
       if (typeof node.value === 'string') {
         return fail(
           'strings are not allowed',
-          `to refer to a metric named ${JSON.stringify(node.value)}, write \`${node.value}\` in backticks`
+          `to refer to a metric named ${JSON.stringify(node.value)}, write \`${node.value}\` in backticks`,
         )
       }
       return fail(`${String(node.raw)} is not a number`)
@@ -402,10 +398,7 @@ function convert(node: JsepNode, marks: Marks, names: string[]): Formula {
     }
     case 'UnaryExpression': {
       if (node.operator !== '-') {
-        return fail(
-          `the unary operator \`${String(node.operator)}\` is not allowed`,
-          node.operator === '+' ? 'remove the +' : undefined
-        )
+        return fail(`the unary operator \`${String(node.operator)}\` is not allowed`, node.operator === '+' ? 'remove the +' : undefined)
       }
       return { kind: 'negate', operand: convert(node.argument as JsepNode, marks, names) }
     }
@@ -416,8 +409,7 @@ function convert(node: JsepNode, marks: Marks, names: string[]): Formula {
     }
     case 'CallExpression': {
       const callee = node.callee as JsepNode
-      const fnName =
-        callee.type === 'Identifier' && !marks.quoted.has(callee) ? String(callee.name) : undefined
+      const fnName = callee.type === 'Identifier' && !marks.quoted.has(callee) ? String(callee.name) : undefined
       if (!fnName || !Object.hasOwn(FORMULA_FUNCTIONS, fnName)) {
         return fail('only min, max, abs and round can be called', undefined, startOf(callee, marks))
       }
@@ -426,14 +418,8 @@ function convert(node: JsepNode, marks: Marks, names: string[]): Formula {
       const arity = FORMULA_FUNCTIONS[fn]
       if (args.length < arity.min || args.length > arity.max) {
         const wanted =
-          arity.max === Infinity
-            ? `at least ${arity.min}`
-            : arity.min === arity.max
-              ? `${arity.min}`
-              : `${arity.min} or ${arity.max}`
-        return fail(
-          `${fn} takes ${wanted} argument${wanted === '1' || wanted === 'at least 1' ? '' : 's'}, not ${args.length}`
-        )
+          arity.max === Infinity ? `at least ${arity.min}` : arity.min === arity.max ? `${arity.min}` : `${arity.min} or ${arity.max}`
+        return fail(`${fn} takes ${wanted} argument${wanted === '1' || wanted === 'at least 1' ? '' : 's'}, not ${args.length}`)
       }
       return { kind: 'call', fn, args: args.map((arg) => convert(arg, marks, names)) }
     }
@@ -449,7 +435,7 @@ function convert(node: JsepNode, marks: Marks, names: string[]): Formula {
       return fail(
         'a formula is one expression; an operator is missing or there is a stray , or ;',
         undefined,
-        second ? startOf(second, marks) : startOf(node, marks)
+        second ? startOf(second, marks) : startOf(node, marks),
       )
     }
     default:
@@ -472,11 +458,7 @@ function nameOf(node: JsepNode, marks: Marks): string {
       throw new FormulaSyntaxError(dot, 'member access is only allowed within a metric name like a.b.c')
     }
     if (marks.quoted.has(object)) {
-      throw new FormulaSyntaxError(
-        dot,
-        'a quoted name is already complete',
-        'put the whole name inside the backticks'
-      )
+      throw new FormulaSyntaxError(dot, 'a quoted name is already complete', 'put the whole name inside the backticks')
     }
     const property = node.property as JsepNode
     const segment = String(property.name)
@@ -485,10 +467,7 @@ function nameOf(node: JsepNode, marks: Marks): string {
     }
     return `${nameOf(object, marks)}.${segment}`
   }
-  throw new FormulaSyntaxError(
-    startOf(node, marks),
-    'member access is only allowed within a metric name like a.b.c'
-  )
+  throw new FormulaSyntaxError(startOf(node, marks), 'member access is only allowed within a metric name like a.b.c')
 }
 
 /** A formula as text that parses back to the same formula, fully parenthesised where needed. */
@@ -509,11 +488,7 @@ export function formatFormula(formula: Formula): string {
 
 function wrap(formula: Formula): string {
   const text = formatFormula(formula)
-  return formula.kind === 'binary' ||
-    formula.kind === 'negate' ||
-    (formula.kind === 'number' && formula.value < 0)
-    ? `(${text})`
-    : text
+  return formula.kind === 'binary' || formula.kind === 'negate' || (formula.kind === 'number' && formula.value < 0) ? `(${text})` : text
 }
 
 /**
@@ -523,10 +498,7 @@ function wrap(formula: Formula): string {
  * half away from zero (`round(-2.5)` is −3) at the given decimal digits (negative: tens,
  * hundreds, …), on the binary value (so round(1.005, 2) is 1, as 1.005 is stored as 1.00499…).
  */
-export function evaluateFormula(
-  formula: Formula,
-  lookup: (name: string) => number | undefined
-): EvaluateResult {
+export function evaluateFormula(formula: Formula, lookup: (name: string) => number | undefined): EvaluateResult {
   try {
     return { ok: true, value: evaluate(formula, lookup) }
   } catch (error) {
@@ -562,9 +534,7 @@ function evaluate(formula: Formula, lookup: (name: string) => number | undefined
       const left = evaluate(formula.left, lookup)
       const right = evaluate(formula.right, lookup)
       if (formula.operator === '/' && right === 0) {
-        throw new EvaluationError(
-          `division by zero: ${formatFormula(formula.right)} is 0 in ${formatFormula(formula)}`
-        )
+        throw new EvaluationError(`division by zero: ${formatFormula(formula.right)} is 0 in ${formatFormula(formula)}`)
       }
       return finite(applyOperator(formula.operator, left, right), formula)
     }
@@ -599,9 +569,7 @@ function applyFunction(fn: FormulaFunction, args: number[], formula: Formula): n
       return Math.abs(x)
     case 'round':
       if (!Number.isInteger(digits) || Math.abs(digits) > 15) {
-        throw new EvaluationError(
-          `the digits of ${formatFormula(formula)} must be an integer from -15 to 15, not ${digits}`
-        )
+        throw new EvaluationError(`the digits of ${formatFormula(formula)} must be an integer from -15 to 15, not ${digits}`)
       }
       return roundHalfAwayFromZero(x, digits)
   }

@@ -39,10 +39,7 @@ export function pairedCells(
 ): Float64Array {
   const cells = new Float64Array(8)
   for (let i = 0; i < labels.length; i++) {
-    const k =
-      (labels[i] === 1 ? 4 : 0) +
-      ((baseline[i] as number) >= threshold ? 2 : 0) +
-      ((candidate[i] as number) >= threshold ? 1 : 0)
+    const k = (labels[i] === 1 ? 4 : 0) + ((baseline[i] as number) >= threshold ? 2 : 0) + ((candidate[i] as number) >= threshold ? 1 : 0)
     cells[k] = (cells[k] as number) + 1
   }
   return cells
@@ -127,8 +124,7 @@ export function pairedBootstrap(
   const draw = new Float64Array(8)
   for (let r = 0; r < replicates; r++) {
     if (order === 0 && r % 2 === 1) {
-      for (let d = 0; d < draws.length; d++)
-        (draws[d] as Float64Array)[r] = -((draws[d] as Float64Array)[r - 1] as number)
+      for (let d = 0; d < draws.length; d++) (draws[d] as Float64Array)[r] = -((draws[d] as Float64Array)[r - 1] as number)
       continue
     }
     if (n > 0) multinomial(rng, n, shares, draw)

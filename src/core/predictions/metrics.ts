@@ -61,10 +61,7 @@ export function f1(c: Confusion): number {
 }
 
 /** The scores of the positives and of the negatives, each sorted ascending. */
-export function splitSorted(
-  labels: ArrayLike<number>,
-  scores: ArrayLike<number>,
-): { positives: Float64Array; negatives: Float64Array } {
+export function splitSorted(labels: ArrayLike<number>, scores: ArrayLike<number>): { positives: Float64Array; negatives: Float64Array } {
   let p = 0
   for (let i = 0; i < labels.length; i++) if (labels[i] === 1) p++
   const positives = new Float64Array(p)
@@ -147,9 +144,6 @@ export function binaryMetrics(labels: ArrayLike<number>, scores: ArrayLike<numbe
 }
 
 /** mae and rmse. */
-export function regressionMetrics(
-  labels: ArrayLike<number>,
-  predictions: ArrayLike<number>,
-): { mae: number; rmse: number } {
+export function regressionMetrics(labels: ArrayLike<number>, predictions: ArrayLike<number>): { mae: number; rmse: number } {
   return { mae: mae(labels, predictions), rmse: rmse(labels, predictions) }
 }

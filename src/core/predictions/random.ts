@@ -76,9 +76,7 @@ export function binomial(rng: Xoshiro128, n: number, p: number): number {
   const u = rng.nextDouble()
   const q = 1 - p
   const mode = Math.min(n, Math.floor((n + 1) * p))
-  const pmfMode = Math.exp(
-    logGamma(n + 1) - logGamma(mode + 1) - logGamma(n - mode + 1) + mode * Math.log(p) + (n - mode) * Math.log(q),
-  )
+  const pmfMode = Math.exp(logGamma(n + 1) - logGamma(mode + 1) - logGamma(n - mode + 1) + mode * Math.log(p) + (n - mode) * Math.log(q))
   let acc = pmfMode
   if (u < acc) return mode
   let up = mode

@@ -14,7 +14,9 @@ import type { SettingChange } from './kind.js'
  */
 export function formatLimit(v: number): string {
   const text = formatNumber(v, 12)
-  return /e/i.test(text) ? text : text.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
+  return /e/i.test(text)
+    ? text
+    : text.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
 }
 
 /** An amount as written in the policy: `0.01` or `0.5%`. */
@@ -104,12 +106,22 @@ export function diffLimit<T>(
 }
 
 /** A limit that is a number. */
-export function diffNumber(field: string, from: number | undefined, to: number | undefined, looserIsHigher: boolean): SettingChange | undefined {
+export function diffNumber(
+  field: string,
+  from: number | undefined,
+  to: number | undefined,
+  looserIsHigher: boolean,
+): SettingChange | undefined {
   return diffLimit(field, from, to, formatLimit, (a, b) => a - b, looserIsHigher)
 }
 
 /** A limit that is an amount: an absolute amount and a percentage do not compare, so that is a change. */
-export function diffAmount(field: string, from: Amount | undefined, to: Amount | undefined, looserIsHigher: boolean): SettingChange | undefined {
+export function diffAmount(
+  field: string,
+  from: Amount | undefined,
+  to: Amount | undefined,
+  looserIsHigher: boolean,
+): SettingChange | undefined {
   if (from !== undefined && to !== undefined && from.kind !== to.kind) {
     return { effect: 'changes', words: `${field} changed from ${formatAmount(from)} to ${formatAmount(to)}` }
   }

@@ -44,10 +44,7 @@ export function rulesOf(gate: Pick<GateRule, 'rules'>): Array<{ kind: RuleKind; 
 
 /** The README's rules table, as the registry defines it: the docs test holds README.md to it. */
 export function rulesTable(): string {
-  const rows = [
-    ...(RULE_KINDS as readonly RuleKind[]).map((k) => k.doc),
-    ...GATE_SETTINGS.flatMap((s) => (s.doc ? [s.doc] : [])),
-  ]
+  const rows = [...(RULE_KINDS as readonly RuleKind[]).map((k) => k.doc), ...GATE_SETTINGS.flatMap((s) => (s.doc ? [s.doc] : []))]
   return ['| rule | passes when |', '|---|---|', ...rows.map((d) => `| ${d.written} | ${d.passes} |`)].join('\n')
 }
 

@@ -5,7 +5,18 @@
  */
 import type { Amount } from '../types.js'
 import { atMost } from '../numbers.js'
-import { AMOUNT_SCHEMA, amountIn, betterVerb, describeChange, diffAmount, formatAmount, limitWords, toAmount, valueAt, worsening } from './common.js'
+import {
+  AMOUNT_SCHEMA,
+  amountIn,
+  betterVerb,
+  describeChange,
+  diffAmount,
+  formatAmount,
+  limitWords,
+  toAmount,
+  valueAt,
+  worsening,
+} from './common.js'
 import type { BaselineKind } from './kind.js'
 
 const SUSPECT = 'too good to be true: check for label leakage, a test set that leaked into training, or a broken eval'

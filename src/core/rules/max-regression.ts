@@ -4,7 +4,18 @@
  */
 import type { Amount } from '../types.js'
 import { atMost } from '../numbers.js'
-import { AMOUNT_SCHEMA, amountIn, describeChange, diffAmount, formatAmount, limitWords, toAmount, valueAt, worseVerb, worsening } from './common.js'
+import {
+  AMOUNT_SCHEMA,
+  amountIn,
+  describeChange,
+  diffAmount,
+  formatAmount,
+  limitWords,
+  toAmount,
+  valueAt,
+  worseVerb,
+  worsening,
+} from './common.js'
 import type { BaselineKind } from './kind.js'
 
 export const MAX_REGRESSION: BaselineKind<'max_regression', Amount> = {

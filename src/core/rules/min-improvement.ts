@@ -4,7 +4,18 @@
  */
 import type { Amount } from '../types.js'
 import { atLeast, exceeds } from '../numbers.js'
-import { AMOUNT_SCHEMA, amountIn, betterVerb, describeChange, diffAmount, formatAmount, limitWords, toAmount, valueAt, worsening } from './common.js'
+import {
+  AMOUNT_SCHEMA,
+  amountIn,
+  betterVerb,
+  describeChange,
+  diffAmount,
+  formatAmount,
+  limitWords,
+  toAmount,
+  valueAt,
+  worsening,
+} from './common.js'
 import type { BaselineKind } from './kind.js'
 
 export const MIN_IMPROVEMENT: BaselineKind<'min_improvement', Amount> = {
@@ -18,8 +29,7 @@ export const MIN_IMPROVEMENT: BaselineKind<'min_improvement', Amount> = {
   read: toAmount,
   words: (amount, better) => `must ${betterVerb(better)} by at least ${formatAmount(amount)}`,
   format: formatAmount,
-  bounds: (amount, b) =>
-    amount.kind === 'relative' && b === 0 ? { max: 0, strict: true } : { max: -amountIn(amount, b) },
+  bounds: (amount, b) => (amount.kind === 'relative' && b === 0 ? { max: 0, strict: true } : { max: -amountIn(amount, b) }),
   check(amount, c, b, better) {
     const w = worsening(c, b, better)
     const gain = -w

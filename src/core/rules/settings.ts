@@ -26,7 +26,12 @@ function changed<V>(key: string, from: V, to: V, effect: SettingChange['effect']
 export const BETTER: GateSetting<'better', Better> = {
   key: 'better',
   field: 'better',
-  schema: { enum: ['higher', 'lower'], default: 'higher', description: 'Which direction of change is an improvement.', examples: ['higher', 'lower'] },
+  schema: {
+    enum: ['higher', 'lower'],
+    default: 'higher',
+    description: 'Which direction of change is an improvement.',
+    examples: ['higher', 'lower'],
+  },
   default: 'higher',
   diff: (from, to) => (from === to ? undefined : changed('better', from, to, 'changes')),
 }
@@ -34,7 +39,12 @@ export const BETTER: GateSetting<'better', Better> = {
 export const SEVERITY: GateSetting<'severity', Severity> = {
   key: 'severity',
   field: 'severity',
-  schema: { enum: ['block', 'warn'], default: 'block', description: 'block: a failure stops the merge; warn: shown, never blocks.', examples: ['block', 'warn'] },
+  schema: {
+    enum: ['block', 'warn'],
+    default: 'block',
+    description: 'block: a failure stops the merge; warn: shown, never blocks.',
+    examples: ['block', 'warn'],
+  },
   default: 'block',
   doc: { written: '`severity: warn`', passes: 'a failure is shown as a warning and never blocks' },
   diff: (from, to) => (from === to ? undefined : changed('severity', from, to, to === 'block' ? 'tightens' : 'loosens')),
@@ -43,7 +53,12 @@ export const SEVERITY: GateSetting<'severity', Severity> = {
 export const REQUIRED: GateSetting<'required', boolean> = {
   key: 'required',
   field: 'required',
-  schema: { type: 'boolean', default: true, description: 'false: a missing metric is skipped instead of failing.', examples: [true, false] },
+  schema: {
+    type: 'boolean',
+    default: true,
+    description: 'false: a missing metric is skipped instead of failing.',
+    examples: [true, false],
+  },
   default: true,
   doc: { written: '`required: false`', passes: 'a missing metric is skipped instead of failing' },
   diff: (from, to) => (from === to ? undefined : changed('required', from, to, to ? 'tightens' : 'loosens')),
@@ -52,7 +67,11 @@ export const REQUIRED: GateSetting<'required', boolean> = {
 export const DESCRIPTION: GateSetting<'description', string | undefined> = {
   key: 'description',
   field: 'description',
-  schema: { type: 'string', description: 'What the metric means, in words a reviewer understands.', examples: ['Share of fraudulent transactions caught'] },
+  schema: {
+    type: 'string',
+    description: 'What the metric means, in words a reviewer understands.',
+    examples: ['Share of fraudulent transactions caught'],
+  },
   diff: () => undefined,
 }
 
@@ -61,7 +80,7 @@ export const STATISTICS: GateSetting<'statistics', StatisticsSettings | undefine
   field: 'statistics',
   schema: {
     $ref: '#/definitions/statistics',
-    description: "Decide baseline rules on an interval of the change at this confidence instead of its point value; `false` turns it off.",
+    description: 'Decide baseline rules on an interval of the change at this confidence instead of its point value; `false` turns it off.',
     examples: [{ confidence: 0.95, inconclusive: 'warn' }, false],
   },
   diff: diffStatistics,

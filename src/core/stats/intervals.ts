@@ -54,13 +54,7 @@ export function wilsonInterval(p: number, n: number, z: number): Interval {
  * Newcombe (1998), Statistics in Medicine 17:873–890, from the Wilson intervals [l1, u1], [l2, u2]:
  * [d − √((p1 − l1)² + (u2 − p2)²), d + √((u1 − p1)² + (p2 − l2)²)] with d = p1 − p2.
  */
-export function newcombeInterval(
-  p1: number,
-  n1: number,
-  p2: number,
-  n2: number,
-  confidence: number
-): Interval {
+export function newcombeInterval(p1: number, n1: number, p2: number, n2: number, confidence: number): Interval {
   const z = zForConfidence(confidence)
   const [l1, u1] = wilsonInterval(p1, n1, z)
   const [l2, u2] = wilsonInterval(p2, n2, z)
@@ -101,8 +95,7 @@ interface Noise {
 
 function noiseOf(side: Side, s: SideStatistics, confidence: number): Noise | string {
   if (!Number.isFinite(s.value)) return `the ${side} value is not a finite number`
-  if (s.n !== undefined && !(Number.isFinite(s.n) && s.n > 0))
-    return `the ${side} n is ${s.n}, not a positive count`
+  if (s.n !== undefined && !(Number.isFinite(s.n) && s.n > 0)) return `the ${side} n is ${s.n}, not a positive count`
   if (s.stderr !== undefined && !(Number.isFinite(s.stderr) && s.stderr >= 0)) {
     return `the ${side} stderr is ${s.stderr}, not a non-negative number`
   }
@@ -115,8 +108,7 @@ function noiseOf(side: Side, s: SideStatistics, confidence: number): Noise | str
   const proportion = s.n !== undefined && s.value >= 0 && s.value <= 1
   if (s.stderr !== undefined) return { se: s.stderr, source: 'stderr', proportion }
   if (s.ci !== undefined) return { se: stderrFromCi(s.ci, confidence), source: 'ci', proportion }
-  if (proportion)
-    return { se: Math.sqrt((s.value * (1 - s.value)) / (s.n as number)), source: 'n', proportion }
+  if (proportion) return { se: Math.sqrt((s.value * (1 - s.value)) / (s.n as number)), source: 'n', proportion }
   return { proportion }
 }
 
@@ -135,7 +127,7 @@ export function worseningInterval(
   baseline: SideStatistics,
   candidate: SideStatistics,
   better: Better,
-  confidence: number
+  confidence: number,
 ): WorseningResult {
   if (!(confidence > 0 && confidence < 1)) {
     return { ok: false, reason: `the confidence ${confidence} is not between 0 and 1` }
@@ -149,20 +141,8 @@ export function worseningInterval(
   if (b.source === 'n' && c.source === 'n') {
     const interval =
       better === 'higher'
-        ? newcombeInterval(
-            baseline.value,
-            baseline.n as number,
-            candidate.value,
-            candidate.n as number,
-            confidence
-          )
-        : newcombeInterval(
-            candidate.value,
-            candidate.n as number,
-            baseline.value,
-            baseline.n as number,
-            confidence
-          )
+        ? newcombeInterval(baseline.value, baseline.n as number, candidate.value, candidate.n as number, confidence)
+        : newcombeInterval(candidate.value, candidate.n as number, baseline.value, baseline.n as number, confidence)
     return { ok: true, statistics: { method: 'newcombe', confidence, interval } }
   }
   if (b.se === undefined && c.se === undefined) {
@@ -171,10 +151,8 @@ export function worseningInterval(
   const notes: string[] = []
   const seB = b.se ?? (c.se as number)
   const seC = c.se ?? (b.se as number)
-  if (b.se === undefined)
-    notes.push("the baseline has no n, stderr or ci; its standard error is taken equal to the candidate's")
-  if (c.se === undefined)
-    notes.push("the candidate has no n, stderr or ci; its standard error is taken equal to the baseline's")
+  if (b.se === undefined) notes.push("the baseline has no n, stderr or ci; its standard error is taken equal to the candidate's")
+  if (c.se === undefined) notes.push("the candidate has no n, stderr or ci; its standard error is taken equal to the baseline's")
   for (const [side, noise] of [
     ['baseline', b],
     ['candidate', c],
@@ -239,12 +217,7 @@ export type BaselineRuleKind = 'max_regression' | 'min_improvement' | 'max_impro
  * gain (max_improvement: −w ≤ 0). On a point interval [w, w] this is the point rule, never
  * inconclusive.
  */
-export function decideBaselineRule(
-  rule: BaselineRuleKind,
-  interval: Interval,
-  amount: RuleAmount,
-  baseline: number
-): Decision {
+export function decideBaselineRule(rule: BaselineRuleKind, interval: Interval, amount: RuleAmount, baseline: number): Decision {
   const againstZero = amount.kind === 'relative' && baseline === 0
   const limit = amount.kind === 'absolute' ? amount.value : (amount.percent / 100) * Math.abs(baseline)
   switch (rule) {

@@ -43,8 +43,20 @@ export function parseDelimited(text: string, delimiter: string, file: string): R
     cells.push(cell)
     cell = ''
     if (!(cells.length === 1 && cells[0] === '')) {
-      if (rows.length >= MAX_CSV_ROWS) throw new GateError({ file, line: rowLine, message: `more than ${MAX_CSV_ROWS.toLocaleString('en-US')} rows; model-gate reads metric tables, not data.`, fix: 'Write one row per metric (or one row of metrics).' })
-      if (cells.length > MAX_CSV_COLUMNS) throw new GateError({ file, line: rowLine, message: `more than ${MAX_CSV_COLUMNS.toLocaleString('en-US')} columns.`, fix: 'Write one row per metric instead (columns name,value).' })
+      if (rows.length >= MAX_CSV_ROWS)
+        throw new GateError({
+          file,
+          line: rowLine,
+          message: `more than ${MAX_CSV_ROWS.toLocaleString('en-US')} rows; model-gate reads metric tables, not data.`,
+          fix: 'Write one row per metric (or one row of metrics).',
+        })
+      if (cells.length > MAX_CSV_COLUMNS)
+        throw new GateError({
+          file,
+          line: rowLine,
+          message: `more than ${MAX_CSV_COLUMNS.toLocaleString('en-US')} columns.`,
+          fix: 'Write one row per metric instead (columns name,value).',
+        })
       rows.push({ line: rowLine, cells })
     }
     cells = []
@@ -71,7 +83,12 @@ export function parseDelimited(text: string, delimiter: string, file: string): R
         i++
         const next = text[i]
         if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-          throw new GateError({ file, line, message: `text after a closing quote (${JSON.stringify(next)}).`, fix: 'Quote the whole cell, and double any quote inside it ("").' })
+          throw new GateError({
+            file,
+            line,
+            message: `text after a closing quote (${JSON.stringify(next)}).`,
+            fix: 'Quote the whole cell, and double any quote inside it ("").',
+          })
         }
         continue
       }
@@ -93,7 +110,13 @@ export function parseDelimited(text: string, delimiter: string, file: string): R
       i++
     }
   }
-  if (quotedAt > 0) throw new GateError({ file, line: quotedAt, message: 'a quoted cell is never closed.', fix: 'Close the quote, and double any quote inside the cell ("").' })
+  if (quotedAt > 0)
+    throw new GateError({
+      file,
+      line: quotedAt,
+      message: 'a quoted cell is never closed.',
+      fix: 'Close the quote, and double any quote inside the cell ("").',
+    })
   endRow()
   return rows
 }
@@ -113,7 +136,12 @@ function numberCell(cell: string | undefined, column: string, row: Row, file: st
   if (cell === undefined || cell.trim() === '') return undefined
   const v = valueOf(cell)
   if (typeof v === 'number' && Number.isFinite(v)) return v
-  throw new GateError({ file, line: row.line, message: `the \`${column}\` cell is ${JSON.stringify(cell)}, not a number.`, fix: `Write a number in the \`${column}\` column, or leave it empty.` })
+  throw new GateError({
+    file,
+    line: row.line,
+    message: `the \`${column}\` cell is ${JSON.stringify(cell)}, not a number.`,
+    fix: `Write a number in the \`${column}\` column, or leave it empty.`,
+  })
 }
 
 function read(input: MetricsInput): Metrics {
@@ -121,14 +149,26 @@ function read(input: MetricsInput): Metrics {
   const file = input.path
   const rows = parseDelimited(input.text, delimiterOf(file) ?? (input.text.includes('\t') && !input.text.includes(',') ? '\t' : ','), file)
   const [header, ...body] = rows
-  if (!header) throw new GateError({ file, line: 1, message: 'the file is empty; expected a header row.', fix: 'Write a header `name,value` and one row per metric.' })
+  if (!header)
+    throw new GateError({
+      file,
+      line: 1,
+      message: 'the file is empty; expected a header row.',
+      fix: 'Write a header `name,value` and one row per metric.',
+    })
   const columns = header.cells.map((c) => c.trim())
   const seen = new Map<string, number>()
   const out: Metrics = new Map()
   const add = (name: string, metric: Metric, line: number): void => {
     if (name === '') throw new GateError({ file, line, message: 'a metric has an empty name.', fix: 'Give every metric a name.' })
     const first = seen.get(name)
-    if (first !== undefined) throw new GateError({ file, line, message: `the metric \`${name}\` appears twice (first on line ${first}).`, fix: 'Write each metric once.' })
+    if (first !== undefined)
+      throw new GateError({
+        file,
+        line,
+        message: `the metric \`${name}\` appears twice (first on line ${first}).`,
+        fix: 'Write each metric once.',
+      })
     seen.set(name, line)
     out.set(name, metric)
   }
@@ -139,12 +179,23 @@ function read(input: MetricsInput): Metrics {
     const extra = lower.filter((c, i) => i !== nameAt && i !== valueAt)
     const unknown = extra.filter((c) => !LONG_EXTRA.has(c))
     if (unknown.length > 0) {
-      throw new GateError({ file, line: header.line, message: `unknown column ${unknown.map((c) => `\`${c}\``).join(', ')} in a name,value table.`, fix: 'Use only the columns name, value, n, stderr and unit.' })
+      throw new GateError({
+        file,
+        line: header.line,
+        message: `unknown column ${unknown.map((c) => `\`${c}\``).join(', ')} in a name,value table.`,
+        fix: 'Use only the columns name, value, n, stderr and unit.',
+      })
     }
     for (const row of body) {
       if (row.cells.length !== columns.length) throw columnCount(file, row, columns.length)
       const metric: Metric = { value: valueOf(row.cells[valueAt] as string) }
-      if (row.cells[valueAt]?.trim() === '') throw new GateError({ file, line: row.line, message: `\`${row.cells[nameAt]}\` has no value.`, fix: 'Write the number in the value column.' })
+      if (row.cells[valueAt]?.trim() === '')
+        throw new GateError({
+          file,
+          line: row.line,
+          message: `\`${row.cells[nameAt]}\` has no value.`,
+          fix: 'Write the number in the value column.',
+        })
       lower.forEach((c, i) => {
         if (c === 'n' || c === 'stderr') {
           const v = numberCell(row.cells[i], c, row, file)
@@ -167,14 +218,20 @@ function read(input: MetricsInput): Metrics {
   if (row.cells.length !== columns.length) throw columnCount(file, row, columns.length)
   columns.forEach((name, i) => {
     const cell = row.cells[i] as string
-    if (cell.trim() === '') throw new GateError({ file, line: row.line, message: `\`${name}\` has no value.`, fix: 'Write a number under every metric name.' })
+    if (cell.trim() === '')
+      throw new GateError({ file, line: row.line, message: `\`${name}\` has no value.`, fix: 'Write a number under every metric name.' })
     add(name, { value: valueOf(cell) }, header.line)
   })
   return out
 }
 
 function columnCount(file: string, row: Row, expected: number): GateError {
-  return new GateError({ file, line: row.line, message: `this row has ${row.cells.length} cells; the header has ${expected}.`, fix: 'Give every row one cell per header column (quote cells that contain the delimiter).' })
+  return new GateError({
+    file,
+    line: row.line,
+    message: `this row has ${row.cells.length} cells; the header has ${expected}.`,
+    fix: 'Give every row one cell per header column (quote cells that contain the delimiter).',
+  })
 }
 
 export const csvFormat: MetricsFormat = {

@@ -33,10 +33,11 @@ export function dvcMetricPaths(doc: Mapping): string[] {
   }
   add(getOwn(doc, 'metrics'))
   const stages = getOwn(doc, 'stages')
-  if (isMapping(stages)) for (const stage of keysOf(stages)) {
-    const s = getOwn(stages, stage)
-    if (isMapping(s)) add(getOwn(s, 'metrics'))
-  }
+  if (isMapping(stages))
+    for (const stage of keysOf(stages)) {
+      const s = getOwn(stages, stage)
+      if (isMapping(s)) add(getOwn(s, 'metrics'))
+    }
   return [...new Set(out)]
 }
 
@@ -46,7 +47,9 @@ function fit(input: MetricsInput): Fit {
   const doc = mappingOf(input)
   if ('why' in doc) return noFit(doc.why)
   // A dvc.yaml is never a metrics file itself: it fits by name, and one without metrics says so when read.
-  return getOwn(doc.mapping, 'stages') !== undefined || getOwn(doc.mapping, 'metrics') !== undefined ? FITS : noFit('it has neither `stages:` nor `metrics:`')
+  return getOwn(doc.mapping, 'stages') !== undefined || getOwn(doc.mapping, 'metrics') !== undefined
+    ? FITS
+    : noFit('it has neither `stages:` nor `metrics:`')
 }
 
 export const dvcFormat: MetricsFormat = {
@@ -62,8 +65,18 @@ export const dvcFormat: MetricsFormat = {
       throw new Error(`${input.path}: ${doc.why}`)
     }
     const paths = dvcMetricPaths(doc.mapping)
-    if (paths.length === 0) throw new GateError({ file: input.path, message: 'dvc.yaml lists no metric files (no `metrics:` at the top level or in a stage).', fix: 'Add `metrics: [eval/metrics.json]` to dvc.yaml, or point the policy\'s `metrics.file` at the metrics file itself.' })
-    if (paths.length > MAX_DVC_METRIC_FILES) throw new GateError({ file: input.path, message: `dvc.yaml lists ${paths.length} metric files, more than the ${MAX_DVC_METRIC_FILES} model-gate reads.`, fix: 'Point `metrics.file` at the metric file the gates need.' })
+    if (paths.length === 0)
+      throw new GateError({
+        file: input.path,
+        message: 'dvc.yaml lists no metric files (no `metrics:` at the top level or in a stage).',
+        fix: "Add `metrics: [eval/metrics.json]` to dvc.yaml, or point the policy's `metrics.file` at the metrics file itself.",
+      })
+    if (paths.length > MAX_DVC_METRIC_FILES)
+      throw new GateError({
+        file: input.path,
+        message: `dvc.yaml lists ${paths.length} metric files, more than the ${MAX_DVC_METRIC_FILES} model-gate reads.`,
+        fix: 'Point `metrics.file` at the metric file the gates need.',
+      })
     const base = dirName(input.path)
     const metrics: Metrics = new Map()
     const files: string[] = []
@@ -71,7 +84,11 @@ export const dvcFormat: MetricsFormat = {
       const path = joinRepo(base, listed.replace(/^\.\//, ''))
       const text = await input.files.read(path)
       if (text === undefined) {
-        throw new GateError({ file: input.path, message: `dvc.yaml lists the metrics file ${listed}, which does not exist (${path}).`, fix: 'Run the pipeline (`dvc repro`) or fetch its outputs (`dvc pull`) before model-gate, or remove the entry.' })
+        throw new GateError({
+          file: input.path,
+          message: `dvc.yaml lists the metrics file ${listed}, which does not exist (${path}).`,
+          fix: 'Run the pipeline (`dvc repro`) or fetch its outputs (`dvc pull`) before model-gate, or remove the entry.',
+        })
       }
       files.push(path)
       const flat = flattenMetrics(parseDocument(text, path), path)

@@ -27,7 +27,7 @@ function modelIndexOf(data: unknown): unknown {
 
 export const hfCardFormat: MetricsFormat = {
   name: 'hf-card',
-  describe: 'a Hugging Face model card: the results in its front matter\'s `model-index`',
+  describe: "a Hugging Face model card: the results in its front matter's `model-index`",
   detect(input) {
     const fm = frontMatter(input)
     if ('why' in fm) return noFit(fm.why)

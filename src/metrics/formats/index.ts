@@ -53,7 +53,11 @@ export async function readMetricsInput(input: MetricsInput, options: { format?: 
   if (options.format !== undefined) {
     const format = formatNamed(options.format)
     if (!format) {
-      throw new GateError({ file: input.path, message: `unknown metrics format \`${options.format}\`.`, fix: `Use one of: ${FORMAT_NAMES.join(', ')}.` })
+      throw new GateError({
+        file: input.path,
+        message: `unknown metrics format \`${options.format}\`.`,
+        fix: `Use one of: ${FORMAT_NAMES.join(', ')}.`,
+      })
     }
     return { format: format.name, ...(await format.read(input)) }
   }
@@ -75,7 +79,11 @@ export async function readMetricsInput(input: MetricsInput, options: { format?: 
 }
 
 /** Opens `path` through `files` and reads it; undefined when there is no such file or directory. */
-export async function readMetricsPath(path: string, files: MetricsFiles, options: { format?: string } = {}): Promise<FormatRead | undefined> {
+export async function readMetricsPath(
+  path: string,
+  files: MetricsFiles,
+  options: { format?: string } = {},
+): Promise<FormatRead | undefined> {
   const input = await openMetricsInput(path, files)
   return input ? readMetricsInput(input, options) : undefined
 }

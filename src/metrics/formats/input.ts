@@ -77,7 +77,8 @@ export async function listDirectory(root: string, dir: string): Promise<string[]
     return undefined
   }
   const rootReal = await realpath(root)
-  if (real !== rootReal && !real.startsWith(rootReal + sep)) throw new Error(`${dir}: resolves outside the repository (a symbolic link?); refusing to read it`)
+  if (real !== rootReal && !real.startsWith(rootReal + sep))
+    throw new Error(`${dir}: resolves outside the repository (a symbolic link?); refusing to read it`)
   const out: string[] = []
   const walk = async (at: string, prefix: string, depth: number): Promise<boolean> => {
     let entries
@@ -103,5 +104,9 @@ export async function listDirectory(root: string, dir: string): Promise<string[]
 }
 
 function tooMany(dir: string, what: string): GateError {
-  return new GateError({ file: dir, message: `the directory ${dir} holds ${what}; model-gate did not read it.`, fix: 'Point the metrics path at the run directory itself (mlruns/<experiment>/<run>), not a parent of many runs.' })
+  return new GateError({
+    file: dir,
+    message: `the directory ${dir} holds ${what}; model-gate did not read it.`,
+    fix: 'Point the metrics path at the run directory itself (mlruns/<experiment>/<run>), not a parent of many runs.',
+  })
 }

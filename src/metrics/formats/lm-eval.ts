@@ -22,8 +22,10 @@ function fit(input: MetricsInput): Fit {
   if ('why' in doc) return noFit(doc.why)
   const results = getOwn(doc.mapping, 'results')
   if (!isMapping(results)) return noFit('it has no `results` mapping')
-  if (!MARKERS.some((k) => getOwn(doc.mapping, k) !== undefined)) return noFit('it has none of lm-eval\'s `versions`, `n-shot`, `higher_is_better`, `config`')
-  if (!keysOf(results).every((task) => isMapping(getOwn(results, task)))) return noFit('`results` holds values that are not per-task mappings')
+  if (!MARKERS.some((k) => getOwn(doc.mapping, k) !== undefined))
+    return noFit("it has none of lm-eval's `versions`, `n-shot`, `higher_is_better`, `config`")
+  if (!keysOf(results).every((task) => isMapping(getOwn(results, task))))
+    return noFit('`results` holds values that are not per-task mappings')
   return FITS
 }
 
@@ -54,7 +56,11 @@ function readTask(section: string, task: string, entries: Mapping, file: Mapping
     const raw = getOwn(entries, key)
     if (metric.endsWith('_stderr') && present.has(withFilter(metric.slice(0, -'_stderr'.length), filter))) continue
     if (isMapping(raw) || Array.isArray(raw)) continue
-    const value: Metric['value'] = isNA(raw) ? null : typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean' ? raw : null
+    const value: Metric['value'] = isNA(raw)
+      ? null
+      : typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean'
+        ? raw
+        : null
     const m: Metric = { value }
     const stderr = getOwn(entries, withFilter(`${metric}_stderr`, filter))
     if (isFiniteNumber(stderr)) m.stderr = stderr

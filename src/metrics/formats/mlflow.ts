@@ -48,13 +48,24 @@ export function latestValue(text: string, file: string): number {
     const m = lineMatch(t)
     const value = m ? numberOf(m[2] as string) : undefined
     if (!m || value === undefined) {
-      throw new GateError({ file, line, message: `expected \`timestamp value step\` (as MLflow writes), found ${JSON.stringify(t.slice(0, 80))}.`, fix: 'This is not an MLflow metric file, or it is damaged: log the metric again with mlflow.log_metric.' })
+      throw new GateError({
+        file,
+        line,
+        message: `expected \`timestamp value step\` (as MLflow writes), found ${JSON.stringify(t.slice(0, 80))}.`,
+        fix: 'This is not an MLflow metric file, or it is damaged: log the metric again with mlflow.log_metric.',
+      })
     }
     const time = Number(m[1])
     const step = Number(m[3])
     if (!best || step > best.step || (step === best.step && time >= best.time)) best = { step, time, value }
   }
-  if (!best) throw new GateError({ file, line: 1, message: 'the MLflow metric file is empty.', fix: 'Log the metric with mlflow.log_metric, or remove the empty file.' })
+  if (!best)
+    throw new GateError({
+      file,
+      line: 1,
+      message: 'the MLflow metric file is empty.',
+      fix: 'Log the metric with mlflow.log_metric, or remove the empty file.',
+    })
   return best.value
 }
 
@@ -64,7 +75,10 @@ function looksLikeMetricFile(text: string): boolean {
 }
 
 function fit(input: MetricsInput): Fit {
-  if (input.kind === 'file') return looksLikeMetricFile(input.text) ? FITS : noFit('it is not a directory, nor an MLflow metric file of `timestamp value step` lines')
+  if (input.kind === 'file')
+    return looksLikeMetricFile(input.text)
+      ? FITS
+      : noFit('it is not a directory, nor an MLflow metric file of `timestamp value step` lines')
   if (!input.entries.some((e) => e.startsWith('metrics/'))) return noFit('the directory has no metrics/ folder')
   return FITS
 }
@@ -88,7 +102,10 @@ async function provenanceOf(input: MetricsInput & { kind: 'dir' }, files: string
   }
   const name = metadata.run_name
   const id = metadata.run_id
-  const description = name !== undefined || id !== undefined ? `MLflow run ${name ?? ''}${id !== undefined ? `${name !== undefined ? ' ' : ''}(${String(id)})` : ''}` : undefined
+  const description =
+    name !== undefined || id !== undefined
+      ? `MLflow run ${name ?? ''}${id !== undefined ? `${name !== undefined ? ' ' : ''}(${String(id)})` : ''}`
+      : undefined
   return { description, files, metadata }
 }
 
@@ -97,11 +114,21 @@ export const mlflowFormat: MetricsFormat = {
   describe: 'MLflow file-store run directory (metrics/<name> files; latest step wins), or one metric file',
   detect: fit,
   async read(input) {
-    if (input.kind === 'file') return { metrics: new Map([[joinPath([baseName(input.path)]), { value: latestValue(input.text, input.path) }]]) }
+    if (input.kind === 'file')
+      return { metrics: new Map([[joinPath([baseName(input.path)]), { value: latestValue(input.text, input.path) }]]) }
     const names = input.entries.filter((e) => e.startsWith('metrics/')).map((e) => e.slice('metrics/'.length))
-    if (names.length === 0) throw new GateError({ file: input.path, message: 'the MLflow run directory has no metrics/ files.', fix: 'Point the metrics path at a run directory (mlruns/<experiment>/<run>) that logged metrics.' })
+    if (names.length === 0)
+      throw new GateError({
+        file: input.path,
+        message: 'the MLflow run directory has no metrics/ files.',
+        fix: 'Point the metrics path at a run directory (mlruns/<experiment>/<run>) that logged metrics.',
+      })
     if (names.length > MAX_MLFLOW_METRICS) {
-      throw new GateError({ file: input.path, message: `the MLflow run logs ${names.length.toLocaleString('en-US')} metrics, more than the ${MAX_MLFLOW_METRICS.toLocaleString('en-US')} model-gate reads.`, fix: 'Log fewer metrics to this run, or export the gated ones to a JSON file.' })
+      throw new GateError({
+        file: input.path,
+        message: `the MLflow run logs ${names.length.toLocaleString('en-US')} metrics, more than the ${MAX_MLFLOW_METRICS.toLocaleString('en-US')} model-gate reads.`,
+        fix: 'Log fewer metrics to this run, or export the gated ones to a JSON file.',
+      })
     }
     const texts: string[] = new Array(names.length)
     let bytes = 0
@@ -111,15 +138,33 @@ export const mlflowFormat: MetricsFormat = {
         const i = next++
         const path = joinRepo(input.path, `metrics/${names[i] as string}`)
         const text = await input.files.read(path)
-        if (text === undefined) throw new GateError({ file: path, message: 'the metric file disappeared while the run was read.', fix: 'Run model-gate after the run has finished.' })
+        if (text === undefined)
+          throw new GateError({
+            file: path,
+            message: 'the metric file disappeared while the run was read.',
+            fix: 'Run model-gate after the run has finished.',
+          })
         bytes += text.length
-        if (bytes > MAX_MLFLOW_BYTES) throw new GateError({ file: input.path, message: `the run's metric files hold more than ${MAX_MLFLOW_BYTES / 1024 / 1024} MiB together; model-gate did not read them all.`, fix: 'Export the gated metrics to a JSON file.' })
+        if (bytes > MAX_MLFLOW_BYTES)
+          throw new GateError({
+            file: input.path,
+            message: `the run's metric files hold more than ${MAX_MLFLOW_BYTES / 1024 / 1024} MiB together; model-gate did not read them all.`,
+            fix: 'Export the gated metrics to a JSON file.',
+          })
         texts[i] = text
       }
     }
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker))
     const metrics: Metrics = new Map()
-    names.forEach((name, i) => metrics.set(joinPath([name]), { value: latestValue(texts[i] as string, joinRepo(input.path, `metrics/${name}`)) }))
-    return { metrics, provenance: await provenanceOf(input, names.map((n) => `metrics/${n}`)) }
+    names.forEach((name, i) =>
+      metrics.set(joinPath([name]), { value: latestValue(texts[i] as string, joinRepo(input.path, `metrics/${name}`)) }),
+    )
+    return {
+      metrics,
+      provenance: await provenanceOf(
+        input,
+        names.map((n) => `metrics/${n}`),
+      ),
+    }
   },
 }

@@ -11,7 +11,10 @@ export function mappingOf(input: MetricsInput): { mapping: Mapping } | { why: st
   } catch (err) {
     return { why: `it is not valid JSON or YAML (${firstLine((err as Error).message)})` }
   }
-  if (!isMapping(doc)) return { why: `its top level is ${doc === null || doc === undefined ? 'empty' : Array.isArray(doc) ? 'a list' : `a ${typeof doc}`}, not a mapping` }
+  if (!isMapping(doc))
+    return {
+      why: `its top level is ${doc === null || doc === undefined ? 'empty' : Array.isArray(doc) ? 'a list' : `a ${typeof doc}`}, not a mapping`,
+    }
   return { mapping: doc }
 }
 

@@ -36,7 +36,8 @@ function fit(input: MetricsInput): Fit {
 
 export const sklearnFormat: MetricsFormat = {
   name: 'sklearn',
-  describe: 'scikit-learn classification_report(output_dict=True): `<label>.<precision|recall|f1-score|support>`, `accuracy`; support is each metric\'s n',
+  describe:
+    "scikit-learn classification_report(output_dict=True): `<label>.<precision|recall|f1-score|support>`, `accuracy`; support is each metric's n",
   detect: fit,
   async read(input) {
     const doc = mappingOf(input)
