@@ -79,7 +79,9 @@ export async function recordHistory(opts: RecordOptions): Promise<void> {
     return
   }
   const policies = opts.result.policy?.models ?? []
-  const entries = buildEntries(opts.result, { time: opts.now.toISOString(), sha: opts.ctx.headSha, policies })
+  const record = opts.result.override?.overridden ? opts.result.override.record : null
+  const override = record ? { by: record.by, ...(record.reason ? { reason: record.reason } : {}) } : undefined
+  const entries = buildEntries(opts.result, { time: opts.now.toISOString(), sha: opts.ctx.headSha, policies, ...(override ? { override } : {}) })
   if (entries.length === 0) return
   const outcome = await appendHistory(opts.client, {
     owner: opts.ctx.owner,

@@ -109,6 +109,17 @@ export function buildEntry(evaluation: Evaluation, options: BuildEntryOptions): 
   }
 }
 
+/** The KPIs of an evaluation as history records them: each KPI's candidate value and unit, from its checks. */
+export function kpisOf(evaluation: Evaluation): Record<string, HistoryKpi> {
+  const kpis: Record<string, HistoryKpi> = {}
+  for (const check of evaluation.checks) {
+    if (check.kind !== 'kpi' || check.metric === undefined || kpis[check.metric] !== undefined) continue
+    if (typeof check.candidate !== 'number' || !Number.isFinite(check.candidate)) continue
+    kpis[check.metric] = { value: check.candidate, ...(check.unit !== undefined ? { unit: check.unit } : {}) }
+  }
+  return kpis
+}
+
 /** One entry per evaluated model of a run, all with the same time and commit. */
 export function buildEntries(
   result: GateResult,
@@ -118,7 +129,7 @@ export function buildEntries(
     buildEntry(evaluation, {
       ...options,
       policy: options.policies?.find((policy) => policy.name === evaluation.model) ?? options.policy,
-      kpis: options.kpisByModel?.[evaluation.model] ?? options.kpis,
+      kpis: options.kpisByModel?.[evaluation.model] ?? options.kpis ?? kpisOf(evaluation),
     }),
   )
 }

@@ -10,6 +10,7 @@ import type { Evaluation } from '../../core/types.js'
 import type { CommentSection, SectionInput } from '../comment.js'
 import { inline } from '../escape.js'
 import { renderTrendSection } from '../trend.js'
+import { kpisOf } from '../../core/history/entry.js'
 
 /** The merge history a comment's trends are drawn from (set as RenderContext.history on a pull request). */
 export interface TrendContext {
@@ -38,7 +39,7 @@ function trendsOf({ ev, result, ctx }: SectionInput): CommentTrends | undefined 
     const policy = result.policy?.models.find((model) => model.name === ev.model)
     trends = commentTrends(history.entries, ev, {
       ...(policy ? { policy } : {}),
-      ...(history.kpis?.[ev.model] ? { kpis: history.kpis[ev.model] } : {}),
+      kpis: history.kpis?.[ev.model] ?? kpisOf(ev),
       ...(history.trend !== undefined ? { trend: history.trend } : {}),
     })
     byEvaluation.set(ev, trends)
