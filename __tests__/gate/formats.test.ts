@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { runGate, type GateOptions } from '../../src/gate/run.js'
 import { renderComment } from '../../src/render/comment.js'
-import { toReport } from '../../src/render/report.js'
+import { toReport } from '../../src/report/write.js'
 import { modelsOutput } from '../../src/action/models-output.js'
 import type { FileSource } from '../../src/sources/source.js'
 import type { Check, GateResult } from '../../src/core/types.js'

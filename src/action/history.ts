@@ -81,7 +81,12 @@ export async function recordHistory(opts: RecordOptions): Promise<void> {
   const policies = opts.result.policy?.models ?? []
   const record = opts.result.override?.overridden ? opts.result.override.record : null
   const override = record ? { by: record.by, ...(record.reason ? { reason: record.reason } : {}) } : undefined
-  const entries = buildEntries(opts.result, { time: opts.now.toISOString(), sha: opts.ctx.headSha, policies, ...(override ? { override } : {}) })
+  const entries = buildEntries(opts.result, {
+    time: opts.now.toISOString(),
+    sha: opts.ctx.headSha,
+    policies,
+    ...(override ? { override } : {}),
+  })
   if (entries.length === 0) return
   const outcome = await appendHistory(opts.client, {
     owner: opts.ctx.owner,

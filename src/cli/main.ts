@@ -7,7 +7,7 @@ import { logSafe } from '../gate/log-text.js'
 import { runGate } from '../gate/run.js'
 import { renderComment } from '../render/comment.js'
 import { renderJUnit } from '../render/junit.js'
-import { toReport } from '../render/report.js'
+import { toReport } from '../report/write.js'
 import pkg from '../../package.json' with { type: 'json' }
 import { defaultBase, gitSource, isClean, repoRoot, resolveCommit } from '../sources/git.js'
 import { workspaceSource } from '../sources/workspace.js'

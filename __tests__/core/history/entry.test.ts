@@ -199,10 +199,39 @@ describe('KPIs in the history', () => {
     const ev = {
       model: 'fraud',
       checks: [
-        { id: 'kpi:fraud_loss:max', kind: 'kpi', metric: 'fraud_loss', status: 'pass', severity: 'block', candidate: 98927.36, unit: 'USD', rule: 'at most $100,000', message: '' },
-        { id: 'kpi:fraud_loss:max_regression', kind: 'kpi', metric: 'fraud_loss', status: 'fail', severity: 'block', candidate: 98927.36, unit: 'USD', rule: '', message: '' },
+        {
+          id: 'kpi:fraud_loss:max',
+          kind: 'kpi',
+          metric: 'fraud_loss',
+          status: 'pass',
+          severity: 'block',
+          candidate: 98927.36,
+          unit: 'USD',
+          rule: 'at most $100,000',
+          message: '',
+        },
+        {
+          id: 'kpi:fraud_loss:max_regression',
+          kind: 'kpi',
+          metric: 'fraud_loss',
+          status: 'fail',
+          severity: 'block',
+          candidate: 98927.36,
+          unit: 'USD',
+          rule: '',
+          message: '',
+        },
         { id: 'kpi:broken:max', kind: 'kpi', metric: 'broken', status: 'fail', severity: 'block', candidate: null, rule: '', message: '' },
-        { id: 'threshold:recall:min', kind: 'threshold', metric: 'recall', status: 'pass', severity: 'block', candidate: 0.81, rule: '', message: '' },
+        {
+          id: 'threshold:recall:min',
+          kind: 'threshold',
+          metric: 'recall',
+          status: 'pass',
+          severity: 'block',
+          candidate: 0.81,
+          rule: '',
+          message: '',
+        },
       ],
     } as unknown as Parameters<typeof kpisOf>[0]
     expect(kpisOf(ev)).toEqual({ fraud_loss: { value: 98927.36, unit: 'USD' } })

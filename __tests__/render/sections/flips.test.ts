@@ -1,5 +1,5 @@
 import { summarizePredictions } from '../../../src/core/predictions/summary.js'
-import { predictionsFromReport, predictionsReport } from '../../../src/render/predictions-report.js'
+import { predictionsFromReport, predictionsReport } from '../../../src/report/predictions.js'
 import { flipsLine, flipsSection, renderPredictions } from '../../../src/render/sections/flips.js'
 import type { Evaluation, PredictionSettings } from '../../../src/core/types.js'
 

@@ -1,11 +1,11 @@
 import { describe, expect, test } from '@jest/globals'
-import { parseReport, resultFromReport } from '../../../src/action/from-report.js'
+import { parseReport, resultFromReport } from '../../../src/report/read.js'
 import { evaluate } from '../../../src/core/evaluate.js'
 import type { GateResult, Metrics } from '../../../src/core/types.js'
 import { parsePolicy } from '../../../src/policy/load.js'
 import { renderComment } from '../../../src/render/comment.js'
 import { renderJUnit } from '../../../src/render/junit.js'
-import { toReport } from '../../../src/render/report.js'
+import { toReport } from '../../../src/report/write.js'
 import { input } from '../../core/fixtures.js'
 import { renderGfm, textOf } from '../gfm.js'
 

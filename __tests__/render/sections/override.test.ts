@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
-import { InvalidReport, parseReport, resultFromReport } from '../../../src/action/from-report.js'
+import { InvalidReport, parseReport, resultFromReport } from '../../../src/report/read.js'
 import { applyOverride, decideOverride, failingChecks, type OverrideFacts, type OverrideRecord } from '../../../src/core/override.js'
 import type { GateResult } from '../../../src/core/types.js'
 import { renderComment } from '../../../src/render/comment.js'
-import { toReport } from '../../../src/render/report.js'
+import { toReport } from '../../../src/report/write.js'
 import * as fx from '../fixtures.js'
 
 const POLICY = { label: 'model-gate/override', approvers: ['dana'], requireReason: true, allowSelf: false }

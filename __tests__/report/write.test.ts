@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import type { GateResult } from '../../src/core/types.js'
-import { toReport } from '../../src/render/report.js'
-import * as fx from './fixtures.js'
+import { toReport } from '../../src/report/write.js'
+import * as fx from '../render/fixtures.js'
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')) as object
 const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(schema)

@@ -16,7 +16,7 @@ import type {
 } from '../core/types.js'
 import type { OverrideSummary } from '../core/override.js'
 import { blocksMerge, failedCount } from '../core/verdict.js'
-import { predictionsReport, type ReportPredictions } from './predictions-report.js'
+import { predictionsReport, type ReportPredictions } from './predictions.js'
 
 export const REPORT_VERSION = 1
 
