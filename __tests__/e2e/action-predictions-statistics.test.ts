@@ -2,19 +2,13 @@
  * Paired statistics end to end: the same AUC regression, judged from the two metrics files'
  * summaries (independent intervals from their `ci`), is inconclusive; judged from the paired
  * predictions (DeLong's interval for the difference of correlated AUCs) it blocks.
- *
- * Needs issue 8's `statistics:` policy key and `inconclusive` status: skipped until the policy
- * schema has `statistics` (the branch with predictions was written before that merged).
  */
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
-import schema from '../../schema/policy.schema.json' with { type: 'json' }
 import { rocAuc } from '../../src/core/predictions/metrics.js'
 import { nodeBinaries } from '../helpers/run-action.js'
 import { METRICS_PATH, NODES, POLICY_PATH, expectRun, nodeAt, prFixture, readReport, type PrFixture } from './fixture.js'
 
-const hasStatistics = 'statistics' in (schema as { properties: Record<string, unknown> }).properties
-
-beforeAll(() => void (hasStatistics && nodeBinaries()), 300_000)
+beforeAll(() => void nodeBinaries(), 300_000)
 
 let pr: PrFixture | undefined
 afterEach(async () => {
@@ -49,9 +43,7 @@ gates:
     max_regression: 0.01
 ${withPredictions ? 'predictions:\n  file: eval/predictions.csv\n  task: binary\n' : ''}`
 
-const d = hasStatistics ? describe.each(NODES) : describe.skip.each(NODES)
-
-d('a paired AUC regression ($label)', ({ index }) => {
+describe.each(NODES)('a paired AUC regression ($label)', ({ index }) => {
   const node = () => nodeAt(index)
 
   test('from the summaries alone the drop is inconclusive (the independent interval spans the tolerance)', async () => {
