@@ -134,7 +134,9 @@ async function gate(inputs: ActionInputs): Promise<void> {
     warn,
   })
 
-  const identity = client ? (prefetch?.identity ?? tokenIdentity(client, inputs.token)) : undefined
+  // Who the token is matters only to an override or a review of a pull request: not asked otherwise.
+  const needsIdentity = ctx.prNumber !== undefined && (judged.policy?.override !== undefined || inputs.review)
+  const identity = client && needsIdentity ? (prefetch?.identity ?? tokenIdentity(client, inputs.token)) : undefined
   identity?.catch(() => undefined)
   let override = await decideRunOverride({ judged, ctx, client, identity, canRecord: inputs.comment })
   const history = await trendHistory({ ctx, client, settings: judged.policy?.history, log: core })
