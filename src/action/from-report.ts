@@ -7,7 +7,6 @@
  * is the commit the report judged.
  */
 import * as core from './runner.js'
-import { readFile } from 'node:fs/promises'
 import { renderContextFromEnv } from '../gate/links.js'
 import { logSafe } from '../gate/log-text.js'
 import { createClient, type GitHubClient } from '../github/client.js'
@@ -26,6 +25,7 @@ import type { ActionInputs } from './inputs.js'
 import { writeJobSummary } from './publish.js'
 import { isObject, quote as quoteText } from '../core/words.js'
 import { modelsOutput } from './models-output.js'
+import { readEventPayload } from './event-file.js'
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 
@@ -110,16 +110,6 @@ async function targetPull(client: GitHubClient, where: Repo, run: WorkflowRun): 
     }
   }
   return { number }
-}
-
-async function readEventPayload(): Promise<unknown> {
-  const path = process.env.GITHUB_EVENT_PATH
-  if (!path) return {}
-  try {
-    return JSON.parse(await readFile(path, 'utf8'))
-  } catch (err) {
-    throw new Error(`Could not read the event payload ${path}: ${errorMessage(err)}`, { cause: err })
-  }
 }
 
 /** Refused by GitHub for lack of permission: a 403 (not retried as a rate limit), here or in a cause. */

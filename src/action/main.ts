@@ -1,5 +1,5 @@
 import * as core from './runner.js'
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { checkSentence } from '../core/check-text.js'
 import { GateError, formatProblem } from '../core/errors.js'
@@ -32,19 +32,12 @@ import { metricLines } from './metric-lines.js'
 import { decideRunOverride, logOverride, publishOversight, waivedKeys } from './oversight.js'
 import { prefetchComment } from './prefetch.js'
 import { publishComment, writeJobSummary, type PublishedComment } from './publish.js'
+import { readEventPayload } from './event-file.js'
 
 const warn = (message: string): void => core.warning(message)
 
 async function readEvent(): Promise<{ ctx: EventContext; payload: unknown }> {
-  const path = process.env.GITHUB_EVENT_PATH
-  let payload: unknown = {}
-  if (path) {
-    try {
-      payload = JSON.parse(await readFile(path, 'utf8'))
-    } catch (err) {
-      throw new Error(`Could not read the event payload ${path}: ${(err as Error).message}`, { cause: err })
-    }
-  }
+  const payload = await readEventPayload()
   return { ctx: eventContext(process.env.GITHUB_EVENT_NAME ?? '', payload, process.env), payload }
 }
 
