@@ -23,27 +23,25 @@ afterAll(() => {
   rmSync(out, { recursive: true, force: true })
 })
 
+/** The bundled CLI on the example, as the README's first command runs it (review dates as of 2026-11-25). */
+function checkExample(...extra: string[]) {
+  const args = [
+    join(REPO_ROOT, 'dist/cli/index.js'),
+    'check',
+    '-C',
+    'examples/fraud-model',
+    '--base',
+    'HEAD',
+    '--now',
+    '2026-11-25',
+    ...extra,
+  ]
+  return spawnSync(process.execPath, args, { cwd: repo.dir, encoding: 'utf8' })
+}
+
 test('the bundled example is blocked, and says why', () => {
   const report = join(out, 'report.json')
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(REPO_ROOT, 'dist/cli/index.js'),
-      'check',
-      '-C',
-      'examples/fraud-model',
-      '--base',
-      'HEAD',
-      '--now',
-      '2026-11-25',
-      '--report',
-      report,
-    ],
-    {
-      cwd: repo.dir,
-      encoding: 'utf8',
-    },
-  )
+  const run = checkExample('--report', report)
   expect(run.stderr).toBe('')
   expect(run.status).toBe(1)
   expect(run.stdout).toMatch(/^model-gate: BLOCKED — 3 failed blocking checks/)
@@ -87,26 +85,7 @@ test('the bundled example is blocked, and says why', () => {
 
 test('the example comment, rendered as GitHub does (cmark-gfm), leads with the KPI in dollars', () => {
   const markdown = join(out, 'comment.md')
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(REPO_ROOT, 'dist/cli/index.js'),
-      'check',
-      '-C',
-      'examples/fraud-model',
-      '--base',
-      'HEAD',
-      '--now',
-      '2026-11-25',
-      '-q',
-      '--markdown',
-      markdown,
-    ],
-    {
-      cwd: repo.dir,
-      encoding: 'utf8',
-    },
-  )
+  const run = checkExample('-q', '--markdown', markdown)
   expect(run.status).toBe(1)
   const text = textOf(renderGfm(readFileSync(markdown, 'utf8')))
   const lines = text
