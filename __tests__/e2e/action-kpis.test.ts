@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { nodeBinaries } from '../helpers/run-action.js'
 import { renderGfm, textOf } from '../render/gfm.js'
 import { METRICS_PATH, NODES, POLICY_PATH, expectRun, firstVisibleLine, nodeAt, prFixture, readReport, type PrFixture } from './fixture.js'
+import { FRAUD_LOSS_KPI } from '../helpers/kpi-policy.js'
 
 beforeAll(() => void nodeBinaries(), 300_000)
 
@@ -17,16 +18,7 @@ afterEach(async () => {
 })
 
 const KPI_POLICY = `version: 1
-constants: { fraud_per_month: 1000, avg_fraud_usd: 500, legit_per_month: 200000, review_cost_usd: 4 }
-kpis:
-  fraud_loss:
-    formula: "(1 - recall) * fraud_per_month * avg_fraud_usd + false_positive_rate * legit_per_month * review_cost_usd"
-    unit: USD
-    better: lower
-    max: 100000
-    max_regression: 5%
-    description: Expected monthly loss to fraud and manual review
-gates:
+${FRAUD_LOSS_KPI}gates:
   recall: { min: 0.5 }
 `
 

@@ -8,18 +8,10 @@ import { renderJUnit } from '../../../src/render/junit.js'
 import { toReport } from '../../../src/report/write.js'
 import { input } from '../../core/fixtures.js'
 import { renderGfm, textOf } from '../gfm.js'
+import { FRAUD_LOSS_KPI } from '../../helpers/kpi-policy.js'
 
 const POLICY = `version: 1
-constants: { fraud_per_month: 1000, avg_fraud_usd: 500, legit_per_month: 200000, review_cost_usd: 4 }
-kpis:
-  fraud_loss:
-    formula: "(1 - recall) * fraud_per_month * avg_fraud_usd + false_positive_rate * legit_per_month * review_cost_usd"
-    unit: USD
-    better: lower
-    max: 100000
-    max_regression: 5%
-    description: Expected monthly loss to fraud and manual review
-statistics: { confidence: 0.95, inconclusive: block }
+${FRAUD_LOSS_KPI}statistics: { confidence: 0.95, inconclusive: block }
 fairness:
   "slices.*.recall": { min_ratio: 0.8, min_n: 100 }
 gates:
