@@ -8,7 +8,7 @@
  * duplicate or empty keys, unusual characters. The library path then reads the text, so every error
  * and every unusual construct keeps exactly the library's answer.
  */
-import { newMapping, setMapping, type Mapping, type MappingKind } from './mapping.js'
+import type { Mapping, MappingKind } from './mapping.js'
 
 /** A mapping entry's (or list item's) positions: `key` is -1 for list items, `value` -1 when empty. */
 interface Entry {
@@ -219,7 +219,6 @@ class FastReader {
         out.push(this.scalar)
         loc.items.push({ key: -1, value: v, node })
         this.advance()
-        if (this.indent > indent) throw BAIL
       }
       if (this.indent < indent || !this.isEntry(this.start + indent)) {
         if (this.indent > indent) throw BAIL
@@ -231,7 +230,13 @@ class FastReader {
   private mapping(first: number, depth: number): [Mapping, MapLoc] {
     const text = this.text
     const indent = first - this.start
-    const out = newMapping(this.mappings)
+    // A null-prototype object takes `__proto__` as an ordinary own key, as setMapping's defineProperty does.
+    const map = this.mappings === 'map' ? new Map<string, unknown>() : undefined
+    const object = map ? undefined : (Object.create(null) as Record<string, unknown>)
+    const set = (key: string, value: unknown): void => {
+      if (object) object[key] = value
+      else map?.set(key, value)
+    }
     const loc = new MapLoc(first)
     const entries = loc.entries
     for (let at = first; ; at = this.start + indent) {
@@ -245,20 +250,19 @@ class FastReader {
         this.advance()
         if (this.indent > indent || (this.indent === indent && this.isEntry(this.start + indent))) {
           const [value, node] = this.block(this.start + this.indent, depth + 1)
-          setMapping(out, key, value)
+          set(key, value)
           entries.set(key, { key: at, value: node.start, node })
         } else {
-          setMapping(out, key, null)
+          set(key, null)
           entries.set(key, { key: at, value: -1, node: undefined })
         }
       } else {
         const node = this.inline(v, depth)
-        setMapping(out, key, this.scalar)
+        set(key, this.scalar)
         entries.set(key, { key: at, value: v, node })
         this.advance()
-        if (this.indent > indent) throw BAIL
       }
-      if (this.indent < indent) return [out, loc]
+      if (this.indent < indent) return [(object ?? map) as Mapping, loc]
       if (this.indent > indent || this.isEntry(this.start + indent)) throw BAIL
     }
   }
