@@ -10,24 +10,45 @@
  */
 import type { Mapping, MappingKind } from './mapping.js'
 
-/** A mapping entry's (or list item's) positions: `key` is -1 for list items, `value` -1 when empty. */
-interface Entry {
-  key: number
-  value: number
-  node: LocNode | undefined
+/**
+ * Positions in a block or flow collection, entry by entry: where each key starts (mappings only),
+ * where each value starts (-1 for an empty value) and the value's own positions when it is a
+ * collection.
+ */
+class Positions {
+  readonly keys: string[] = []
+  readonly keyAt: number[] = []
+  readonly valueAt: number[] = []
+  readonly nodes: (LocNode | undefined)[] = []
+  private index: Map<string, number> | undefined
+
+  constructor(
+    readonly start: number,
+    readonly isMap: boolean,
+  ) {}
+
+  add(key: string, keyAt: number, valueAt: number, node: LocNode | undefined): void {
+    if (this.isMap) {
+      this.keys.push(key)
+      this.keyAt.push(keyAt)
+    }
+    this.valueAt.push(valueAt)
+    this.nodes.push(node)
+  }
+
+  /** The entry with key `key` (-1 when there is none); the index is built on first use in large mappings. */
+  find(key: string): number {
+    const keys = this.keys
+    if (keys.length <= 8) return keys.indexOf(key)
+    if (!this.index) {
+      this.index = new Map()
+      for (let i = 0; i < keys.length; i++) this.index.set(keys[i] as string, i)
+    }
+    return this.index.get(key) ?? -1
+  }
 }
 
-class MapLoc {
-  readonly entries = new Map<string, Entry>()
-  constructor(readonly start: number) {}
-}
-
-class SeqLoc {
-  readonly items: Entry[] = []
-  constructor(readonly start: number) {}
-}
-
-type LocNode = MapLoc | SeqLoc
+type LocNode = Positions
 
 /** What the fast reader found: the value, the root's positions and the offsets where lines start. */
 export interface FastYaml {
@@ -114,15 +135,16 @@ export function fastLocate(root: LocNode, path: (string | number)[], valueTarget
   const last = path.length - 1
   for (let i = 0; i <= last; i++) {
     const segment = String(path[i])
-    if (node instanceof MapLoc) {
-      const entry = node.entries.get(segment)
-      if (!entry) return undefined
-      at = valueTarget && i === last && entry.value >= 0 ? entry.value : entry.key
-      node = entry.node
-    } else if (node instanceof SeqLoc && /^\d+$/.test(segment)) {
-      const item: Entry | undefined = node.items[Number(segment)]
-      at = item?.value
-      node = item?.node
+    if (node?.isMap) {
+      const entry = node.find(segment)
+      if (entry < 0) return undefined
+      const valueAt = node.valueAt[entry] as number
+      at = valueTarget && i === last && valueAt >= 0 ? valueAt : node.keyAt[entry]
+      node = node.nodes[entry]
+    } else if (node && /^\d+$/.test(segment)) {
+      const item = Number(segment)
+      at = node.valueAt[item]
+      node = node.nodes[item]
     } else {
       return undefined
     }
@@ -140,6 +162,8 @@ class FastReader {
   private next = 0
   /** The value of the scalar just read. */
   private scalar: unknown = null
+  /** The positions of the collection just read. */
+  private node: LocNode | undefined
   /** Where the plain scalar just read stopped: at a `: ` indicator (its offset) or -1. */
   private colon = -1
 
@@ -151,9 +175,9 @@ class FastReader {
   document(): FastYaml {
     this.advance()
     if (this.indent < 0) throw BAIL
-    const [value, root] = this.block(this.start + this.indent, 0)
+    const value = this.block(this.start + this.indent, 0)
     if (this.indent >= 0) throw BAIL
-    return { value, root, lineStarts: this.lineStarts }
+    return { value, root: this.node as LocNode, lineStarts: this.lineStarts }
   }
 
   /** Moves to the next line holding something other than spaces or a comment (indent -1 at the end). */
@@ -189,17 +213,20 @@ class FastReader {
     return text.charCodeAt(at) === DASH && (at + 1 === this.end || text.charCodeAt(at + 1) === SPACE)
   }
 
-  /** A block collection starting at `at` on the current line (mid-line for `- key: v` or `- - v`). */
-  private block(at: number, depth: number): [unknown, LocNode] {
+  /**
+   * A block collection starting at `at` on the current line (mid-line for `- key: v` or `- - v`);
+   * its positions go to `this.node`.
+   */
+  private block(at: number, depth: number): unknown {
     if (depth > MAX_FAST_DEPTH) throw BAIL
     return this.isEntry(at) ? this.sequence(at, depth) : this.mapping(at, depth)
   }
 
-  private sequence(first: number, depth: number): [unknown, SeqLoc] {
+  private sequence(first: number, depth: number): unknown[] {
     const text = this.text
     const indent = first - this.start
     const out: unknown[] = []
-    const loc = new SeqLoc(first)
+    const loc = new Positions(first, false)
     for (let at = first; ; at = this.start + indent) {
       let v = at + 1
       while (v < this.end && text.charCodeAt(v) === SPACE) v++
@@ -207,62 +234,62 @@ class FastReader {
         this.advance()
         // An empty item (null): its position is the library's to tell.
         if (this.indent <= indent) throw BAIL
-        const [value, node] = this.block(this.start + this.indent, depth + 1)
-        out.push(value)
-        loc.items.push({ key: -1, value: node.start, node })
+        out.push(this.block(this.start + this.indent, depth + 1))
+        const node = this.node as LocNode
+        loc.add('', -1, node.start, node)
       } else if (this.isEntry(v) || this.keyEnd(v) >= 0) {
-        const [value, node] = this.block(v, depth + 1)
-        out.push(value)
-        loc.items.push({ key: -1, value: v, node })
+        out.push(this.block(v, depth + 1))
+        loc.add('', -1, v, this.node)
       } else {
         const node = this.inline(v, depth)
         out.push(this.scalar)
-        loc.items.push({ key: -1, value: v, node })
+        loc.add('', -1, v, node)
         this.advance()
       }
       if (this.indent < indent || !this.isEntry(this.start + indent)) {
         if (this.indent > indent) throw BAIL
-        return [out, loc]
+        this.node = loc
+        return out
       }
     }
   }
 
-  private mapping(first: number, depth: number): [Mapping, MapLoc] {
+  private mapping(first: number, depth: number): Mapping {
     const text = this.text
     const indent = first - this.start
     // A null-prototype object takes `__proto__` as an ordinary own key, as setMapping's defineProperty does.
-    const map = this.mappings === 'map' ? new Map<string, unknown>() : undefined
-    const object = map ? undefined : (Object.create(null) as Record<string, unknown>)
-    const set = (key: string, value: unknown): void => {
-      if (object) object[key] = value
-      else map?.set(key, value)
-    }
-    const loc = new MapLoc(first)
-    const entries = loc.entries
+    const object = this.mappings === 'map' ? undefined : (Object.create(null) as Record<string, unknown>)
+    const map = object ? undefined : new Map<string, unknown>()
+    const loc = new Positions(first, true)
     for (let at = first; ; at = this.start + indent) {
       const colon = this.keyEnd(at)
       if (colon < 0) throw BAIL
       const key = this.scalar as string
-      if (entries.has(key)) throw BAIL
+      if (object ? key in object : map?.has(key)) throw BAIL
       let v = colon + 1
       while (v < this.end && text.charCodeAt(v) === SPACE) v++
+      let value: unknown = null
       if (v === this.end || text.charCodeAt(v) === HASH) {
         this.advance()
         if (this.indent > indent || (this.indent === indent && this.isEntry(this.start + indent))) {
-          const [value, node] = this.block(this.start + this.indent, depth + 1)
-          set(key, value)
-          entries.set(key, { key: at, value: node.start, node })
+          value = this.block(this.start + this.indent, depth + 1)
+          const node = this.node as LocNode
+          loc.add(key, at, node.start, node)
         } else {
-          set(key, null)
-          entries.set(key, { key: at, value: -1, node: undefined })
+          loc.add(key, at, -1, undefined)
         }
       } else {
         const node = this.inline(v, depth)
-        set(key, this.scalar)
-        entries.set(key, { key: at, value: v, node })
+        value = this.scalar
+        loc.add(key, at, v, node)
         this.advance()
       }
-      if (this.indent < indent) return [(object ?? map) as Mapping, loc]
+      if (object) object[key] = value
+      else map?.set(key, value)
+      if (this.indent < indent) {
+        this.node = loc
+        return (object ?? map) as Mapping
+      }
       if (this.indent > indent || this.isEntry(this.start + indent)) throw BAIL
     }
   }
@@ -296,14 +323,14 @@ class FastReader {
    * A value that ends on its line: a scalar (to `this.scalar`) or a flow sequence of scalars
    * (returned with its positions). Anything after it but a comment sends the text to the library.
    */
-  private inline(v: number, depth: number): SeqLoc | undefined {
+  private inline(v: number, depth: number): LocNode | undefined {
     const text = this.text
     const c = text.charCodeAt(v)
     let end: number
-    let node: SeqLoc | undefined
+    let node: LocNode | undefined
     if (c === 91) {
       if (depth + 1 > MAX_FAST_DEPTH) throw BAIL
-      node = new SeqLoc(v)
+      node = new Positions(v, false)
       end = this.flowSequence(v, node)
     } else if (c === 34 || c === 39) {
       end = c === 34 ? this.doubleQuoted(v) : this.singleQuoted(v)
@@ -326,7 +353,7 @@ class FastReader {
   }
 
   /** `[a, 'b', 3]` on one line: scalars only, no empty entries. Returns the offset after `]`. */
-  private flowSequence(open: number, loc: SeqLoc): number {
+  private flowSequence(open: number, loc: LocNode): number {
     const text = this.text
     const out: unknown[] = []
     let p = open + 1
@@ -346,7 +373,7 @@ class FastReader {
         this.scalar = resolvePlain(text.slice(p, end))
       }
       out.push(this.scalar)
-      loc.items.push({ key: -1, value: p, node: undefined })
+      loc.add('', -1, p, undefined)
       p = end
       while (p < this.end && text.charCodeAt(p) === SPACE) p++
       const after = text.charCodeAt(p)
