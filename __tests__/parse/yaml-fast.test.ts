@@ -151,6 +151,21 @@ const PLAIN_VALUES = [
   'eval/metrics.json',
   'slices.*.recall',
   'a\\nb',
+  '+',
+  '0o',
+  '0x',
+  '1e',
+  '00.5',
+  '1.',
+  '0b101',
+  'b :c',
+  '9007199254740993',
+  '1e400',
+  '-1e400',
+  '0x10000000000000000',
+  '\u00a0x\u00a0',
+  'x\u200b',
+  '\u3000',
   'a"b',
   "a'b",
 ]
@@ -449,6 +464,61 @@ describe('fast YAML path == library path', () => {
   })
 })
 
+describe('fast YAML path on token soup', () => {
+  /** Short documents from YAML's punctuation and a few words: the fast path's edges, densely. */
+  const TOKENS = [
+    'a',
+    'b',
+    'k1',
+    '1',
+    '-1',
+    '0.5',
+    '~',
+    'yes',
+    ':',
+    ': ',
+    ' ',
+    '  ',
+    '-',
+    '- ',
+    '\n',
+    '\n  ',
+    '\r\n',
+    '"',
+    "'",
+    '#',
+    ' #',
+    '[',
+    ']',
+    ',',
+    ', ',
+    '.',
+    '!',
+    '&',
+    '*',
+    '?',
+    '{',
+    '}',
+    '\\',
+    '|',
+  ]
+  const soupArb = fc.array(fc.constantFrom(...TOKENS), { maxLength: 30 }).map((t) => t.join(''))
+
+  test('whatever the fast path accepts, the library reads the same (never an error)', () => {
+    let fastRuns = 0
+    fc.assert(
+      fc.property(soupArb, fc.constantFrom<MappingKind>('object', 'map'), (text, mappings) => {
+        const fast = parseYamlFast(text, { mappings })
+        if (!fast) return
+        fastRuns++
+        expectSame(text, fast, mappings)
+      }),
+      { numRuns: 20000 },
+    )
+    expect(fastRuns).toBeGreaterThan(200)
+  })
+})
+
 describe('fast YAML path: tables', () => {
   const accepted: [string, unknown][] = [
     ['a: 1\nb: yes\nc: ~\nd: Null\ne: 1_000\nf: 0o17\ng: 0x1F\nh: 1e3\ni: -0\nj: .inf\n', null],
@@ -459,6 +529,7 @@ describe('fast YAML path: tables', () => {
     ['a:   \nb: 2   \n', null],
     ['# lead\n\n  a: 1\n  b:\n    c: d\n', null],
     ['__proto__: 1\nconstructor: 2\n', null],
+    ['a\u00a0: \u00a0x\u00a0\nb: b :c\nc: +\nd: "\\0"\ne: 1e400\nf: 0x10000000000000000\n', null],
     ['gates:\n  "slices.*.recall":\n    min: 0.80\n  slices.s1.f1:\n    max_regression: 10%\n', null],
   ]
   test.each(accepted)('takes the fast path and reads as the library: %j', (text) => {
@@ -507,6 +578,8 @@ describe('fast YAML path: tables', () => {
     ['nested flow sequence', 'a: [1, [2]]\n'],
     ['pair in a flow sequence', 'a: [b: 1]\n'],
     ['trailing comma', 'a: [1, 2,]\n'],
+    ['dash before a comma in a flow sequence', 'a: [x, -, y]\n'],
+    ['dash before the end of a flow sequence', 'a: [x, -]\n'],
     ['multi-line flow sequence', 'a: [1,\n  2]\n'],
     ['complex key', '? a\n: 1\n'],
     ['tab indentation', 'a:\n\tb: 1\n'],

@@ -398,7 +398,17 @@ class FastReader {
     const end = this.end
     const first = text.charCodeAt(at)
     if (at >= end || NOT_PLAIN_FIRST.has(first)) throw BAIL
-    if (first === DASH && (at + 1 >= end || text.charCodeAt(at + 1) === SPACE)) throw BAIL
+    if (first === DASH) {
+      // `-` starts a plain scalar only before a character the scalar may hold.
+      const second = text.charCodeAt(at + 1)
+      if (
+        at + 1 >= end ||
+        second === SPACE ||
+        (flow && (second === 44 || second === 91 || second === 93 || second === 123 || second === 125))
+      ) {
+        throw BAIL
+      }
+    }
     this.colon = -1
     let last = at
     for (let i = at; i < end; i++) {
