@@ -19,7 +19,7 @@ class Positions {
   readonly keys: string[] = []
   readonly keyAt: number[] = []
   readonly valueAt: number[] = []
-  readonly nodes: (LocNode | undefined)[] = []
+  readonly nodes: (Positions | undefined)[] = []
   private index: Map<string, number> | undefined
 
   constructor(
@@ -27,7 +27,7 @@ class Positions {
     readonly isMap: boolean,
   ) {}
 
-  add(key: string, keyAt: number, valueAt: number, node: LocNode | undefined): void {
+  add(key: string, keyAt: number, valueAt: number, node: Positions | undefined): void {
     if (this.isMap) {
       this.keys.push(key)
       this.keyAt.push(keyAt)
@@ -48,12 +48,10 @@ class Positions {
   }
 }
 
-type LocNode = Positions
-
 /** What the fast reader found: the value, the root's positions and the offsets where lines start. */
 export interface FastYaml {
   value: unknown
-  root: LocNode
+  root: Positions
   lineStarts: number[]
 }
 
@@ -129,8 +127,8 @@ export function fastParseYaml(text: string, mappings: MappingKind): FastYaml | u
  * path's `locate`: a mapping entry's key (or its non-empty value with `target: 'value'`), a list
  * item's start, the root's start for the empty path.
  */
-export function fastLocate(root: LocNode, path: (string | number)[], valueTarget: boolean): number | undefined {
-  let node: LocNode | undefined = root
+export function fastLocate(root: Positions, path: (string | number)[], valueTarget: boolean): number | undefined {
+  let node: Positions | undefined = root
   let at: number | undefined = root.start
   const last = path.length - 1
   for (let i = 0; i <= last; i++) {
@@ -163,7 +161,7 @@ class FastReader {
   /** The value of the scalar just read. */
   private scalar: unknown = null
   /** The positions of the collection just read. */
-  private node: LocNode | undefined
+  private node: Positions | undefined
   /** Where the plain scalar just read stopped: at a `: ` indicator (its offset) or -1. */
   private colon = -1
 
@@ -177,7 +175,7 @@ class FastReader {
     if (this.indent < 0) throw BAIL
     const value = this.block(this.start + this.indent, 0)
     if (this.indent >= 0) throw BAIL
-    return { value, root: this.node as LocNode, lineStarts: this.lineStarts }
+    return { value, root: this.node as Positions, lineStarts: this.lineStarts }
   }
 
   /** Moves to the next line holding something other than spaces or a comment (indent -1 at the end). */
@@ -235,7 +233,7 @@ class FastReader {
         // An empty item (null): its position is the library's to tell.
         if (this.indent <= indent) throw BAIL
         out.push(this.block(this.start + this.indent, depth + 1))
-        const node = this.node as LocNode
+        const node = this.node as Positions
         loc.add('', -1, node.start, node)
       } else if (this.isEntry(v) || this.keyEnd(v) >= 0) {
         out.push(this.block(v, depth + 1))
@@ -273,7 +271,7 @@ class FastReader {
         this.advance()
         if (this.indent > indent || (this.indent === indent && this.isEntry(this.start + indent))) {
           value = this.block(this.start + this.indent, depth + 1)
-          const node = this.node as LocNode
+          const node = this.node as Positions
           loc.add(key, at, node.start, node)
         } else {
           loc.add(key, at, -1, undefined)
@@ -323,11 +321,11 @@ class FastReader {
    * A value that ends on its line: a scalar (to `this.scalar`) or a flow sequence of scalars
    * (returned with its positions). Anything after it but a comment sends the text to the library.
    */
-  private inline(v: number, depth: number): LocNode | undefined {
+  private inline(v: number, depth: number): Positions | undefined {
     const text = this.text
     const c = text.charCodeAt(v)
     let end: number
-    let node: LocNode | undefined
+    let node: Positions | undefined
     if (c === 91) {
       if (depth + 1 > MAX_FAST_DEPTH) throw BAIL
       node = new Positions(v, false)
@@ -353,7 +351,7 @@ class FastReader {
   }
 
   /** `[a, 'b', 3]` on one line: scalars only, no empty entries. Returns the offset after `]`. */
-  private flowSequence(open: number, loc: LocNode): number {
+  private flowSequence(open: number, loc: Positions): number {
     const text = this.text
     const out: unknown[] = []
     let p = open + 1
