@@ -2,6 +2,8 @@
  * Safe YAML reading: YAML 1.2 core schema only (no 1.1 `yes`/`no` booleans, no merge keys, no
  * custom tags), one document, unique keys, bounded alias expansion. Mappings become
  * null-prototype objects (or Maps), so a `__proto__` or `constructor` key is just data.
+ * Plain documents (most policies and metrics files) take a fast path (yaml-fast.ts) with the same
+ * values and positions; anything else, and every error, goes through the `yaml` library.
  */
 import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } from 'yaml'
 import type {
