@@ -43,10 +43,13 @@ function pathsOf(value: unknown, at: DataPath = [], out: DataPath[] = []): DataP
     value.forEach((item, i) => pathsOf(item, [...at, i], out))
     out.push([...at, String(value.length)], [...at, '00'], [...at, '-1'])
     if (value.length > 0) out.push([...at, '0'])
-  } else if (value instanceof Map) {
-    for (const [k, v] of value) pathsOf(v, [...at, k as string], out)
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [k, v] of Object.entries(value)) pathsOf(v, [...at, k], out)
+  } else if (value instanceof Map || (typeof value === 'object' && value !== null)) {
+    const entries = value instanceof Map ? [...(value as Map<string, unknown>)] : Object.entries(value)
+    for (const [k, v] of entries) {
+      pathsOf(v, [...at, k], out)
+      // An integer-like key asked for by a number, as the metric locator does.
+      if (/^\d+$/.test(k)) out.push([...at, Number(k)])
+    }
   }
   return out
 }
