@@ -283,6 +283,27 @@ const flowArb = fc
         : '[]'
       : `[${spacing & 1 ? ' ' : ''}${items.join(spacing & 2 ? ' , ' : ', ')}${spacing & 1 ? ' ' : ''}]`,
   )
+/** The text a key stands for (to keep keys unique in a generated mapping). */
+const keyText = (key: string): string => {
+  if (key.startsWith("'")) return key.slice(1, -1).replace(/''/g, "'")
+  if (key.startsWith('"')) return JSON.parse(key.replace(/\\\//g, '/').replace(/\\x([0-9a-f]{2})/g, '\\u00$1')) as string
+  return key
+}
+
+/** One-line flow mappings of scalars: `{a: 1, 'b c': x}`. */
+const flowKeyArb = fc.oneof(
+  fc.constantFrom(...PLAIN_KEYS.filter((k) => !/[,[\]{}:#]/.test(k) && !/^-(?: |$)/.test(k))),
+  quotedArb.filter((k) => keyText(k) !== ''),
+)
+const flowMapArb = fc
+  .tuple(fc.uniqueArray(fc.tuple(flowKeyArb, flowItemArb), { maxLength: 4, selector: ([k]) => keyText(k) }), fc.nat(3))
+  .map(([entries, spacing]) =>
+    entries.length === 0
+      ? spacing
+        ? '{ }'
+        : '{}'
+      : `{${spacing & 1 ? ' ' : ''}${entries.map(([k, v]) => `${k}: ${v}`).join(spacing & 2 ? ' , ' : ', ')}${spacing & 1 ? ' ' : ''}}`,
+  )
 const keyArb = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...PLAIN_KEYS) },
   { weight: 1, arbitrary: fc.constantFrom(...QUOTED_TEXTS.filter((s) => s !== '')).map((s) => singleQuoted(s.replace(/\n|\t/g, ' '))) },
@@ -291,18 +312,13 @@ const keyArb = fc.oneof(
     arbitrary: fc.tuple(fc.constantFrom(...QUOTED_TEXTS.filter((s) => s !== '')), fc.nat(5)).map(([s, st]) => doubleQuoted(s, st)),
   },
 )
-/** The text a key stands for (to keep keys unique in a generated mapping). */
-const keyText = (key: string): string => {
-  if (key.startsWith("'")) return key.slice(1, -1).replace(/''/g, "'")
-  if (key.startsWith('"')) return JSON.parse(key.replace(/\\\//g, '/').replace(/\\x([0-9a-f]{2})/g, '\\u00$1')) as string
-  return key
-}
-
 type Tree = { map: [string, Tree][] } | { seq: Tree[] } | { leaf: string }
 
 const { tree } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree; leaf: Tree }>((tie) => ({
   tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('leaf'), tie('map'), tie('seq')),
-  leaf: fc.oneof({ weight: 5, arbitrary: scalarArb }, { weight: 1, arbitrary: flowArb }).map((leaf) => ({ leaf })),
+  leaf: fc
+    .oneof({ weight: 5, arbitrary: scalarArb }, { weight: 1, arbitrary: flowArb }, { weight: 1, arbitrary: flowMapArb })
+    .map((leaf) => ({ leaf })),
   map: fc.uniqueArray(fc.tuple(keyArb, tie('tree')), { minLength: 1, maxLength: 5, selector: ([k]) => keyText(k) }).map((map) => ({ map })),
   seq: fc.array(tie('tree'), { minLength: 1, maxLength: 4 }).map((seq) => ({ seq })),
 }))
@@ -527,6 +543,8 @@ describe('fast YAML path: tables', () => {
     ['a: 1\nb: yes\nc: ~\nd: Null\ne: 1_000\nf: 0o17\ng: 0x1F\nh: 1e3\ni: -0\nj: .inf\n', null],
     ['a: 1 # comment\nb: "a\\"b" # c\nc: \'it\'\'s\'\nd: "\\u00e9"\ne: "#x"\n', null],
     ['a:\n- 1\n- two\nb:\n  - [x, "y", 3]\n  - []\n', null],
+    ['metrics: {file: eval/m.yml}\ngates:\n  "slices.*.recall": { max_gap: 0.08, min_n: 100 }\n  f1: {}\n', null],
+    ['- {a: 1, "b c": \'x\'}\n- { }\n', null],
     ['- a: 1\n  b: 2\n- - x\n  - y\n-\n  c: 3\n', null],
     ['a: 1\r\nb:\r\n  c: 2\r\n', null],
     ['a:   \nb: 2   \n', null],
@@ -576,7 +594,16 @@ describe('fast YAML path: tables', () => {
     ['second document', 'a: 1\n---\nb: 2\n'],
     ['literal block scalar', 'a: |\n  x\n'],
     ['folded block scalar', 'a: >\n  x\n'],
-    ['flow mapping', 'a: {b: 1}\n'],
+    ['sequence in a flow mapping', 'a: {b: [1]}\n'],
+    ['mapping in a flow mapping', 'a: {b: {c: 1}}\n'],
+    ['key without a value in a flow mapping', 'a: {b}\n'],
+    ['empty value in a flow mapping', 'a: {b: }\n'],
+    ['trailing comma in a flow mapping', 'a: {b: 1,}\n'],
+    ['duplicate key in a flow mapping', 'a: {b: 1, b: 2}\n'],
+    ['adjacent value in a flow mapping', 'a: {"b":1}\n'],
+    ['pair in a flow mapping value', 'a: {b: c: d}\n'],
+    ['multi-line flow mapping', 'a: {b: 1,\n  c: 2}\n'],
+    ['flow mapping as a key', '{a: 1}: 2\n'],
     ['flow mapping in a sequence', 'a: [{b: 1}]\n'],
     ['nested flow sequence', 'a: [1, [2]]\n'],
     ['pair in a flow sequence', 'a: [b: 1]\n'],

@@ -81,6 +81,7 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/
 const HEX = /^[0-9a-fA-F]+$/
 
 /** Characters that cannot start a plain scalar here (indicators; `-` is checked on its own). */
+const FLOW_INDICATORS = new Set([...',[]{}'].map((c) => c.charCodeAt(0)))
 const NOT_PLAIN_FIRST = new Set([...'#,[]{}&*!|>\'"%@`?:'].map((c) => c.charCodeAt(0)))
 
 const ESCAPES: Record<string, string> = {
@@ -300,12 +301,12 @@ class FastReader {
     const text = this.text
     const c = text.charCodeAt(at)
     let end: number
-    if (c === 91) return -1
+    if (c === 91 || c === 123) return -1
     if (c === 34 || c === 39) {
       end = c === 34 ? this.doubleQuoted(at) : this.singleQuoted(at)
       if (text.charCodeAt(end) !== COLON || (end + 1 < this.end && text.charCodeAt(end + 1) !== SPACE)) return -1
     } else {
-      end = this.plain(at, false)
+      end = this.plain(at, 0)
       if (this.colon < 0) return -1
       // `key :` (space before the colon) and the merge key `<<` are left to the library.
       if (this.colon !== end) throw BAIL
@@ -330,10 +331,14 @@ class FastReader {
       if (depth + 1 > MAX_FAST_DEPTH) throw BAIL
       node = new Positions(v, false)
       end = this.flowSequence(v, node)
+    } else if (c === 123) {
+      if (depth + 1 > MAX_FAST_DEPTH) throw BAIL
+      node = new Positions(v, true)
+      end = this.flowMapping(v, node)
     } else if (c === 34 || c === 39) {
       end = c === 34 ? this.doubleQuoted(v) : this.singleQuoted(v)
     } else {
-      end = this.plain(v, false)
+      end = this.plain(v, 0)
       if (this.colon >= 0) throw BAIL
       this.scalar = resolvePlain(text.slice(v, end))
       return undefined
@@ -367,7 +372,8 @@ class FastReader {
       if (c === 34 || c === 39) {
         end = c === 34 ? this.doubleQuoted(p) : this.singleQuoted(p)
       } else {
-        end = this.plain(p, true)
+        end = this.plain(p, 93)
+        if (this.colon >= 0) throw BAIL
         this.scalar = resolvePlain(text.slice(p, end))
       }
       out.push(this.scalar)
@@ -386,12 +392,70 @@ class FastReader {
     }
   }
 
+  /** `{a: 1, 'b': x}` on one line: scalar keys and values, no empty entries. Returns the offset after `}`. */
+  private flowMapping(open: number, loc: Positions): number {
+    const text = this.text
+    const object = this.mappings === 'map' ? undefined : (Object.create(null) as Record<string, unknown>)
+    const map = object ? undefined : new Map<string, unknown>()
+    const out = (object ?? map) as Mapping
+    let p = open + 1
+    while (p < this.end && text.charCodeAt(p) === SPACE) p++
+    if (text.charCodeAt(p) === 125) {
+      this.scalar = out
+      return p + 1
+    }
+    for (;;) {
+      if (p >= this.end) throw BAIL
+      const keyAt = p
+      let end: number
+      const c = text.charCodeAt(p)
+      if (c === 34 || c === 39) {
+        end = c === 34 ? this.doubleQuoted(p) : this.singleQuoted(p)
+        if (text.charCodeAt(end) !== COLON || text.charCodeAt(end + 1) !== SPACE || end + 1 >= this.end) throw BAIL
+      } else {
+        end = this.plain(p, 125)
+        if (this.colon !== end) throw BAIL
+        this.scalar = text.slice(p, end)
+      }
+      const key = this.scalar as string
+      if (key.length === 0 || key === '<<' || end - p > MAX_KEY_LENGTH) throw BAIL
+      if (object ? key in object : map?.has(key)) throw BAIL
+      p = end + 1
+      while (p < this.end && text.charCodeAt(p) === SPACE) p++
+      if (p >= this.end) throw BAIL
+      const valueAt = p
+      const v = text.charCodeAt(p)
+      if (v === 34 || v === 39) {
+        end = v === 34 ? this.doubleQuoted(p) : this.singleQuoted(p)
+      } else {
+        end = this.plain(p, 125)
+        if (this.colon >= 0) throw BAIL
+        this.scalar = resolvePlain(text.slice(p, end))
+      }
+      if (object) object[key] = this.scalar
+      else map?.set(key, this.scalar)
+      loc.add(key, keyAt, valueAt, undefined)
+      p = end
+      while (p < this.end && text.charCodeAt(p) === SPACE) p++
+      const after = text.charCodeAt(p)
+      if (after === 125) {
+        this.scalar = out
+        return p + 1
+      }
+      if (after !== 44) throw BAIL
+      p++
+      while (p < this.end && text.charCodeAt(p) === SPACE) p++
+      if (text.charCodeAt(p) === 125) throw BAIL
+    }
+  }
+
   /**
    * A one-line plain scalar from `at`: returns where its text ends (trailing spaces excluded). In a
-   * block it stops at a comment or a `: ` indicator (whose offset goes to `this.colon`); in a flow
-   * sequence at `,` or `]`, and any other flow indicator, `:` or `#` gives up.
+   * block (`close` 0) it stops at a comment or a `: ` indicator (whose offset goes to `this.colon`).
+   * In a flow collection closed by `close` it stops at `,`, at `close` or at a `: ` indicator (to
+   * `this.colon`); any other flow indicator, `:` or `#` gives up.
    */
-  private plain(at: number, flow: boolean): number {
+  private plain(at: number, close: number): number {
     const text = this.text
     const end = this.end
     const first = text.charCodeAt(at)
@@ -399,22 +463,20 @@ class FastReader {
     if (first === DASH) {
       // `-` starts a plain scalar only before a character the scalar may hold.
       const second = text.charCodeAt(at + 1)
-      if (
-        at + 1 >= end ||
-        second === SPACE ||
-        (flow && (second === 44 || second === 91 || second === 93 || second === 123 || second === 125))
-      ) {
-        throw BAIL
-      }
+      if (at + 1 >= end || second === SPACE || (close !== 0 && FLOW_INDICATORS.has(second))) throw BAIL
     }
     this.colon = -1
     let last = at
     for (let i = at; i < end; i++) {
       const c = text.charCodeAt(i)
       if (c === SPACE) continue
-      if (flow) {
-        if (c === 44 || c === 93) return last
-        if (c === 91 || c === 123 || c === 125 || c === COLON || c === HASH) throw BAIL
+      if (close !== 0) {
+        if (c === 44 || c === close) return last
+        if (c === COLON && text.charCodeAt(i + 1) === SPACE && i + 1 < end) {
+          this.colon = i
+          return last
+        }
+        if (FLOW_INDICATORS.has(c) || c === COLON || c === HASH) throw BAIL
       } else if (c === HASH) {
         if (text.charCodeAt(i - 1) === SPACE) return last
       } else if (c === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) {
