@@ -13,7 +13,7 @@ import type { GateProblem, GateResult } from '../../src/core/types.js'
 import { parseDeclarations } from '../../src/declarations/parse.js'
 import { runGate, type GateOptions } from '../../src/gate/run.js'
 import { parseMetrics } from '../../src/metrics/parse.js'
-import { parseYaml } from '../../src/parse/yaml.js'
+import { parseYaml, parseYamlLibrary } from '../../src/parse/yaml.js'
 import { parsePolicy } from '../../src/policy/load.js'
 import type { FileSource } from '../../src/sources/source.js'
 import { workspaceSource } from '../../src/sources/workspace.js'
@@ -220,9 +220,10 @@ describe('NaN, Infinity and out-of-range numbers', () => {
 
 describe('YAML aliases cost one pass over the document, not one per alias', () => {
   const plain = (n: number): string => Array.from({ length: n }, (_, i) => `k${i}: ${i}`).join('\n')
+  // Both through the library path: a document with aliases never takes the fast path.
   const time = (text: string): number => {
     const start = Date.now()
-    parseYaml(text, 'm.yml')
+    parseYamlLibrary(text, 'm.yml')
     return Date.now() - start
   }
 

@@ -2,6 +2,8 @@
  * Safe YAML reading: YAML 1.2 core schema only (no 1.1 `yes`/`no` booleans, no merge keys, no
  * custom tags), one document, unique keys, bounded alias expansion. Mappings become
  * null-prototype objects (or Maps), so a `__proto__` or `constructor` key is just data.
+ * Plain documents (most policies and metrics files) take a fast path (yaml-fast.ts) with the same
+ * values and positions; anything else, and every error, goes through the `yaml` library.
  */
 import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } from 'yaml'
 import type {
@@ -17,6 +19,7 @@ import type {
 import { GateError } from '../core/errors.js'
 import type { GateProblem } from '../core/types.js'
 import { newMapping, setMapping, type MappingKind } from './mapping.js'
+import { fastLocate, fastParseYaml } from './yaml-fast.js'
 
 export { parseJsonText } from './json.js'
 
@@ -73,6 +76,38 @@ type Doc = Document.Parsed
 
 /** Parses one YAML 1.2 document into plain data; any YAML problem throws a located GateError. */
 export function parseYaml(text: string, file: string, options: ParseOptions = {}): ParsedYaml {
+  return parseYamlFast(text, options) ?? parseYamlLibrary(text, file, options)
+}
+
+/** The fast path for plain documents (see yaml-fast.ts); undefined when the library must read the text. */
+export function parseYamlFast(text: string, options: ParseOptions = {}): ParsedYaml | undefined {
+  const fast = fastParseYaml(text, options.mappings ?? 'object')
+  if (!fast) return undefined
+  const { value, root, lineStarts } = fast
+  return {
+    value,
+    locate: (path, target = 'key') => {
+      const at = fastLocate(root, path, target === 'value')
+      return at === undefined ? undefined : linePosition(lineStarts, at)
+    },
+  }
+}
+
+/** 1-based line and column of `offset`, given the offsets where lines start (as the library's LineCounter). */
+function linePosition(lineStarts: number[], offset: number): Position {
+  let low = 0
+  let high = lineStarts.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((lineStarts[mid] as number) < offset) low = mid + 1
+    else high = mid
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, column: 1 }
+  return { line: low, column: offset - (lineStarts[low - 1] as number) + 1 }
+}
+
+/** The library path: reads any YAML and reports every problem with its position. */
+export function parseYamlLibrary(text: string, file: string, options: ParseOptions = {}): ParsedYaml {
   const lineCounter = new LineCounter()
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset)
