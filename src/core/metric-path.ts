@@ -8,6 +8,7 @@ const WILDCARD = '*'
 
 /** Splits a metric name or pattern into its segments, resolving `\.` and `\\` escapes. */
 export function splitPath(name: string): string[] {
+  if (!name.includes('\\')) return name.split('.')
   const segments: string[] = []
   let current = ''
   for (let i = 0; i < name.length; i++) {
@@ -29,6 +30,7 @@ export function splitPath(name: string): string[] {
 
 /** Joins segments into a metric name, escaping `\` and `.` inside each segment. */
 export function joinPath(segments: string[]): string {
+  if (!segments.some((s) => s.includes('\\') || s.includes('.'))) return segments.join('.')
   return segments.map((s) => s.replace(/[\\.]/g, (ch) => `\\${ch}`)).join('.')
 }
 
@@ -47,23 +49,31 @@ export function matchPattern(pattern: string, names: Iterable<string>): string[]
 }
 
 /**
- * The names of a metrics set (candidate and baseline), split once, so that each gate resolves in
+ * The names of a metrics set (candidate and baseline), indexed once, so that each gate resolves in
  * time proportional to the names it could match rather than to every name: a literal pattern is
- * one map look-up, a wildcard scans only the names with as many segments.
+ * one map look-up, a wildcard compares each name's segments in place, without splitting it.
  */
 export class MetricIndex {
   private readonly byCanonical = new Map<string, string>()
-  private readonly byLength = new Map<number, { name: string; segments: string[] }[]>()
+  /** Every distinct path, in the order given. */
+  private readonly names: string[] = []
+  /** The segments of the names with escapes; a name without a backslash is split on its dots. */
+  private readonly escaped = new Map<string, string[]>()
 
   constructor(names: Iterable<string>) {
     for (const name of names) {
-      const segments = splitPath(name)
-      const canonical = joinPath(segments)
-      if (this.byCanonical.has(canonical)) continue
-      this.byCanonical.set(canonical, name)
-      const bucket = this.byLength.get(segments.length) ?? []
-      bucket.push({ name, segments })
-      this.byLength.set(segments.length, bucket)
+      // Without a backslash a name is its own canonical spelling: a repeated name costs one look-up.
+      if (!name.includes('\\')) {
+        if (this.byCanonical.has(name)) continue
+        this.byCanonical.set(name, name)
+      } else {
+        const segments = splitPath(name)
+        const canonical = joinPath(segments)
+        if (this.byCanonical.has(canonical)) continue
+        this.byCanonical.set(canonical, name)
+        this.escaped.set(name, segments)
+      }
+      this.names.push(name)
     }
   }
 
@@ -74,8 +84,30 @@ export class MetricIndex {
       const name = this.byCanonical.get(joinPath(want))
       return name === undefined ? [] : [name]
     }
-    return (this.byLength.get(want.length) ?? [])
-      .filter(({ segments }) => want.every((segment, i) => segment === WILDCARD || segment === segments[i]))
-      .map(({ name }) => name)
+    const out: string[] = []
+    for (const name of this.names) {
+      const segments = this.escaped.get(name)
+      if (segments ? segmentsMatch(want, segments) : plainMatch(want, name)) out.push(name)
+    }
+    return out
   }
+}
+
+function segmentsMatch(want: readonly string[], segments: readonly string[]): boolean {
+  return want.length === segments.length && want.every((segment, i) => segment === WILDCARD || segment === segments[i])
+}
+
+/** `segmentsMatch(want, name.split('.'))` for a name without escapes, without splitting it. */
+function plainMatch(want: readonly string[], name: string): boolean {
+  let start = 0
+  const last = want.length - 1
+  for (let i = 0; i <= last; i++) {
+    const dot = name.indexOf('.', start)
+    if (dot < 0 !== (i === last)) return false
+    const end = dot < 0 ? name.length : dot
+    const segment = want[i] as string
+    if (segment !== WILDCARD && (end - start !== segment.length || !name.startsWith(segment, start))) return false
+    start = end + 1
+  }
+  return true
 }
