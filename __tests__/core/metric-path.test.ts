@@ -113,6 +113,21 @@ describe('MetricIndex agrees with splitting every name', () => {
     )
   })
 
+  test('of several metrics sets: as their names one after the other', () => {
+    fc.assert(
+      fc.property(
+        fc.array(path, { maxLength: 8 }),
+        fc.array(path, { maxLength: 8 }),
+        fc.array(path, { minLength: 1, maxLength: 6 }),
+        (a, b, patterns) => {
+          const index = MetricIndex.of(new Map(a.map((n) => [n, 1])), new Map(b.map((n) => [n, 2])))
+          for (const pattern of patterns) expect(index.match(pattern)).toEqual(referenceMatch(pattern, [...a, ...b]))
+        },
+      ),
+      { numRuns: 3000 },
+    )
+  })
+
   test.each<[string, string[], string[]]>([
     [
       'slices.*.recall',

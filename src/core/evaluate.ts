@@ -61,7 +61,7 @@ export interface EvaluateInput {
 export function evaluate(input: EvaluateInput): Evaluation {
   const ids = new Set<string>()
   const checks: Check[] = []
-  const index = new MetricIndex([...input.candidate.keys(), ...(input.baseline?.keys() ?? [])])
+  const index = input.baseline ? MetricIndex.of(input.candidate, input.baseline) : MetricIndex.of(input.candidate)
   const constants = input.model.constants ?? new Map<string, number>()
   const kpis = input.model.kpis ?? []
   const problems = unknownNames(kpis, constants, input.candidate, input.baseline)
@@ -233,7 +233,13 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject
   const candidate = subject ? subject.candidate : input.candidate.get(name)
   const baseline = subject ? subject.baseline : input.baseline?.get(name)
   const b = numberOrNull(baseline)
-  const base = { metric: name, severity: gate.severity, baseline: b, ...origin(gate) }
+  // Only the checks of a missing metric or a too small n spread these; the rule checks set them one by one.
+  const base = (): Pick<Check, 'metric' | 'severity' | 'baseline' | 'gate' | 'location'> => ({
+    metric: name,
+    severity: gate.severity,
+    baseline: b,
+    ...origin(gate),
+  })
 
   // `value: null` (lm-eval's `N/A`) is no value: the metric is missing, not a non-number.
   if (candidate === undefined || candidate.value === null) {
@@ -243,7 +249,7 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject
     const meant = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : ''
     return [
       {
-        ...base,
+        ...base(),
         id: `threshold:${name}:present`,
         kind: 'threshold',
         status: missingStatus(gate),
@@ -268,7 +274,7 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject
   if (gate.minN !== undefined && candidate.n !== undefined && candidate.n < gate.minN) {
     return [
       {
-        ...base,
+        ...base(),
         ...subject?.extra,
         id: `${scope('threshold')}:${name}:min_n`,
         kind: subject?.kind ?? 'threshold',

@@ -48,48 +48,75 @@ export function matchPattern(pattern: string, names: Iterable<string>): string[]
   return new MetricIndex(names).match(pattern)
 }
 
+/** A set of names: a Set, or the keys of a Map (a metrics set). */
+interface NameSet {
+  has(name: string): boolean
+  keys(): Iterable<string>
+}
+
 /**
- * The names of a metrics set (candidate and baseline), indexed once, so that each gate resolves in
- * time proportional to the names it could match rather than to every name: a literal pattern is
- * one map look-up, a wildcard compares each name's segments in place, without splitting it.
+ * The names of a metrics set (candidate and baseline), indexed so that each gate resolves in time
+ * proportional to the names it could match rather than to every name: a literal pattern is a
+ * look-up in each set, a wildcard compares the segments of each distinct path in place, without
+ * splitting it. The list of distinct paths is made on the first wildcard.
  */
 export class MetricIndex {
-  private readonly byCanonical = new Map<string, string>()
-  /** Every distinct path, in the order given. */
-  private readonly names: string[] = []
-  /** The segments of the names with escapes; a name without a backslash is split on its dots. */
-  private readonly escaped = new Map<string, string[]>()
+  private sets: readonly NameSet[]
+  /** Every distinct path in the order given, with its segments when the name has escapes. */
+  private paths?: Array<{ name: string; segments?: string[] }>
+  /** The first name of each canonical path that is spelled with escapes. */
+  private escaped?: Map<string, string>
 
   constructor(names: Iterable<string>) {
-    for (const name of names) {
-      // Without a backslash a name is its own canonical spelling: a repeated name costs one look-up.
-      if (!name.includes('\\')) {
-        if (this.byCanonical.has(name)) continue
-        this.byCanonical.set(name, name)
-      } else {
-        const segments = splitPath(name)
-        const canonical = joinPath(segments)
-        if (this.byCanonical.has(canonical)) continue
-        this.byCanonical.set(canonical, name)
-        this.escaped.set(name, segments)
-      }
-      this.names.push(name)
-    }
+    this.sets = [new Set(names)]
+  }
+
+  /** The index of the names of several metrics sets, in order (the candidate's, then the baseline's). */
+  static of(...sets: ReadonlyArray<ReadonlyMap<string, unknown>>): MetricIndex {
+    const index = new MetricIndex([])
+    index.sets = sets
+    return index
   }
 
   /** The names `pattern` matches, in the order they were given, each path once. */
   match(pattern: string): string[] {
     const want = splitPath(pattern)
     if (!want.includes(WILDCARD)) {
-      const name = this.byCanonical.get(joinPath(want))
+      const canonical = joinPath(want)
+      // Without a backslash a canonical path is spelled only one way: the name itself.
+      if (!canonical.includes('\\')) return this.sets.some((set) => set.has(canonical)) ? [canonical] : []
+      this.index()
+      const name = this.escaped?.get(canonical)
       return name === undefined ? [] : [name]
     }
     const out: string[] = []
-    for (const name of this.names) {
-      const segments = this.escaped.get(name)
+    for (const { name, segments } of this.index()) {
       if (segments ? segmentsMatch(want, segments) : plainMatch(want, name)) out.push(name)
     }
     return out
+  }
+
+  private index(): Array<{ name: string; segments?: string[] }> {
+    if (this.paths) return this.paths
+    const paths: Array<{ name: string; segments?: string[] }> = []
+    const escaped = new Map<string, string>()
+    this.sets.forEach((set, i) => {
+      for (const name of set.keys()) {
+        if (!name.includes('\\')) {
+          // A name without a backslash is its own canonical path.
+          if (i === 0 || !this.sets.slice(0, i).some((earlier) => earlier.has(name))) paths.push({ name })
+          continue
+        }
+        const segments = splitPath(name)
+        const canonical = joinPath(segments)
+        if (escaped.has(canonical)) continue
+        escaped.set(canonical, name)
+        paths.push({ name, segments })
+      }
+    })
+    this.paths = paths
+    this.escaped = escaped
+    return paths
   }
 }
 
