@@ -85,7 +85,8 @@ class MappingCopy {
     if (this.maps) {
       const map = new Map<string, unknown>()
       for (const key of keys) {
-        if (INDEX_KEY.test(key)) {
+        const first = key.charCodeAt(0)
+        if (first >= 48 && first <= 57 && INDEX_KEY.test(key)) {
           this.failed = true
           return undefined
         }
