@@ -62,10 +62,12 @@ interface NameSet {
  */
 export class MetricIndex {
   private sets: readonly NameSet[]
-  /** Every distinct path in the order given, with its segments when the name has escapes. */
-  private paths?: Array<{ name: string; segments?: string[] }>
+  /** Every distinct path in the order given (made on the first wildcard). */
+  private paths?: string[]
+  /** The segments of the names in `paths` spelled with escapes. */
+  private readonly segmentsOf = new Map<string, string[]>()
   /** The first name of each canonical path that is spelled with escapes. */
-  private escaped?: Map<string, string>
+  private readonly escaped = new Map<string, string>()
 
   constructor(names: Iterable<string>) {
     this.sets = [new Set(names)]
@@ -86,36 +88,40 @@ export class MetricIndex {
       // Without a backslash a canonical path is spelled only one way: the name itself.
       if (!canonical.includes('\\')) return this.sets.some((set) => set.has(canonical)) ? [canonical] : []
       this.index()
-      const name = this.escaped?.get(canonical)
+      const name = this.escaped.get(canonical)
       return name === undefined ? [] : [name]
     }
     const out: string[] = []
-    for (const { name, segments } of this.index()) {
+    const paths = this.index()
+    const anyEscaped = this.segmentsOf.size > 0
+    for (const name of paths) {
+      const segments = anyEscaped ? this.segmentsOf.get(name) : undefined
       if (segments ? segmentsMatch(want, segments) : plainMatch(want, name)) out.push(name)
     }
     return out
   }
 
-  private index(): Array<{ name: string; segments?: string[] }> {
+  private index(): string[] {
     if (this.paths) return this.paths
-    const paths: Array<{ name: string; segments?: string[] }> = []
-    const escaped = new Map<string, string>()
-    this.sets.forEach((set, i) => {
+    const paths: string[] = []
+    for (let i = 0; i < this.sets.length; i++) {
+      const set = this.sets[i] as NameSet
+      const earlier = this.sets.slice(0, i)
       for (const name of set.keys()) {
         if (!name.includes('\\')) {
           // A name without a backslash is its own canonical path.
-          if (i === 0 || !this.sets.slice(0, i).some((earlier) => earlier.has(name))) paths.push({ name })
+          if (!earlier.some((other) => other.has(name))) paths.push(name)
           continue
         }
         const segments = splitPath(name)
         const canonical = joinPath(segments)
-        if (escaped.has(canonical)) continue
-        escaped.set(canonical, name)
-        paths.push({ name, segments })
+        if (this.escaped.has(canonical)) continue
+        this.escaped.set(canonical, name)
+        this.segmentsOf.set(name, segments)
+        paths.push(name)
       }
-    })
+    }
     this.paths = paths
-    this.escaped = escaped
     return paths
   }
 }
