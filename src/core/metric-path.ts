@@ -106,11 +106,10 @@ export class MetricIndex {
     const paths: string[] = []
     for (let i = 0; i < this.sets.length; i++) {
       const set = this.sets[i] as NameSet
-      const earlier = this.sets.slice(0, i)
       for (const name of set.keys()) {
         if (!name.includes('\\')) {
-          // A name without a backslash is its own canonical path.
-          if (!earlier.some((other) => other.has(name))) paths.push(name)
+          // A name without a backslash is its own canonical path: listed unless an earlier set has it.
+          if (!this.inEarlier(name, i)) paths.push(name)
           continue
         }
         const segments = splitPath(name)
@@ -123,6 +122,11 @@ export class MetricIndex {
     }
     this.paths = paths
     return paths
+  }
+
+  private inEarlier(name: string, set: number): boolean {
+    for (let i = 0; i < set; i++) if ((this.sets[i] as NameSet).has(name)) return true
+    return false
   }
 }
 
