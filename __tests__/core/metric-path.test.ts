@@ -1,4 +1,5 @@
-import { isWildcard, joinPath, matchPattern, splitPath } from '../../src/core/metric-path.js'
+import fc from 'fast-check'
+import { isWildcard, joinPath, MetricIndex, matchPattern, splitPath } from '../../src/core/metric-path.js'
 
 describe('splitPath: dots separate segments, \\. is a literal dot, \\\\ a literal backslash', () => {
   test.each<[string, string[]]>([
@@ -76,5 +77,68 @@ describe('matchPattern: * matches exactly one segment, in the order of names, no
     expect(matchPattern('a\\.b', ['a.b', 'a\\.b'])).toEqual(['a\\.b'])
     expect(matchPattern('a.b', ['a.b', 'a\\.b'])).toEqual(['a.b'])
     expect(matchPattern('*', ['a.b', 'a\\.b'])).toEqual(['a\\.b'])
+  })
+})
+
+/** What MetricIndex answers, by definition: every name split, compared segment by segment, each path once. */
+function referenceMatch(pattern: string, names: readonly string[]): string[] {
+  const want = splitPath(pattern)
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const name of names) {
+    const segments = splitPath(name)
+    const canonical = joinPath(segments)
+    if (seen.has(canonical)) continue
+    seen.add(canonical)
+    const wild = want.includes('*')
+    const matches = wild
+      ? want.length === segments.length && want.every((s, i) => s === '*' || s === segments[i])
+      : canonical === joinPath(want)
+    if (matches) out.push(name)
+  }
+  return out
+}
+
+describe('MetricIndex agrees with splitting every name', () => {
+  const path = fc
+    .array(fc.constantFrom('a', 'b', '*', '', '.', '\\', '\\.', '\\\\', 'x\\', 'ab'), { minLength: 1, maxLength: 6 })
+    .map((parts) => parts.join(''))
+  test('on generated names and patterns', () => {
+    fc.assert(
+      fc.property(fc.array(path, { maxLength: 12 }), fc.array(path, { minLength: 1, maxLength: 6 }), (names, patterns) => {
+        const index = new MetricIndex(names)
+        for (const pattern of patterns) expect(index.match(pattern)).toEqual(referenceMatch(pattern, names))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  test('of several metrics sets: as their names one after the other', () => {
+    fc.assert(
+      fc.property(
+        fc.array(path, { maxLength: 8 }),
+        fc.array(path, { maxLength: 8 }),
+        fc.array(path, { minLength: 1, maxLength: 6 }),
+        (a, b, patterns) => {
+          const index = MetricIndex.of(new Map(a.map((n) => [n, 1])), new Map(b.map((n) => [n, 2])))
+          for (const pattern of patterns) expect(index.match(pattern)).toEqual(referenceMatch(pattern, [...a, ...b]))
+        },
+      ),
+      { numRuns: 3000 },
+    )
+  })
+
+  test.each<[string, string[], string[]]>([
+    [
+      'slices.*.recall',
+      ['slices.a.recall', 'slices.a.b.recall', 'slices.a', 'slices.a.recall.x', 'slices..recall'],
+      ['slices.a.recall', 'slices..recall'],
+    ],
+    ['*.*', ['a.b', 'a\\.b.c', 'a\\.b', 'a', 'a.'], ['a.b', 'a\\.b.c', 'a.']],
+    ['a\\.b.*', ['a.b.c', 'a\\.b.c'], ['a\\.b.c']],
+    ['*', ['', 'a', 'a.b'], ['', 'a']],
+  ])('%j', (pattern, names, expected) => {
+    expect(new MetricIndex(names).match(pattern)).toEqual(expected)
+    expect(referenceMatch(pattern, names)).toEqual(expected)
   })
 })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { atLeast, atMost, exceeds, formatDistinct, formatNumber, formatPercent, isFiniteNumber } from '../../src/core/numbers.js'
 
 describe('isFiniteNumber', () => {
@@ -79,5 +80,34 @@ describe('formatNumber: compact, at most ~6 significant digits, no float noise',
     [150.4, '150%'],
   ])('formatPercent(%p) → %s', (p, text) => {
     expect(formatPercent(p)).toBe(text)
+  })
+})
+
+describe('formatNumber: the shortcut for short values equals rounding with toPrecision', () => {
+  const reference = (v: number, digits: number): string =>
+    !Number.isFinite(v) || (Number.isInteger(v) && Math.abs(v) < 1e15) ? String(v) : String(Number(v.toPrecision(digits)))
+  const short = fc
+    .tuple(fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.integer({ min: -25, max: 25 }))
+    .map(([m, e]) => Number(`${m}e${e}`))
+  test.each([1, 2, 4, 6, 12, 15, 16, 17])('%d digits, on any double and on short decimals', (digits) => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), short), (v) => {
+        expect(formatNumber(v, digits)).toBe(reference(v, digits))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  test.each<[number, number, string]>([
+    [0.8823, 6, '0.8823'],
+    [0.0012, 1, '0.001'],
+    [1.5e-7, 2, '1.5e-7'],
+    [1.25e-7, 2, '1.2e-7'],
+    [120.5, 3, '121'],
+    [-0.000123456789, 4, '-0.0001235'],
+    [1e21, 6, '1e+21'],
+    [1234567890123456, 6, '1234570000000000'],
+  ])('%d to %d digits is %s', (v, digits, text) => {
+    expect(formatNumber(v, digits)).toBe(text)
   })
 })

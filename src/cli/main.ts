@@ -89,10 +89,16 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
     throw new UsageError(`--now is "${values.now}"; expected a date like 2026-11-25`)
   }
 
-  if (!(await repoRoot(dir))) throw new UsageError(`${dir} is not inside a git repository; model-gate check reads the base with git`)
-  const headSha = await resolveCommit(dir, 'HEAD')
-  const base = await chooseBase(dir, values.base, io)
+  // The git look-ups that print nothing run at once; their answers are taken in the order they were asked.
+  const root = repoRoot(dir)
+  const head = settled(resolveCommit(dir, 'HEAD'))
+  const given = values.base === undefined ? undefined : settled(resolveCommit(dir, values.base))
+  if (!(await root)) throw new UsageError(`${dir} is not inside a git repository; model-gate check reads the base with git`)
+  const headSha = await head
+  const base = await chooseBase(dir, values.base, io, given)
   const baseSha = base.sha
+  // Asked before the gate runs only when its answer may be needed (the base is HEAD itself).
+  const clean = baseSha === headSha ? settled(isClean(dir)) : undefined
 
   const result = await runGate({
     policyPath,
@@ -107,7 +113,7 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
   if (
     baseSha === headSha &&
     result.evaluations.some((ev) => ev.baseline.source !== 'none' && ev.baseline.path === ev.candidate.path) &&
-    (await isClean(dir))
+    (await (clean ?? isClean(dir)))
   ) {
     io.stderr(
       `model-gate: warning: the base is HEAD itself (${baseSha.slice(0, 7)}) and the working tree has no changes, so the baseline equals the candidate; pass --base with the commit to compare with.\n`,
@@ -118,10 +124,24 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
   return result.verdict === 'approved' ? 0 : result.verdict === 'blocked' ? 1 : 2
 }
 
+/**
+ * A promise whose rejection is held until it is awaited: one started early and then not needed
+ * (an earlier error ended the run) is not an unhandled rejection.
+ */
+function settled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined)
+  return promise
+}
+
 /** The base commit: --base as given, else the merge-base with the default branch, else HEAD; says which on stderr. */
-async function chooseBase(dir: string, given: string | undefined, io: CliIO): Promise<{ ref: string; sha: string }> {
+async function chooseBase(
+  dir: string,
+  given: string | undefined,
+  io: CliIO,
+  resolved: Promise<string | undefined> | undefined,
+): Promise<{ ref: string; sha: string }> {
   if (given !== undefined) {
-    const sha = await resolveCommit(dir, given)
+    const sha = await (resolved ?? resolveCommit(dir, given))
     if (!sha) throw new UsageError(`--base ${given}: no such commit in this repository (fetch it first, e.g. git fetch origin ${given})`)
     return { ref: given, sha }
   }

@@ -4,10 +4,15 @@ import type { Check, GateResult, Provenance, Status } from '../core/types.js'
 import { failedCount } from '../core/verdict.js'
 
 const ORDER: Status[] = ['fail', 'inconclusive', 'warn', 'not_evaluated', 'skip', 'pass']
+const RANK = Object.fromEntries(ORDER.map((status, i) => [status, i])) as Record<Status, number>
 const MARK: Record<Status, string> = { fail: '✗', inconclusive: '~', warn: '!', not_evaluated: '?', skip: '-', pass: '✓' }
+
+/** What `plain` changes: the control characters it replaces and the line feed. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 
 /** Repository text goes to a terminal: no control characters (escape sequences, carriage returns). */
 function plain(text: string): string {
+  if (!UNSAFE.test(text)) return text
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '�').replace(/\n/g, ' ')
 }
 
@@ -38,7 +43,7 @@ export function renderText(result: GateResult, opts: TextOptions): string {
   for (const evaluation of result.evaluations) {
     if (result.evaluations.length > 1) lines.push('', `model ${plain(evaluation.model)}: ${evaluation.verdict}`)
     for (const problem of evaluation.problems) lines.push(`  ✗ ${plain(formatProblem(problem))}`)
-    const sorted = [...evaluation.checks].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status))
+    const sorted = [...evaluation.checks].sort((a, b) => RANK[a.status] - RANK[b.status])
     for (const check of sorted) lines.push(checkLine(check))
     if (evaluation.policyChanges.length > 0) {
       lines.push('  This change edits the policy (applies after merge):')

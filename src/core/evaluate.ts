@@ -17,7 +17,7 @@ import type {
   Status,
 } from './types.js'
 import { directionOf } from './direction.js'
-import type { CheckKind, KpiDefinition } from './types.js'
+import type { Better, CheckKind, KpiDefinition } from './types.js'
 import { isWildcard, MetricIndex } from './metric-path.js'
 import { formatNumber, isFiniteNumber } from './numbers.js'
 import { describeNonNumber, rulesOf, type RuleJudgement, type RuleKind } from './rules/index.js'
@@ -61,7 +61,7 @@ export interface EvaluateInput {
 export function evaluate(input: EvaluateInput): Evaluation {
   const ids = new Set<string>()
   const checks: Check[] = []
-  const index = new MetricIndex([...input.candidate.keys(), ...(input.baseline?.keys() ?? [])])
+  const index = input.baseline ? MetricIndex.of(input.candidate, input.baseline) : MetricIndex.of(input.candidate)
   const constants = input.model.constants ?? new Map<string, number>()
   const kpis = input.model.kpis ?? []
   const problems = unknownNames(kpis, constants, input.candidate, input.baseline)
@@ -233,7 +233,13 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject
   const candidate = subject ? subject.candidate : input.candidate.get(name)
   const baseline = subject ? subject.baseline : input.baseline?.get(name)
   const b = numberOrNull(baseline)
-  const base = { metric: name, severity: gate.severity, baseline: b, ...origin(gate) }
+  // Only the checks of a missing metric or a too small n spread these; the rule checks set them one by one.
+  const base = (): Pick<Check, 'metric' | 'severity' | 'baseline' | 'gate' | 'location'> => ({
+    metric: name,
+    severity: gate.severity,
+    baseline: b,
+    ...origin(gate),
+  })
 
   // `value: null` (lm-eval's `N/A`) is no value: the metric is missing, not a non-number.
   if (candidate === undefined || candidate.value === null) {
@@ -243,7 +249,7 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject
     const meant = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : ''
     return [
       {
-        ...base,
+        ...base(),
         id: `threshold:${name}:present`,
         kind: 'threshold',
         status: missingStatus(gate),
@@ -268,7 +274,7 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject
   if (gate.minN !== undefined && candidate.n !== undefined && candidate.n < gate.minN) {
     return [
       {
-        ...base,
+        ...base(),
         ...subject?.extra,
         id: `${scope('threshold')}:${name}:min_n`,
         kind: subject?.kind ?? 'threshold',
@@ -280,7 +286,8 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject
       },
     ]
   }
-  return rulesOf(gate).map(({ kind, spec }): Check => {
+  return gateRules(gate).map((rule): Check => {
+    const { kind, spec } = rule
     const outcome =
       c === null
         ? unusable(gate, candidate, subject?.unusable)
@@ -293,18 +300,52 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject
                 if (subject?.interval) return subject.interval(b, c, settings.confidence)
                 return metricInterval(baseline as Metric, candidate, b, c, better, settings.confidence, input.pairedIntervals?.get(name))
               })
-    return {
-      ...base,
-      ...subject?.extra,
-      id: `${scope(kind.scope)}:${name}:${kind.key}`,
-      kind: subject?.kind ?? kind.scope,
-      candidate: c,
-      ruleKey: kind.key,
-      rule: kind.scope === 'baseline' ? `${kind.words(spec, better)}${inWords}` : kind.words(spec, better),
-      ...fromFile,
-      ...outcome,
+    // The keys in the order `{ ...base, ...subject?.extra, id, kind, candidate, ruleKey, rule, ...fromFile, ...outcome }`
+    // gives them, without the intermediate objects: thousands of checks are built per run.
+    const check = { metric: name, severity: gate.severity, baseline: b, gate: gate.pattern } as Check
+    if (gate.location !== undefined) check.location = gate.location
+    if (subject?.extra) Object.assign(check, subject.extra)
+    check.id = `${scope(kind.scope)}:${name}:${kind.key}`
+    check.kind = subject?.kind ?? kind.scope
+    check.candidate = c
+    check.ruleKey = kind.key
+    check.rule = kind.scope === 'baseline' ? `${ruleWords(rule, better)}${inWords}` : ruleWords(rule, better)
+    if (fromFile.better !== undefined) {
+      check.better = fromFile.better
+      check.betterFrom = fromFile.betterFrom
     }
+    check.status = outcome.status
+    check.message = outcome.message
+    if (outcome.limit !== undefined) check.limit = outcome.limit
+    if (outcome.worsening !== undefined) check.worsening = outcome.worsening
+    if (outcome.statistics !== undefined) check.statistics = outcome.statistics
+    if (outcome.severity !== undefined) check.severity = outcome.severity
+    if (outcome.note !== undefined) check.note = outcome.note
+    return check
   })
+}
+
+/** A rule of a gate, with its words for each direction once they are asked for. */
+interface GateRuleKind {
+  kind: RuleKind
+  spec: unknown
+  words: Partial<Record<Better, string>>
+}
+
+/** The rules of each gate, read once: a wildcard gate applies them to every metric it matches. */
+const rulesByGate = new WeakMap<GateRule, GateRuleKind[]>()
+
+function gateRules(gate: GateRule): GateRuleKind[] {
+  let rules = rulesByGate.get(gate)
+  if (rules === undefined) {
+    rules = rulesOf(gate).map(({ kind, spec }) => ({ kind, spec, words: {} }))
+    rulesByGate.set(gate, rules)
+  }
+  return rules
+}
+
+function ruleWords(rule: GateRuleKind, better: Better): string {
+  return (rule.words[better] ??= rule.kind.words(rule.spec as never, better))
 }
 
 type Outcome = Pick<Check, 'status' | 'message' | 'limit' | 'worsening' | 'statistics' | 'note'> & Partial<Pick<Check, 'severity'>>

@@ -8,6 +8,7 @@ const WILDCARD = '*'
 
 /** Splits a metric name or pattern into its segments, resolving `\.` and `\\` escapes. */
 export function splitPath(name: string): string[] {
+  if (!name.includes('\\')) return name.split('.')
   const segments: string[] = []
   let current = ''
   for (let i = 0; i < name.length; i++) {
@@ -29,6 +30,7 @@ export function splitPath(name: string): string[] {
 
 /** Joins segments into a metric name, escaping `\` and `.` inside each segment. */
 export function joinPath(segments: string[]): string {
+  if (!segments.some((s) => s.includes('\\') || s.includes('.'))) return segments.join('.')
   return segments.map((s) => s.replace(/[\\.]/g, (ch) => `\\${ch}`)).join('.')
 }
 
@@ -46,36 +48,103 @@ export function matchPattern(pattern: string, names: Iterable<string>): string[]
   return new MetricIndex(names).match(pattern)
 }
 
+/** A set of names: a Set, or the keys of a Map (a metrics set). */
+interface NameSet {
+  has(name: string): boolean
+  keys(): Iterable<string>
+}
+
 /**
- * The names of a metrics set (candidate and baseline), split once, so that each gate resolves in
- * time proportional to the names it could match rather than to every name: a literal pattern is
- * one map look-up, a wildcard scans only the names with as many segments.
+ * The names of a metrics set (candidate and baseline), indexed so that each gate resolves in time
+ * proportional to the names it could match rather than to every name: a literal pattern is a
+ * look-up in each set, a wildcard compares the segments of each distinct path in place, without
+ * splitting it. The list of distinct paths is made on the first wildcard.
  */
 export class MetricIndex {
-  private readonly byCanonical = new Map<string, string>()
-  private readonly byLength = new Map<number, { name: string; segments: string[] }[]>()
+  private sets: readonly NameSet[]
+  /** Every distinct path in the order given (made on the first wildcard). */
+  private paths?: string[]
+  /** The segments of the names in `paths` spelled with escapes. */
+  private readonly segmentsOf = new Map<string, string[]>()
+  /** The first name of each canonical path that is spelled with escapes. */
+  private readonly escaped = new Map<string, string>()
 
   constructor(names: Iterable<string>) {
-    for (const name of names) {
-      const segments = splitPath(name)
-      const canonical = joinPath(segments)
-      if (this.byCanonical.has(canonical)) continue
-      this.byCanonical.set(canonical, name)
-      const bucket = this.byLength.get(segments.length) ?? []
-      bucket.push({ name, segments })
-      this.byLength.set(segments.length, bucket)
-    }
+    this.sets = [new Set(names)]
+  }
+
+  /** The index of the names of several metrics sets, in order (the candidate's, then the baseline's). */
+  static of(...sets: ReadonlyArray<ReadonlyMap<string, unknown>>): MetricIndex {
+    const index = new MetricIndex([])
+    index.sets = sets
+    return index
   }
 
   /** The names `pattern` matches, in the order they were given, each path once. */
   match(pattern: string): string[] {
     const want = splitPath(pattern)
     if (!want.includes(WILDCARD)) {
-      const name = this.byCanonical.get(joinPath(want))
+      const canonical = joinPath(want)
+      // Without a backslash a canonical path is spelled only one way: the name itself.
+      if (!canonical.includes('\\')) return this.sets.some((set) => set.has(canonical)) ? [canonical] : []
+      this.index()
+      const name = this.escaped.get(canonical)
       return name === undefined ? [] : [name]
     }
-    return (this.byLength.get(want.length) ?? [])
-      .filter(({ segments }) => want.every((segment, i) => segment === WILDCARD || segment === segments[i]))
-      .map(({ name }) => name)
+    const out: string[] = []
+    const paths = this.index()
+    const anyEscaped = this.segmentsOf.size > 0
+    for (const name of paths) {
+      const segments = anyEscaped ? this.segmentsOf.get(name) : undefined
+      if (segments ? segmentsMatch(want, segments) : plainMatch(want, name)) out.push(name)
+    }
+    return out
   }
+
+  private index(): string[] {
+    if (this.paths) return this.paths
+    const paths: string[] = []
+    for (let i = 0; i < this.sets.length; i++) {
+      const set = this.sets[i] as NameSet
+      for (const name of set.keys()) {
+        if (!name.includes('\\')) {
+          // A name without a backslash is its own canonical path: listed unless an earlier set has it.
+          if (!this.inEarlier(name, i)) paths.push(name)
+          continue
+        }
+        const segments = splitPath(name)
+        const canonical = joinPath(segments)
+        if (this.escaped.has(canonical)) continue
+        this.escaped.set(canonical, name)
+        this.segmentsOf.set(name, segments)
+        paths.push(name)
+      }
+    }
+    this.paths = paths
+    return paths
+  }
+
+  private inEarlier(name: string, set: number): boolean {
+    for (let i = 0; i < set; i++) if ((this.sets[i] as NameSet).has(name)) return true
+    return false
+  }
+}
+
+function segmentsMatch(want: readonly string[], segments: readonly string[]): boolean {
+  return want.length === segments.length && want.every((segment, i) => segment === WILDCARD || segment === segments[i])
+}
+
+/** `segmentsMatch(want, name.split('.'))` for a name without escapes, without splitting it. */
+function plainMatch(want: readonly string[], name: string): boolean {
+  let start = 0
+  const last = want.length - 1
+  for (let i = 0; i <= last; i++) {
+    const dot = name.indexOf('.', start)
+    if (dot < 0 !== (i === last)) return false
+    const end = dot < 0 ? name.length : dot
+    const segment = want[i] as string
+    if (segment !== WILDCARD && (end - start !== segment.length || !name.startsWith(segment, start))) return false
+    start = end + 1
+  }
+  return true
 }

@@ -44,7 +44,26 @@ export function exceeds(a: number, b: number, ...context: number[]): boolean {
 export function formatNumber(v: number, digits = 6): string {
   if (!Number.isFinite(v)) return String(v)
   if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v)
+  // A value whose shortest spelling has at most `digits` significant digits is that spelling:
+  // rounding to `digits` digits gives it back. Up to 15 digits the decimal steps are wider than
+  // a double's, so the rounding cannot land elsewhere; above, it is done in full.
+  if (digits <= 15) {
+    const text = String(v)
+    if (significantDigits(text) <= digits) return text
+  }
   return String(Number(v.toPrecision(digits)))
+}
+
+/** The significant digits of a number as String() spells it: `0.0012` has 2, `1.5e-7` 2, `120.5` 4. */
+function significantDigits(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 101) break // `e`: the exponent follows
+    if (c < 48 || c > 57 || (count === 0 && c === 48)) continue
+    count++
+  }
+  return count
 }
 
 /**

@@ -254,6 +254,9 @@ async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolic
   let candidateProvenance: Provenance = { source: 'workspace', path: model.metricsFile, sha: opts.headSha }
   let baselineProvenance: Provenance = { source: 'none' }
   try {
+    // The baseline is read (git) while the candidate is read and parsed; a candidate error still comes first.
+    const baselineRead = readBaseline(model, opts)
+    baselineRead.catch(() => undefined)
     const read = await readMetrics(opts.workspace, model.metricsFile, model)
     if (read === undefined) {
       throw new GateError({
@@ -264,7 +267,7 @@ async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolic
     }
     const fileMetrics = read.metrics
     candidateProvenance = withReadNote(candidateProvenance, read)
-    const baseline = await readBaseline(model, opts)
+    const baseline = await baselineRead
     baselineProvenance = baseline.provenance
     const predictions = model.predictions ? await predictionsOf(model, fileMetrics, baseline.metrics, opts) : undefined
     const candidate = predictions?.candidate ?? fileMetrics

@@ -29,7 +29,109 @@ const Ch = {
 
 /** Parses JSON text (plus NaN/±Infinity); a syntax error throws a GateError with line and column. */
 export function parseJsonText(text: string, file: string, options: { mappings?: MappingKind } = {}): unknown {
+  const mappings = options.mappings ?? 'object'
+  const fast = parseJsonFast(text, mappings)
+  return fast !== undefined ? fast.value : readJsonText(text, file, { mappings })
+}
+
+/** parseJsonText without the fast path: the reader that tracks positions, for its errors (and tests). */
+export function readJsonText(text: string, file: string, options: { mappings?: MappingKind } = {}): unknown {
   return new JsonReader(text, file, options.mappings ?? 'object').document()
+}
+
+/**
+ * The fast path of parseJsonText: JSON.parse, then its objects copied into mappings. It gives up
+ * (undefined), leaving the text to the reader below, whenever the reader could answer differently:
+ * a syntax error or a bare NaN/Infinity (JSON.parse throws), nesting past MAX_DEPTH, a duplicate
+ * key (JSON.parse keeps the last one silently: caught by counting the keys written), or, for Maps,
+ * an integer-like key (a JavaScript object puts those first, so the file order is lost).
+ */
+export function parseJsonFast(text: string, mappings: MappingKind): { value: unknown } | undefined {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  let raw: unknown
+  try {
+    raw = JSON.parse(body)
+  } catch {
+    return undefined
+  }
+  const copy = new MappingCopy(mappings === 'map')
+  const value = copy.value(raw, 0)
+  if (copy.failed || copy.keys !== keysWritten(body)) return undefined
+  return { value }
+}
+
+/** An integer-like key: one that a JavaScript object orders before the others. */
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/
+
+class MappingCopy {
+  keys = 0
+  failed = false
+
+  constructor(private readonly maps: boolean) {}
+
+  value(raw: unknown, depth: number): unknown {
+    if (depth > MAX_DEPTH) {
+      this.failed = true
+      return undefined
+    }
+    if (typeof raw !== 'object' || raw === null) return raw
+    if (Array.isArray(raw)) {
+      for (let i = 0; i < raw.length && !this.failed; i++) raw[i] = this.value(raw[i], depth + 1)
+      return raw
+    }
+    const source = raw as Record<string, unknown>
+    const keys = Object.keys(source)
+    this.keys += keys.length
+    if (this.maps) {
+      const map = new Map<string, unknown>()
+      for (const key of keys) {
+        const first = key.charCodeAt(0)
+        if (first >= 48 && first <= 57 && INDEX_KEY.test(key)) {
+          this.failed = true
+          return undefined
+        }
+        map.set(key, this.value(source[key], depth + 1))
+        if (this.failed) return undefined
+      }
+      return map
+    }
+    const record = Object.create(null) as Record<string, unknown>
+    for (const key of keys) {
+      record[key] = this.value(source[key], depth + 1)
+      if (this.failed) return undefined
+    }
+    return record
+  }
+}
+
+/**
+ * The number of keys written in valid JSON text: the colons outside strings. Each duplicate key
+ * makes the parsed objects hold one key fewer than this.
+ */
+function keysWritten(text: string): number {
+  let count = 0
+  let i = 0
+  let colon = text.indexOf(':')
+  for (;;) {
+    const quote = text.indexOf('"', i)
+    const end = quote < 0 ? text.length : quote
+    // Each colon is visited once: those inside the strings skipped are passed over, not counted.
+    for (; colon >= 0 && colon < end; colon = text.indexOf(':', colon + 1)) if (colon >= i) count++
+    if (quote < 0) return count
+    i = closingQuote(text, quote) + 1
+  }
+}
+
+/** The index of the quote that closes the string opening at `open` (the text is valid JSON). */
+function closingQuote(text: string, open: number): number {
+  let close = text.indexOf('"', open + 1)
+  for (;;) {
+    if (close < 0) return text.length
+    let backslashes = 0
+    while (text.charCodeAt(close - 1 - backslashes) === Ch.Backslash) backslashes++
+    if (backslashes % 2 === 0) return close
+    close = text.indexOf('"', close + 1)
+  }
 }
 
 class JsonReader {

@@ -229,7 +229,7 @@ export const SECTIONS: readonly CommentSection[] = [
 ]
 
 function evaluationBlocks(ev: Evaluation, result: GateResult, ctx: RenderContext, changes: DocBlock | undefined): DocBlock[] {
-  const input: SectionInput = { ev, result, ctx, views: metricRows(ev.checks).map(viewOf), changes }
+  const input: SectionInput = { ev, result, ctx, views: viewsOf(metricRows(ev.checks)), changes }
   return SECTIONS.flatMap((section) => blocksOf(section.render(input)))
 }
 
@@ -237,11 +237,55 @@ function finite(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value)
 }
 
-function viewOf(row: Row): MetricView {
-  const { candidate, baseline } = rowValues(row)
-  const references = row.checks.map((c) => c.limit).filter(finite)
-  const [candidateText = '—', baselineText = '—'] = formatDistinct([candidate, baseline], references)
-  return { row, candidate, baseline, candidateText, baselineText, change: formatChange(candidate, baseline) }
+/**
+ * A metric row's view, its numbers formatted when first read: the table shows TABLE_ROWS rows
+ * and the summary line the failing ones, so the passing rows of a large run are never formatted.
+ */
+class RowView implements MetricView {
+  readonly candidate?: number
+  readonly baseline?: number
+  private texts?: readonly [string, string]
+  private changeText?: string
+
+  constructor(readonly row: Row) {
+    const { candidate, baseline } = rowValues(row)
+    this.candidate = candidate
+    this.baseline = baseline
+  }
+
+  private formatted(): readonly [string, string] {
+    if (this.texts === undefined) {
+      const references = this.row.checks.map((c) => c.limit).filter(finite)
+      const [candidateText = '—', baselineText = '—'] = formatDistinct([this.candidate, this.baseline], references)
+      this.texts = [candidateText, baselineText]
+    }
+    return this.texts
+  }
+
+  get candidateText(): string {
+    return this.formatted()[0]
+  }
+
+  get baselineText(): string {
+    return this.formatted()[1]
+  }
+
+  get change(): string {
+    this.changeText ??= formatChange(this.candidate, this.baseline)
+    return this.changeText
+  }
+}
+
+/** The views of metric rows, made once per rows array (the comment and the job summary share them). */
+const viewCache = new WeakMap<readonly Row[], readonly MetricView[]>()
+
+function viewsOf(rows: readonly Row[]): readonly MetricView[] {
+  let views = viewCache.get(rows)
+  if (views === undefined) {
+    views = rows.map((row) => new RowView(row))
+    viewCache.set(rows, views)
+  }
+  return views
 }
 
 /** `**subject**: message`, for a check whose numbers cannot tell what happened. */

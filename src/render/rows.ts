@@ -29,7 +29,12 @@ export function shownStatus(check: Check): Status {
 
 /** The worst shown status among checks (pass when there are none). */
 export function worstStatus(checks: readonly Check[]): Status {
-  return checks.map(shownStatus).reduce<Status>((a, b) => (RANK[b] < RANK[a] ? b : a), 'pass')
+  let worst: Status = 'pass'
+  for (const check of checks) {
+    const status = shownStatus(check)
+    if (RANK[status] < RANK[worst]) worst = status
+  }
+  return worst
 }
 
 export interface Row {
@@ -46,31 +51,57 @@ function finite(value: number | null | undefined): value is number {
 /** The first finite candidate / baseline value among a row's checks. */
 export function rowValues(row: Row): { candidate?: number; baseline?: number } {
   return {
-    candidate: row.checks.map((c) => c.candidate).find(finite),
-    baseline: row.checks.map((c) => c.baseline).find(finite),
+    candidate: row.checks.find((c) => finite(c.candidate))?.candidate ?? undefined,
+    baseline: row.checks.find((c) => finite(c.baseline))?.baseline ?? undefined,
   }
 }
 
-function groupRows(checks: readonly Check[], nameOf: (c: Check) => string): Row[] {
+/** The checks `wanted` picks, one row per metric (or pattern, or id), failing rows first (stable otherwise). */
+function groupRows(checks: readonly Check[], wanted: (c: Check) => boolean): Row[] {
   const byName = new Map<string, Check[]>()
   for (const check of checks) {
-    const name = nameOf(check)
-    byName.set(name, [...(byName.get(name) ?? []), check])
+    if (!wanted(check)) continue
+    const name = check.metric ?? check.gate ?? check.id
+    const group = byName.get(name)
+    if (group) group.push(check)
+    else byName.set(name, [check])
   }
-  const rows = [...byName].map(([name, group]) => ({ name, status: worstStatus(group), checks: group }))
+  const rows: Row[] = []
+  for (const [name, group] of byName) rows.push({ name, status: worstStatus(group), checks: group })
   return rows.sort((a, b) => RANK[a.status] - RANK[b.status])
 }
 
+/**
+ * The rows of a checks array by grouping, computed once per array: the comment, the summary and
+ * their sections all ask for the same rows. An array that has grown since is grouped again.
+ */
+const cache = new WeakMap<readonly Check[], { length: number; rows: Map<string, readonly Row[]> }>()
+
+function cachedRows(checks: readonly Check[], key: string, wanted: (c: Check) => boolean): readonly Row[] {
+  let entry = cache.get(checks)
+  if (entry?.length !== checks.length) {
+    entry = { length: checks.length, rows: new Map() }
+    cache.set(checks, entry)
+  }
+  let rows = entry.rows.get(key)
+  if (rows === undefined) {
+    rows = groupRows(checks, wanted)
+    entry.rows.set(key, rows)
+  }
+  return rows
+}
+
+const KINDS: Partial<Record<Check['kind'], (c: Check) => boolean>> = {
+  kpi: (c) => c.kind === 'kpi',
+  fairness: (c) => c.kind === 'fairness',
+}
+
 /** The checks of one kind (`kpi`, `fairness`), one row per metric or pattern, failing rows first. */
-export function kindRows(checks: readonly Check[], kind: Check['kind']): Row[] {
-  return groupRows(
-    checks.filter((c) => c.kind === kind),
-    (c) => c.metric ?? c.gate ?? c.id,
-  )
+export function kindRows(checks: readonly Check[], kind: Check['kind']): readonly Row[] {
+  return cachedRows(checks, `kind:${kind}`, KINDS[kind] ?? ((c) => c.kind === kind))
 }
 
 /** Threshold and baseline checks, one row per metric, failing rows first (stable otherwise). */
-export function metricRows(checks: readonly Check[]): Row[] {
-  const metricChecks = checks.filter((c) => c.kind === 'threshold' || c.kind === 'baseline')
-  return groupRows(metricChecks, (c) => c.metric ?? c.gate ?? c.id)
+export function metricRows(checks: readonly Check[]): readonly Row[] {
+  return cachedRows(checks, 'metric', (c) => c.kind === 'threshold' || c.kind === 'baseline')
 }

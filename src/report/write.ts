@@ -282,6 +282,41 @@ export function reportOverride(override: OverrideSummary | undefined): ReportOve
   }
 }
 
+/** One check as the report writes it (the keys in this order). */
+function reportCheck(c: Check, model: string): ReportCheck {
+  const out = {
+    id: c.id,
+    kind: c.kind,
+    metric: c.metric ?? null,
+    status: c.status,
+    severity: c.severity,
+    candidate: finiteOrNull(c.candidate),
+    baseline: finiteOrNull(c.baseline),
+    ruleKey: c.ruleKey ?? null,
+    rule: c.rule,
+  } as ReportCheck
+  if (c.betterFrom) {
+    out.better = c.better
+    out.betterFrom = c.betterFrom
+  }
+  out.limit = finiteOrNull(c.limit)
+  out.worsening = finiteOrNull(c.worsening)
+  out.message = c.message
+  out.fix = c.fix ?? null
+  out.note = c.note ?? null
+  out.field = c.field ?? null
+  out.gate = c.gate ?? null
+  out.location = c.location ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null } : null
+  out.model = model
+  if (c.statistics === undefined && c.fairness === undefined) {
+    out.statistics = null
+    out.unit = c.unit ?? null
+    out.description = c.description ?? null
+    out.fairness = null
+  } else Object.assign(out, checkExtras(c))
+  return out
+}
+
 /** The JSON report of a run: the verdict, where inputs came from, and every check of every model. */
 export function toReport(result: GateResult): Report {
   const [first] = result.evaluations
@@ -309,30 +344,7 @@ export function toReport(result: GateResult): Report {
       declarations: declarations(ev.declarations),
       predictions: predictionsReport(ev.predictions),
     })),
-    checks: result.evaluations.flatMap((ev) =>
-      ev.checks.map((c) => ({
-        id: c.id,
-        kind: c.kind,
-        metric: c.metric ?? null,
-        status: c.status,
-        severity: c.severity,
-        candidate: finiteOrNull(c.candidate),
-        baseline: finiteOrNull(c.baseline),
-        ruleKey: c.ruleKey ?? null,
-        rule: c.rule,
-        ...(c.betterFrom ? { better: c.better, betterFrom: c.betterFrom } : {}),
-        limit: finiteOrNull(c.limit),
-        worsening: finiteOrNull(c.worsening),
-        message: c.message,
-        fix: c.fix ?? null,
-        note: c.note ?? null,
-        field: c.field ?? null,
-        gate: c.gate ?? null,
-        location: c.location ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null } : null,
-        model: ev.model,
-        ...checkExtras(c),
-      })),
-    ),
+    checks: result.evaluations.flatMap((ev) => ev.checks.map((c) => reportCheck(c, ev.model))),
     problems: result.evaluations.flatMap((ev) =>
       ev.problems.map((p) => ({
         file: p.file,

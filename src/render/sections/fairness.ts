@@ -35,7 +35,7 @@ function fairnessLine(row: Row): string {
 }
 
 /** The fairness rows of an evaluation, one per pattern, failing first. */
-export function fairnessRows(checks: readonly Check[]): Row[] {
+export function fairnessRows(checks: readonly Check[]): readonly Row[] {
   return kindRows(checks, 'fairness')
 }
 

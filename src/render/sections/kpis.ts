@@ -61,7 +61,7 @@ function kpiLine(row: Row): string {
 }
 
 /** The KPI rows of an evaluation, failing first. */
-export function kpiRows(checks: readonly Check[]): Row[] {
+export function kpiRows(checks: readonly Check[]): readonly Row[] {
   return kindRows(checks, 'kpi')
 }
 
