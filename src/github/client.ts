@@ -28,10 +28,7 @@ function fetchFor(baseUrl: string): Fetch {
   if (!getProxyUrl(new URL(baseUrl))?.hostname) return (input, init) => globalThis.fetch(input, init)
   let proxied: Promise<Fetch> | undefined
   const load = async (): Promise<Fetch> => {
-    const [{ HttpClient }, undici] = await Promise.all([
-      import(/* webpackMode: "eager" */ '@actions/http-client'),
-      import(/* webpackMode: "eager" */ 'undici'),
-    ])
+    const [{ HttpClient }, undici] = await Promise.all([import('@actions/http-client'), import('undici')])
     const dispatcher = new HttpClient().getAgentDispatcher(baseUrl)
     return ((input: string, init?: object) =>
       undici.fetch(input, { ...init, dispatcher } as Parameters<typeof undici.fetch>[1])) as unknown as Fetch
