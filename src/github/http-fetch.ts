@@ -25,6 +25,7 @@ interface FetchedResponse {
 }
 
 const MAX_REDIRECTS = 20
+const IDLE_TIMEOUT_MS = 300_000
 
 /** The ports fetch refuses to connect to (the Fetch standard's "bad ports"). */
 const BAD_PORTS = new Set([
@@ -85,6 +86,8 @@ function send(sent: Sent): Promise<IncomingMessage> {
     const port = Number(sent.url.port || (sent.url.protocol === 'https:' ? 443 : 80))
     if (BAD_PORTS.has(port)) return reject(fetchFailed(new Error('bad port')))
     const request = (sent.url.protocol === 'https:' ? httpsRequest : httpRequest)(sent.url, { method: sent.method, headers: sent.headers })
+    // undici's (fetch's) default: no answer, or a body stalled, for 300 s fails the request
+    request.setTimeout(IDLE_TIMEOUT_MS, () => request.destroy(new Error('Headers Timeout Error')))
     request.on('response', resolve)
     request.on('error', (error) => reject(fetchFailed(error)))
     request.end(sent.body)
