@@ -30,6 +30,9 @@ const EXAMPLE = join(ROOT, 'examples', 'fraud-model')
 const FIXED_RUNS = Number(process.env.MODEL_GATE_BENCH_RUNS) || undefined
 /** `MODEL_GATE_BENCH_NODE_ARGS='--cpu-prof …'`: node options for the runs of the action and the CLI (not the reference). */
 const NODE_ARGS = (process.env.MODEL_GATE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
+/** `MODEL_GATE_BENCH_CASES=pr,memory`: only those groups of cases (of example, large, pr, memory, predictions); default all. */
+const CASES = process.env.MODEL_GATE_BENCH_CASES ? new Set(process.env.MODEL_GATE_BENCH_CASES.split(',')) : undefined
+const wanted = (group) => !CASES || CASES.has(group)
 const RUNS = FIXED_RUNS ?? 15
 const WARMUP = FIXED_RUNS ? 0 : 2
 /** Per-case time budget: slow cases run fewer times (never fewer than MIN_RUNS). */
@@ -546,6 +549,7 @@ async function measureInterleaved(cases) {
 async function prRun(server, bundle, pr, scratch, { comments, latencyMs = 0, bodyChars = COMMENT_CHARS, maxRss = false }) {
   const files = { [POLICY_PATH]: PR_POLICY, [METRICS_PATH]: prMetrics(0.95, 90) }
   const url = await server.start({ latencyMs, owner: OWNER, repo: REPO, baseSha: pr.baseSha, pr: PR_NUMBER, files, comments, bodyChars })
+  const started = Date.now()
   const result = runPrBundle(bundle, pr, url, scratch, { maxRss })
   const requests = await server.requests()
   const posted = requests.at(-1)
@@ -557,7 +561,10 @@ async function prRun(server, bundle, pr, scratch, { comments, latencyMs = 0, bod
       ),
     )
   }
-  const requestLines = requests.map((r) => `${r.method} ${r.path}${r.query.page ? `?page=${r.query.page}` : ''} ${r.status}`)
+  // each request with when it reached the fake, in ms after the process was started
+  const requestLines = requests.map(
+    (r) => `+${String(r.at - started).padStart(4)} ms  ${r.method} ${r.path}${r.query.page ? `?page=${r.query.page}` : ''} ${r.status}`,
+  )
   return { ...result, requests: requestLines }
 }
 
@@ -638,20 +645,26 @@ async function main() {
     })
     rows.push(bare)
 
-    const example = join(scratchRoot, 'fraud-model')
-    cpSync(EXAMPLE, example, { recursive: true })
-    const exampleSha = commitAll(example, 'fraud model')
-    // the fraud-loss KPI rose beyond 5%, recall dropped more than 1%, slices.mobile.recall is under its floor (calibration only warns)
-    const exampleExpected = { verdict: 'blocked', failed: 3 }
-    rows.push(measure('action: examples/fraud-model', () => runAction(example, exampleSha, scratch, exampleExpected)))
+    if (wanted('example')) {
+      const example = join(scratchRoot, 'fraud-model')
+      cpSync(EXAMPLE, example, { recursive: true })
+      const exampleSha = commitAll(example, 'fraud model')
+      // the fraud-loss KPI rose beyond 5%, recall dropped more than 1%, slices.mobile.recall is under its floor (calibration only warns)
+      const exampleExpected = { verdict: 'blocked', failed: 3 }
+      rows.push(measure('action: examples/fraud-model', () => runAction(example, exampleSha, scratch, exampleExpected)))
+    }
 
-    const large = join(scratchRoot, 'large')
-    mkdirSync(large)
-    const { sha: largeSha, rules } = makeLargeRepo(large)
-    // only the recall of slice LARGE_FAILING_SLICE fails
-    const largeExpected = { verdict: 'blocked', failed: 1 }
-    rows.push(measure('cli: 50k metrics, 5k gates', () => runCli(large, scratch, largeExpected)))
-    rows.push(measure('action: 50k metrics, 5k gates', () => runAction(large, largeSha, scratch, largeExpected)))
+    let rules
+    if (wanted('large')) {
+      const large = join(scratchRoot, 'large')
+      mkdirSync(large)
+      const made = makeLargeRepo(large)
+      rules = made.rules
+      // only the recall of slice LARGE_FAILING_SLICE fails
+      const largeExpected = { verdict: 'blocked', failed: 1 }
+      rows.push(measure('cli: 50k metrics, 5k gates', () => runCli(large, scratch, largeExpected)))
+      rows.push(measure('action: 50k metrics, 5k gates', () => runAction(large, made.sha, scratch, largeExpected)))
+    }
 
     const reference = bundleReference(join(scratchRoot, 'reference'))
     server = await startFakeServer(await transpileFake(scratchRoot))
@@ -660,7 +673,7 @@ async function main() {
     const pr = { dir: prDir, ...makePrRepo(prDir) }
     const requestLog = {}
     const compare = process.env.MODEL_GATE_BENCH_COMPARE ? resolve(process.env.MODEL_GATE_BENCH_COMPARE) : undefined
-    for (const latencyMs of [0, 100]) {
+    for (const latencyMs of wanted('pr') ? [0, 100] : []) {
       const label = latencyMs ? `, ${latencyMs} ms per answer` : ''
       const opts = { comments: 150, latencyMs }
       const cases = [
@@ -670,34 +683,42 @@ async function main() {
       ]
       const measured = await measureInterleaved(cases)
       rows.push(...measured.map((row) => ({ ...row, reference: measured[0].median })))
-      if (!latencyMs) Object.assign(requestLog, { reference: measured[0].requests, action: measured[1].requests })
+      requestLog[`reference${label}`] = measured[0].requests
+      requestLog[`action${label}`] = measured[1].requests
+      if (compare) requestLog[`compared action${label}`] = measured[2].requests
     }
-    const memory = []
-    for (const comments of [30, 3_000]) {
+    // one row per bundle and number of comments: the action, the compared bundle, the reference
+    const memory = { action: [], compared: [], reference: [] }
+    for (const comments of wanted('memory') ? [30, 3_000] : []) {
       const opts = { comments, bodyChars: MEMORY_COMMENT_CHARS, maxRss: true }
-      memory.push(
-        ...(await measureInterleaved([
-          {
-            name: `action: PR, ${comments.toLocaleString('en-US')} comments (peak RSS)`,
-            once: () => prRun(server, ACTION, pr, scratch, opts),
-          },
-        ])),
+      const label = `PR, ${comments.toLocaleString('en-US')} comments (peak RSS)`
+      const bundles = [['action', ACTION], ...(compare ? [['compared', compare]] : []), ['reference', reference]]
+      const measured = await measureInterleaved(
+        bundles.map(([who, bundle]) => ({
+          name: `${who === 'compared' ? 'compared action' : who}: ${label}`,
+          once: () => prRun(server, bundle, pr, scratch, opts),
+        })),
       )
+      for (const [k, [who]] of bundles.entries()) memory[who].push(measured[k])
     }
-    rows.push(...memory)
-    const predictions = process.env.MODEL_GATE_BENCH_PREDICTIONS === '0' ? undefined : runPredictions(scratchRoot)
+    rows.push(...memory.action, ...memory.compared, ...memory.reference)
+    const predictions = process.env.MODEL_GATE_BENCH_PREDICTIONS === '0' || !wanted('predictions') ? undefined : runPredictions(scratchRoot)
     if (predictions) rows.push(predictions.row)
 
     console.log(table(rows, bare.median))
     console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}; action ${ACTION}`)
-    console.log(`large case: ${LARGE_SLICES * 5} metrics, ${LARGE_LITERAL_GATES + 1} gates, ${rules} rule applications`)
+    if (rules !== undefined)
+      console.log(`large case: ${LARGE_SLICES * 5} metrics, ${LARGE_LITERAL_GATES + 1} gates, ${rules} rule applications`)
     const meanChars = MEMORY_COMMENT_CHARS.reduce((a, b) => a + b, 0) / MEMORY_COMMENT_CHARS.length
-    console.log(
-      `peak RSS (the process's high-water mark, ru_maxrss), 3,000 comments / 30 comments (${MEMORY_COMMENT_CHARS.length} sizes in turn, ${Math.min(...MEMORY_COMMENT_CHARS)} to ${Math.max(...MEMORY_COMMENT_CHARS)} characters, mean ${meanChars}): ${(memory[1].maxRss / memory[0].maxRss).toFixed(3)}`,
-    )
+    for (const [who, cases] of Object.entries(memory)) {
+      if (cases.length < 2) continue
+      console.log(
+        `peak RSS of the ${who} (the process's high-water mark, ru_maxrss), 3,000 comments / 30 comments (${MEMORY_COMMENT_CHARS.length} sizes in turn, ${Math.min(...MEMORY_COMMENT_CHARS)} to ${Math.max(...MEMORY_COMMENT_CHARS)} characters, mean ${meanChars}): ${(cases[1].maxRss / cases[0].maxRss).toFixed(3)}`,
+      )
+    }
     if (predictions) console.log(predictions.line)
     for (const [who, lines] of Object.entries(requestLog))
-      console.log(`API requests of the ${who} (PR, 150 comments): ${lines.length}\n  ${lines.join('\n  ')}`)
+      console.log(`API requests of the ${who} (PR, 150 comments, last run): ${lines.length}\n  ${lines.join('\n  ')}`)
   } finally {
     server?.stop()
     rmSync(scratchRoot, { recursive: true, force: true })

@@ -2,8 +2,12 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, after regenerating
 // the precompiled schema validators (scripts/validators.mjs) so that a bundle never holds stale ones.
 // Both are minified: V8 then parses about half the text at start-up (issue 13, bench/PROFILE.md).
+// What the action loads only for some runs (`import()` in src/action: the report reader, monitoring,
+// history, oversight, the proxy agent) ncc writes to chunk files next to the bundle (`<id>.index.js`,
+// ids fixed by the module paths), which node reads only when a run asks for them; each file's
+// licenses are merged into one licenses.txt per bundle.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { writeValidators } from './validators.mjs'
@@ -18,11 +22,40 @@ const bundles = [
 writeValidators(root)
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 for (const { entry, out } of bundles) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--license', 'licenses.txt', '--quiet'], {
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--license', '[name].licenses.txt', '--quiet'], {
     cwd: root,
     stdio: 'inherit',
   })
+  mergeLicenses(join(root, out))
 }
+/**
+ * The licenses of every chunk of a bundle (`main.licenses.txt`, `<id>.licenses.txt`) as one
+ * `licenses.txt` in ncc's own layout: one block per package (`name`, license id, license text),
+ * sorted by name, separated by blank lines. A block starts at a line naming an npm package after
+ * a blank line, followed by a line with a license id.
+ */
+function mergeLicenses(dir) {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.licenses.txt'))
+  const blocks = new Map()
+  for (const file of files) {
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n')
+    const starts = lines.flatMap((line, i) =>
+      (i === 0 || lines[i - 1] === '') && /^(?:@[\w.~-]+\/)?[\w.~-]+$/.test(line) && /^[\w.+() -]{1,60}$/.test(lines[i + 1] ?? '')
+        ? [i]
+        : [],
+    )
+    starts.forEach((start, k) => {
+      // a block keeps the blank lines after it: the text of the last one ends with the file's newline
+      const name = lines[start]
+      const block = lines.slice(start, starts[k + 1] ?? lines.length).join('\n')
+      if (!blocks.has(name)) blocks.set(name, block.endsWith('\n') ? block : `${block}\n`)
+    })
+    rmSync(join(dir, file))
+  }
+  const names = [...blocks.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  writeFileSync(join(dir, 'licenses.txt'), names.map((name) => blocks.get(name)).join('\n'))
+}
+
 const cli = join(root, 'dist', 'cli', 'index.js')
 const text = readFileSync(cli, 'utf8')
 if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`)

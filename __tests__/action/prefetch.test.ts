@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { prefetchComment } from '../../src/action/prefetch.js'
+import { prefetchBasePaths, prefetchComment } from '../../src/action/prefetch.js'
 import { createClient } from '../../src/github/client.js'
 import { markerFor } from '../../src/core/marker.js'
 import { BOT_LOGIN, DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
@@ -66,5 +66,42 @@ describe('prefetchComment', () => {
     } finally {
       process.off('unhandledRejection', onUnhandled)
     }
+  })
+})
+
+describe('prefetchBasePaths', () => {
+  test.each([
+    {
+      name: 'one model',
+      text: 'version: 1\nmetrics:\n  file: eval/metrics.json\nbaseline:\n  source: base\ngates: {}\n',
+      paths: ['eval/metrics.json'],
+    },
+    {
+      name: 'a baseline file of its own, quoted, with comments',
+      text: 'metrics:\n  file: \'eval/m.json\'  # the candidate\nbaseline:\n  file: "eval/base.json"\n',
+      paths: ['eval/m.json', 'eval/base.json'],
+    },
+    {
+      name: 'models and defaults',
+      text: 'defaults:\n  metrics:\n    file: shared.json\nmodels:\n  fraud:\n    metrics:\n      file: fraud/m.json\n  churn:\n    metrics:\n      file: churn/m.json\n',
+      paths: ['shared.json', 'fraud/m.json', 'churn/m.json'],
+    },
+    { name: 'no base copy read', text: 'metrics:\n  file: m.json\nbaseline:\n  source: none\n', paths: [] },
+    { name: 'the baseline from a file', text: 'baseline:\n  source: file\n  file: b.json\nmetrics:\n  file: m.json\n', paths: [] },
+    {
+      name: 'other files are not metrics',
+      text: 'declarations:\n  file: MODEL_CARD.md\npredictions:\n  file: preds.csv\nmetrics:\n  file: m.json\n',
+      paths: ['m.json'],
+    },
+    { name: 'a file key outside a block', text: 'file: x.json\nmetrics:\n  format: json\n', paths: [] },
+    {
+      name: 'at most four',
+      text: Array.from({ length: 6 }, (_, i) => `m${i}:\n  metrics:\n    file: ${i}.json\n`).join(''),
+      paths: ['0.json', '1.json', '2.json', '3.json'],
+    },
+    { name: 'not YAML at all', text: '{{{ nothing: [', paths: [] },
+  ])('$name', ({ text, paths }) => {
+    expect(prefetchBasePaths(text)).toEqual(paths)
+    expect(prefetchBasePaths(text.replace(/\n/g, '\r\n'))).toEqual(paths)
   })
 })

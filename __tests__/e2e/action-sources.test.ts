@@ -171,7 +171,8 @@ describe('the bundled action when the contents API answers 500 to everything', (
             }),
           ]),
         )
-        expectContentsRetried(pr.fake, [POLICY_PATH], pr.baseSha)
+        // the baseline the PR's copy of the policy names was asked for too, in parallel with the policy
+        expectContentsRetried(pr.fake, [POLICY_PATH, METRICS_PATH], pr.baseSha)
       } finally {
         checkout.remove()
         await pr.close()

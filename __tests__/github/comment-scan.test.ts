@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { createClient } from '../../src/github/client.js'
 import { scanMarkedComments } from '../../src/github/comment-scan.js'
-import { markerFor } from '../../src/core/marker.js'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { markerFor, parseMarker } from '../../src/core/marker.js'
 import { BOT_LOGIN, DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 
 const OWNER = 'acme'
@@ -55,5 +57,93 @@ describe('scanMarkedComments', () => {
     for (let i = 0; i < 150; i++) fake.addComment(OWNER, REPO, PR, { login: 'alice', body: `comment ${i}` })
     fake.failNext('GET', /\/issues\/7\/comments$/, 404, {}, { message: 'Not Found' })
     await expect(scanMarkedComments(client(), ISSUE)).rejects.toMatchObject({ status: 404 })
+  })
+})
+
+/** The scan as it was before it streamed the pages (Octokit's paginator, each page parsed whole): the reference. */
+async function scanWhole(c: ReturnType<typeof createClient>, issue: typeof ISSUE): Promise<unknown[]> {
+  const marked: unknown[] = []
+  const pages = c.paginate.iterator(c.rest.issues.listComments, {
+    owner: issue.owner,
+    repo: issue.repo,
+    issue_number: issue.issueNumber,
+    per_page: 100,
+  })
+  for await (const page of pages) {
+    for (const comment of page.data) {
+      if (typeof comment.body !== 'string' || !parseMarker(comment.body)) continue
+      const login = comment.user?.login
+      marked.push({
+        id: comment.id,
+        body: comment.body,
+        user: login === undefined ? null : { login },
+        created_at: comment.created_at,
+        html_url: comment.html_url,
+      })
+    }
+  }
+  return marked
+}
+
+describe('scanMarkedComments on odd answers: the same as parsing each page whole', () => {
+  const marker = markerFor('default', 'abc1234')
+  const comment = (id: number, body: unknown, extra: object = {}): object => ({
+    id,
+    body,
+    user: { login: id % 2 ? BOT_LOGIN : 'alice' },
+    created_at: `2026-01-0${(id % 9) + 1}T00:00:00Z`,
+    html_url: `https://github.example/c/${id}`,
+    ...extra,
+  })
+  const json = (value: unknown): string => JSON.stringify(value)
+  const pages: { name: string; bodies: string[]; type?: string }[] = [
+    { name: 'two valid pages', bodies: [json([comment(1, marker), comment(2, 'hi')]), json([comment(3, `${marker}\nx`)])] },
+    { name: 'pretty-printed, escapes and non-ASCII', bodies: [json([comment(1, `${marker}\n"é" \\ ✓ 𝄞 ]}`)]).replace(/,/g, ',\n  ')] },
+    { name: 'a user-less and a body-less comment', bodies: [json([comment(1, marker, { user: null }), comment(3, null), comment(5, 7)])] },
+    { name: 'a malformed first page, a valid second', bodies: [`[${json(comment(1, marker))},{"id":`, json([comment(3, marker)])] },
+    { name: 'trailing text after the array', bodies: [`${json([comment(1, marker)])} x`] },
+    { name: 'a string page', bodies: [json('no comments here'), json([comment(3, marker)])] },
+    { name: 'a search-like page', bodies: [json({ total_count: 1, items: [comment(1, marker)] })] },
+    { name: 'an object page', bodies: [json({ message: 'odd' })] },
+    { name: 'text/plain', bodies: [json([comment(1, marker)])], type: 'text/plain; charset=utf-8' },
+    { name: 'JSON with a charset', bodies: [json([comment(1, marker)])], type: 'application/json; charset=utf-8' },
+    { name: 'bytes', bodies: [json([comment(1, marker)])], type: 'application/octet-stream' },
+    { name: 'an empty JSON body, then a page', bodies: ['', json([comment(3, marker)])] },
+    { name: 'null, then a page', bodies: ['null', json([comment(3, marker)])] },
+    { name: 'a number page', bodies: ['42'] },
+    { name: 'a page of non-objects', bodies: [json([comment(1, marker), 0, false])] },
+    { name: 'empty pages', bodies: ['[]', ' [ ] ', json([comment(9, marker)])] },
+    {
+      name: 'a large page',
+      bodies: [
+        json(Array.from({ length: 100 }, (_, i) => comment(i + 1, i % 7 ? 'x'.repeat(30_000) : `${marker}\n${'y'.repeat(20_000)}`))),
+      ],
+    },
+  ]
+
+  test.each(pages)('$name', async ({ bodies, type }) => {
+    const path = `/repos/${OWNER}/${REPO}/issues/${PR}/comments`
+    const server = createServer((req, res) => {
+      const page = Number(new URL(req.url ?? '', 'http://x').searchParams.get('page') ?? '1')
+      const { port } = server.address() as AddressInfo
+      const next = page < bodies.length ? { Link: `<http://127.0.0.1:${port}${path}?per_page=100&page=${page + 1}>; rel="next"` } : {}
+      res.writeHead(200, { 'Content-Type': type ?? 'application/json; charset=utf-8', ...next })
+      res.end(bodies[page - 1])
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = server.address() as AddressInfo
+      const raw = () => createClient(DEFAULT_TOKEN, { baseUrl: `http://127.0.0.1:${port}`, retries: 0 })
+      const outcome = (p: Promise<unknown[]>): Promise<unknown> =>
+        p.then(
+          (value) => ({ value }),
+          (error: Error) => ({ error: error.name }),
+        )
+      const expected = await outcome(scanWhole(raw(), ISSUE))
+      expect(await outcome(scanMarkedComments(raw(), ISSUE))).toEqual(expected)
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 })

@@ -21,16 +21,13 @@ import { toReport } from '../report/write.js'
 import { withFallback } from '../sources/fallback.js'
 import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
 import { githubSource } from '../sources/github.js'
+import { prefetching } from '../sources/prefetch.js'
 import type { FileSource } from '../sources/source.js'
-import { workspaceSource } from '../sources/workspace.js'
+import { pendingWorkspaceSource } from '../sources/workspace.js'
 import { modelsOutput } from './models-output.js'
-import { commentFromReport } from './from-report.js'
-import { recordHistory, trendHistory } from './history.js'
-import { isMonitorRun, monitorStep } from './monitor.js'
+import { isMonitorRun } from './monitor-run.js'
 import { readInputs, type ActionInputs } from './inputs.js'
-import { metricLines } from './metric-lines.js'
-import { decideRunOverride, logOverride, publishOversight, waivedKeys } from './oversight.js'
-import { prefetchComment } from './prefetch.js'
+import { prefetchBasePaths, prefetchComment } from './prefetch.js'
 import { publishComment, writeJobSummary, type PublishedComment } from './publish.js'
 import { readEventPayload } from './event-file.js'
 
@@ -41,11 +38,20 @@ async function readEvent(): Promise<{ ctx: EventContext; payload: unknown }> {
   return { ctx: eventContext(process.env.GITHUB_EVENT_NAME ?? '', payload, process.env), payload }
 }
 
-/** The base commit's files: the contents API first (shallow clones), `git show` when history has it. */
-async function baseSource(ctx: EventContext, client: GitHubClient | undefined, root: string | undefined): Promise<FileSource | undefined> {
+/**
+ * The base commit's files: the contents API first (shallow clones), `git show` when history has it.
+ * With `prefetchFrom` (the PR's copy of the policy), the metrics files it names are asked for at
+ * once, in parallel with the base commit's policy, which usually names the same (prefetch.ts).
+ */
+async function baseSource(
+  ctx: EventContext,
+  client: GitHubClient | undefined,
+  repo: Promise<string>,
+  prefetchFrom?: Promise<string | undefined>,
+): Promise<FileSource | undefined> {
   const sha = ctx.baseSha
   if (!sha) return undefined
-  const local = root ? resolveCommit(root, sha).then((found) => (found ? gitSource(root, sha) : undefined)) : Promise.resolve(undefined)
+  const local = repo.then(async (root) => ((await resolveCommit(root, sha)) ? gitSource(root, sha) : undefined))
   if (!client) {
     const found = await local
     if (found) return found
@@ -53,9 +59,13 @@ async function baseSource(ctx: EventContext, client: GitHubClient | undefined, r
       `Cannot read the base commit ${sha.slice(0, 7)}: no \`github-token\` and the checkout does not have that commit (use \`fetch-depth: 0\` or pass a token).`,
     )
   }
+  const api = prefetching(githubSource(client, ctx.owner, ctx.repo, sha))
+  void prefetchFrom?.then((text) => {
+    for (const path of text === undefined ? [] : prefetchBasePaths(text)) api.prefetch(path, 'metrics')
+  })
   // Whether git has the commit is only needed when the API read fails: it is checked meanwhile.
   return withFallback(
-    githubSource(client, ctx.owner, ctx.repo, sha),
+    api,
     local.catch(() => undefined),
     warn,
   )
@@ -106,33 +116,50 @@ async function gate(inputs: ActionInputs): Promise<void> {
   const monitor = isMonitorRun(inputs, ctx.event)
   const prefetch = monitor ? undefined : prefetchComment({ enabled: inputs.comment, ctx, client, token: inputs.token })
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-  const root = (await repoRoot(workspace)) ?? workspace
+  // git looks for the repository root while the base commit's policy is asked for.
+  const repo = repoRoot(workspace).then((found) => found ?? workspace)
   if (monitor) {
+    const root = await repo
     const { runUrl } = renderContextFromEnv(process.env, inputs.policyPath)
+    const { monitorStep } = await import('./monitor.js')
     return monitorStep({ inputs, ctx, client, root, now: new Date(), ...(runUrl ? { runUrl } : {}) })
   }
 
   const now = new Date()
+  const workspaceFiles = pendingWorkspaceSource(repo, ctx.headSha)
+  // The PR's copy of the policy names the baseline to ask for early (only a guess: see baseSource).
+  const headPolicy =
+    client && ctx.baseSha && inputs.policySource === 'base'
+      ? workspaceFiles.read(inputs.policyPath, 'policy').catch(() => undefined)
+      : undefined
+  const base = await baseSource(ctx, client, repo, headPolicy)
   const judged = await runGate({
     policyPath: inputs.policyPath,
     policySource: inputs.policySource,
     mode: inputs.mode,
     model: inputs.model,
-    base: await baseSource(ctx, client, root),
+    base,
     noBaseReason: noBaseReason(ctx),
-    workspace: workspaceSource(root, ctx.headSha),
+    workspace: workspaceFiles,
     headSha: ctx.headSha,
     now,
     changedFiles: client && ctx.prNumber !== undefined ? changedFilesOf(client, ctx.owner, ctx.repo, ctx.prNumber) : undefined,
     warn,
   })
 
+  const root = await repo
   // Who the token is matters only to an override or a review of a pull request: not asked otherwise.
   const needsIdentity = ctx.prNumber !== undefined && (judged.policy?.override !== undefined || inputs.review)
   const identity = client && needsIdentity ? (prefetch?.identity ?? tokenIdentity(client, inputs.token)) : undefined
   identity?.catch(() => undefined)
-  let override = await decideRunOverride({ judged, ctx, client, identity, canRecord: inputs.comment })
-  const history = await trendHistory({ ctx, client, settings: judged.policy?.history, log: core })
+  // The override, review and check run machinery, and the history's, load only for runs that use them.
+  const oversight =
+    (judged.policy?.override !== undefined && ctx.prNumber !== undefined) || inputs.review || inputs.checkRun
+      ? await import('./oversight.js')
+      : undefined
+  let override = await oversight?.decideRunOverride({ judged, ctx, client, identity, canRecord: inputs.comment })
+  const historyStep = judged.policy?.history ? await import('./history.js') : undefined
+  const history = await historyStep?.trendHistory({ ctx, client, settings: judged.policy?.history, log: core })
   const render = { ...renderContextFromEnv(process.env, inputs.policyPath), ...(history ? { history } : {}) }
   const publish = (result: GateResult): Promise<PublishedComment | undefined> =>
     publishComment({
@@ -148,7 +175,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
   const published = await publish(override?.result ?? judged)
   // A new override whose record did not reach the comment cannot be pinned to this change.
   if (override?.outcome.fresh && !published?.stored) override = override.withoutRecord()
-  logOverride(override)
+  oversight?.logOverride(override)
   const result = override?.result ?? judged
 
   const summaryDoc = renderSummaryDoc(result, render)
@@ -156,7 +183,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
   const reportPath = join(process.env.RUNNER_TEMP || root, `model-gate-report-${result.modelKey}.json`)
   await writeFile(reportPath, JSON.stringify(toReport(result), null, 2) + '\n')
   await writeJobSummary(summaryDoc)
-  annotate(result, waivedKeys(result))
+  annotate(result, oversight?.waivedKeys(result) ?? new Set())
 
   core.setOutput('verdict', result.verdict)
   core.setOutput('failed', String(failedCount(result.evaluations)))
@@ -165,7 +192,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
   core.setOutput('models', modelsOutput(result))
   core.setOutput('comment-url', published?.url ?? '')
 
-  await publishOversight({
+  await oversight?.publishOversight({
     result,
     ctx,
     client,
@@ -175,9 +202,10 @@ async function gate(inputs: ActionInputs): Promise<void> {
     runUrl: render.runUrl,
     review: inputs.review,
     checkRun: inputs.checkRun,
-    ...(inputs.checkRun ? { metricLine: await metricLines(root, result) } : {}),
+    ...(inputs.checkRun ? { metricLine: await (await import('./metric-lines.js')).metricLines(root, result) } : {}),
   })
-  await recordHistory({ ctx, payload, client, result, now, log: core })
+  if (result.policy?.history)
+    await (historyStep ?? (await import('./history.js'))).recordHistory({ ctx, payload, client, result, now, log: core })
 
   const failed = failedCount(result.evaluations)
   const overridden = result.override?.overridden ? ` (overridden by ${result.override.record?.by}: the failures are waived)` : ''
@@ -191,7 +219,7 @@ export async function run(): Promise<void> {
   let inputs: ActionInputs | undefined
   try {
     inputs = readInputs()
-    if (inputs.report) await commentFromReport(inputs, inputs.report)
+    if (inputs.report) await (await import('./from-report.js')).commentFromReport(inputs, inputs.report)
     else await gate(inputs)
   } catch (err) {
     const message = err instanceof GateError ? err.problems.map(formatProblem).join('\n') : String((err as Error)?.message ?? err)

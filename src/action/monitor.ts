@@ -3,7 +3,7 @@
  * checked-out default branch (src/gate/monitor.ts), open, update or close one issue per model,
  * write the job summary and annotations, and fail the step when something fails.
  */
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import type { MonitorFinding } from '../core/history/monitor.js'
 import { logSafe } from '../gate/log-text.js'
 import { runMonitor } from '../gate/monitor.js'
@@ -27,10 +27,7 @@ export interface MonitorStep {
   runUrl?: string
 }
 
-/** Whether the step monitors instead of gating a change: on `schedule`, or with `monitor: true`. */
-export function isMonitorRun(inputs: Pick<ActionInputs, 'monitor'>, event: string): boolean {
-  return inputs.monitor || event === 'schedule'
-}
+export { isMonitorRun } from './monitor-run.js'
 
 function annotate(model: string, finding: MonitorFinding): void {
   const log = finding.severity === 'fail' ? core.error : core.warning

@@ -4,7 +4,7 @@
  * through the adapters in src/github and never throws: what GitHub refuses is a warning, and the
  * verdict is only ever changed by an override that counts.
  */
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { applyOverride, decideOverride, failingChecks, type OverrideOutcome } from '../core/override.js'
 import type { GateResult } from '../core/types.js'
 import { logSafe } from '../gate/log-text.js'

@@ -35,3 +35,32 @@ export function prefetchComment(opts: PrefetchOptions): CommentPrefetch | undefi
   listed.catch(() => undefined)
   return { identity, listed }
 }
+
+/** The most files prefetchBasePaths names: the policy is the PR's copy, so what it names is bounded. */
+export const MAX_PREFETCHED = 4
+
+/**
+ * The metrics files a policy's text names (`file:` directly under a `metrics:` or `baseline:`
+ * key, at any depth: one model, `models:`, `defaults:`), in order, at most MAX_PREFETCHED: the
+ * baseline reads at the base commit that can be started before the base commit's policy arrives.
+ * A guess from the text only (the PR's copy of the policy, not validated); a wrong guess costs one
+ * unused read. None when a `baseline:` block reads no base copy (`source:` other than `base`).
+ */
+export function prefetchBasePaths(policyText: string): string[] {
+  const paths: string[] = []
+  /** The keys of the open blocks, innermost last, with their indentation. */
+  const open: { indent: number; key: string }[] = []
+  for (const line of policyText.split(/\r?\n/)) {
+    const m = /^( *)(?:- +)?([A-Za-z_][\w.-]*|"[^"]*"|'[^']*') *:(?: +(.*?))? *$/.exec(line.replace(/ +#.*$/, ''))
+    if (!m) continue
+    const indent = (m[1] as string).length
+    const key = (m[2] as string).replace(/^["']|["']$/g, '')
+    const value = (m[3] ?? '').replace(/^(["'])(.*)\1$/, '$2')
+    while (open.length && (open.at(-1) as { indent: number }).indent >= indent) open.pop()
+    const parent = open.at(-1)?.key
+    if (parent === 'baseline' && key === 'source' && value !== '' && value !== 'base') return []
+    if (value === '') open.push({ indent, key })
+    else if (key === 'file' && (parent === 'metrics' || parent === 'baseline') && !paths.includes(value)) paths.push(value)
+  }
+  return paths.slice(0, MAX_PREFETCHED)
+}

@@ -5,11 +5,12 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { httpFetch } from './http-fetch.js'
 
 /**
  * @actions/github's client class (`getOctokit`): Octokit with the REST methods and pagination,
  * plus the retry and throttling plugins. Built here because importing @actions/github loads
- * @actions/http-client and undici at start-up (issue 13): requests use node's fetch, and
+ * @actions/http-client and undici at start-up (issue 13): requests use fetch's behaviour on node:http (http-fetch.ts), and
  * undici's proxy agent is loaded only when a proxy applies (see `fetchFor`).
  */
 const Client = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling)
@@ -22,16 +23,13 @@ type Fetch = typeof globalThis.fetch
 /**
  * The fetch @actions/github would use for `baseUrl`: through the proxy that `https_proxy`,
  * `http_proxy` and `no_proxy` give (undici's ProxyAgent, as @actions/http-client builds it, loaded
- * on the first request), else node's own fetch.
+ * on the first request), else fetch's behaviour on node:http (http-fetch.ts).
  */
 function fetchFor(baseUrl: string): Fetch {
-  if (!getProxyUrl(new URL(baseUrl))?.hostname) return (input, init) => globalThis.fetch(input, init)
+  if (!getProxyUrl(new URL(baseUrl))?.hostname) return httpFetch
   let proxied: Promise<Fetch> | undefined
   const load = async (): Promise<Fetch> => {
-    const [{ HttpClient }, undici] = await Promise.all([
-      import(/* webpackMode: "eager" */ '@actions/http-client'),
-      import(/* webpackMode: "eager" */ 'undici'),
-    ])
+    const [{ HttpClient }, undici] = await Promise.all([import('@actions/http-client'), import('undici')])
     const dispatcher = new HttpClient().getAgentDispatcher(baseUrl)
     return ((input: string, init?: object) =>
       undici.fetch(input, { ...init, dispatcher } as Parameters<typeof undici.fetch>[1])) as unknown as Fetch

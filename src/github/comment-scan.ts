@@ -1,5 +1,7 @@
 import { parseMarker } from '../core/marker.js'
 import type { GitHubClient } from './client.js'
+import { httpStatus } from './http-error.js'
+import { jsonArrayElements, NotAJsonArray } from './json-array-stream.js'
 
 export interface IssueRef {
   owner: string
@@ -16,31 +18,129 @@ export interface MarkedComment {
   html_url: string
 }
 
+/** The media types Octokit parses as JSON (with parameters such as `; charset=utf-8`). */
+const JSON_TYPE = /^application\/(?:scim\+)?json\s*(?:;|$)/i
+
+/** GitHub's largest page of comments. */
+const PER_PAGE = 100
+
+/** The comment if its body starts with a model-gate marker, with only the fields kept. */
+function markedComment(comment: unknown): MarkedComment | undefined {
+  const c = comment as { id: number; body?: unknown; user?: { login?: string } | null; created_at?: string; html_url: string } | null
+  if (typeof c?.body !== 'string' || !parseMarker(c.body)) return undefined
+  const login = c.user?.login
+  return { id: c.id, body: c.body, user: login === undefined ? null : { login }, created_at: c.created_at, html_url: c.html_url }
+}
+
+/** The error Octokit's paginator met on a page whose data is not a list (`'total_count' in data` or iterating it). */
+const notAList = (): TypeError => new TypeError('a page of comments is not a JSON array')
+
+/** A page's data as Octokit parsed it (JSON, else the text) and its paginator unwrapped it, as a list of comments. */
+function listOf(data: unknown): Iterable<unknown> {
+  if (!data) return []
+  if (typeof data !== 'object') throw notAList()
+  const record = data as Record<string, unknown>
+  if (!('total_count' in record || 'total_commits' in record) || 'url' in record) {
+    if (!Array.isArray(data)) throw notAList()
+    return data
+  }
+  const key = Object.keys(record).find((k) => !['incomplete_results', 'repository_selection', 'total_count', 'total_commits'].includes(k))
+  const list = key === undefined ? undefined : record[key]
+  if (!Array.isArray(list)) throw notAList()
+  return list
+}
+
+/** Whether Octokit reads an answer of this type as text (else as bytes, which are no list either). */
+function readsAsText(contentType: string | undefined): boolean {
+  if (!contentType) return true
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? ''
+  return type.startsWith('text/') || (/;\s*charset\s*=\s*"?utf-8"?\s*(?:;|$)/i.test(contentType) && type !== 'application/octet-stream')
+}
+
+/** The body's text; '' when it breaks off (as Octokit's `response.text().catch()` gives). */
+async function textOf(body: AsyncIterable<Uint8Array>): Promise<string> {
+  const decoder = new TextDecoder()
+  let text = ''
+  try {
+    for await (const chunk of body) text += decoder.decode(chunk, { stream: true })
+    return text + decoder.decode()
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * The marked comments of one page, read from the answer's body as it streams in (jsonArrayElements),
+ * so that only one comment at a time is held. A page that is not a JSON array gives what Octokit's
+ * paginator gave for it: a page that breaks off gives no comments, any other fails the scan.
+ */
+async function scanPage(body: unknown, contentType: string | undefined): Promise<MarkedComment[]> {
+  const found: MarkedComment[] = []
+  if (!isByteStream(body)) {
+    for (const comment of listOf(body)) pushMarked(found, comment)
+    return found
+  }
+  if (!contentType || !JSON_TYPE.test(contentType.trim())) {
+    const text = readsAsText(contentType) ? await textOf(body) : undefined
+    if (text === '') return found
+    throw notAList()
+  }
+  try {
+    for await (const comment of jsonArrayElements(body)) pushMarked(found, comment)
+  } catch (error) {
+    // A body that breaks off was read as '' by Octokit: no comments.
+    if (!(error instanceof NotAJsonArray)) return []
+    if (error.text === undefined) throw notAList()
+    let data: unknown = error.text
+    try {
+      data = JSON.parse(error.text)
+    } catch {
+      // not JSON: Octokit kept the text
+    }
+    const again: MarkedComment[] = []
+    for (const comment of listOf(data)) pushMarked(again, comment)
+    return again
+  }
+  return found
+}
+
+function pushMarked(into: MarkedComment[], comment: unknown): void {
+  const marked = markedComment(comment)
+  if (marked) into.push(marked)
+}
+
+function isByteStream(body: unknown): body is AsyncIterable<Uint8Array> {
+  return typeof body === 'object' && body !== null && Symbol.asyncIterator in body
+}
+
 /**
  * The issue's comments whose body starts with a model-gate marker (for any model, by anyone),
- * oldest first. The pages are scanned one at a time and only those comments are kept, so memory
- * does not grow with the number of other comments on the PR.
+ * oldest first. The pages are read one at a time as they stream in (100 comments each), and only
+ * those comments are kept, so memory does not grow with the number or size of other comments.
+ * Pages follow GitHub's `Link: rel="next"`, as Octokit's paginator does (a 409 ends the listing).
  */
 export async function scanMarkedComments(client: GitHubClient, issue: IssueRef): Promise<MarkedComment[]> {
   const marked: MarkedComment[] = []
-  const pages = client.paginate.iterator(client.rest.issues.listComments, {
+  // Asked as Octokit's paginator asks (the URL expanded first, so logs and retries name it), the body left unparsed.
+  const { method, url, headers } = client.rest.issues.listComments.endpoint({
     owner: issue.owner,
     repo: issue.repo,
     issue_number: issue.issueNumber,
-    per_page: 100,
+    per_page: PER_PAGE,
   })
-  for await (const page of pages) {
-    for (const comment of page.data) {
-      if (typeof comment.body !== 'string' || !parseMarker(comment.body)) continue
-      const login = comment.user?.login
-      marked.push({
-        id: comment.id,
-        body: comment.body,
-        user: login === undefined ? null : { login },
-        created_at: comment.created_at,
-        html_url: comment.html_url,
-      })
+  let next: string | undefined = url
+  while (next) {
+    let response: { headers: Record<string, string | number | undefined>; data: unknown }
+    try {
+      response = await client.request({ method, url: next, headers, request: { parseSuccessResponseBody: false } })
+    } catch (error) {
+      if (httpStatus(error) !== 409) throw error
+      break
     }
+    const link = response.headers.link
+    next = (typeof link === 'string' ? /<([^<>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined) ?? undefined
+    const contentType = response.headers['content-type']
+    marked.push(...(await scanPage(response.data, typeof contentType === 'string' ? contentType : undefined)))
   }
   return marked
 }

@@ -69,3 +69,20 @@ export function workspaceSource(root: string, sha?: string): FileSource {
     },
   }
 }
+
+/**
+ * The working tree once its root is known: the same source as workspaceSource, whose reads wait
+ * for `root`, so that a caller can start reading elsewhere (the base commit through the API)
+ * while git still looks for the repository root.
+ */
+export function pendingWorkspaceSource(root: Promise<string>, sha?: string): FileSource {
+  const source = root.then((dir) => workspaceSource(dir, sha))
+  return {
+    label: 'the workspace',
+    sha,
+    list: async (path) => (await source).list?.(path),
+    exists: async (path) => (await source).exists(path),
+    readBytes: async (path, kind) => (await source).readBytes?.(path, kind),
+    read: async (path, kind) => (await source).read(path, kind),
+  }
+}
