@@ -376,7 +376,12 @@ export function toReport(result: GateResult): Report {
  * Byte for byte what writing `JSON.stringify(toReport(result), null, 2) + '\n'` as a string gives.
  */
 export function reportFileContents(result: GateResult): Buffer {
-  return utf8(JSON.stringify(toReport(result), null, 2) + '\n')
+  // The newline is written as a byte: `json + '\n'` would be a second string of megabytes to flatten.
+  const json = JSON.stringify(toReport(result), null, 2)
+  const bytes = Buffer.allocUnsafe(Buffer.byteLength(json, 'utf8') + 1)
+  bytes.write(json, 0, 'utf8')
+  bytes[bytes.length - 1] = 0x0a
+  return bytes
 }
 
 /**
