@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { isWildcard, joinPath, MetricIndex, matchPattern, splitPath } from '../../src/core/metric-path.js'
+import { isPlainName, isWildcard, joinPath, MetricIndex, matchPattern, splitPath } from '../../src/core/metric-path.js'
 
 describe('splitPath: dots separate segments, \\. is a literal dot, \\\\ a literal backslash', () => {
   test.each<[string, string[]]>([
@@ -43,6 +43,18 @@ describe('isWildcard: only a whole * segment is a wildcard', () => {
     ['a.\\*', false],
   ])('%j → %s', (pattern, expected) => {
     expect(isWildcard(pattern)).toBe(expected)
+  })
+
+  test('is a whole * among the split segments, on generated patterns', () => {
+    const pattern = fc.array(fc.constantFrom('a', '*', '.', '\\', '\\.', '**', '.*', '*.', ''), { maxLength: 8 }).map((p) => p.join(''))
+    fc.assert(
+      fc.property(pattern, (p) => {
+        expect(isWildcard(p)).toBe(splitPath(p).includes('*'))
+        // A plain name: no wildcard, and the only spelling of its path.
+        expect(isPlainName(p)).toBe(!isWildcard(p) && joinPath(splitPath(p)) === p && !p.includes('\\'))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
 

@@ -7,7 +7,7 @@ import { logSafe } from '../gate/log-text.js'
 import { runGate } from '../gate/run.js'
 import { renderComment } from '../render/comment.js'
 import { renderJUnit } from '../render/junit.js'
-import { toReport } from '../report/write.js'
+import { reportFileContents, utf8 } from '../report/write.js'
 import pkg from '../../package.json' with { type: 'json' }
 import { defaultBase, gitSource, isClean, repoRoot, resolveCommit } from '../sources/git.js'
 import { workspaceSource } from '../sources/workspace.js'
@@ -165,9 +165,10 @@ async function publish(
   policyPath: string,
   dir: string,
 ): Promise<void> {
-  if (values.report) await writeFile(resolve(io.cwd, values.report), JSON.stringify(toReport(result), null, 2) + '\n')
-  if (values.markdown) await writeFile(resolve(io.cwd, values.markdown), renderComment(result, renderContextFromEnv(io.env, policyPath)))
-  if (values.junit) await writeFile(resolve(io.cwd, values.junit), renderJUnit(result))
+  if (values.report) await writeFile(resolve(io.cwd, values.report), reportFileContents(result))
+  if (values.markdown)
+    await writeFile(resolve(io.cwd, values.markdown), utf8(renderComment(result, renderContextFromEnv(io.env, policyPath))))
+  if (values.junit) await writeFile(resolve(io.cwd, values.junit), utf8(renderJUnit(result)))
   io.stdout(logSafe(renderText(result, { quiet: values.quiet ?? false, dir })))
 }
 

@@ -18,7 +18,7 @@ import type {
 } from './types.js'
 import { directionOf } from './direction.js'
 import type { Better, CheckKind, KpiDefinition } from './types.js'
-import { isWildcard, MetricIndex } from './metric-path.js'
+import { isPlainName, isWildcard, MetricIndex } from './metric-path.js'
 import { formatNumber, isFiniteNumber } from './numbers.js'
 import { describeNonNumber, rulesOf, type RuleJudgement, type RuleKind } from './rules/index.js'
 import { blocksMerge } from './verdict.js'
@@ -133,6 +133,8 @@ function checkGate(gate: GateRule, index: MetricIndex, input: EvaluateInput): Ch
  * slice that is gone from the candidate is still checked, and reported missing.
  */
 function resolveNames(pattern: string, index: MetricIndex, candidate: Metrics): string[] {
+  // A name spelled without escapes is the only spelling of its path: the metric itself, present or not.
+  if (isPlainName(pattern)) return [pattern]
   const matches = index.match(pattern)
   if (isWildcard(pattern)) return matches
   return [candidate.has(pattern) ? pattern : (matches[0] ?? pattern)]

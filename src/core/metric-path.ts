@@ -36,7 +36,17 @@ export function joinPath(segments: string[]): string {
 
 /** True when the pattern has a whole `*` segment. */
 export function isWildcard(pattern: string): boolean {
-  return splitPath(pattern).includes(WILDCARD)
+  return pattern.includes('\\') ? splitPath(pattern).includes(WILDCARD) : plainWildcard(pattern)
+}
+
+/** `isWildcard` for a pattern without a backslash (its segments are `pattern.split('.')`), without splitting it. */
+function plainWildcard(pattern: string): boolean {
+  return pattern === WILDCARD || pattern.startsWith('*.') || pattern.endsWith('.*') || pattern.includes('.*.')
+}
+
+/** True when the pattern is a literal metric name spelled without escapes: it matches only the name itself. */
+export function isPlainName(pattern: string): boolean {
+  return !pattern.includes('\\') && !plainWildcard(pattern)
 }
 
 /**
@@ -82,6 +92,8 @@ export class MetricIndex {
 
   /** The names `pattern` matches, in the order they were given, each path once. */
   match(pattern: string): string[] {
+    // Most gates name one metric: a look-up, without splitting and joining the name.
+    if (isPlainName(pattern)) return this.sets.some((set) => set.has(pattern)) ? [pattern] : []
     const want = splitPath(pattern)
     if (!want.includes(WILDCARD)) {
       const canonical = joinPath(want)

@@ -370,3 +370,27 @@ export function toReport(result: GateResult): Report {
     override: reportOverride(result.override),
   }
 }
+
+/**
+ * The report file's contents: the report as JSON indented by two spaces, then a newline, in UTF-8.
+ * Byte for byte what writing `JSON.stringify(toReport(result), null, 2) + '\n'` as a string gives.
+ */
+export function reportFileContents(result: GateResult): Buffer {
+  // The newline is written as a byte: `json + '\n'` would be a second string of megabytes to flatten.
+  const json = JSON.stringify(toReport(result), null, 2)
+  const bytes = Buffer.allocUnsafe(Buffer.byteLength(json, 'utf8') + 1)
+  bytes.write(json, 0, 'utf8')
+  bytes[bytes.length - 1] = 0x0a
+  return bytes
+}
+
+/**
+ * `Buffer.from(text)`, faster for a text of megabytes: the buffer is sized with
+ * `Buffer.byteLength` and written in place rather than through Buffer.from's path for large strings.
+ * Lone surrogates become U+FFFD in both, so the bytes are the same.
+ */
+export function utf8(text: string): Buffer {
+  const bytes = Buffer.allocUnsafe(Buffer.byteLength(text, 'utf8'))
+  bytes.write(text, 0, bytes.length, 'utf8')
+  return bytes
+}
