@@ -17,7 +17,7 @@ import { pullRequestFiles } from '../github/pull-files.js'
 import { renderCommentDoc, renderSummaryDoc } from '../render/comment.js'
 import { docMarkdown, type CommentDoc } from '../render/doc.js'
 import type { OverrideRecord } from '../core/override.js'
-import { toReport } from '../report/write.js'
+import { reportFileContents } from '../report/write.js'
 import { withFallback } from '../sources/fallback.js'
 import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
 import { githubSource } from '../sources/github.js'
@@ -181,7 +181,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
   const summaryDoc = renderSummaryDoc(result, render)
   const summary = docMarkdown(summaryDoc)
   const reportPath = join(process.env.RUNNER_TEMP || root, `model-gate-report-${result.modelKey}.json`)
-  await writeFile(reportPath, JSON.stringify(toReport(result), null, 2) + '\n')
+  await writeFile(reportPath, reportFileContents(result))
   await writeJobSummary(summaryDoc)
   annotate(result, oversight?.waivedKeys(result) ?? new Set())
 
