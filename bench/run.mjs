@@ -432,7 +432,7 @@ function makePrRepo(dir) {
 }
 
 /** One run of `bundle` on the pull_request event, with the environment the runner gives (see __tests__/helpers/run-action.ts). */
-function runPrBundle(bundle, pr, apiUrl, scratch, { maxRss = false } = {}) {
+function runPrBundle(bundle, pr, apiUrl, scratch, { maxRss = false, comments = 0 } = {}) {
   const files = {
     event: 'event.json',
     output: 'github-output',
@@ -451,7 +451,8 @@ function runPrBundle(bundle, pr, apiUrl, scratch, { maxRss = false } = {}) {
     JSON.stringify({
       action: 'synchronize',
       number: PR_NUMBER,
-      pull_request: { number: PR_NUMBER, base: { sha: pr.baseSha, ref: 'main' }, head: { sha: pr.headSha, ref: 'feature' } },
+      // as GitHub sends it: the PR object carries its comment count
+      pull_request: { number: PR_NUMBER, comments, base: { sha: pr.baseSha, ref: 'main' }, head: { sha: pr.headSha, ref: 'feature' } },
       repository: { name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } },
     }),
   )
@@ -550,7 +551,7 @@ async function prRun(server, bundle, pr, scratch, { comments, latencyMs = 0, bod
   const files = { [POLICY_PATH]: PR_POLICY, [METRICS_PATH]: prMetrics(0.95, 90) }
   const url = await server.start({ latencyMs, owner: OWNER, repo: REPO, baseSha: pr.baseSha, pr: PR_NUMBER, files, comments, bodyChars })
   const started = Date.now()
-  const result = runPrBundle(bundle, pr, url, scratch, { maxRss })
+  const result = runPrBundle(bundle, pr, url, scratch, { maxRss, comments })
   const requests = await server.requests()
   const posted = requests.at(-1)
   if (!posted || posted.method !== 'POST' || posted.status !== 201) {

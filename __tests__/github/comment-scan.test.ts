@@ -147,3 +147,85 @@ describe('scanMarkedComments on odd answers: the same as parsing each page whole
     }
   })
 })
+
+describe('scanMarkedComments with the comment count of the event', () => {
+  /** `total` comments, every 7th marked; the ids scanMarkedComments must find. */
+  function seed(total: number): number[] {
+    const ids: number[] = []
+    for (let i = 0; i < total; i++) {
+      const text = i % 7 === 2 ? `${markerFor(`model-${i}`, 'abc1234')}\n## result ${i}` : `comment ${i}`
+      const comment = fake.addComment(OWNER, REPO, PR, { login: i % 2 ? BOT_LOGIN : 'alice', body: text })
+      if (i % 7 === 2) ids.push(comment.id)
+    }
+    return ids
+  }
+  const pagesAsked = () => listRequests().map((r) => Number(r.query.page ?? '1'))
+
+  test.each([
+    { total: 250, expected: 250, asked: [1, 2, 3], why: 'exact: the three pages at once' },
+    { total: 120, expected: 450, asked: [1, 2, 3, 4], why: 'stale, too high: pages past the end asked and dropped', most: 5 },
+    { total: 350, expected: 150, asked: [1, 2, 3, 4], why: 'stale, too low: the rest followed by Link' },
+    { total: 100, expected: 100, asked: [1], why: 'one page: nothing asked ahead' },
+    { total: 30, expected: 0, asked: [1], why: 'a count of 0 is only a hint' },
+    { total: 820, expected: 820, asked: [1, 2, 3, 4, 5, 6, 7, 8, 9], why: 'more pages than are asked at once' },
+  ] as { total: number; expected: number; asked: number[]; why: string; most?: number }[])(
+    '$total comments, count $expected ($why): the same comments as the walk',
+    async ({ total, expected, asked, most }) => {
+      const ids = seed(total)
+      const found = await scanMarkedComments(client(), ISSUE, { expected })
+      expect(found.map((c) => c.id)).toEqual(ids)
+      // A page asked for ahead and dropped may still be on its way when the scan is done.
+      const pages = [...new Set(pagesAsked())].sort((a, b) => a - b)
+      expect(pages.slice(0, asked.length)).toEqual(asked)
+      expect(pages.length).toBeLessThanOrEqual(most ?? asked.length)
+    },
+  )
+
+  test('the pages it implies are asked for together, not one after the other', async () => {
+    await fake.close()
+    fake = await startFakeGitHub({ latencyMs: 150 })
+    const ids = seed(350)
+    const started = Date.now()
+    const found = await scanMarkedComments(client(), ISSUE, { expected: 350 })
+    const elapsed = Date.now() - started
+    expect(found.map((c) => c.id)).toEqual(ids)
+    // one after the other, four answers take at least 4 × 150 ms
+    expect(elapsed).toBeLessThan(4 * 150)
+  })
+
+  test("a page past the listing's end that fails is nobody's error; a page inside it still fails the scan", async () => {
+    const pages = [0, 1].map((p) =>
+      JSON.stringify(
+        Array.from({ length: 100 }, (_, i) => ({ id: p * 100 + i + 1, body: `${markerFor('default')}\n${p}`, html_url: 'h' })),
+      ),
+    )
+    const serve = (failing: number) =>
+      createServer((req, res) => {
+        const page = Number(new URL(req.url ?? '', 'http://x').searchParams.get('page') ?? '1')
+        if (page === failing) {
+          res.writeHead(500, { 'Content-Type': 'application/json' }).end('{"message":"boom"}')
+          return
+        }
+        const next = page < pages.length ? { Link: `<${base}${req.url?.split('?')[0]}?per_page=100&page=${page + 1}>; rel="next"` } : {}
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ...next }).end(pages[page - 1] ?? '[]')
+      })
+    let base = ''
+    for (const [failing, outcome] of [
+      [3, 'found'],
+      [2, 'fails'],
+    ] as const) {
+      const server = serve(failing)
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      try {
+        const raw = createClient(DEFAULT_TOKEN, { baseUrl: base, retries: 0 })
+        const scan = scanMarkedComments(raw, ISSUE, { expected: 400 })
+        if (outcome === 'found') expect((await scan).map((c) => c.id)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1))
+        else await expect(scan).rejects.toMatchObject({ status: 500 })
+      } finally {
+        server.closeAllConnections()
+        await new Promise((resolve) => server.close(resolve))
+      }
+    }
+  })
+})

@@ -32,6 +32,20 @@ describe('eventContext', () => {
       ENV,
       { event: 'pull_request', ...repo, baseSha: A, headSha: B, prNumber: 5, baseRef: undefined },
     ],
+    [
+      "pull_request with the PR's comment count",
+      'pull_request',
+      { number: 5, pull_request: { base: { sha: A }, head: { sha: B }, comments: 151 } },
+      ENV,
+      { event: 'pull_request', ...repo, baseSha: A, headSha: B, prNumber: 5, baseRef: undefined, commentCount: 151 },
+    ],
+    ...[-1, 1.5, '12', null].map((comments): [string, string, unknown, Record<string, string | undefined>, EventContext] => [
+      `pull_request with an implausible comment count (${JSON.stringify(comments)}): no count, no error`,
+      'pull_request',
+      { number: 5, pull_request: { base: { sha: A }, head: { sha: B }, comments } },
+      ENV,
+      { event: 'pull_request', ...repo, baseSha: A, headSha: B, prNumber: 5, baseRef: undefined },
+    ]),
     ['push', 'push', pushEvent({ before: A, after: B }), ENV, { event: 'push', ...repo, baseSha: A, headSha: B }],
     [
       'first push of a branch (zero before)',

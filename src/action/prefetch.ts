@@ -14,7 +14,7 @@ export interface CommentPrefetch {
 export interface PrefetchOptions {
   /** The `comment` input. */
   enabled: boolean
-  ctx: Pick<EventContext, 'owner' | 'repo' | 'prNumber'>
+  ctx: Pick<EventContext, 'owner' | 'repo' | 'prNumber' | 'commentCount'>
   client: GitHubClient | undefined
   /** The token the client was made with. */
   token: string
@@ -30,7 +30,7 @@ export function prefetchComment(opts: PrefetchOptions): CommentPrefetch | undefi
   const { ctx, client } = opts
   if (!opts.enabled || ctx.prNumber === undefined || !client) return undefined
   const identity = tokenIdentity(client, opts.token)
-  const listed = scanMarkedComments(client, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber })
+  const listed = scanMarkedComments(client, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber }, { expected: ctx.commentCount })
   identity.catch(() => undefined)
   listed.catch(() => undefined)
   return { identity, listed }

@@ -113,13 +113,36 @@ function isByteStream(body: unknown): body is AsyncIterable<Uint8Array> {
   return typeof body === 'object' && body !== null && Symbol.asyncIterator in body
 }
 
+/** Pages asked for at once when the number of comments is known (scanMarkedComments' `expected`). */
+export const PAGES_IN_FLIGHT = 4
+
+/** What scanMarkedComments may know before it asks. */
+export interface ScanOptions {
+  /**
+   * How many comments the issue had when the event was sent (`pull_request.comments` in the
+   * payload). The pages it implies are asked for PAGES_IN_FLIGHT at a time instead of one after the
+   * other; a stale count only changes how many are asked at once: the listing still ends where
+   * GitHub's `Link: rel="next"` ends it, and a page past that end is never read or reported.
+   */
+  expected?: number
+}
+
+type Answer = { headers: Record<string, string | number | undefined>; data: unknown }
+
+/** The `rel="next"` URL of a page's answer, if any. */
+function nextLink(response: Answer): string | undefined {
+  const link = response.headers.link
+  return (typeof link === 'string' ? /<([^<>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined) ?? undefined
+}
+
 /**
  * The issue's comments whose body starts with a model-gate marker (for any model, by anyone),
  * oldest first. The pages are read one at a time as they stream in (100 comments each), and only
  * those comments are kept, so memory does not grow with the number or size of other comments.
  * Pages follow GitHub's `Link: rel="next"`, as Octokit's paginator does (a 409 ends the listing).
+ * With `expected`, the pages that count implies are asked for ahead (see ScanOptions).
  */
-export async function scanMarkedComments(client: GitHubClient, issue: IssueRef): Promise<MarkedComment[]> {
+export async function scanMarkedComments(client: GitHubClient, issue: IssueRef, options: ScanOptions = {}): Promise<MarkedComment[]> {
   const marked: MarkedComment[] = []
   // Asked as Octokit's paginator asks (the URL expanded first, so logs and retries name it), the body left unparsed.
   const { method, url, headers } = client.rest.issues.listComments.endpoint({
@@ -128,19 +151,64 @@ export async function scanMarkedComments(client: GitHubClient, issue: IssueRef):
     issue_number: issue.issueNumber,
     per_page: PER_PAGE,
   })
-  let next: string | undefined = url
-  while (next) {
-    let response: { headers: Record<string, string | number | undefined>; data: unknown }
+  /** A page's answer, or undefined when GitHub ends the listing with a 409. */
+  const ask = async (pageUrl: string): Promise<Answer | undefined> => {
     try {
-      response = await client.request({ method, url: next, headers, request: { parseSuccessResponseBody: false } })
+      return await client.request({ method, url: pageUrl, headers, request: { parseSuccessResponseBody: false } })
     } catch (error) {
       if (httpStatus(error) !== 409) throw error
-      break
+      return undefined
     }
-    const link = response.headers.link
-    next = (typeof link === 'string' ? /<([^<>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined) ?? undefined
+  }
+  const scan = async (response: Answer): Promise<void> => {
     const contentType = response.headers['content-type']
     marked.push(...(await scanPage(response.data, typeof contentType === 'string' ? contentType : undefined)))
   }
+
+  const known = Math.ceil(Math.max(0, options.expected ?? 0) / PER_PAGE)
+  let next: string | undefined = url
+  if (known > 1) {
+    const pageUrl = (page: number): string => {
+      if (page === 1) return url
+      const u = new URL(url)
+      u.searchParams.set('page', String(page))
+      return u.toString()
+    }
+    const ahead: Promise<Answer | undefined>[] = []
+    let asked = 0
+    const askNext = (): void => {
+      const answer = ask(pageUrl(++asked))
+      // A page past the listing's end is dropped unread: its failure is nobody's.
+      answer.catch(() => undefined)
+      ahead.push(answer)
+    }
+    while (asked < Math.min(known, PAGES_IN_FLIGHT)) askNext()
+    next = undefined
+    for (let page = 1; page <= known; page++) {
+      const response = await ahead.shift()
+      if (asked < known) askNext()
+      next = response && nextLink(response)
+      if (!response) break
+      await scan(response)
+      if (!next) break
+    }
+    for (const rest of ahead) void rest.then(drain, () => undefined)
+  }
+  while (next) {
+    const response = await ask(next)
+    if (!response) break
+    next = nextLink(response)
+    await scan(response)
+  }
   return marked
+}
+
+/** Reads an unneeded page's body to its end, so that its connection goes back to the pool. */
+async function drain(response: Answer | undefined): Promise<void> {
+  if (!response || !isByteStream(response.data)) return
+  try {
+    for await (const chunk of response.data) void chunk
+  } catch {
+    // an unneeded page that breaks off is nobody's concern
+  }
 }

@@ -9,9 +9,15 @@ export interface EventContext {
   baseSha?: string
   prNumber?: number
   baseRef?: string
+  /** The PR's comment count when the event was sent (`pull_request.comments`), if the payload has it. */
+  commentCount?: number
 }
 
 type Env = Record<string, string | undefined>
+
+/** `commentCount` when the payload gives a plausible one (a hint only: a bad value is no error). */
+const count = (value: unknown): { commentCount?: number } =>
+  Number.isSafeInteger(value) && (value as number) >= 0 ? { commentCount: value as number } : {}
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 const ZERO_SHA = /^0+$/
@@ -53,6 +59,7 @@ export function eventContext(eventName: string, payload: unknown, env: Env): Eve
         baseSha: sha('pull_request.base.sha'),
         prNumber: number as number,
         baseRef: branch(field('pull_request.base.ref')),
+        ...count(field('pull_request.comments')),
       }
     }
     case 'push': {
