@@ -1,19 +1,19 @@
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { Octokit } from '@octokit/core'
 import { paginateRest } from '@octokit/plugin-paginate-rest'
-import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { httpFetch } from './http-fetch.js'
+import { restMethods } from './rest.js'
 
 /**
- * @actions/github's client class (`getOctokit`): Octokit with the REST methods and pagination,
- * plus the retry and throttling plugins. Built here because importing @actions/github loads
+ * @actions/github's client class (`getOctokit`): Octokit with the REST methods (the ones
+ * model-gate calls, rest.ts) and pagination, plus the retry and throttling plugins. Built here because importing @actions/github loads
  * @actions/http-client and undici at start-up (issue 13): requests use fetch's behaviour on node:http (http-fetch.ts), and
  * undici's proxy agent is loaded only when a proxy applies (see `fetchFor`).
  */
-const Client = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling)
+const Client = Octokit.plugin(restMethods, paginateRest, retry, throttling)
 
 /** The REST client every adapter in src/github takes as its first parameter. */
 export type GitHubClient = InstanceType<typeof Client>
