@@ -20,8 +20,8 @@ var runner = __webpack_require__(9053);
 var links = __webpack_require__(7198);
 // EXTERNAL MODULE: ./src/gate/log-text.ts
 var log_text = __webpack_require__(5013);
-// EXTERNAL MODULE: ./src/github/client.ts + 23 modules
-var github_client = __webpack_require__(7021);
+// EXTERNAL MODULE: ./src/github/client.ts + 20 modules
+var github_client = __webpack_require__(3693);
 // EXTERNAL MODULE: ./src/github/comments.ts
 var comments = __webpack_require__(6645);
 // EXTERNAL MODULE: ./src/github/event.ts
