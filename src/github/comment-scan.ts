@@ -132,7 +132,7 @@ type Answer = { headers: Record<string, string | number | undefined>; data: unkn
 /** The `rel="next"` URL of a page's answer, if any. */
 function nextLink(response: Answer): string | undefined {
   const link = response.headers.link
-  return (typeof link === 'string' ? /<([^<>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined) ?? undefined
+  return typeof link === 'string' ? /<([^<>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined
 }
 
 /**
@@ -165,40 +165,33 @@ export async function scanMarkedComments(client: GitHubClient, issue: IssueRef, 
     marked.push(...(await scanPage(response.data, typeof contentType === 'string' ? contentType : undefined)))
   }
 
+  // Pages 2 … known, asked for ahead in order, at most PAGES_IN_FLIGHT with the one being read.
   const known = Math.ceil(Math.max(0, options.expected ?? 0) / PER_PAGE)
-  let next: string | undefined = url
-  if (known > 1) {
-    const pageUrl = (page: number): string => {
-      if (page === 1) return url
-      const u = new URL(url)
-      u.searchParams.set('page', String(page))
-      return u.toString()
-    }
-    const ahead: Promise<Answer | undefined>[] = []
-    let asked = 0
-    const askNext = (): void => {
-      const answer = ask(pageUrl(++asked))
+  const ahead: Promise<Answer | undefined>[] = []
+  let asked = 1
+  const askAhead = (): void => {
+    while (asked < known && ahead.length < PAGES_IN_FLIGHT - 1) {
+      const page = new URL(url)
+      page.searchParams.set('page', String(++asked))
+      const answer = ask(page.toString())
       // A page past the listing's end is dropped unread: its failure is nobody's.
       answer.catch(() => undefined)
       ahead.push(answer)
     }
-    while (asked < Math.min(known, PAGES_IN_FLIGHT)) askNext()
-    next = undefined
-    for (let page = 1; page <= known; page++) {
-      const response = await ahead.shift()
-      if (asked < known) askNext()
-      next = response && nextLink(response)
-      if (!response) break
+  }
+  let answer = ask(url)
+  askAhead()
+  try {
+    for (let response = await answer; response; response = await answer) {
+      const next = nextLink(response)
       await scan(response)
       if (!next) break
+      // The page asked for ahead is the one `next` names (GitHub spells its URL differently).
+      answer = ahead.shift() ?? ask(next)
+      askAhead()
     }
+  } finally {
     for (const rest of ahead) void rest.then(drain, () => undefined)
-  }
-  while (next) {
-    const response = await ask(next)
-    if (!response) break
-    next = nextLink(response)
-    await scan(response)
   }
   return marked
 }
