@@ -168,7 +168,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
       client,
       modelKey: result.modelKey,
       headSha: result.headSha,
-      doc: withRecord(renderCommentDoc(result, render), override?.outcome.record),
+      doc: () => withRecord(renderCommentDoc(result, render), override?.outcome.record),
       runUrl: render.runUrl,
       prefetch,
     })
@@ -179,7 +179,6 @@ async function gate(inputs: ActionInputs): Promise<void> {
   const result = override?.result ?? judged
 
   const summaryDoc = renderSummaryDoc(result, render)
-  const summary = docMarkdown(summaryDoc)
   const reportPath = join(process.env.RUNNER_TEMP || root, `model-gate-report-${result.modelKey}.json`)
   await writeFile(reportPath, reportFileContents(result))
   await writeJobSummary(summaryDoc)
@@ -197,7 +196,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     ctx,
     client,
     identity,
-    summary,
+    summary: docMarkdown(summaryDoc),
     commentUrl: published?.url,
     runUrl: render.runUrl,
     review: inputs.review,

@@ -18,8 +18,11 @@ export interface CommentToPublish {
   modelKey: string
   /** The head commit judged (recorded in the body's marker); a comment for a newer head is kept. */
   headSha?: string
-  /** The full comment as a document, marker first (renderCommentDoc); shortened here to GitHub's limit when longer. */
-  doc: CommentDoc
+  /**
+   * The full comment as a document, marker first (renderCommentDoc), built only when a comment is
+   * written; shortened here to GitHub's limit when longer.
+   */
+  doc: () => CommentDoc
   /** The workflow run, linked when the comment has to be shortened. */
   runUrl?: string
   /** The identity and comment listing started before the gate ran (prefetchComment), if any. */
@@ -57,7 +60,7 @@ export async function publishComment(post: CommentToPublish): Promise<PublishedC
     core.warning(`No \`github-token\`: the PR comment was not written; ${STILL_HOLD}`)
     return undefined
   }
-  const { doc } = post
+  const doc = post.doc()
   try {
     const identity = await (post.prefetch?.identity ?? tokenIdentity(client))
     const posted = await upsertStickyComment(client, {
