@@ -124,7 +124,8 @@ function checkGate(gate: GateRule, index: MetricIndex, input: EvaluateInput, out
     })
     return
   }
-  for (const name of names) checkMetric(gate, name, input, out)
+  const rules = gateRules(gate)
+  for (const name of names) checkMetric(gate, rules, name, input, out)
 }
 
 /**
@@ -162,7 +163,7 @@ function kpiChecks(kpi: KpiDefinition, constants: ReadonlyMap<string, number>, i
     extra,
   }
   const checks: Check[] = []
-  checkMetric(kpi.gate, kpi.name, input, checks, subject)
+  checkMetric(kpi.gate, gateRules(kpi.gate), kpi.name, input, checks, subject)
   return kpi.unit === undefined ? checks : checks.map((check) => inUnits(check, kpi.unit as Unit, kpi.gate.better))
 }
 
@@ -232,8 +233,18 @@ interface Subject {
   extra?: Partial<Check>
 }
 
-/** Appends the checks of one metric (or KPI) under one gate to `out`: one per rule, or one saying why there are none. */
-function checkMetric(gate: GateRule, name: string, input: EvaluateInput, out: Check[], subject?: Subject): void {
+/**
+ * Appends the checks of one metric (or KPI) under one gate to `out`: one per rule (`rules`, the
+ * gate's, read once per gate), or one saying why there are none.
+ */
+function checkMetric(
+  gate: GateRule,
+  rules: readonly GateRuleKind[],
+  name: string,
+  input: EvaluateInput,
+  out: Check[],
+  subject?: Subject,
+): void {
   const candidate = subject ? subject.candidate : input.candidate.get(name)
   const baseline = subject ? subject.baseline : input.baseline?.get(name)
   const b = numberOrNull(baseline)
@@ -281,22 +292,23 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, out: Ch
     })
     return
   }
-  for (const rule of gateRules(gate)) {
+  for (const rule of rules) {
     const { kind, spec } = rule
-    const outcome =
-      c === null
-        ? unusable(gate, candidate, subject?.unusable)
-        : kind.scope === 'threshold'
-          ? judged(gate, kind.check(spec, c))
-          : b === null
-            ? withoutBaseline(gate, subject?.baselineProblem ?? baselineProblemOf(name, baseline, input), input.model.baseline.missing)
-            : gate.statistics === undefined
-              ? judged(gate, kind.check(spec, c, b, better))
-              : statistical(gate, kind, spec, c, b, judged(gate, kind.check(spec, c, b, better)), () => {
-                  const settings = gate.statistics as { confidence: number }
-                  if (subject?.interval) return subject.interval(b, c, settings.confidence)
-                  return metricInterval(baseline as Metric, candidate, b, c, better, settings.confidence, input.pairedIntervals?.get(name))
-                })
+    // A rule's own judgement (most checks) is copied into the check as `judged` would give it;
+    // the other outcomes are built whole.
+    let judgement: RuleJudgement | undefined
+    let outcome: Outcome | undefined
+    if (c === null) outcome = unusable(gate, candidate, subject?.unusable)
+    else if (kind.scope === 'threshold') judgement = kind.check(spec, c)
+    else if (b === null)
+      outcome = withoutBaseline(gate, subject?.baselineProblem ?? baselineProblemOf(name, baseline, input), input.model.baseline.missing)
+    else if (gate.statistics === undefined) judgement = kind.check(spec, c, b, better)
+    else
+      outcome = statistical(gate, kind, spec, c, b, judged(gate, kind.check(spec, c, b, better)), () => {
+        const settings = gate.statistics as { confidence: number }
+        if (subject?.interval) return subject.interval(b, c, settings.confidence)
+        return metricInterval(baseline as Metric, candidate, b, c, better, settings.confidence, input.pairedIntervals?.get(name))
+      })
     // The keys in the order `{ ...base, ...subject?.extra, id, kind, candidate, ruleKey, rule, ...fromFile, ...outcome }`
     // gives them, without the intermediate objects: thousands of checks are built per run.
     const check = { metric: name, severity: gate.severity, baseline: b, gate: gate.pattern } as Check
@@ -311,6 +323,15 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, out: Ch
       check.better = better
       check.betterFrom = 'metrics file'
     }
+    if (judgement !== undefined) {
+      check.status = judgement.passed ? 'pass' : failStatus(gate)
+      check.message = judgement.message
+      if (judgement.limit !== undefined) check.limit = judgement.limit
+      if (judgement.worsening !== undefined) check.worsening = judgement.worsening
+      out.push(check)
+      continue
+    }
+    outcome = outcome as Outcome
     check.status = outcome.status
     check.message = outcome.message
     if (outcome.limit !== undefined) check.limit = outcome.limit
