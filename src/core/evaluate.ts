@@ -309,16 +309,40 @@ function checkMetric(
         if (subject?.interval) return subject.interval(b, c, settings.confidence)
         return metricInterval(baseline as Metric, candidate, b, c, better, settings.confidence, input.pairedIntervals?.get(name))
       })
+    const id = `${kpi ? 'kpi' : kind.scope}:${name}:${kind.key}`
+    const words = kind.scope === 'baseline' ? `${ruleWords(rule, better)}${inWords}` : ruleWords(rule, better)
+    if (judgement !== undefined && gate.location !== undefined && subject === undefined && !fromFile) {
+      // The usual check (a gate of a policy file, a rule's judgement) as one literal with the keys
+      // in the order below: no property store regrown key by key, thousands of times a run.
+      const check: Check = {
+        metric: name,
+        severity: gate.severity,
+        baseline: b,
+        gate: gate.pattern,
+        location: gate.location,
+        id,
+        kind: kind.scope,
+        candidate: c,
+        ruleKey: kind.key,
+        rule: words,
+        status: judgement.passed ? 'pass' : failStatus(gate),
+        message: judgement.message,
+      }
+      if (judgement.limit !== undefined) check.limit = judgement.limit
+      if (judgement.worsening !== undefined) check.worsening = judgement.worsening
+      out.push(check)
+      continue
+    }
     // The keys in the order `{ ...base, ...subject?.extra, id, kind, candidate, ruleKey, rule, ...fromFile, ...outcome }`
     // gives them, without the intermediate objects: thousands of checks are built per run.
     const check = { metric: name, severity: gate.severity, baseline: b, gate: gate.pattern } as Check
     if (gate.location !== undefined) check.location = gate.location
     if (subject?.extra) Object.assign(check, subject.extra)
-    check.id = `${kpi ? 'kpi' : kind.scope}:${name}:${kind.key}`
+    check.id = id
     check.kind = subject?.kind ?? kind.scope
     check.candidate = c
     check.ruleKey = kind.key
-    check.rule = kind.scope === 'baseline' ? `${ruleWords(rule, better)}${inWords}` : ruleWords(rule, better)
+    check.rule = words
     if (fromFile) {
       check.better = better
       check.betterFrom = 'metrics file'
