@@ -309,7 +309,7 @@ function checkMetric(
         if (subject?.interval) return subject.interval(b, c, settings.confidence)
         return metricInterval(baseline as Metric, candidate, b, c, better, settings.confidence, input.pairedIntervals?.get(name))
       })
-    const id = `${kpi ? 'kpi' : kind.scope}:${name}:${kind.key}`
+    const id = `${kpi ? 'kpi:' : rule.id.prefix}${name}${rule.id.suffix}`
     const words = kind.scope === 'baseline' ? `${ruleWords(rule, better)}${inWords}` : ruleWords(rule, better)
     if (judgement !== undefined && gate.location !== undefined && subject === undefined && !fromFile) {
       // The usual check (a gate of a policy file, a rule's judgement) as one literal with the keys
@@ -377,6 +377,25 @@ interface GateRuleKind {
   kind: RuleKind
   spec: unknown
   words: Partial<Record<Better, string>>
+  /** `scope:` and `:key`, the parts of its checks' ids around the metric name. */
+  id: IdParts
+}
+
+interface IdParts {
+  prefix: string
+  suffix: string
+}
+
+/** The id parts of each rule kind, made once: an id is then two concatenations. */
+const idParts = new Map<RuleKind, IdParts>()
+
+function idPartsOf(kind: RuleKind): IdParts {
+  let parts = idParts.get(kind)
+  if (parts === undefined) {
+    parts = { prefix: `${kind.scope}:`, suffix: `:${kind.key}` }
+    idParts.set(kind, parts)
+  }
+  return parts
 }
 
 /** The rules of each gate, read once: a wildcard gate applies them to every metric it matches. */
@@ -385,7 +404,7 @@ const rulesByGate = new WeakMap<GateRule, GateRuleKind[]>()
 function gateRules(gate: GateRule): GateRuleKind[] {
   let rules = rulesByGate.get(gate)
   if (rules === undefined) {
-    rules = rulesOf(gate).map(({ kind, spec }) => ({ kind, spec, words: {} }))
+    rules = rulesOf(gate).map(({ kind, spec }) => ({ kind, spec, words: {}, id: idPartsOf(kind) }))
     rulesByGate.set(gate, rules)
   }
   return rules
