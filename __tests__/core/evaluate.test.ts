@@ -430,3 +430,42 @@ describe('a gate on a metric the file lacks suggests the closest names the file 
     expect(result.checks[0]!.fix).toBeUndefined()
   })
 })
+
+describe('evaluate: every way of building a rule check gives its keys in one order', () => {
+  const where = { file: '.github/model-gate.yml', line: 3 }
+  const order = ['metric', 'severity', 'baseline', 'gate', 'location', 'id', 'kind', 'candidate', 'ruleKey', 'rule']
+  test.each<[string, Parameters<typeof gate>[1], Record<string, Metric>, string[][]]>([
+    [
+      'a gate of a policy file (one literal)',
+      { min: 0.9, max_regression: pct(1), location: where },
+      { m: { value: 0.95 } },
+      [
+        [...order, 'status', 'message', 'limit'],
+        [...order, 'status', 'message', 'limit', 'worsening'],
+      ],
+    ],
+    [
+      'a gate without a location (key by key)',
+      { min: 0.9, max_regression: pct(1) },
+      { m: { value: 0.95 } },
+      [
+        [...order.filter((k) => k !== 'location'), 'status', 'message', 'limit'],
+        [...order.filter((k) => k !== 'location'), 'status', 'message', 'limit', 'worsening'],
+      ],
+    ],
+    [
+      'a direction from the metrics file (key by key)',
+      { min: 0.9, max_regression: pct(1), location: where, betterFrom: 'default' },
+      { m: { value: 0.95, better: 'lower' } },
+      [
+        [...order, 'better', 'betterFrom', 'status', 'message', 'limit'],
+        [...order, 'better', 'betterFrom', 'status', 'message', 'limit', 'worsening'],
+      ],
+    ],
+  ])('%s', (_name, rules, values, keys) => {
+    const result = evaluate(
+      input({ model: model([gate('m', rules)]), candidate: new Map(Object.entries(values)), baseline: metrics({ m: 0.94 }) }),
+    )
+    expect(result.checks.map((c) => Object.keys(c))).toEqual(keys)
+  })
+})

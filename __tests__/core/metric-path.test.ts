@@ -140,6 +140,23 @@ describe('MetricIndex agrees with splitting every name', () => {
     )
   })
 
+  test('the first wildcard (one pass over the sets) matches as the later ones (through the index)', () => {
+    const wildcard = fc
+      .tuple(fc.array(path, { maxLength: 3 }), fc.array(path, { maxLength: 3 }))
+      .map(([before, after]) => [...before, '*', ...after].join('.'))
+    fc.assert(
+      fc.property(fc.array(path, { maxLength: 10 }), fc.array(path, { maxLength: 10 }), wildcard, (a, b, pattern) => {
+        const sets = [new Map(a.map((n) => [n, 1])), new Map(b.map((n) => [n, 2]))]
+        const first = MetricIndex.of(...sets).match(pattern)
+        const indexed = MetricIndex.of(...sets)
+        indexed.match('*')
+        expect(indexed.match(pattern)).toEqual(first)
+        expect(first).toEqual(referenceMatch(pattern, [...a, ...b]))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
   test.each<[string, string[], string[]]>([
     [
       'slices.*.recall',

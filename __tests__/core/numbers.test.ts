@@ -111,3 +111,44 @@ describe('formatNumber: the shortcut for short values equals rounding with toPre
     expect(formatNumber(v, digits)).toBe(text)
   })
 })
+
+/** The spellings before issue 13's rewrite, without the arrays: the rewrite must answer as they do. */
+const reference = {
+  tolerance: (...m: number[]): number => 1e-9 * Math.max(0, ...m.map(Math.abs)),
+  formatDistinct(a: number, b: number): [string, string] {
+    for (let digits = 6; digits < 17; digits++) {
+      const pair: [string, string] = [formatNumber(a, digits), formatNumber(b, digits)]
+      if (a === b || pair[0] !== pair[1]) return pair
+    }
+    return [formatNumber(a, 17), formatNumber(b, 17)]
+  },
+}
+
+describe('comparisons and number words without temporary arrays', () => {
+  const number = fc.oneof(
+    fc.double(),
+    fc.double({ min: -2, max: 2 }),
+    fc.constantFrom(0, -0, 0.1, 0.2, 0.30000000000000004, 0.9, 0.8999999999, NaN, Infinity, -Infinity),
+  )
+  test('atMost, atLeast and exceeds use the tolerance of all their values', () => {
+    fc.assert(
+      fc.property(number, number, fc.array(number, { maxLength: 3 }), (a, b, context) => {
+        const slack = reference.tolerance(a, b, ...context)
+        expect(atMost(a, b, ...context)).toBe(a <= b + slack)
+        expect(atLeast(a, b, ...context)).toBe(a >= b - slack)
+        expect(exceeds(a, b, ...context)).toBe(a > b + slack)
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  test('formatDistinct as the loop over pairs', () => {
+    const near = fc.tuple(number, fc.integer({ min: -3, max: 3 })).map(([x, ulps]) => [x, x + ulps * Number.EPSILON * Math.abs(x)])
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(number, number), near), ([a, b]) => {
+        expect(formatDistinct(a as number, b as number)).toEqual(reference.formatDistinct(a as number, b as number))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+})

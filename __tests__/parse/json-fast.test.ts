@@ -84,6 +84,12 @@ describe('parseJsonText: the fast path agrees with the reader', () => {
     ['nesting at the limit', '['.repeat(513) + ']'.repeat(513)],
     ['nesting past the limit', '['.repeat(514) + ']'.repeat(514)],
     ['objects past the limit', '{"a": '.repeat(600) + '1' + '}'.repeat(600)],
+    ['a scalar in a list at the limit', '['.repeat(512) + '1' + ']'.repeat(512)],
+    ['a scalar in a list past the limit', '['.repeat(513) + '1' + ']'.repeat(513)],
+    ['a scalar in an object at the limit', '{"a": '.repeat(512) + 'null' + '}'.repeat(512)],
+    ['a scalar in an object past the limit', '{"a": '.repeat(513) + 'null' + '}'.repeat(513)],
+    ['scalars beside a list at the limit', '[1, '.repeat(511) + '[2, "x"]' + ']'.repeat(511)],
+    ['scalars beside a list past the limit', '[1, '.repeat(512) + '[2, "x"]' + ']'.repeat(512)],
   ])('%s', (_name, text) => {
     expectSame(text, 'map')
     expectSame(text, 'object')
@@ -96,6 +102,9 @@ describe('parseJsonText: the fast path agrees with the reader', () => {
     expect(parseJsonFast('{"2": 1}', 'object')).toBeDefined()
     expect(parseJsonFast('{"a": NaN}', 'map')).toBeUndefined()
     expect(parseJsonFast('['.repeat(600) + ']'.repeat(600), 'map')).toBeUndefined()
+    expect(parseJsonFast('{"a": '.repeat(512) + '1' + '}'.repeat(512), 'map')).toBeDefined()
+    expect(parseJsonFast('{"a": '.repeat(513) + '1' + '}'.repeat(513), 'map')).toBeUndefined()
+    expect(parseJsonFast('['.repeat(513) + '1' + ']'.repeat(513), 'object')).toBeUndefined()
   })
 
   test('counting keys stays linear on many strings and no colons', () => {

@@ -72,9 +72,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
     for (const check of kpiChecks(kpi, constants, input)) checks.push(withUniqueId(check, ids))
   }
   for (const gate of input.model.gates) {
-    for (const check of checkGate(gate, index, input)) {
-      checks.push(withUniqueId(check, ids))
-    }
+    const start = checks.length
+    checkGate(gate, index, input, checks)
+    for (let i = start; i < checks.length; i++) checks[i] = withUniqueId(checks[i] as Check, ids)
   }
   for (const rule of input.model.fairness ?? []) {
     for (const check of fairnessChecks(rule, index, input.candidate, input.baseline)) checks.push(withUniqueId(check, ids))
@@ -105,26 +105,27 @@ export function errorEvaluation(model: string, mode: Mode, problems: GateProblem
   }
 }
 
-function checkGate(gate: GateRule, index: MetricIndex, input: EvaluateInput): Check[] {
+/** Appends the checks of one gate to `out`, in the order of the names it matches. */
+function checkGate(gate: GateRule, index: MetricIndex, input: EvaluateInput, out: Check[]): void {
   const names = resolveNames(gate.pattern, index, input.candidate)
   if (names.length === 0) {
-    return [
-      {
-        id: `threshold:${gate.pattern}:present`,
-        kind: 'threshold',
-        metric: gate.pattern,
-        status: missingStatus(gate),
-        severity: gate.severity,
-        candidate: null,
-        baseline: null,
-        ruleKey: 'present',
-        rule: presenceWords(gate),
-        message: `matches no metric in ${candidateFile(input)}${notRequired(gate)}`,
-        ...origin(gate),
-      },
-    ]
+    out.push({
+      id: `threshold:${gate.pattern}:present`,
+      kind: 'threshold',
+      metric: gate.pattern,
+      status: missingStatus(gate),
+      severity: gate.severity,
+      candidate: null,
+      baseline: null,
+      ruleKey: 'present',
+      rule: presenceWords(gate),
+      message: `matches no metric in ${candidateFile(input)}${notRequired(gate)}`,
+      ...origin(gate),
+    })
+    return
   }
-  return names.flatMap((name) => checkMetric(gate, name, input))
+  const rules = gateRules(gate)
+  for (const name of names) checkMetric(gate, rules, name, input, out)
 }
 
 /**
@@ -161,7 +162,8 @@ function kpiChecks(kpi: KpiDefinition, constants: ReadonlyMap<string, number>, i
     interval: (bValue, cValue, confidence) => kpiIntervalOf(kpi, constants, input, bValue, cValue, confidence, c, b),
     extra,
   }
-  const checks = checkMetric(kpi.gate, kpi.name, input, subject)
+  const checks: Check[] = []
+  checkMetric(kpi.gate, gateRules(kpi.gate), kpi.name, input, checks, subject)
   return kpi.unit === undefined ? checks : checks.map((check) => inUnits(check, kpi.unit as Unit, kpi.gate.better))
 }
 
@@ -231,17 +233,21 @@ interface Subject {
   extra?: Partial<Check>
 }
 
-function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject?: Subject): Check[] {
+/**
+ * Appends the checks of one metric (or KPI) under one gate to `out`: one per rule (`rules`, the
+ * gate's, read once per gate), or one saying why there are none.
+ */
+function checkMetric(
+  gate: GateRule,
+  rules: readonly GateRuleKind[],
+  name: string,
+  input: EvaluateInput,
+  out: Check[],
+  subject?: Subject,
+): void {
   const candidate = subject ? subject.candidate : input.candidate.get(name)
   const baseline = subject ? subject.baseline : input.baseline?.get(name)
   const b = numberOrNull(baseline)
-  // Only the checks of a missing metric or a too small n spread these; the rule checks set them one by one.
-  const base = (): Pick<Check, 'metric' | 'severity' | 'baseline' | 'gate' | 'location'> => ({
-    metric: name,
-    severity: gate.severity,
-    baseline: b,
-    ...origin(gate),
-  })
 
   // `value: null` (lm-eval's `N/A`) is no value: the metric is missing, not a non-number.
   if (candidate === undefined || candidate.value === null) {
@@ -249,73 +255,107 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject
     const noValue = candidate !== undefined
     const suggestions = isWildcard(gate.pattern) || noValue ? [] : closestAll(name, input.candidate.keys())
     const meant = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : ''
-    return [
-      {
-        ...base(),
-        id: `threshold:${name}:present`,
-        kind: 'threshold',
-        status: missingStatus(gate),
-        candidate: null,
-        ruleKey: 'present',
-        rule: presenceWords(gate),
-        message: `${noValue ? 'has no value (N/A) in' : 'missing from'} ${candidateFile(input)}${had}${meant}${notRequired(gate)}`,
-        ...(suggestions.length
-          ? { fix: `rename the gate to \`${suggestions[0]}\` in the policy, or make the eval step write \`${name}\`` }
-          : {}),
-      },
-    ]
+    out.push({
+      ...base(gate, name, b),
+      id: `threshold:${name}:present`,
+      kind: 'threshold',
+      status: missingStatus(gate),
+      candidate: null,
+      ruleKey: 'present',
+      rule: presenceWords(gate),
+      message: `${noValue ? 'has no value (N/A) in' : 'missing from'} ${candidateFile(input)}${had}${meant}${notRequired(gate)}`,
+      ...(suggestions.length
+        ? { fix: `rename the gate to \`${suggestions[0]}\` in the policy, or make the eval step write \`${name}\`` }
+        : {}),
+    })
+    return
   }
 
   const c = numberOrNull(candidate)
   const direction = directionOf(gate.betterFrom === 'default' ? undefined : gate.better, candidate, baseline)
   const better = direction.better
-  const fromFile = direction.from === 'metrics file' ? { better, betterFrom: direction.from } : {}
+  const fromFile = direction.from === 'metrics file'
   // Said only where the file changes the default (higher is better): a file that agrees adds nothing.
   const inWords = direction.from === 'metrics file' && better !== 'higher' ? ` (${better} is better, from the metrics file)` : ''
-  const scope = (s: 'threshold' | 'baseline'): string => (subject?.kind === 'kpi' ? 'kpi' : s)
+  const kpi = subject?.kind === 'kpi'
   if (gate.minN !== undefined && candidate.n !== undefined && candidate.n < gate.minN) {
-    return [
-      {
-        ...base(),
-        ...subject?.extra,
-        id: `${scope('threshold')}:${name}:min_n`,
-        kind: subject?.kind ?? 'threshold',
-        status: 'skip',
-        candidate: c,
-        ruleKey: 'min_n',
-        rule: `n at least ${gate.minN}`,
-        message: `skipped: n = ${candidate.n} is below min_n ${gate.minN}, too few examples to judge`,
-      },
-    ]
+    out.push({
+      ...base(gate, name, b),
+      ...subject?.extra,
+      id: `${kpi ? 'kpi' : 'threshold'}:${name}:min_n`,
+      kind: subject?.kind ?? 'threshold',
+      status: 'skip',
+      candidate: c,
+      ruleKey: 'min_n',
+      rule: `n at least ${gate.minN}`,
+      message: `skipped: n = ${candidate.n} is below min_n ${gate.minN}, too few examples to judge`,
+    })
+    return
   }
-  return gateRules(gate).map((rule): Check => {
+  for (const rule of rules) {
     const { kind, spec } = rule
-    const outcome =
-      c === null
-        ? unusable(gate, candidate, subject?.unusable)
-        : kind.scope === 'threshold'
-          ? judged(gate, kind.check(spec, c))
-          : b === null
-            ? withoutBaseline(gate, subject?.baselineProblem ?? baselineProblemOf(name, baseline, input), input.model.baseline.missing)
-            : statistical(gate, kind, spec, c, b, judged(gate, kind.check(spec, c, b, better)), () => {
-                const settings = gate.statistics as { confidence: number }
-                if (subject?.interval) return subject.interval(b, c, settings.confidence)
-                return metricInterval(baseline as Metric, candidate, b, c, better, settings.confidence, input.pairedIntervals?.get(name))
-              })
+    // A rule's own judgement (most checks) is copied into the check as `judged` would give it;
+    // the other outcomes are built whole.
+    let judgement: RuleJudgement | undefined
+    let outcome: Outcome | undefined
+    if (c === null) outcome = unusable(gate, candidate, subject?.unusable)
+    else if (kind.scope === 'threshold') judgement = kind.check(spec, c)
+    else if (b === null)
+      outcome = withoutBaseline(gate, subject?.baselineProblem ?? baselineProblemOf(name, baseline, input), input.model.baseline.missing)
+    else if (gate.statistics === undefined) judgement = kind.check(spec, c, b, better)
+    else
+      outcome = statistical(gate, kind, spec, c, b, judged(gate, kind.check(spec, c, b, better)), () => {
+        const settings = gate.statistics as { confidence: number }
+        if (subject?.interval) return subject.interval(b, c, settings.confidence)
+        return metricInterval(baseline as Metric, candidate, b, c, better, settings.confidence, input.pairedIntervals?.get(name))
+      })
+    const id = `${kpi ? 'kpi:' : rule.id.prefix}${name}${rule.id.suffix}`
+    const words = kind.scope === 'baseline' ? `${ruleWords(rule, better)}${inWords}` : ruleWords(rule, better)
+    if (judgement !== undefined && gate.location !== undefined && subject === undefined && !fromFile) {
+      // The usual check (a gate of a policy file, a rule's judgement) as one literal with the keys
+      // in the order below: no property store regrown key by key, thousands of times a run.
+      const check: Check = {
+        metric: name,
+        severity: gate.severity,
+        baseline: b,
+        gate: gate.pattern,
+        location: gate.location,
+        id,
+        kind: kind.scope,
+        candidate: c,
+        ruleKey: kind.key,
+        rule: words,
+        status: judgement.passed ? 'pass' : failStatus(gate),
+        message: judgement.message,
+      }
+      if (judgement.limit !== undefined) check.limit = judgement.limit
+      if (judgement.worsening !== undefined) check.worsening = judgement.worsening
+      out.push(check)
+      continue
+    }
     // The keys in the order `{ ...base, ...subject?.extra, id, kind, candidate, ruleKey, rule, ...fromFile, ...outcome }`
     // gives them, without the intermediate objects: thousands of checks are built per run.
     const check = { metric: name, severity: gate.severity, baseline: b, gate: gate.pattern } as Check
     if (gate.location !== undefined) check.location = gate.location
     if (subject?.extra) Object.assign(check, subject.extra)
-    check.id = `${scope(kind.scope)}:${name}:${kind.key}`
+    check.id = id
     check.kind = subject?.kind ?? kind.scope
     check.candidate = c
     check.ruleKey = kind.key
-    check.rule = kind.scope === 'baseline' ? `${ruleWords(rule, better)}${inWords}` : ruleWords(rule, better)
-    if (fromFile.better !== undefined) {
-      check.better = fromFile.better
-      check.betterFrom = fromFile.betterFrom
+    check.rule = words
+    if (fromFile) {
+      check.better = better
+      check.betterFrom = 'metrics file'
     }
+    if (judgement !== undefined) {
+      check.status = judgement.passed ? 'pass' : failStatus(gate)
+      check.message = judgement.message
+      if (judgement.limit !== undefined) check.limit = judgement.limit
+      if (judgement.worsening !== undefined) check.worsening = judgement.worsening
+      out.push(check)
+      continue
+    }
+    outcome = outcome as Outcome
     check.status = outcome.status
     check.message = outcome.message
     if (outcome.limit !== undefined) check.limit = outcome.limit
@@ -323,8 +363,13 @@ function checkMetric(gate: GateRule, name: string, input: EvaluateInput, subject
     if (outcome.statistics !== undefined) check.statistics = outcome.statistics
     if (outcome.severity !== undefined) check.severity = outcome.severity
     if (outcome.note !== undefined) check.note = outcome.note
-    return check
-  })
+    out.push(check)
+  }
+}
+
+/** The fields every check of a gate's metric starts with, for the checks that are not a rule's. */
+function base(gate: GateRule, name: string, b: number | null): Pick<Check, 'metric' | 'severity' | 'baseline' | 'gate' | 'location'> {
+  return { metric: name, severity: gate.severity, baseline: b, ...origin(gate) }
 }
 
 /** A rule of a gate, with its words for each direction once they are asked for. */
@@ -332,6 +377,25 @@ interface GateRuleKind {
   kind: RuleKind
   spec: unknown
   words: Partial<Record<Better, string>>
+  /** `scope:` and `:key`, the parts of its checks' ids around the metric name. */
+  id: IdParts
+}
+
+interface IdParts {
+  prefix: string
+  suffix: string
+}
+
+/** The id parts of each rule kind, made once: an id is then two concatenations. */
+const idParts = new Map<RuleKind, IdParts>()
+
+function idPartsOf(kind: RuleKind): IdParts {
+  let parts = idParts.get(kind)
+  if (parts === undefined) {
+    parts = { prefix: `${kind.scope}:`, suffix: `:${kind.key}` }
+    idParts.set(kind, parts)
+  }
+  return parts
 }
 
 /** The rules of each gate, read once: a wildcard gate applies them to every metric it matches. */
@@ -340,7 +404,7 @@ const rulesByGate = new WeakMap<GateRule, GateRuleKind[]>()
 function gateRules(gate: GateRule): GateRuleKind[] {
   let rules = rulesByGate.get(gate)
   if (rules === undefined) {
-    rules = rulesOf(gate).map(({ kind, spec }) => ({ kind, spec, words: {} }))
+    rules = rulesOf(gate).map(({ kind, spec }) => ({ kind, spec, words: {}, id: idPartsOf(kind) }))
     rulesByGate.set(gate, rules)
   }
   return rules
@@ -458,7 +522,11 @@ function origin(gate: GateRule): Pick<Check, 'gate' | 'location'> {
 
 /** Two gates can reach the same metric and rule; the later check's id names its gate. */
 function withUniqueId(check: Check, ids: Set<string>): Check {
-  const id = ids.has(check.id) ? `${check.id}@${check.gate ?? ''}` : check.id
+  // One look-up per check: the set grows unless the id is already there.
+  const size = ids.size
+  ids.add(check.id)
+  if (ids.size > size) return check
+  const id = `${check.id}@${check.gate ?? ''}`
   ids.add(id)
-  return id === check.id ? check : { ...check, id }
+  return { ...check, id }
 }

@@ -68,7 +68,8 @@ interface NameSet {
  * The names of a metrics set (candidate and baseline), indexed so that each gate resolves in time
  * proportional to the names it could match rather than to every name: a literal pattern is a
  * look-up in each set, a wildcard compares the segments of each distinct path in place, without
- * splitting it. The list of distinct paths is made on the first wildcard.
+ * splitting it. The first wildcard is matched in one pass over the sets, looking up in the earlier
+ * sets only the names it matches; the list of distinct paths is made on the second.
  */
 export class MetricIndex {
   private sets: readonly NameSet[]
@@ -78,6 +79,8 @@ export class MetricIndex {
   private readonly segmentsOf = new Map<string, string[]>()
   /** The first name of each canonical path that is spelled with escapes. */
   private readonly escaped = new Map<string, string>()
+  /** The wildcards matched so far. */
+  private wildcards = 0
 
   constructor(names: Iterable<string>) {
     this.sets = [new Set(names)]
@@ -103,12 +106,38 @@ export class MetricIndex {
       const name = this.escaped.get(canonical)
       return name === undefined ? [] : [name]
     }
+    const { head, tail } = edgesOf(want)
+    if (this.paths === undefined && this.wildcards++ === 0) return this.scan(want, head, tail)
     const out: string[] = []
     const paths = this.index()
     const anyEscaped = this.segmentsOf.size > 0
     for (const name of paths) {
       const segments = anyEscaped ? this.segmentsOf.get(name) : undefined
-      if (segments ? segmentsMatch(want, segments) : plainMatch(want, name)) out.push(name)
+      if (segments ? segmentsMatch(want, segments) : name.startsWith(head) && name.endsWith(tail) && plainMatch(want, name)) out.push(name)
+    }
+    return out
+  }
+
+  /**
+   * What `match` gives for a wildcard through `index()`, without making the index: the names in
+   * the same order, each path once, but a name is looked up in the earlier sets only when it matches.
+   */
+  private scan(want: readonly string[], head: string, tail: string): string[] {
+    const out: string[] = []
+    const seen = new Set<string>()
+    for (let i = 0; i < this.sets.length; i++) {
+      const set = this.sets[i] as NameSet
+      for (const name of set.keys()) {
+        if (!name.includes('\\')) {
+          if (name.startsWith(head) && name.endsWith(tail) && plainMatch(want, name) && !this.inEarlier(name, i)) out.push(name)
+          continue
+        }
+        const segments = splitPath(name)
+        const canonical = joinPath(segments)
+        if (seen.has(canonical)) continue
+        seen.add(canonical)
+        if (segmentsMatch(want, segments)) out.push(name)
+      }
     }
     return out
   }
@@ -140,6 +169,18 @@ export class MetricIndex {
     for (let i = 0; i < set; i++) if ((this.sets[i] as NameSet).has(name)) return true
     return false
   }
+}
+
+/**
+ * What a name without escapes starts and ends with when `plainMatch(want, name)`: its first
+ * segment and a dot, a dot and its last one ('' for a `*` there). Tested first, by the string
+ * built-ins, they set aside most names of a wildcard like `slices.*.recall` without walking them.
+ */
+function edgesOf(want: readonly string[]): { head: string; tail: string } {
+  const first = want[0] as string
+  const last = want[want.length - 1] as string
+  if (want.length < 2) return { head: '', tail: '' }
+  return { head: first === WILDCARD ? '' : `${first}.`, tail: last === WILDCARD ? '' : `.${last}` }
 }
 
 function segmentsMatch(want: readonly string[], segments: readonly string[]): boolean {

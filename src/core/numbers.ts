@@ -19,22 +19,34 @@ export function isFiniteNumber(v: unknown): v is number {
 
 /** The allowed slack for a comparison of values of the given magnitudes. */
 export function tolerance(...magnitudes: number[]): number {
-  return RELATIVE_TOLERANCE * Math.max(0, ...magnitudes.map(Math.abs))
+  let largest = 0
+  for (const m of magnitudes) largest = Math.max(largest, Math.abs(m))
+  return RELATIVE_TOLERANCE * largest
+}
+
+/**
+ * `tolerance(a, b, ...context)` for the one or two context values every caller passes, without the
+ * arrays (a NaN anywhere makes it NaN, as Math.max does).
+ */
+function slack(a: number, b: number, context: readonly number[]): number {
+  let largest = Math.max(0, Math.abs(a), Math.abs(b))
+  for (let i = 0; i < context.length; i++) largest = Math.max(largest, Math.abs(context[i] as number))
+  return RELATIVE_TOLERANCE * largest
 }
 
 /** a ≤ b, tolerant of rounding; `context` lists values a or b were computed from. */
 export function atMost(a: number, b: number, ...context: number[]): boolean {
-  return a <= b + tolerance(a, b, ...context)
+  return a <= b + slack(a, b, context)
 }
 
 /** a ≥ b, tolerant of rounding; `context` lists values a or b were computed from. */
 export function atLeast(a: number, b: number, ...context: number[]): boolean {
-  return a >= b - tolerance(a, b, ...context)
+  return a >= b - slack(a, b, context)
 }
 
 /** a > b by more than rounding noise; `context` lists values a or b were computed from. */
 export function exceeds(a: number, b: number, ...context: number[]): boolean {
-  return a > b + tolerance(a, b, ...context)
+  return a > b + slack(a, b, context)
 }
 
 /**
@@ -71,11 +83,13 @@ function significantDigits(text: string): number {
  * (0.8999999 vs 0.9 is not shown as `0.9` vs `0.9`).
  */
 export function formatDistinct(a: number, b: number): [string, string] {
-  for (let digits = 6; digits < 17; digits++) {
-    const pair: [string, string] = [formatNumber(a, digits), formatNumber(b, digits)]
-    if (a === b || pair[0] !== pair[1]) return pair
+  let aText = formatNumber(a)
+  let bText = formatNumber(b)
+  for (let digits = 7; a !== b && aText === bText && digits <= 17; digits++) {
+    aText = formatNumber(a, digits)
+    bText = formatNumber(b, digits)
   }
-  return [formatNumber(a, 17), formatNumber(b, 17)]
+  return [aText, bText]
 }
 
 /** A percentage in words: two significant digits below 100 (`3.7%`, `27%`), whole above. */

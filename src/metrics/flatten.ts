@@ -36,8 +36,10 @@ function walk(node: Mapping | unknown[], prefix: string, depth: number, out: Met
       fix: 'Flatten the metrics file.',
     })
   }
+  // The children's names share `prefix.`: made once here, each name is then one concatenation.
+  const dotted = prefix === '' ? '' : `${prefix}.`
   const visit = (key: string, value: unknown): void => {
-    const name = prefix === '' ? escapeSegment(key) : `${prefix}.${escapeSegment(key)}`
+    const name = dotted + escapeSegment(key)
     if (Array.isArray(value)) {
       walk(value, name, depth + 1, out, file)
     } else if (isMapping(value)) {

@@ -75,8 +75,13 @@ class MappingCopy {
       return undefined
     }
     if (typeof raw !== 'object' || raw === null) return raw
+    // A scalar is its own copy: only past MAX_DEPTH must it be visited (to fail).
+    const scalarsAsIs = depth < MAX_DEPTH
     if (Array.isArray(raw)) {
-      for (let i = 0; i < raw.length && !this.failed; i++) raw[i] = this.value(raw[i], depth + 1)
+      for (let i = 0; i < raw.length && !this.failed; i++) {
+        const item: unknown = raw[i]
+        if (!scalarsAsIs || (typeof item === 'object' && item !== null)) raw[i] = this.value(item, depth + 1)
+      }
       return raw
     }
     const source = raw as Record<string, unknown>
@@ -90,14 +95,16 @@ class MappingCopy {
           this.failed = true
           return undefined
         }
-        map.set(key, this.value(source[key], depth + 1))
+        const item = source[key]
+        map.set(key, scalarsAsIs && (typeof item !== 'object' || item === null) ? item : this.value(item, depth + 1))
         if (this.failed) return undefined
       }
       return map
     }
     const record = Object.create(null) as Record<string, unknown>
     for (const key of keys) {
-      record[key] = this.value(source[key], depth + 1)
+      const item = source[key]
+      record[key] = scalarsAsIs && (typeof item !== 'object' || item === null) ? item : this.value(item, depth + 1)
       if (this.failed) return undefined
     }
     return record

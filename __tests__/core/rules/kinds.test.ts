@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import type { Amount, Better } from '../../../src/core/types.js'
-import { describeChange, describeNonNumber } from '../../../src/core/rules/index.js'
+import { describeChange, describeNonNumber, formatLimit } from '../../../src/core/rules/index.js'
+import { formatNumber } from '../../../src/core/numbers.js'
 import { MAX } from '../../../src/core/rules/max.js'
 import { MAX_IMPROVEMENT } from '../../../src/core/rules/max-improvement.js'
 import { MAX_REGRESSION } from '../../../src/core/rules/max-regression.js'
@@ -216,5 +218,28 @@ describe('policy numbers in words read like the table', () => {
     [1e21, 'at most 1e+21'],
   ])('max %p → %s', (x, words) => {
     expect(maxWords(x)).toBe(words)
+  })
+})
+
+describe('formatLimit: the short numbers skip the separator pass', () => {
+  const before = (v: number): string => {
+    const text = formatNumber(v, 12)
+    return /e/i.test(text)
+      ? text
+      : text.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
+  }
+  test.each([0, -0, 1, -1, 999, -999, 1000, -1000, 0.5, 123.456, 1234.5, -98765.4321, 1e21, 1.5e-7, NaN, Infinity, -Infinity])('%p', (v) =>
+    expect(formatLimit(v)).toBe(before(v)),
+  )
+  test('as before on generated numbers', () => {
+    const v = fc.oneof(
+      fc.double(),
+      fc.double({ min: -1e6, max: 1e6 }),
+      fc.integer().map((i) => i / 100),
+    )
+    fc.assert(
+      fc.property(v, (x) => expect(formatLimit(x)).toBe(before(x))),
+      { numRuns: 5000 },
+    )
   })
 })

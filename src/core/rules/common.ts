@@ -14,6 +14,9 @@ import type { SettingChange } from './kind.js'
  */
 export function formatLimit(v: number): string {
   const text = formatNumber(v, 12)
+  // Up to three digits before the point there is no separator to add.
+  const point = text.indexOf('.')
+  if ((point < 0 ? text.length : point) - (text.charCodeAt(0) === 45 ? 1 : 0) <= 3) return text
   return /e/i.test(text)
     ? text
     : text.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
