@@ -11,8 +11,6 @@ import { reportFileContents, utf8 } from '../report/write.js'
 import pkg from '../../package.json' with { type: 'json' }
 import { defaultBase, gitSource, isClean, repoRoot, resolveCommit } from '../sources/git.js'
 import { workspaceSource } from '../sources/workspace.js'
-import { metricsCommand } from './metrics.js'
-import { runDashboard } from './dashboard.js'
 import { renderText } from './text.js'
 
 export const USAGE = `Usage: model-gate check [options]
@@ -174,8 +172,9 @@ async function publish(
 
 /** Runs the CLI; resolves to the exit status. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  if (argv[0] === 'metrics') return metricsCommand(argv.slice(1), io)
-  if (argv[0] === 'dashboard') return runDashboard(argv.slice(1), io)
+  // The other subcommands are loaded only when asked for: a check does not parse their code (issue 13).
+  if (argv[0] === 'metrics') return (await import('./metrics.js')).metricsCommand(argv.slice(1), io)
+  if (argv[0] === 'dashboard') return (await import('./dashboard.js')).runDashboard(argv.slice(1), io)
   try {
     const { values, positionals } = parse(argv)
     if (values.help) {
