@@ -233,8 +233,10 @@ async function existingFiles(paths: string[], workspace: FileSource): Promise<Se
 export async function readDeclarations(model: ModelPolicy, candidate: Metrics, opts: GateOptions): Promise<DeclarationResult> {
   const settings = model.declarations
   if (!settings) return { checks: [] }
-  // Loaded only for a policy with `declarations:` (a chunk file of the bundles, read on first use: issue 13).
+  // Loaded only for a policy with `declarations:` (chunk files of the bundles, read on first use: issue 13),
+  // ajv's schema compiler only for one with `declarations.schema`.
   const { artefactPaths, checkDeclarations } = await import('../declarations/check.js')
+  if (settings.schema) await (await import('../declarations/custom-schema.js')).loadSchemaCompilers()
   const text = await readOrProblem(opts.workspace, settings.file, 'declarations')
   const doc = text === undefined ? undefined : parseDeclarations(text, settings.file)
   const index = new MetricIndex(candidate.keys())
