@@ -108,7 +108,8 @@ describe('npm package', () => {
     let repo: GitRepo | undefined
     try {
       repo = createGitRepo({
-        '.github/model-gate.yml': `${POLICY}declarations:\n  file: MODEL_CARD.md\n  require: [ownership]\n`,
+        '.github/model-gate.yml': `${POLICY}declarations:\n  file: MODEL_CARD.md\n  require: [ownership]\n  schema: .github/card.schema.json\n`,
+        '.github/card.schema.json': '{"type": "object", "required": ["datasets"]}\n',
         'eval/metrics.json': '{"accuracy": 0.95}\n',
         'MODEL_CARD.md': '---\nownership:\n  team: fraud-ml\n---\n# Card\n',
       })
@@ -118,6 +119,8 @@ describe('npm package', () => {
       expect(JSON.parse(metrics.stdout)).toMatchObject({ metrics: { accuracy: { value: 0.95 } } })
       const check = spawnSync(bin(), ['check'], { cwd: repo.dir, encoding: 'utf8', env })
       expect(check.stdout).toMatch(/ownership/)
+      // the repository's schema, compiled by ajv from its own chunk file
+      expect(check.stdout).toMatch(/`datasets` breaks the repository's schema `\.github\/card\.schema\.json`/)
       expect(check.stderr).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find/)
     } finally {
       repo?.remove()

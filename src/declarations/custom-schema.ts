@@ -47,8 +47,7 @@ let compilers: { Ajv: typeof Ajv; Ajv2020: typeof Ajv2020 } | undefined
  */
 export async function loadSchemaCompilers(): Promise<void> {
   if (compilers) return
-  const { Ajv } = await import('ajv')
-  const { Ajv2020 } = await import('ajv/dist/2020.js')
+  const { Ajv, Ajv2020 } = await import('./schema-compilers.js')
   compilers = { Ajv, Ajv2020 }
 }
 
