@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, after regenerating
 // the precompiled schema validators (scripts/validators.mjs) so that a bundle never holds stale ones.
-// Both are minified: V8 then parses about half the text at start-up (issue 13, bench/PROFILE.md).
-// What the action loads only for some runs (`import()` in src/action: the report reader, monitoring,
-// history, oversight, the proxy agent) ncc writes to chunk files next to the bundle (`<id>.index.js`,
-// ids fixed by the module paths), which node reads only when a run asks for them; each file's
-// licenses are merged into one licenses.txt per bundle.
+// Both entry files are minified: V8 then parses about half the text at start-up (issue 13,
+// bench/PROFILE.md). What a bundle loads only for some runs (`import()`: in src/action the report
+// reader, monitoring, history, oversight, the proxy agent; in src/cli the metrics and dashboard
+// subcommands; in src/gate the declarations machinery, ajv's compiler for `declarations.schema` and
+// the predictions reader) ncc writes, not minified, to chunk files next to the entry
+// (`<id>.index.js`, ids fixed by the module paths), which node reads only when a run asks for them;
+// each file's licenses are merged into one licenses.txt per bundle. The npm package ships the CLI's
+// chunk files with it (package.json `files`: `dist/cli/`).
 import { execFileSync } from 'node:child_process'
 import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'

@@ -4,15 +4,18 @@
 // `node scripts/validators.mjs` writes the files (scripts/package.mjs runs it before bundling);
 // `node scripts/validators.mjs --check` exits 1, naming the stale files, when a generated file
 // differs from a fresh generation (__tests__/scripts/validators.test.ts runs the same check).
-// Each generated module exports `{ validate, copies }`: `copies` pairs each schema object embedded
-// in the code (ajv inlines copies, so `error.parentSchema` is one of them or inside one) with its
-// JSON pointer in the schema file, for src/validators/standalone.ts `schemaOrigins`.
+// Each generated module exports `{ validate, copies }`: `copies` pairs each schema object the code
+// refers to (`error.parentSchema` is one of them or inside one) with its JSON pointer in the schema
+// file, for src/validators/standalone.ts `schemaOrigins`. ajv writes those objects out as literals;
+// the generated module takes them from the schema file it imports instead (the bundles hold that
+// file once, as JSON), after checking that each literal equals the object at its pointer.
 import { Ajv } from 'ajv'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import standaloneModule from 'ajv/dist/standalone/index.js'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { isDeepStrictEqual } from 'node:util'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const standaloneCode = standaloneModule.default
@@ -71,6 +74,15 @@ function pointers(root) {
   return found
 }
 
+/** The property accesses reaching a JSON pointer's object from the root, e.g. `["definitions"]["gate"]`. */
+function pointerAccess(pointer) {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((raw) => `[${JSON.stringify(raw.replace(/~1/g, '/').replace(/~0/g, '~'))}]`)
+    .join('')
+}
+
 /** One validator's standalone code, wrapped so that several live in one module, and the runtime helpers it uses. */
 function validatorCode({ name, Ajv: AjvClass, options }, schema, schemaFile) {
   const ajv = new AjvClass({ ...options, code: { source: true, esm: true, lines: true } })
@@ -87,13 +99,19 @@ function validatorCode({ name, Ajv: AjvClass, options }, schema, schemaFile) {
     return local
   })
   if (/\brequire\(/.test(code)) throw new Error(`${schemaFile}: the generated code still calls require()`)
-  // The schema objects ajv embedded (`const schemaN = {...}`), each mapped to its place in the file.
+  // The schema objects ajv embedded (`const schemaN = {...}`), each mapped to its place in the file
+  // and taken from the imported file (`file`) instead of a literal copy.
   const places = pointers(schema)
   const copies = []
   for (const value of ajv.scope._values.schema?.values() ?? []) {
-    if (!new RegExp(`\\bconst ${value.str} = `).test(code)) continue
+    const line = new RegExp(`^const ${value.str} = (.*);$`, 'm')
+    const literal = line.exec(code)
+    if (!literal) continue
     const pointer = places.get(value.value?.ref)
     if (pointer === undefined) throw new Error(`${schemaFile}: embedded schema ${value.str} is not part of the schema file`)
+    if (!isDeepStrictEqual(JSON.parse(literal[1]), value.value.ref))
+      throw new Error(`${schemaFile}: embedded schema ${value.str} differs from ${pointer} (ajv internals changed?)`)
+    code = code.replace(line, () => `const ${value.str} = file${pointerAccess(pointer)};`)
     copies.push(`[${value.str}, ${JSON.stringify(pointer)}]`)
   }
   const embedded = code.match(/\bconst schema\d+ = /g)?.length ?? 0
@@ -114,6 +132,7 @@ export function generate(entry, root = ROOT) {
     '// `npm run package` regenerates it; __tests__/scripts/validators.test.ts fails when it is stale.',
     '/* eslint-disable */',
     "import type { ValidateFunction } from 'ajv'",
+    `import file from '../../${entry.schema}' with { type: 'json' }`,
     ...(used.length ? [`import { ${used.join(', ')} } from '../validators/standalone.js'`] : []),
     "import type { GeneratedValidator } from '../validators/standalone.js'",
     '',

@@ -38,8 +38,21 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 const bin = (): string => join(consumer, 'node_modules', '.bin', 'model-gate')
 
 describe('npm package', () => {
-  test('the tarball holds the CLI bundle, the schemas, the README and package.json: nothing else', () => {
-    const files = packed.files.map((f) => f.path).sort()
+  test('the tarball holds the CLI bundle and its chunk files, the schemas, the README and package.json: nothing else', () => {
+    // the chunk files (`<id>.index.js`: what only some runs load) are named by ncc
+    const chunk = /^dist\/cli\/\d+\.index\.js$/
+    const chunks = packed.files.map((f) => f.path).filter((path) => chunk.test(path))
+    expect(chunks.length).toBeGreaterThan(0)
+    expect(chunks.sort()).toEqual(
+      readdirSync(join(REPO_ROOT, 'dist', 'cli'))
+        .filter((name) => /^\d+\.index\.js$/.test(name))
+        .map((name) => `dist/cli/${name}`)
+        .sort(),
+    )
+    const files = packed.files
+      .map((f) => f.path)
+      .filter((path) => !chunk.test(path))
+      .sort()
     expect(files).toEqual([
       'README.md',
       'dist/cli/index.js',
@@ -86,6 +99,29 @@ describe('npm package', () => {
       const blocked = spawnSync(bin(), ['check'], { cwd: repo.dir, encoding: 'utf8', env })
       expect(blocked.stdout).toMatch(/accuracy: 0\.5 is below the floor 0\.9/)
       expect(blocked.status).toBe(1)
+    } finally {
+      repo?.remove()
+    }
+  })
+
+  test('the installed binary runs what it loads from chunk files: the metrics subcommand, a check with declarations', () => {
+    let repo: GitRepo | undefined
+    try {
+      repo = createGitRepo({
+        '.github/model-gate.yml': `${POLICY}declarations:\n  file: MODEL_CARD.md\n  require: [ownership]\n  schema: .github/card.schema.json\n`,
+        '.github/card.schema.json': '{"type": "object", "required": ["datasets"]}\n',
+        'eval/metrics.json': '{"accuracy": 0.95}\n',
+        'MODEL_CARD.md': '---\nownership:\n  team: fraud-ml\n---\n# Card\n',
+      })
+      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
+      const metrics = spawnSync(bin(), ['metrics', 'eval/metrics.json', '--json'], { cwd: repo.dir, encoding: 'utf8', env })
+      expect([metrics.status, metrics.stderr]).toEqual([0, ''])
+      expect(JSON.parse(metrics.stdout)).toMatchObject({ metrics: { accuracy: { value: 0.95 } } })
+      const check = spawnSync(bin(), ['check'], { cwd: repo.dir, encoding: 'utf8', env })
+      expect(check.stdout).toMatch(/ownership/)
+      // the repository's schema, compiled by ajv from its own chunk file
+      expect(check.stdout).toMatch(/`datasets` breaks the repository's schema `\.github\/card\.schema\.json`/)
+      expect(check.stderr).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find/)
     } finally {
       repo?.remove()
     }

@@ -1,5 +1,6 @@
 import { checkSentence } from '../../src/core/check-text.js'
 import { artefactPaths, checkDeclarations } from '../../src/declarations/check.js'
+import { loadSchemaCompilers } from '../../src/declarations/custom-schema.js'
 import type { Metrics } from '../../src/core/types.js'
 import { parseDeclarations } from '../../src/declarations/parse.js'
 import { byId, failing, failingIds, NOW, runData, runText } from './run-card.js'
@@ -21,6 +22,9 @@ const governance = (change: Record<string, unknown>, existing = EXISTING) =>
   runData({ governance: { ...GOVERNANCE, ...change } }, { require: ['governance'], existingFiles: existing })
 const maintenance = (change: Record<string, unknown>, now = NOW) =>
   runData({ maintenance: { ...MAINTENANCE, ...change } }, { require: ['maintenance'], context: { now } })
+
+// ajv's compilers are loaded on demand (src/gate/run.ts does it for a policy with `declarations.schema`)
+beforeAll(loadSchemaCompilers)
 
 describe('artefactPaths', () => {
   const paths = (gov: Record<string, unknown>) =>

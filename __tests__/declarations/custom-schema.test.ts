@@ -1,6 +1,12 @@
 import { checkSentence } from '../../src/core/check-text.js'
 import type { Check, DeclarationsDoc } from '../../src/core/types.js'
-import { customSchemaChecks, MAX_SCHEMA_BYTES, MAX_SCHEMA_DEPTH, safetyProblem } from '../../src/declarations/custom-schema.js'
+import {
+  customSchemaChecks,
+  loadSchemaCompilers,
+  MAX_SCHEMA_BYTES,
+  MAX_SCHEMA_DEPTH,
+  safetyProblem,
+} from '../../src/declarations/custom-schema.js'
 import { parseDeclarations } from '../../src/declarations/parse.js'
 
 const SCHEMA_FILE = '.github/model-card.schema.json'
@@ -69,6 +75,9 @@ function nested(depth: number): Record<string, unknown> {
   for (let i = 0; i < depth; i++) schema = { type: 'object', properties: { a: schema } }
   return schema
 }
+
+// ajv's compilers are loaded on demand (src/gate/run.ts does it for a policy with `declarations.schema`)
+beforeAll(loadSchemaCompilers)
 
 describe('customSchemaChecks: validation', () => {
   test('a card that satisfies the schema gets one passing check', () => {

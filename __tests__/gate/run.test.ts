@@ -232,4 +232,26 @@ models:
     expect(result.evaluations[0]!.declarations).toMatchObject({ file: 'MODEL_CARD.md', personalData: false })
     expect(result.verdict).toBe('blocked')
   })
+
+  test("the repository's schema (`declarations.schema`, read at the base) is compiled and applied", async () => {
+    const policy = POLICY + 'declarations:\n  file: MODEL_CARD.md\n  require: [privacy]\n  schema: .github/card.schema.json\n'
+    const schema = JSON.stringify({ type: 'object', required: ['datasets'] })
+    const card = '---\nprivacy:\n  personal_data: false\n---\n# Card\n'
+    const workspace = { 'eval/metrics.json': metrics(0.95), 'MODEL_CARD.md': card }
+    const failed = await runGate(options({ '.github/model-gate.yml': policy, '.github/card.schema.json': schema }, workspace))
+    const own = checks(failed).filter((c) => c.id.startsWith('declaration:') && c.id.endsWith(':schema'))
+    expect(own.map((c) => c.status)).toEqual(['fail'])
+    expect(JSON.stringify(own)).toMatch(/datasets/)
+    const passed = await runGate(
+      options(
+        { '.github/model-gate.yml': policy, '.github/card.schema.json': schema },
+        { ...workspace, 'MODEL_CARD.md': card.replace('---\n#', 'datasets: [holdout]\n---\n#') },
+      ),
+    )
+    expect(
+      checks(passed)
+        .filter((c) => c.id.startsWith('declaration:') && c.id.endsWith(':schema'))
+        .map((c) => c.status),
+    ).toEqual(['pass'])
+  })
 })

@@ -5,14 +5,10 @@ import type { GateResult, Mode } from '../core/types.js'
 import { renderContextFromEnv } from '../gate/links.js'
 import { logSafe } from '../gate/log-text.js'
 import { runGate } from '../gate/run.js'
-import { renderComment } from '../render/comment.js'
-import { renderJUnit } from '../render/junit.js'
 import { reportFileContents, utf8 } from '../report/write.js'
 import pkg from '../../package.json' with { type: 'json' }
 import { defaultBase, gitSource, isClean, repoRoot, resolveCommit } from '../sources/git.js'
 import { workspaceSource } from '../sources/workspace.js'
-import { metricsCommand } from './metrics.js'
-import { runDashboard } from './dashboard.js'
 import { renderText } from './text.js'
 
 export const USAGE = `Usage: model-gate check [options]
@@ -166,16 +162,23 @@ async function publish(
   dir: string,
 ): Promise<void> {
   if (values.report) await writeFile(resolve(io.cwd, values.report), reportFileContents(result))
-  if (values.markdown)
+  // The renderers of --markdown and --junit are loaded only for them (chunk files of the bundle: issue 13).
+  if (values.markdown) {
+    const { renderComment } = await import('../render/comment.js')
     await writeFile(resolve(io.cwd, values.markdown), utf8(renderComment(result, renderContextFromEnv(io.env, policyPath))))
-  if (values.junit) await writeFile(resolve(io.cwd, values.junit), utf8(renderJUnit(result)))
+  }
+  if (values.junit) {
+    const { renderJUnit } = await import('../render/junit.js')
+    await writeFile(resolve(io.cwd, values.junit), utf8(renderJUnit(result)))
+  }
   io.stdout(logSafe(renderText(result, { quiet: values.quiet ?? false, dir })))
 }
 
 /** Runs the CLI; resolves to the exit status. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  if (argv[0] === 'metrics') return metricsCommand(argv.slice(1), io)
-  if (argv[0] === 'dashboard') return runDashboard(argv.slice(1), io)
+  // The other subcommands are loaded only when asked for: a check does not parse their code (issue 13).
+  if (argv[0] === 'metrics') return (await import('./metrics.js')).metricsCommand(argv.slice(1), io)
+  if (argv[0] === 'dashboard') return (await import('./dashboard.js')).runDashboard(argv.slice(1), io)
   try {
     const { values, positionals } = parse(argv)
     if (values.help) {

@@ -5,8 +5,8 @@
  * most MAX_SCHEMA_BYTES serialized and MAX_SCHEMA_DEPTH deep, ajv in strict mode without
  * `loadSchema`, and only the built-in formats below (pure functions: nothing is fetched).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import { Ajv2020 } from 'ajv/dist/2020.js'
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv'
+import type { Ajv2020 } from 'ajv/dist/2020.js'
 import { joinPath } from '../core/metric-path.js'
 import type { Check, DeclarationsDoc } from '../core/types.js'
 import { isIsoDuration, parseIsoDate } from './iso.js'
@@ -38,6 +38,19 @@ const FORMATS: Record<string, (text: string) => boolean> = {
 
 type Doc = Pick<DeclarationsDoc, 'file' | 'lineOf'>
 
+/** ajv's schema compilers, once `loadSchemaCompilers` has loaded them. */
+let compilers: { Ajv: typeof Ajv; Ajv2020: typeof Ajv2020 } | undefined
+
+/**
+ * Loads ajv's schema compilers, which `customSchemaChecks` needs: only a policy with
+ * `declarations.schema` does, so the bundles keep ajv in a chunk file read for it alone (issue 13).
+ */
+export async function loadSchemaCompilers(): Promise<void> {
+  if (compilers) return
+  const { Ajv, Ajv2020 } = await import('./schema-compilers.js')
+  compilers = { Ajv, Ajv2020 }
+}
+
 interface SchemaProblem {
   message: string
   fix: string
@@ -47,6 +60,7 @@ interface SchemaProblem {
  * Validates the declarations data against the repository's schema: one failing check per field
  * that breaks it (at the field's line in the card), a single failing check naming the schema file
  * when the schema cannot be used safely or does not compile, or one passing check.
+ * `loadSchemaCompilers()` must have been awaited first.
  */
 export function customSchemaChecks(doc: DeclarationsDoc, data: unknown, extra: { file: string; schema: unknown }): Check[] {
   const compiled = compileSafely(extra.schema, extra.file)
@@ -95,7 +109,8 @@ function compileSafely(schema: unknown, file: string): Compiled {
     formats: FORMATS,
     validateFormats: true,
   }
-  const ajv = dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options)
+  if (!compilers) throw new Error('customSchemaChecks needs loadSchemaCompilers() awaited first')
+  const ajv = dialect === '2020-12' ? new compilers.Ajv2020(options) : new compilers.Ajv(options)
   try {
     return { validate: ajv.compile(schema as object | boolean) }
   } catch (error) {

@@ -21,7 +21,7 @@ import { parseDeclarations } from '../declarations/parse.js'
 import { metricsFiles, readMetricsPath, type FormatRead } from '../metrics/formats/index.js'
 import { parseJsonText, parseYaml } from '../parse/yaml.js'
 import { parsePolicy } from '../policy/load.js'
-import { readModelPredictions, type ModelPredictions } from './predictions.js'
+import type { ModelPredictions } from './predictions.js'
 import type { FileKind, FileSource } from '../sources/source.js'
 
 export interface GateOptions {
@@ -233,8 +233,10 @@ async function existingFiles(paths: string[], workspace: FileSource): Promise<Se
 export async function readDeclarations(model: ModelPolicy, candidate: Metrics, opts: GateOptions): Promise<DeclarationResult> {
   const settings = model.declarations
   if (!settings) return { checks: [] }
-  // Loaded only for a policy with `declarations:` (bundled, evaluated on first use: issue 13).
-  const { artefactPaths, checkDeclarations } = await import(/* webpackMode: "eager" */ '../declarations/check.js')
+  // Loaded only for a policy with `declarations:` (chunk files of the bundles, read on first use: issue 13),
+  // ajv's schema compiler only for one with `declarations.schema`.
+  const { artefactPaths, checkDeclarations } = await import('../declarations/check.js')
+  if (settings.schema) await (await import('../declarations/custom-schema.js')).loadSchemaCompilers()
   const text = await readOrProblem(opts.workspace, settings.file, 'declarations')
   const doc = text === undefined ? undefined : parseDeclarations(text, settings.file)
   const index = new MetricIndex(candidate.keys())
@@ -297,13 +299,15 @@ async function evaluateModel(model: ModelPolicy, mode: Mode, loaded: LoadedPolic
 }
 
 /** The model's predictions (`predictions:`): the base commit's copy is the baseline's. */
-function predictionsOf(
+async function predictionsOf(
   model: ModelPolicy,
   candidate: Metrics,
   baseline: Metrics | undefined,
   opts: GateOptions,
 ): Promise<ModelPredictions> {
   const settings = model.predictions as NonNullable<ModelPolicy['predictions']>
+  // Loaded only for a policy with `predictions:` (a chunk file of the bundles, with the Parquet reader: issue 13).
+  const { readModelPredictions } = await import('./predictions.js')
   return readModelPredictions({
     settings,
     sources:

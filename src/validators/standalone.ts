@@ -49,12 +49,15 @@ function at(root: unknown, pointer: string): unknown {
 }
 
 /**
- * Maps any object inside the generated validators' embedded schema copies to the object at the same
- * place in `schema` (the schema file as imported), and returns every other value unchanged.
+ * Maps any object inside the generated validators' schema copies to the object at the same place in
+ * `schema` (the schema file as imported), and returns every other value unchanged. The generated
+ * code takes its schema objects from the file it imports, so a copy is usually the file's own object
+ * already: that one needs no entry.
  */
 export function schemaOrigins(schema: object, ...validators: GeneratedValidator[]): (node: unknown) => unknown {
   const origin = new WeakMap<object, unknown>()
   const pair = (copy: unknown, original: unknown): void => {
+    if (copy === original) return
     if (copy === null || typeof copy !== 'object' || original === null || typeof original !== 'object' || origin.has(copy)) return
     origin.set(copy, original)
     for (const [key, value] of Object.entries(copy))
