@@ -56,8 +56,8 @@ function looksLikeJson(text, file) {
 
 // EXTERNAL MODULE: ./src/policy/load.ts + 7 modules
 var load = __webpack_require__(4916);
-// EXTERNAL MODULE: ./src/gate/run.ts + 61 modules
-var run = __webpack_require__(2034);
+// EXTERNAL MODULE: ./src/gate/run.ts + 19 modules
+var run = __webpack_require__(7917);
 ;// CONCATENATED MODULE: ./src/gate/monitor.ts
 /**
  * The monitoring run (`on: schedule`, or the input `monitor: true`): gates the checked-out default
