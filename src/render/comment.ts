@@ -242,15 +242,20 @@ function finite(value: number | null | undefined): value is number {
  * and the summary line the failing ones, so the passing rows of a large run are never formatted.
  */
 class RowView implements MetricView {
-  readonly candidate?: number
-  readonly baseline?: number
+  private values?: { candidate?: number; baseline?: number }
   private texts?: readonly [string, string]
   private changeText?: string
 
-  constructor(readonly row: Row) {
-    const { candidate, baseline } = rowValues(row)
-    this.candidate = candidate
-    this.baseline = baseline
+  constructor(readonly row: Row) {}
+
+  get candidate(): number | undefined {
+    this.values ??= rowValues(this.row)
+    return this.values.candidate
+  }
+
+  get baseline(): number | undefined {
+    this.values ??= rowValues(this.row)
+    return this.values.baseline
   }
 
   private formatted(): readonly [string, string] {
@@ -313,13 +318,20 @@ function ruleKindNote(check: Check): string[] {
   return kind?.scope === 'baseline' && kind.failureNote ? [kind.failureNote] : []
 }
 
+/** The summary line's item for each metric row with a picked check, in row order. */
+function metricItems(views: readonly MetricView[], picked: (c: Check) => boolean): string[] {
+  const items: string[] = []
+  for (const view of views) {
+    if (!view.row.checks.some(picked)) continue
+    items.push(metricItem(view, view.row.checks.filter(picked)))
+  }
+  return items
+}
+
 function summaryItems(ev: Evaluation, views: readonly MetricView[], picked: (c: Check) => boolean): string[] {
   return [
     ...kpiSummaryItems(ev.checks, picked),
-    ...views.flatMap((view) => {
-      const failing = view.row.checks.filter(picked)
-      return failing.length ? [metricItem(view, failing)] : []
-    }),
+    ...metricItems(views, picked),
     ...fairnessSummaryItems(ev.checks, picked),
     ...declarationSummaryItems(ev.checks, picked),
     ...ev.checks.filter((c) => c.kind === 'policy' && picked(c)).map((c) => prose(c.message)),
