@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
-import type { GateResult } from '../../src/core/types.js'
+import type { Check, GateResult } from '../../src/core/types.js'
 import { toReport } from '../../src/report/write.js'
 import * as fx from '../render/fixtures.js'
 
@@ -143,6 +143,34 @@ describe('toReport', () => {
       model: 'default',
     })
     expect(changes.find((c) => c.target === 'declarations.require')).toMatchObject({ from: ['privacy'], to: null })
+  })
+
+  const KEYS = ['id', 'kind', 'metric', 'status', 'severity', 'candidate', 'baseline', 'ruleKey', 'rule']
+  const REST = ['limit', 'worsening', 'message', 'fix', 'note', 'field', 'gate', 'location', 'model']
+  const EXTRAS = ['statistics', 'unit', 'description', 'fairness']
+  const statistics = { method: 'bootstrap', confidence: 0.95, interval: [0.01, 0.03] as [number, number], p_value: 0.02 }
+  const fairness = { slices: [], skipped: [], best: undefined, worst: undefined, gap: 0.1, ratio: 0.9 }
+  test.each([
+    ['a plain check', {}, [...KEYS, ...REST, ...EXTRAS]],
+    [
+      'a check with its direction from the metrics file',
+      { better: 'lower', betterFrom: 'metrics file' },
+      [...KEYS, 'better', 'betterFrom', ...REST, ...EXTRAS],
+    ],
+    ['a check with statistics', { statistics }, [...KEYS, ...REST, ...EXTRAS]],
+    ['a fairness check', { fairness }, [...KEYS, ...REST, ...EXTRAS]],
+    [
+      'a KPI check with unit and location',
+      { unit: '$', description: 'loss', location: { file: 'p.yml', line: 3 } },
+      [...KEYS, ...REST, ...EXTRAS],
+    ],
+  ])('%s: the keys in the report order', (_name, extra, keys) => {
+    const check = { ...fx.threshold('recall', 'min', 'pass', 'at least 0.8', 0.9), ...extra } as Check
+    const [written] = toReport(fx.result([fx.evaluation({ checks: [check] })])).checks
+    expect(Object.keys(written ?? {})).toEqual(keys)
+    if ('location' in extra) expect(written?.location).toEqual({ file: 'p.yml', line: 3, column: null })
+    if ('statistics' in extra) expect(written?.statistics).toMatchObject({ method: 'bootstrap', note: null })
+    if (!('statistics' in extra) && !('fairness' in extra)) expect(written).toMatchObject({ statistics: null, fairness: null })
   })
 
   test('non-finite numbers become null, so the report stays valid JSON', () => {

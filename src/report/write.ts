@@ -284,6 +284,33 @@ export function reportOverride(override: OverrideSummary | undefined): ReportOve
 
 /** One check as the report writes it (the keys in this order). */
 function reportCheck(c: Check, model: string): ReportCheck {
+  // The usual check, written as one literal (one object shape for all of them).
+  if (!c.betterFrom && c.statistics === undefined && c.fairness === undefined) {
+    return {
+      id: c.id,
+      kind: c.kind,
+      metric: c.metric ?? null,
+      status: c.status,
+      severity: c.severity,
+      candidate: finiteOrNull(c.candidate),
+      baseline: finiteOrNull(c.baseline),
+      ruleKey: c.ruleKey ?? null,
+      rule: c.rule,
+      limit: finiteOrNull(c.limit),
+      worsening: finiteOrNull(c.worsening),
+      message: c.message,
+      fix: c.fix ?? null,
+      note: c.note ?? null,
+      field: c.field ?? null,
+      gate: c.gate ?? null,
+      location: c.location ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null } : null,
+      model,
+      statistics: null,
+      unit: c.unit ?? null,
+      description: c.description ?? null,
+      fairness: null,
+    }
+  }
   const out = {
     id: c.id,
     kind: c.kind,
