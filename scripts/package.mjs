@@ -5,14 +5,16 @@
 // bench/PROFILE.md). What a bundle loads only for some runs (`import()`: in src/action the report
 // reader, monitoring, history, oversight, the proxy agent; in src/cli the metrics and dashboard
 // subcommands; in src/gate the declarations machinery, ajv's compiler for `declarations.schema` and
-// the predictions reader) ncc writes, not minified, to chunk files next to the entry
-// (`<id>.index.js`, ids fixed by the module paths), which node reads only when a run asks for them;
+// the predictions reader) ncc writes to chunk files next to the entry (`<id>.index.js`, ids fixed
+// by the module paths; ncc minifies only the entry, so terser minifies these here), which node
+// reads only when a run asks for them;
 // each file's licenses are merged into one licenses.txt per bundle. The npm package ships the CLI's
 // chunk files with it (package.json `files`: `dist/cli/`).
 import { execFileSync } from 'node:child_process'
 import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { minify } from 'terser'
 import { writeValidators } from './validators.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -30,6 +32,20 @@ for (const { entry, out } of bundles) {
     stdio: 'inherit',
   })
   mergeLicenses(join(root, out))
+  await minifyChunks(join(root, out))
+}
+
+/**
+ * Minifies a bundle's chunk files (`<id>.index.js`, ES modules) in place. Their licenses are in
+ * licenses.txt already, so comments go too.
+ */
+async function minifyChunks(dir) {
+  for (const name of readdirSync(dir).filter((file) => /^\d+\.index\.js$/.test(file))) {
+    const path = join(dir, name)
+    const { code } = await minify(readFileSync(path, 'utf8'), { module: true, ecma: 2022, format: { comments: false } })
+    if (code === undefined) throw new Error(`terser gave no output for ${path}`)
+    writeFileSync(path, `${code}\n`)
+  }
 }
 /**
  * The licenses of every chunk of a bundle (`main.licenses.txt`, `<id>.licenses.txt`) as one
