@@ -161,7 +161,14 @@ async function publish(
   policyPath: string,
   dir: string,
 ): Promise<void> {
-  if (values.report) await writeFile(resolve(io.cwd, values.report), reportFileContents(result))
+  const report = values.report ? writeFile(resolve(io.cwd, values.report), reportFileContents(result)) : undefined
+  // The text is rendered while the report file is written, and printed after every file is.
+  let text: string
+  try {
+    text = logSafe(renderText(result, { quiet: values.quiet ?? false, dir }))
+  } finally {
+    await report
+  }
   // The renderers of --markdown and --junit are loaded only for them (chunk files of the bundle: issue 13).
   if (values.markdown) {
     const { renderComment } = await import('../render/comment.js')
@@ -171,7 +178,7 @@ async function publish(
     const { renderJUnit } = await import('../render/junit.js')
     await writeFile(resolve(io.cwd, values.junit), utf8(renderJUnit(result)))
   }
-  io.stdout(logSafe(renderText(result, { quiet: values.quiet ?? false, dir })))
+  io.stdout(text)
 }
 
 /** Runs the CLI; resolves to the exit status. */
