@@ -284,34 +284,8 @@ export function reportOverride(override: OverrideSummary | undefined): ReportOve
 
 /** One check as the report writes it (the keys in this order). */
 function reportCheck(c: Check, model: string): ReportCheck {
-  // The usual check, written as one literal (one object shape for all of them).
-  if (!c.betterFrom && c.statistics === undefined && c.fairness === undefined) {
-    return {
-      id: c.id,
-      kind: c.kind,
-      metric: c.metric ?? null,
-      status: c.status,
-      severity: c.severity,
-      candidate: finiteOrNull(c.candidate),
-      baseline: finiteOrNull(c.baseline),
-      ruleKey: c.ruleKey ?? null,
-      rule: c.rule,
-      limit: finiteOrNull(c.limit),
-      worsening: finiteOrNull(c.worsening),
-      message: c.message,
-      fix: c.fix ?? null,
-      note: c.note ?? null,
-      field: c.field ?? null,
-      gate: c.gate ?? null,
-      location: c.location ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null } : null,
-      model,
-      statistics: null,
-      unit: c.unit ?? null,
-      description: c.description ?? null,
-      fairness: null,
-    }
-  }
-  const out = {
+  // One literal for every check (one object shape); the extras overwrite their keys in place.
+  const out: ReportCheck = {
     id: c.id,
     kind: c.kind,
     metric: c.metric ?? null,
@@ -321,27 +295,25 @@ function reportCheck(c: Check, model: string): ReportCheck {
     baseline: finiteOrNull(c.baseline),
     ruleKey: c.ruleKey ?? null,
     rule: c.rule,
-  } as ReportCheck
-  if (c.betterFrom) {
-    out.better = c.better
-    out.betterFrom = c.betterFrom
+    limit: finiteOrNull(c.limit),
+    worsening: finiteOrNull(c.worsening),
+    message: c.message,
+    fix: c.fix ?? null,
+    note: c.note ?? null,
+    field: c.field ?? null,
+    gate: c.gate ?? null,
+    location: c.location ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null } : null,
+    model,
+    statistics: null,
+    unit: c.unit ?? null,
+    description: c.description ?? null,
+    fairness: null,
   }
-  out.limit = finiteOrNull(c.limit)
-  out.worsening = finiteOrNull(c.worsening)
-  out.message = c.message
-  out.fix = c.fix ?? null
-  out.note = c.note ?? null
-  out.field = c.field ?? null
-  out.gate = c.gate ?? null
-  out.location = c.location ? { file: c.location.file, line: c.location.line ?? null, column: c.location.column ?? null } : null
-  out.model = model
-  if (c.statistics === undefined && c.fairness === undefined) {
-    out.statistics = null
-    out.unit = c.unit ?? null
-    out.description = c.description ?? null
-    out.fairness = null
-  } else Object.assign(out, checkExtras(c))
-  return out
+  if (c.statistics !== undefined || c.fairness !== undefined) Object.assign(out, checkExtras(c))
+  if (!c.betterFrom) return out
+  // A direction taken from the metrics file is written after the rule.
+  const { id, kind, metric, status, severity, candidate, baseline, ruleKey, rule, ...rest } = out
+  return { id, kind, metric, status, severity, candidate, baseline, ruleKey, rule, better: c.better, betterFrom: c.betterFrom, ...rest }
 }
 
 /** The JSON report of a run: the verdict, where inputs came from, and every check of every model. */
