@@ -241,6 +241,15 @@ function runCli(repo, scratch, expected) {
   return expectResult('cli', run, { ms: run.ms, verdict: report.verdict, ...countChecks(report) }, expected)
 }
 
+/** bench/floor.mjs in the large case's repository: the same reads and report with no gate logic. */
+function runFloor(repo, scratch, rules) {
+  const reportFile = join(scratch, 'floor-report.json')
+  const run = timed([join(ROOT, 'bench', 'floor.mjs'), reportFile, String(rules)], { cwd: repo, env: baseEnv(), scratch })
+  if (run.status !== 0 || !existsSync(reportFile)) throw new BenchFailure(describeFailure(run, 'floor: expected exit 0 and a report'))
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'))
+  return { ms: run.ms, verdict: report.verdict, checks: report.checks.length, failed: report.failed }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The large case
 
@@ -665,6 +674,7 @@ async function main() {
       const largeExpected = { verdict: 'blocked', failed: 1 }
       rows.push(measure('cli: 50k metrics, 5k gates', () => runCli(large, scratch, largeExpected)))
       rows.push(measure('action: 50k metrics, 5k gates', () => runAction(large, made.sha, scratch, largeExpected)))
+      rows.push(measure('floor: 50k metrics read, report written', () => runFloor(large, scratch, made.rules)))
     }
 
     const reference = bundleReference(join(scratchRoot, 'reference'))
