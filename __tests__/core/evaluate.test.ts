@@ -436,7 +436,7 @@ describe('evaluate: every way of building a rule check gives its keys in one ord
   const order = ['metric', 'severity', 'baseline', 'gate', 'location', 'id', 'kind', 'candidate', 'ruleKey', 'rule']
   test.each<[string, Parameters<typeof gate>[1], Record<string, Metric>, string[][]]>([
     [
-      'a gate of a policy file (one literal)',
+      'a gate of a policy file',
       { min: 0.9, max_regression: pct(1), location: where },
       { m: { value: 0.95 } },
       [
@@ -445,7 +445,7 @@ describe('evaluate: every way of building a rule check gives its keys in one ord
       ],
     ],
     [
-      'a gate without a location (key by key)',
+      'a gate without a location',
       { min: 0.9, max_regression: pct(1) },
       { m: { value: 0.95 } },
       [
@@ -454,7 +454,7 @@ describe('evaluate: every way of building a rule check gives its keys in one ord
       ],
     ],
     [
-      'a direction from the metrics file (key by key)',
+      'a direction from the metrics file',
       { min: 0.9, max_regression: pct(1), location: where, betterFrom: 'default' },
       { m: { value: 0.95, better: 'lower' } },
       [

@@ -311,28 +311,6 @@ function checkMetric(
       })
     const id = `${kpi ? 'kpi:' : rule.id.prefix}${name}${rule.id.suffix}`
     const words = kind.scope === 'baseline' ? `${ruleWords(rule, better)}${inWords}` : ruleWords(rule, better)
-    if (judgement !== undefined && gate.location !== undefined && subject === undefined && !fromFile) {
-      // The usual check (a gate of a policy file, a rule's judgement) as one literal with the keys
-      // in the order below: no property store regrown key by key, thousands of times a run.
-      const check: Check = {
-        metric: name,
-        severity: gate.severity,
-        baseline: b,
-        gate: gate.pattern,
-        location: gate.location,
-        id,
-        kind: kind.scope,
-        candidate: c,
-        ruleKey: kind.key,
-        rule: words,
-        status: judgement.passed ? 'pass' : failStatus(gate),
-        message: judgement.message,
-      }
-      if (judgement.limit !== undefined) check.limit = judgement.limit
-      if (judgement.worsening !== undefined) check.worsening = judgement.worsening
-      out.push(check)
-      continue
-    }
     // The keys in the order `{ ...base, ...subject?.extra, id, kind, candidate, ruleKey, rule, ...fromFile, ...outcome }`
     // gives them, without the intermediate objects: thousands of checks are built per run.
     const check = { metric: name, severity: gate.severity, baseline: b, gate: gate.pattern } as Check
@@ -347,22 +325,14 @@ function checkMetric(
       check.better = better
       check.betterFrom = 'metrics file'
     }
-    if (judgement !== undefined) {
-      check.status = judgement.passed ? 'pass' : failStatus(gate)
-      check.message = judgement.message
-      if (judgement.limit !== undefined) check.limit = judgement.limit
-      if (judgement.worsening !== undefined) check.worsening = judgement.worsening
-      out.push(check)
-      continue
-    }
-    outcome = outcome as Outcome
-    check.status = outcome.status
-    check.message = outcome.message
-    if (outcome.limit !== undefined) check.limit = outcome.limit
-    if (outcome.worsening !== undefined) check.worsening = outcome.worsening
-    if (outcome.statistics !== undefined) check.statistics = outcome.statistics
-    if (outcome.severity !== undefined) check.severity = outcome.severity
-    if (outcome.note !== undefined) check.note = outcome.note
+    const result = judgement ?? (outcome as Outcome)
+    check.status = judgement ? (judgement.passed ? 'pass' : failStatus(gate)) : (outcome as Outcome).status
+    check.message = result.message
+    if (result.limit !== undefined) check.limit = result.limit
+    if (result.worsening !== undefined) check.worsening = result.worsening
+    if (outcome?.statistics !== undefined) check.statistics = outcome.statistics
+    if (outcome?.severity !== undefined) check.severity = outcome.severity
+    if (outcome?.note !== undefined) check.note = outcome.note
     out.push(check)
   }
 }
