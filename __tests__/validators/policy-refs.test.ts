@@ -5,23 +5,12 @@
  * policy-shaped data drawn from the schema itself, with random defects and without.
  */
 import { describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
 import { Ajv } from 'ajv'
 import schema from '../../schema/policy.schema.json' with { type: 'json' }
 import { policyAllErrors, policyFirstError } from '../../src/generated/policy-validators.js'
 
 type Schema = boolean | Record<string, unknown>
-
-/** A deterministic generator (mulberry32): the same cases on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const JUNK: unknown[] = [null, 1, -1, 0, 2.5, 'x', '', '5%', 'five%', '-1%', true, false, [], {}, { a: 1 }, [1, 1], 'P1D']
 const KEYS = [
@@ -90,33 +79,40 @@ describe('the precompiled policy validators', () => {
   }
 
   test('give the verdict and the errors of the ajv compiler, all errors and first error', () => {
-    const rnd = random(13)
     let invalid = 0
+    let i = 0
     const cases = 3000
-    for (let i = 0; i < cases; i++) {
-      // every third case without defects: a single-model policy built from the schema's examples
-      const data =
-        i % 3 === 0
-          ? {
-              version: 1,
-              gates: draw(rnd, schema.definitions.gates as Schema, 1, false),
-              declarations: draw(rnd, schema.definitions.declarations as Schema, 1, false),
-            }
-          : draw(rnd, schema as Schema, 0)
-      for (const [generated, expected] of [
-        [policyAllErrors.validate, reference.all],
-        [policyFirstError.validate, reference.first],
-      ] as const) {
-        const verdict = generated(data)
-        expect(verdict).toBe(expected(data))
-        // the errors by value: JSON text holds their parent schemas and data in full
-        const brief = (errors: typeof expected.errors) =>
-          (errors ?? []).map((e) => `${e.instancePath} ${e.schemaPath} ${e.keyword} ${JSON.stringify(e.params)} ${e.propertyName ?? ''}`)
-        expect(brief(generated.errors)).toEqual(brief(expected.errors))
-        expect(JSON.stringify(generated.errors)).toBe(JSON.stringify(expected.errors))
-      }
-      if (reference.all.errors) invalid++
-    }
+    const unit = { min: 0, max: 1, maxExcluded: true, noNaN: true }
+    // fast-check draws the random choices, from a fixed seed: the same cases on every run
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const rnd = (): number => g(fc.double, unit)
+        // every third case without defects: a single-model policy built from the schema's examples
+        const data =
+          i % 3 === 0
+            ? {
+                version: 1,
+                gates: draw(rnd, schema.definitions.gates as Schema, 1, false),
+                declarations: draw(rnd, schema.definitions.declarations as Schema, 1, false),
+              }
+            : draw(rnd, schema as Schema, 0)
+        for (const [generated, expected] of [
+          [policyAllErrors.validate, reference.all],
+          [policyFirstError.validate, reference.first],
+        ] as const) {
+          const verdict = generated(data)
+          expect(verdict).toBe(expected(data))
+          // the errors by value: JSON text holds their parent schemas and data in full
+          const brief = (errors: typeof expected.errors) =>
+            (errors ?? []).map((e) => `${e.instancePath} ${e.schemaPath} ${e.keyword} ${JSON.stringify(e.params)} ${e.propertyName ?? ''}`)
+          expect(brief(generated.errors)).toEqual(brief(expected.errors))
+          expect(JSON.stringify(generated.errors)).toBe(JSON.stringify(expected.errors))
+        }
+        if (reference.all.errors) invalid++
+        i++
+      }),
+      { seed: 13, numRuns: cases },
+    )
     // the draws exercise both verdicts
     expect(invalid).toBeGreaterThan(cases * 0.3)
     expect(invalid).toBeLessThan(cases * 0.97)
