@@ -33,7 +33,7 @@ beforeAll(() => void nodeBinaries(), 300_000)
 const HISTORY_POLICY = `${POLICY}history:\n  trend: 5\n`
 const DATA = 'model-gate-data'
 const READ_ONLY = 'ghs_read_only_token'
-/** The throttling plugin spaces writes 1 s apart; most scenarios turn it off (the first keeps it). */
+/** The client spaces writes 1 s apart on GitHub (request-policy.ts); most scenarios turn it off (the first keeps it). */
 const FAST = {}
 
 const blobSha = (text: string): string =>

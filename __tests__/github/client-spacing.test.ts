@@ -1,4 +1,4 @@
-/** Write spacing (the throttling plugin) on GitHub, none on a loopback stand-in such as the tests' fake API. */
+/** Write spacing (request-policy.ts) on GitHub, none on a loopback stand-in such as the tests' fake API. */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { createClient, isLoopbackApi } from '../../src/github/client.js'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'

@@ -9,7 +9,7 @@ const OWNER = 'acme'
 const REPO = 'fraud-model'
 const READ_ONLY = 'ghs_read_only'
 
-// The throttling plugin spaces writes 1 s apart; these tests make many writes to a local fake.
+// The client spaces writes 1 s apart on GitHub (request-policy.ts); these tests make many writes to a local fake.
 
 let fake: FakeGitHub
 let issues: FakeIssues
