@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FileSource } from '../../src/sources/source.js'
-import { pendingWorkspaceSource, workspaceSource } from '../../src/sources/workspace.js'
+import { FILE_LIMITS } from '../../src/sources/source.js'
+import { peekWorkspaceFile, pendingWorkspaceSource, workspaceSource } from '../../src/sources/workspace.js'
 
 let root: string
 beforeAll(() => {
@@ -13,6 +14,8 @@ beforeAll(() => {
   writeFileSync(join(root, 'eval', 'runs', 'a.json'), '{}')
   writeFileSync(join(root, 'bom.txt'), '\ufeffhello')
   symlinkSync('/etc/hostname', join(root, 'outside'))
+  writeFileSync(join(root, 'latin1.yml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]))
+  writeFileSync(join(root, 'big.yml'), Buffer.alloc(FILE_LIMITS.policy + 1, 0x20))
 })
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
@@ -61,5 +64,21 @@ describe('pendingWorkspaceSource', () => {
     resolve(root)
     await reading
     expect(read).toBe('{"accuracy": 0.9}\n')
+  })
+})
+
+describe('peekWorkspaceFile', () => {
+  test.each(['eval/metrics.json', 'bom.txt', 'eval', 'missing.json', 'outside', '../escape.json', 'latin1.yml', 'big.yml', ''])(
+    '%s: the text workspaceSource reads, undefined where it finds nothing or refuses',
+    async (path) => {
+      const read = await outcome(() => workspaceSource(root).read(path, 'policy'))
+      const expected = 'value' in (read as object) ? (read as { value: unknown }).value : undefined
+      expect(peekWorkspaceFile(root, path, 'policy')).toBe(expected)
+    },
+  )
+
+  test('answers at once, with no promise; a root that does not exist gives undefined', () => {
+    expect(peekWorkspaceFile(root, 'eval/metrics.json', 'policy')).toBe('{"accuracy": 0.9}\n')
+    expect(peekWorkspaceFile(join(root, 'missing-dir'), 'eval/metrics.json', 'policy')).toBeUndefined()
   })
 })

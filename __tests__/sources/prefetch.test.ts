@@ -58,6 +58,21 @@ describe('prefetching', () => {
     expect(await wrapped.read('missing.json', 'metrics')).toBeUndefined()
   })
 
+  test('knownFile: what a prefetched read of the path found, without taking it from the read it answers', async () => {
+    const { source, reads } = counting({ 'a.json': 'A' })
+    const wrapped = prefetching(source)
+    wrapped.prefetch('a.json', 'metrics')
+    wrapped.prefetch('missing.json', 'metrics')
+    wrapped.prefetch('fail.json', 'policy')
+    expect(await wrapped.knownFile('a.json')).toBe(true)
+    expect(await wrapped.knownFile('missing.json')).toBe(false)
+    expect(await wrapped.knownFile('fail.json')).toBe(false)
+    expect(wrapped.knownFile('never.json')).toBeUndefined()
+    expect(await wrapped.read('a.json', 'metrics')).toBe('A #1')
+    expect(wrapped.knownFile('a.json')).toBeUndefined()
+    expect(reads).toEqual(['metrics:a.json', 'metrics:missing.json', 'policy:fail.json'])
+  })
+
   test('label, sha, exists and the optional methods are the source’s', async () => {
     const { source } = counting({ 'a.json': 'A' })
     const plain = prefetching(source)

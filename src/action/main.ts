@@ -23,7 +23,7 @@ import { gitSource, repoRoot, resolveCommit } from '../sources/git.js'
 import { githubSource } from '../sources/github.js'
 import { prefetching } from '../sources/prefetch.js'
 import type { FileSource } from '../sources/source.js'
-import { pendingWorkspaceSource } from '../sources/workspace.js'
+import { peekWorkspaceFile, pendingWorkspaceSource } from '../sources/workspace.js'
 import { modelsOutput } from './models-output.js'
 import { isMonitorRun } from './monitor-run.js'
 import { readInputs, type ActionInputs } from './inputs.js'
@@ -38,37 +38,40 @@ async function readEvent(): Promise<{ ctx: EventContext; payload: unknown }> {
   return { ctx: eventContext(process.env.GITHUB_EVENT_NAME ?? '', payload, process.env), payload }
 }
 
+/** What to ask the contents API for before the gate asks: the base policy, and what the PR's copy of it names. */
+interface EarlyReads {
+  policyPath: string
+  /** The PR's copy of the policy; undefined when it could not be read. */
+  headPolicy: string | undefined
+}
+
 /**
  * The base commit's files: the contents API first (shallow clones), `git show` when history has it.
- * With `prefetchFrom` (the PR's copy of the policy), the metrics files it names are asked for at
- * once, in parallel with the base commit's policy, which usually names the same (prefetch.ts).
+ * With `early`, the base commit's policy is asked for at once, and with it the metrics files the
+ * PR's copy of the policy names, which the base commit's usually names too (prefetch.ts).
  */
 async function baseSource(
   ctx: EventContext,
   client: GitHubClient | undefined,
   repo: Promise<string>,
-  prefetchFrom?: Promise<string | undefined>,
+  early?: EarlyReads,
 ): Promise<FileSource | undefined> {
   const sha = ctx.baseSha
   if (!sha) return undefined
-  const local = repo.then(async (root) => ((await resolveCommit(root, sha)) ? gitSource(root, sha) : undefined))
+  const local = (): Promise<FileSource | undefined> =>
+    repo.then(async (root) => ((await resolveCommit(root, sha)) ? gitSource(root, sha) : undefined))
   if (!client) {
-    const found = await local
+    const found = await local()
     if (found) return found
     throw new Error(
       `Cannot read the base commit ${sha.slice(0, 7)}: no \`github-token\` and the checkout does not have that commit (use \`fetch-depth: 0\` or pass a token).`,
     )
   }
   const api = prefetching(githubSource(client, ctx.owner, ctx.repo, sha))
-  void prefetchFrom?.then((text) => {
-    for (const path of text === undefined ? [] : prefetchBasePaths(text)) api.prefetch(path, 'metrics')
-  })
-  // Whether git has the commit is only needed when the API read fails: it is checked meanwhile.
-  return withFallback(
-    api,
-    local.catch(() => undefined),
-    warn,
-  )
+  if (early) api.prefetch(early.policyPath, 'policy')
+  for (const path of early?.headPolicy === undefined ? [] : prefetchBasePaths(early.headPolicy)) api.prefetch(path, 'metrics')
+  // Whether git has the commit (a git process) is only asked when the API cannot answer.
+  return withFallback(api, () => local().catch(() => undefined), warn)
 }
 
 function noBaseReason(ctx: EventContext): string {
@@ -127,12 +130,14 @@ async function gate(inputs: ActionInputs): Promise<void> {
 
   const now = new Date()
   const workspaceFiles = pendingWorkspaceSource(repo, ctx.headSha)
-  // The PR's copy of the policy names the baseline to ask for early (only a guess: see baseSource).
-  const headPolicy =
+  // The PR's copy of the policy names the baseline to ask for early (only a guess: see baseSource),
+  // read at once from the workspace, without waiting for git: the workspace is the repository root
+  // in a usual checkout; when it is not, the guess finds no policy and only the policy is asked early.
+  const early =
     client && ctx.baseSha && inputs.policySource === 'base'
-      ? workspaceFiles.read(inputs.policyPath, 'policy').catch(() => undefined)
+      ? { policyPath: inputs.policyPath, headPolicy: peekWorkspaceFile(workspace, inputs.policyPath, 'policy') }
       : undefined
-  const base = await baseSource(ctx, client, repo, headPolicy)
+  const base = await baseSource(ctx, client, repo, early)
   const judged = await runGate({
     policyPath: inputs.policyPath,
     policySource: inputs.policySource,

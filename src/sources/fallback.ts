@@ -1,18 +1,25 @@
 import type { FileSource } from './source.js'
+import type { PrefetchingSource } from './prefetch.js'
+
+/** A fallback source, a promise of one, or a function that starts looking for one (called once, when first needed). */
+export type Fallback = FileSource | undefined | Promise<FileSource | undefined> | (() => Promise<FileSource | undefined>)
 
 /**
  * Reads from `primary`; when it fails (not when the file is absent), from `fallback`. Used for the
  * base commit: the REST contents API first (works with a shallow checkout), `git show` second.
- * The fallback may be a promise (the check that git has the commit, run in parallel with the
- * first API read): it is only awaited when a read from `primary` fails, and when it resolves to
- * undefined the primary's error is thrown as it is.
+ * The fallback may be a promise, or a function that returns one (the check that git has the
+ * commit, which costs a git process: asked only when a read from `primary` fails, bytes are read,
+ * or a directory is listed); when it resolves to undefined the primary's error is thrown as it is.
  */
 export function withFallback(
-  primary: FileSource,
-  fallback: FileSource | undefined | Promise<FileSource | undefined>,
+  primary: FileSource & Partial<Pick<PrefetchingSource, 'knownFile'>>,
+  given: Fallback,
   warn: (message: string) => void,
 ): FileSource {
-  if (!fallback) return primary
+  if (!given) return primary
+  let started: FileSource | Promise<FileSource | undefined> | undefined
+  const fallback = (): FileSource | Promise<FileSource | undefined> | undefined =>
+    (started ??= typeof given === 'function' ? given() : given)
   return {
     label: primary.label,
     sha: primary.sha,
@@ -20,14 +27,14 @@ export function withFallback(
       try {
         return await primary.read(path, kind)
       } catch (err) {
-        const local = await fallback
+        const local = await fallback()
         if (!local) throw err
         warn(`Could not read ${path} from ${primary.label} (${(err as Error).message}); reading it with git instead.`)
         return local.read(path, kind)
       }
     },
     async readBytes(path, kind) {
-      const local = await fallback
+      const local = await fallback()
       if (local?.readBytes) return local.readBytes(path, kind)
       if (primary.readBytes) return primary.readBytes(path, kind)
       const text = await primary.read(path, kind)
@@ -36,10 +43,12 @@ export function withFallback(
     async exists(path) {
       return (await this.read(path)) !== undefined
     },
-    // The contents API does not list a directory recursively: git lists it, when git has the commit.
+    // The contents API does not list a directory recursively: git lists it, when git has the commit,
+    // unless a read already on its way says the path is a file (the baseline, prefetched).
     async list(path) {
       if (primary.list) return primary.list(path)
-      return (await fallback)?.list?.(path)
+      if (await primary.knownFile?.(path)) return undefined
+      return (await fallback())?.list?.(path)
     },
   }
 }

@@ -4,6 +4,12 @@ import type { FileKind, FileSource } from './source.js'
 export interface PrefetchingSource extends FileSource {
   /** Starts reading `path` as `kind` now (unless it was read already); the next `read(path, kind)` is answered by this read. */
   prefetch(path: string, kind: FileKind): void
+  /**
+   * Whether a prefetched read of `path` (of any kind, not yet taken by a read) found a file
+   * there: true when it gave text, false when it found nothing or failed (a directory fails);
+   * undefined when no such read was started. Leaves the prefetched read for the read it answers.
+   */
+  knownFile(path: string): Promise<boolean> | undefined
 }
 
 /**
@@ -35,6 +41,12 @@ export function prefetching(source: FileSource): PrefetchingSource {
       const read = source.read(path, kind)
       read.catch(() => undefined)
       started.set(k, read)
+    },
+    knownFile(path) {
+      for (const [k, read] of started) {
+        if (k.slice(k.indexOf('\u0000') + 1) === path) return read.then((text) => text !== undefined, () => false)
+      }
+      return undefined
     },
   }
   if (source.list) wrapped.list = source.list.bind(source)

@@ -1,8 +1,8 @@
-import { createReadStream } from 'node:fs'
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs'
 import { open, realpath, stat } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { listDirectory } from '../metrics/formats/input.js'
-import { checkRepoPath, decodeUtf8, limitFor, tooLargeError, type FileSource } from './source.js'
+import { checkRepoPath, decodeUtf8, limitFor, tooLargeError, type FileKind, type FileSource } from './source.js'
 
 /** Files of the checked-out working tree (the PR's head): candidate metrics, the model card. */
 export function workspaceSource(root: string, sha?: string): FileSource {
@@ -84,5 +84,24 @@ export function pendingWorkspaceSource(root: Promise<string>, sha?: string): Fil
     exists: async (path) => (await source).exists(path),
     readBytes: async (path, kind) => (await source).readBytes?.(path, kind),
     read: async (path, kind) => (await source).read(path, kind),
+  }
+}
+
+/**
+ * The text of a file of the working tree under `root`, read at once (synchronously), or undefined
+ * when it is absent or cannot be read as workspaceSource would read it (outside the tree, not a
+ * regular file, over the cap for `kind`, not UTF-8). Only for guesses made before the rest of a
+ * run is ready (which files to ask the API for early), never for what a verdict reads.
+ */
+export function peekWorkspaceFile(root: string, path: string, kind: FileKind): string | undefined {
+  try {
+    const real = realpathSync(join(root, checkRepoPath(path)))
+    const rootReal = realpathSync(root)
+    if (real !== rootReal && !real.startsWith(rootReal + sep)) return undefined
+    const info = statSync(real)
+    if (!info.isFile() || info.size > limitFor(kind)) return undefined
+    return decodeUtf8(readFileSync(real), path, `${path} in the workspace`)
+  } catch {
+    return undefined
   }
 }
