@@ -72,7 +72,12 @@ describe('withFallback', () => {
   test.each([
     { name: 'a file', prefetched: { 'eval/metrics.json': 'text' }, listed: undefined, asked: false },
     { name: 'nothing', prefetched: { 'eval/metrics.json': undefined }, listed: ['m.json'], asked: true },
-    { name: 'a failure (a directory fails)', prefetched: { 'eval/metrics.json': new Error('a directory') }, listed: ['m.json'], asked: true },
+    {
+      name: 'a failure (a directory fails)',
+      prefetched: { 'eval/metrics.json': new Error('a directory') },
+      listed: ['m.json'],
+      asked: true,
+    },
     { name: 'no read of that path', prefetched: { 'other.json': 'text' }, listed: ['m.json'], asked: true },
   ])('listing a path that a prefetched read found to be $name', async ({ prefetched, listed, asked }) => {
     let calls = 0

@@ -44,7 +44,11 @@ export function prefetching(source: FileSource): PrefetchingSource {
     },
     knownFile(path) {
       for (const [k, read] of started) {
-        if (k.slice(k.indexOf('\u0000') + 1) === path) return read.then((text) => text !== undefined, () => false)
+        if (k.slice(k.indexOf('\u0000') + 1) === path)
+          return read.then(
+            (text) => text !== undefined,
+            () => false,
+          )
       }
       return undefined
     },
