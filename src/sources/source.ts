@@ -1,3 +1,4 @@
+import { sep } from 'node:path'
 import { GateError } from '../core/errors.js'
 
 /** What a file is to model-gate: it decides how many bytes of it may be read. */
@@ -108,6 +109,11 @@ function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length && bytes[i] === again[i]) i++
   return i
+}
+
+/** Whether the real path `real` is the real path `rootReal` or inside it (both from realpath). */
+export function isInsideRoot(real: string, rootReal: string): boolean {
+  return real === rootReal || real.startsWith(rootReal + sep)
 }
 
 /** A repository-relative path that stays inside the repository, or an Error saying why not. */

@@ -1,8 +1,8 @@
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs'
 import { open, realpath, stat } from 'node:fs/promises'
-import { join, sep } from 'node:path'
+import { join } from 'node:path'
 import { listDirectory } from '../metrics/formats/input.js'
-import { checkRepoPath, decodeUtf8, limitFor, tooLargeError, type FileKind, type FileSource } from './source.js'
+import { checkRepoPath, decodeUtf8, isInsideRoot, limitFor, tooLargeError, type FileKind, type FileSource } from './source.js'
 
 /** Files of the checked-out working tree (the PR's head): candidate metrics, the model card. */
 export function workspaceSource(root: string, sha?: string): FileSource {
@@ -17,7 +17,7 @@ export function workspaceSource(root: string, sha?: string): FileSource {
       throw err
     }
     const rootReal = await realpath(root)
-    if (real !== rootReal && !real.startsWith(rootReal + sep)) {
+    if (!isInsideRoot(real, rootReal)) {
       throw new Error(`${path}: resolves outside the repository (a symbolic link?); refusing to read it`)
     }
     return real
@@ -97,7 +97,7 @@ export function peekWorkspaceFile(root: string, path: string, kind: FileKind): s
   try {
     const real = realpathSync(join(root, checkRepoPath(path)))
     const rootReal = realpathSync(root)
-    if (real !== rootReal && !real.startsWith(rootReal + sep)) return undefined
+    if (!isInsideRoot(real, rootReal)) return undefined
     const info = statSync(real)
     if (!info.isFile() || info.size > limitFor(kind)) return undefined
     return decodeUtf8(readFileSync(real), path, `${path} in the workspace`)

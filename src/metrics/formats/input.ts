@@ -4,10 +4,10 @@
  * `detect`, so auto-detection parses a file once.
  */
 import { readdir, realpath } from 'node:fs/promises'
-import { join, sep } from 'node:path'
+import { join } from 'node:path'
 import { GateError } from '../../core/errors.js'
 import type { FileSource } from '../../sources/source.js'
-import { checkRepoPath } from '../../sources/source.js'
+import { checkRepoPath, isInsideRoot } from '../../sources/source.js'
 import { parseJsonText } from '../../parse/json.js'
 import { parseYaml } from '../../parse/yaml.js'
 import type { MetricsFiles, MetricsInput } from './types.js'
@@ -77,8 +77,7 @@ export async function listDirectory(root: string, dir: string): Promise<string[]
     return undefined
   }
   const rootReal = await realpath(root)
-  if (real !== rootReal && !real.startsWith(rootReal + sep))
-    throw new Error(`${dir}: resolves outside the repository (a symbolic link?); refusing to read it`)
+  if (!isInsideRoot(real, rootReal)) throw new Error(`${dir}: resolves outside the repository (a symbolic link?); refusing to read it`)
   const out: string[] = []
   const walk = async (at: string, prefix: string, depth: number): Promise<boolean> => {
     let entries
