@@ -1,15 +1,15 @@
 import type { FileSource } from './source.js'
 import type { PrefetchingSource } from './prefetch.js'
 
-/** A fallback source, a promise of one, or a function that starts looking for one (called once, when first needed). */
-export type Fallback = FileSource | undefined | Promise<FileSource | undefined> | (() => Promise<FileSource | undefined>)
+/** A fallback source, or a function that starts looking for one (called once, when first needed). */
+export type Fallback = FileSource | undefined | (() => Promise<FileSource | undefined>)
 
 /**
  * Reads from `primary`; when it fails (not when the file is absent), from `fallback`. Used for the
  * base commit: the REST contents API first (works with a shallow checkout), `git show` second.
- * The fallback may be a promise, or a function that returns one (the check that git has the
- * commit, which costs a git process: asked only when a read from `primary` fails, bytes are read,
- * or a directory is listed); when it resolves to undefined the primary's error is thrown as it is.
+ * The fallback may be a function that looks for it (the check that git has the commit, which
+ * costs a git process: asked only when a read from `primary` fails, bytes are read, or a
+ * directory is listed); when it finds none, the primary's error is thrown as it is.
  */
 export function withFallback(
   primary: FileSource & Partial<Pick<PrefetchingSource, 'knownFile'>>,
@@ -17,9 +17,8 @@ export function withFallback(
   warn: (message: string) => void,
 ): FileSource {
   if (!given) return primary
-  let started: FileSource | Promise<FileSource | undefined> | undefined
-  const fallback = (): FileSource | Promise<FileSource | undefined> | undefined =>
-    (started ??= typeof given === 'function' ? given() : given)
+  let started: Promise<FileSource | undefined> | undefined
+  const fallback = (): FileSource | Promise<FileSource | undefined> => (typeof given === 'function' ? (started ??= given()) : given)
   return {
     label: primary.label,
     sha: primary.sha,
