@@ -71,9 +71,6 @@ export function isLoopbackApi(baseUrl: string | undefined): boolean {
   }
 }
 
-/** Longest rate-limit wait (seconds) worth sitting out; a later reset gives up instead. */
-const MAX_RATE_LIMIT_WAIT_S = 60
-
 /**
  * An Octokit for the GitHub REST API with retries of server and network errors (backoff) and
  * rate-limit handling (primary and secondary, 403 or 429: waits when GitHub says how long, up to
@@ -94,13 +91,7 @@ export function createClient(token: string, opts: ClientOptions = {}): GitHubCli
     request: { fetch: fetchFor(baseUrl) },
     log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
   })
-  const policy = requestPolicy({
-    retries,
-    retryBaseMs: opts.minRetryDelayMs ?? 1000,
-    spaceWrites,
-    log,
-    maxWaitSeconds: MAX_RATE_LIMIT_WAIT_S,
-  })
+  const policy = requestPolicy({ retries, retryBaseMs: opts.minRetryDelayMs ?? 1000, spaceWrites, log })
   octokit.hook.wrap('request', (request, options) => policy(request, options))
   return octokit
 }

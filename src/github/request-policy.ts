@@ -96,13 +96,14 @@ export interface RequestPolicyOptions {
   retryBaseMs: number
   spaceWrites: boolean
   log: (message: string) => void
-  /** Longest rate-limit wait (seconds) worth sitting out; a later reset gives up instead. */
-  maxWaitSeconds: number
+  /** Longest rate-limit wait (seconds) worth sitting out; a later reset gives up instead. Default 60. */
+  maxWaitSeconds?: number
   /** The clock and the timer; tests give their own. */
   now?: () => number
   sleep?: (ms: number) => Promise<unknown>
 }
 
+const MAX_WAIT_S = 60
 const MAX_IN_FLIGHT = 10
 const WRITE_SPACING_MS = 1000
 const NOTIFYING_SPACING_MS = 3000
@@ -128,10 +129,10 @@ function slots(max: number): <T>(job: () => T | Promise<T>) => Promise<T> {
 function spacing(spacingMs: number, now: () => number, sleep: (ms: number) => Promise<unknown>): () => Promise<unknown> | undefined {
   let next = Number.NEGATIVE_INFINITY
   return () => {
-    const at = Math.max(now(), next)
+    const time = now()
+    const at = Math.max(time, next)
     next = at + spacingMs
-    const wait = at - now()
-    return wait > 0 ? sleep(wait) : undefined
+    return at > time ? sleep(at - time) : undefined
   }
 }
 
@@ -168,7 +169,7 @@ export function requestPolicy(
         if (action.kind !== 'wait') throw error
         const what = action.limit === 'bare' ? `GitHub answered 429 on` : `GitHub ${action.limit} rate limit on`
         const on = `${what} ${options.method} ${options.url}`
-        if (waited >= opts.retries || action.seconds > opts.maxWaitSeconds) {
+        if (waited >= opts.retries || action.seconds > (opts.maxWaitSeconds ?? MAX_WAIT_S)) {
           opts.log(`${on}: giving up after ${waited} retries`)
           throw error
         }
