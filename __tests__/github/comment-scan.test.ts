@@ -96,7 +96,7 @@ describe('scanMarkedComments on odd answers: the same as parsing each page whole
     ...extra,
   })
   const json = (value: unknown): string => JSON.stringify(value)
-  const pages: { name: string; bodies: string[]; type?: string }[] = [
+  const pages: { name: string; bodies: string[]; type?: string; breakOff?: number }[] = [
     { name: 'two valid pages', bodies: [json([comment(1, marker), comment(2, 'hi')]), json([comment(3, `${marker}\nx`)])] },
     { name: 'pretty-printed, escapes and non-ASCII', bodies: [json([comment(1, `${marker}\n"é" \\ ✓ 𝄞 ]}`)]).replace(/,/g, ',\n  ')] },
     { name: 'a user-less and a body-less comment', bodies: [json([comment(1, marker, { user: null }), comment(3, null), comment(5, 7)])] },
@@ -114,6 +114,11 @@ describe('scanMarkedComments on odd answers: the same as parsing each page whole
     { name: 'a page of non-objects', bodies: [json([comment(1, marker), 0, false])] },
     { name: 'empty pages', bodies: ['[]', ' [ ] ', json([comment(9, marker)])] },
     {
+      name: 'a first page that breaks off midway, then a page',
+      bodies: [json(Array.from({ length: 40 }, (_, i) => comment(i + 1, `${marker}\n${'z'.repeat(5_000)}`))), json([comment(99, marker)])],
+      breakOff: 1,
+    },
+    {
       name: 'a large page',
       bodies: [
         json(Array.from({ length: 100 }, (_, i) => comment(i + 1, i % 7 ? 'x'.repeat(30_000) : `${marker}\n${'y'.repeat(20_000)}`))),
@@ -121,14 +126,17 @@ describe('scanMarkedComments on odd answers: the same as parsing each page whole
     },
   ]
 
-  test.each(pages)('$name', async ({ bodies, type }) => {
+  test.each(pages)('$name', async ({ bodies, type, breakOff }) => {
     const path = `/repos/${OWNER}/${REPO}/issues/${PR}/comments`
     const server = createServer((req, res) => {
       const page = Number(new URL(req.url ?? '', 'http://x').searchParams.get('page') ?? '1')
       const { port } = server.address() as AddressInfo
       const next = page < bodies.length ? { Link: `<http://127.0.0.1:${port}${path}?per_page=100&page=${page + 1}>; rel="next"` } : {}
       res.writeHead(200, { 'Content-Type': type ?? 'application/json; charset=utf-8', ...next })
-      res.end(bodies[page - 1])
+      const body = bodies[page - 1] ?? ''
+      if (page !== breakOff) return void res.end(body)
+      // half the body, then the connection is cut
+      res.write(body.slice(0, body.length >> 1), () => setTimeout(() => res.destroy(), 20))
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {

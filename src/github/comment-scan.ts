@@ -1,7 +1,8 @@
+import { Readable } from 'node:stream'
 import { parseMarker } from '../core/marker.js'
 import type { GitHubClient } from './client.js'
 import { httpStatus } from './http-error.js'
-import { jsonArrayElements, NotAJsonArray } from './json-array-stream.js'
+import { JsonArrayReader, NotAJsonArray } from './json-array-stream.js'
 
 export interface IssueRef {
   owner: string
@@ -70,7 +71,7 @@ async function textOf(body: AsyncIterable<Uint8Array>): Promise<string> {
 }
 
 /**
- * The marked comments of one page, read from the answer's body as it streams in (jsonArrayElements),
+ * The marked comments of one page, read from the answer's body as it streams in (JsonArrayReader),
  * so that only one comment at a time is held. A page that is not a JSON array gives what Octokit's
  * paginator gave for it: a page that breaks off gives no comments, any other fails the scan.
  */
@@ -85,8 +86,11 @@ async function scanPage(body: unknown, contentType: string | undefined): Promise
     if (text === '') return found
     throw notAList()
   }
+  const reader = new JsonArrayReader()
+  const each = (comment: unknown): void => pushMarked(found, comment)
   try {
-    for await (const comment of jsonArrayElements(body)) pushMarked(found, comment)
+    await eachChunk(body, (chunk) => reader.push(chunk, each))
+    reader.end()
   } catch (error) {
     // A body that breaks off was read as '' by Octokit: no comments.
     if (!(error instanceof NotAJsonArray)) return []
@@ -102,6 +106,34 @@ async function scanPage(body: unknown, contentType: string | undefined): Promise
     return again
   }
   return found
+}
+
+/**
+ * Calls `read` with each chunk of the body. A node stream (node:http's answer) is read through its
+ * 'data' events: its async iterator adds several functions per chunk that V8 then optimizes (and
+ * holds the compiler's memory for) on a run that reads thousands of comments.
+ */
+async function eachChunk(body: AsyncIterable<Uint8Array>, read: (chunk: Uint8Array) => void): Promise<void> {
+  if (!(body instanceof Readable)) {
+    for await (const chunk of body) read(chunk)
+    return
+  }
+  await new Promise<void>((resolve, reject) => {
+    const fail = (error: unknown): void => {
+      body.destroy()
+      reject(error)
+    }
+    body.on('data', (chunk: Uint8Array) => {
+      try {
+        read(chunk)
+      } catch (error) {
+        fail(error)
+      }
+    })
+    body.once('end', resolve)
+    body.once('error', fail)
+    body.once('close', () => reject(new Error('the answer broke off')))
+  })
 }
 
 function pushMarked(into: MarkedComment[], comment: unknown): void {

@@ -30,120 +30,166 @@ const CLOSE_BRACE = 0x7d
 const isSpace = (byte: number): boolean => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09
 
 /**
- * The elements of the JSON array `chunks` hold, in order. Throws NotAJsonArray when an element is
- * not valid JSON, when the array is cut short or anything but whitespace follows its closing `]`,
- * and, once the input has been read to its end, when it does not start with `[` (after whitespace):
- * that error carries the whole text, for the caller to read otherwise.
+ * A reader of one JSON array fed chunk by chunk (push, then end): each element is handed to the
+ * caller as soon as its last byte has been read. It is a plain loop over the bytes, with no
+ * generator or promise per chunk: the scan of a PR's comments runs it over every page, and a run
+ * with thousands of comments makes it hot enough for V8's optimizing compiler, whose memory for a
+ * loop in an async generator showed in the action's peak memory (issue 13, bench/PROFILE.md).
  */
-export async function* jsonArrayElements(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<unknown> {
-  const decoder = new TextDecoder()
+export class JsonArrayReader {
+  private readonly decoder = new TextDecoder()
   /** 0: before the array; 1: between elements; 2: in an element; 3: after the array; 4: not an array. */
-  let state = 0
+  private state = 0
   /** Nesting inside the current element. */
-  let depth = 0
-  let inString = false
+  private depth = 0
+  private inString = false
   /** The byte after a backslash in a string is skipped (it may be in the next chunk). */
-  let skipNext = false
+  private skipNext = false
   /** A comma was seen since the last element: an element must follow. */
-  let expectElement = false
-  let elementCount = 0
+  private expectElement = false
+  private elementCount = 0
   /** The current element's bytes from earlier chunks. */
-  let pieces: Uint8Array[] = []
+  private pieces: Uint8Array[] = []
 
-  const finish = (tail: Uint8Array): unknown => {
-    const bytes = pieces.length === 0 ? tail : concat([...pieces, tail])
-    pieces = []
-    try {
-      return JSON.parse(decoder.decode(bytes))
-    } catch (error) {
-      throw new NotAJsonArray(`element ${elementCount + 1} is not JSON: ${(error as Error).message}`)
+  /**
+   * Reads the next chunk, calling `element` with each element it completes, in order. Throws
+   * NotAJsonArray when an element is not valid JSON or anything but whitespace follows the array's `]`.
+   */
+  push(chunk: Uint8Array, element: (value: unknown) => void): void {
+    if (this.state === 4) {
+      this.pieces.push(chunk.slice())
+      return
     }
-  }
-
-  for await (const chunk of chunks) {
-    if (state === 4) {
-      pieces.push(chunk.slice())
-      continue
-    }
+    let { state, depth, inString, skipNext, expectElement } = this
     let start = state === 2 ? 0 : -1
     let i = 0
     const n = chunk.length
     // The next quote and backslash at or after i in this chunk (n: none), searched again only once passed.
     let quote = -1
     let backslash = -1
-    while (i < n) {
-      if (state === 2 && inString) {
-        if (skipNext) {
-          skipNext = false
+    try {
+      while (i < n) {
+        if (state === 2 && inString) {
+          if (skipNext) {
+            skipNext = false
+            i++
+            continue
+          }
+          if (quote < i) quote = indexOr(chunk, QUOTE, i, n)
+          if (backslash < i) backslash = indexOr(chunk, BACKSLASH, i, n)
+          if (backslash < quote) {
+            i = backslash + 1
+            skipNext = true
+            continue
+          }
+          i = quote + 1
+          if (quote < n) inString = false
+          continue
+        }
+        const byte = chunk[i] as number
+        if (state === 0) {
+          if (isSpace(byte)) {
+            i++
+            continue
+          }
+          if (byte !== OPEN_BRACKET) {
+            state = 4
+            this.pieces.push(chunk.slice())
+            return
+          }
+          state = 1
+          this.pieces = []
           i++
           continue
         }
-        if (quote < i) quote = indexOr(chunk, QUOTE, i, n)
-        if (backslash < i) backslash = indexOr(chunk, BACKSLASH, i, n)
-        if (backslash < quote) {
-          i = backslash + 1
-          skipNext = true
-          continue
-        }
-        i = quote + 1
-        if (quote < n) inString = false
-        continue
-      }
-      const byte = chunk[i] as number
-      if (state === 0) {
-        if (isSpace(byte)) {
+        if (state === 3) {
+          if (!isSpace(byte)) throw new NotAJsonArray('text after the end of the array')
           i++
           continue
         }
-        if (byte !== OPEN_BRACKET) {
-          state = 4
-          pieces.push(chunk.slice())
-          break
+        if (state === 1) {
+          if (isSpace(byte)) {
+            i++
+            continue
+          }
+          if (byte === CLOSE_BRACKET && !expectElement) {
+            state = 3
+            i++
+            continue
+          }
+          if (byte === COMMA || byte === CLOSE_BRACKET) throw new NotAJsonArray(`a missing element after element ${this.elementCount}`)
+          state = 2
+          start = i
+          depth = 0
+          expectElement = false
         }
-        state = 1
-        pieces = []
+        // state 2, outside a string
+        if (byte === QUOTE) inString = true
+        else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++
+        else if ((byte === CLOSE_BRACE || byte === CLOSE_BRACKET) && depth > 0) depth--
+        else if (depth === 0 && (byte === COMMA || byte === CLOSE_BRACKET)) {
+          const value = this.finish(chunk.subarray(start, i))
+          this.elementCount++
+          state = byte === COMMA ? 1 : 3
+          expectElement = byte === COMMA
+          element(value)
+        }
         i++
-        continue
       }
-      if (state === 3) {
-        if (!isSpace(byte)) throw new NotAJsonArray('text after the end of the array')
-        i++
-        continue
-      }
-      if (state === 1) {
-        if (isSpace(byte)) {
-          i++
-          continue
-        }
-        if (byte === CLOSE_BRACKET && !expectElement) {
-          state = 3
-          i++
-          continue
-        }
-        if (byte === COMMA || byte === CLOSE_BRACKET) throw new NotAJsonArray(`a missing element after element ${elementCount}`)
-        state = 2
-        start = i
-        depth = 0
-        expectElement = false
-      }
-      // state 2, outside a string
-      if (byte === QUOTE) inString = true
-      else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++
-      else if ((byte === CLOSE_BRACE || byte === CLOSE_BRACKET) && depth > 0) depth--
-      else if (depth === 0 && (byte === COMMA || byte === CLOSE_BRACKET)) {
-        const element = finish(chunk.subarray(start, i))
-        elementCount++
-        state = byte === COMMA ? 1 : 3
-        expectElement = byte === COMMA
-        yield element
-      }
-      i++
+      // an element's start, and the whitespace before an input that may not be an array, are kept
+      if (state === 2 || state === 0) this.pieces.push(chunk.slice(state === 2 ? start : 0, n))
+    } finally {
+      this.state = state
+      this.depth = depth
+      this.inString = inString
+      this.skipNext = skipNext
+      this.expectElement = expectElement
     }
-    // an element's start, and the whitespace before an input that may not be an array, are kept
-    if (state === 2 || state === 0) pieces.push(chunk.slice(state === 2 ? start : 0, n))
   }
-  if (state === 4 || state === 0) throw new NotAJsonArray('the answer is not a JSON array', decoder.decode(concat(pieces)))
-  if (state !== 3) throw new NotAJsonArray('the array is cut short')
+
+  /**
+   * The input's end. Throws NotAJsonArray when the array was cut short, and, when the input did
+   * not start with `[` (after whitespace), with the whole text, for the caller to read otherwise.
+   */
+  end(): void {
+    if (this.state === 4 || this.state === 0)
+      throw new NotAJsonArray('the answer is not a JSON array', this.decoder.decode(concat(this.pieces)))
+    if (this.state !== 3) throw new NotAJsonArray('the array is cut short')
+  }
+
+  private finish(tail: Uint8Array): unknown {
+    const bytes = this.pieces.length === 0 ? tail : concat([...this.pieces, tail])
+    this.pieces = []
+    try {
+      return JSON.parse(this.decoder.decode(bytes))
+    } catch (error) {
+      throw new NotAJsonArray(`element ${this.elementCount + 1} is not JSON: ${(error as Error).message}`)
+    }
+  }
+}
+
+/**
+ * The elements of the JSON array `chunks` hold, in order (a JsonArrayReader over the chunks).
+ * Throws NotAJsonArray when an element is not valid JSON, when the array is cut short or anything
+ * but whitespace follows its closing `]`, and, once the input has been read to its end, when it
+ * does not start with `[` (after whitespace): that error carries the whole text, for the caller to
+ * read otherwise. The elements before a fault are yielded first.
+ */
+export async function* jsonArrayElements(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<unknown> {
+  const reader = new JsonArrayReader()
+  const read: unknown[] = []
+  const add = (value: unknown): void => void read.push(value)
+  for await (const chunk of chunks) {
+    let fault: unknown
+    try {
+      reader.push(chunk, add)
+    } catch (error) {
+      fault = error
+    }
+    yield* read.splice(0)
+    if (fault !== undefined) throw fault
+  }
+  reader.end()
 }
 
 /** Where `byte` next occurs in `chunk` from `from`, else `n` (the chunk's length). */
