@@ -1,21 +1,26 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
-import { jsonArrayElements, NotAJsonArray } from '../../src/github/json-array-stream.js'
+import { JsonArrayReader, NotAJsonArray } from '../../src/github/json-array-stream.js'
 
 /** `bytes` cut into chunks at the given offsets. */
-async function* chunked(bytes: Uint8Array, cuts: number[]): AsyncGenerator<Uint8Array> {
+function chunked(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
+  const chunks: Uint8Array[] = []
   let at = 0
   for (const cut of [...new Set(cuts)].filter((c) => c > 0 && c < bytes.length).sort((a, b) => a - b)) {
-    yield bytes.subarray(at, cut)
+    chunks.push(bytes.subarray(at, cut))
     at = cut
   }
-  yield bytes.subarray(at)
+  chunks.push(bytes.subarray(at))
+  return chunks
 }
 
+/** The elements a JsonArrayReader hands over for the text in those chunks, and its error if any. */
 async function read(text: string, cuts: number[] = []): Promise<{ elements: unknown[]; error?: NotAJsonArray }> {
   const elements: unknown[] = []
+  const reader = new JsonArrayReader()
   try {
-    for await (const element of jsonArrayElements(chunked(new TextEncoder().encode(text), cuts))) elements.push(element)
+    for (const chunk of chunked(new TextEncoder().encode(text), cuts)) reader.push(chunk, (element) => elements.push(element))
+    reader.end()
   } catch (error) {
     if (!(error instanceof NotAJsonArray)) throw error
     return { elements, error }
@@ -29,7 +34,7 @@ const cutsOf = (text: string): number[][] => {
   return [[], Array.from({ length }, (_, i) => i), ...Array.from({ length }, (_, i) => [i])]
 }
 
-describe('jsonArrayElements', () => {
+describe('JsonArrayReader', () => {
   test.each([
     '[]',
     ' \n[ ]\r\n',

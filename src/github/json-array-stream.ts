@@ -35,6 +35,7 @@ const isSpace = (byte: number): boolean => byte === 0x20 || byte === 0x0a || byt
  * generator or promise per chunk: the scan of a PR's comments runs it over every page, and a run
  * with thousands of comments makes it hot enough for V8's optimizing compiler, whose memory for a
  * loop in an async generator showed in the action's peak memory (issue 13, bench/PROFILE.md).
+ * Elements handed over before a fault stay handed over; the caller decides what to keep.
  */
 export class JsonArrayReader {
   private readonly decoder = new TextDecoder()
@@ -166,30 +167,6 @@ export class JsonArrayReader {
       throw new NotAJsonArray(`element ${this.elementCount + 1} is not JSON: ${(error as Error).message}`)
     }
   }
-}
-
-/**
- * The elements of the JSON array `chunks` hold, in order (a JsonArrayReader over the chunks).
- * Throws NotAJsonArray when an element is not valid JSON, when the array is cut short or anything
- * but whitespace follows its closing `]`, and, once the input has been read to its end, when it
- * does not start with `[` (after whitespace): that error carries the whole text, for the caller to
- * read otherwise. The elements before a fault are yielded first.
- */
-export async function* jsonArrayElements(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<unknown> {
-  const reader = new JsonArrayReader()
-  const read: unknown[] = []
-  const add = (value: unknown): void => void read.push(value)
-  for await (const chunk of chunks) {
-    let fault: unknown
-    try {
-      reader.push(chunk, add)
-    } catch (error) {
-      fault = error
-    }
-    yield* read.splice(0)
-    if (fault !== undefined) throw fault
-  }
-  reader.end()
 }
 
 /** Where `byte` next occurs in `chunk` from `from`, else `n` (the chunk's length). */
