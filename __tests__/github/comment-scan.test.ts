@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { createClient } from '../../src/github/client.js'
 import { scanMarkedComments } from '../../src/github/comment-scan.js'
 import { createServer } from 'node:http'
+import { gzipSync } from 'node:zlib'
 import type { AddressInfo } from 'node:net'
 import { markerFor, parseMarker } from '../../src/core/marker.js'
 import { BOT_LOGIN, DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
@@ -96,7 +97,7 @@ describe('scanMarkedComments on odd answers: the same as parsing each page whole
     ...extra,
   })
   const json = (value: unknown): string => JSON.stringify(value)
-  const pages: { name: string; bodies: string[]; type?: string; breakOff?: number }[] = [
+  const pages: { name: string; bodies: string[]; type?: string; breakOff?: number; gzip?: boolean }[] = [
     { name: 'two valid pages', bodies: [json([comment(1, marker), comment(2, 'hi')]), json([comment(3, `${marker}\nx`)])] },
     { name: 'pretty-printed, escapes and non-ASCII', bodies: [json([comment(1, `${marker}\n"é" \\ ✓ 𝄞 ]}`)]).replace(/,/g, ',\n  ')] },
     { name: 'a user-less and a body-less comment', bodies: [json([comment(1, marker, { user: null }), comment(3, null), comment(5, 7)])] },
@@ -119,6 +120,20 @@ describe('scanMarkedComments on odd answers: the same as parsing each page whole
       breakOff: 1,
     },
     {
+      name: 'gzip-encoded pages, the first cut off midway',
+      bodies: [
+        json(Array.from({ length: 40 }, (_, i) => comment(i + 1, `${marker}\n${'q'.repeat(i * 300)}`))),
+        json([comment(99, marker)]),
+      ],
+      breakOff: 1,
+      gzip: true,
+    },
+    {
+      name: 'a gzip-encoded page',
+      bodies: [json([comment(1, marker), comment(2, 'hi'), comment(3, `${marker}\n${'é'.repeat(9_000)}`)])],
+      gzip: true,
+    },
+    {
       name: 'a large page',
       bodies: [
         json(Array.from({ length: 100 }, (_, i) => comment(i + 1, i % 7 ? 'x'.repeat(30_000) : `${marker}\n${'y'.repeat(20_000)}`))),
@@ -126,14 +141,19 @@ describe('scanMarkedComments on odd answers: the same as parsing each page whole
     },
   ]
 
-  test.each(pages)('$name', async ({ bodies, type, breakOff }) => {
+  test.each(pages)('$name', async ({ bodies, type, breakOff, gzip }) => {
     const path = `/repos/${OWNER}/${REPO}/issues/${PR}/comments`
     const server = createServer((req, res) => {
       const page = Number(new URL(req.url ?? '', 'http://x').searchParams.get('page') ?? '1')
       const { port } = server.address() as AddressInfo
       const next = page < bodies.length ? { Link: `<http://127.0.0.1:${port}${path}?per_page=100&page=${page + 1}>; rel="next"` } : {}
-      res.writeHead(200, { 'Content-Type': type ?? 'application/json; charset=utf-8', ...next })
-      const body = bodies[page - 1] ?? ''
+      res.writeHead(200, {
+        'Content-Type': type ?? 'application/json; charset=utf-8',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+        ...next,
+      })
+      const text = bodies[page - 1] ?? ''
+      const body = gzip ? gzipSync(text) : text
       if (page !== breakOff) return void res.end(body)
       // half the body, then the connection is cut
       res.write(body.slice(0, body.length >> 1), () => setTimeout(() => res.destroy(), 20))

@@ -232,7 +232,7 @@ export async function scanMarkedComments(client: GitHubClient, issue: IssueRef, 
 async function drain(response: Answer | undefined): Promise<void> {
   if (!response || !isByteStream(response.data)) return
   try {
-    for await (const chunk of response.data) void chunk
+    await eachChunk(response.data, () => undefined)
   } catch {
     // an unneeded page that breaks off is nobody's concern
   }

@@ -10,6 +10,7 @@
  */
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
+import type { Readable } from 'node:stream'
 
 type Fetch = typeof globalThis.fetch
 
@@ -136,27 +137,29 @@ function response(res: IncomingMessage, url: string, method: string): FetchedRes
   }
 }
 
-/** The body with its content encoding undone, as fetch does (gzip, deflate, br; anything else as sent). */
-function decoded(res: IncomingMessage, encoding: string | null): AsyncIterable<Uint8Array> {
+/**
+ * The body with its content encoding undone, as fetch does (gzip, deflate, br; anything else as
+ * sent): a node stream either way, so that readers of it (the comment scan) can use its events.
+ * node:zlib is loaded only for an encoded answer.
+ */
+function decoded(res: IncomingMessage, encoding: string | null): Readable {
   const codings = (encoding ?? '')
     .toLowerCase()
     .split(',')
     .map((c) => c.trim())
     .filter((c) => c && c !== 'identity')
   if (codings.length === 0 || codings.some((c) => !['gzip', 'x-gzip', 'deflate', 'br'].includes(c))) return res
-  return (async function* () {
-    const zlib = await import('node:zlib')
-    let stream: NodeJS.ReadableStream = res
-    for (const coding of codings.reverse()) {
-      const next =
-        coding === 'br'
-          ? zlib.createBrotliDecompress()
-          : coding === 'deflate'
-            ? zlib.createInflate()
-            : zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH })
-      stream.on('error', (error) => next.destroy(error as Error))
-      stream = stream.pipe(next)
-    }
-    for await (const chunk of stream as AsyncIterable<Uint8Array>) yield chunk
-  })()
+  const zlib = process.getBuiltinModule('node:zlib')
+  let stream: Readable = res
+  for (const coding of codings.reverse()) {
+    const next =
+      coding === 'br'
+        ? zlib.createBrotliDecompress()
+        : coding === 'deflate'
+          ? zlib.createInflate()
+          : zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH })
+    stream.on('error', (error) => next.destroy(error))
+    stream = stream.pipe(next)
+  }
+  return stream
 }
