@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import type { Check, Status } from '../../src/core/types.js'
-import { kindRows, metricRows, RANK, shownStatus, worstStatus, type Row } from '../../src/render/rows.js'
+import { blocksMerge } from '../../src/core/verdict.js'
+import { blockingRows, checksOfKind, kindRows, metricRows, RANK, shownStatus, worstStatus, type Row } from '../../src/render/rows.js'
 
 const STATUSES: Status[] = ['pass', 'fail', 'warn', 'inconclusive', 'not_evaluated', 'skip']
 
@@ -29,7 +30,7 @@ const checks = fc
     fc.record({
       metric: fc.option(fc.constantFrom('a', 'b', 'c', 'd'), { nil: undefined }),
       gate: fc.option(fc.constantFrom('g1', 'g2'), { nil: undefined }),
-      kind: fc.constantFrom<Check['kind']>('threshold', 'baseline', 'kpi', 'fairness', 'declaration'),
+      kind: fc.constantFrom<Check['kind']>('threshold', 'baseline', 'kpi', 'fairness', 'declaration', 'policy'),
       status: fc.constantFrom(...STATUSES),
       severity: fc.constantFrom<Check['severity']>('block', 'warn'),
     }),
@@ -46,6 +47,28 @@ describe('rows: grouped in one pass, once per checks array', () => {
         expect(metricRows(all)).toEqual(reference(all, (c) => c.kind === 'threshold' || c.kind === 'baseline'))
         expect(kindRows(all, 'kpi')).toEqual(reference(all, (c) => c.kind === 'kpi'))
         expect(kindRows(all, 'fairness')).toEqual(reference(all, (c) => c.kind === 'fairness'))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  test('checksOfKind keeps the checks of that kind in their order', () => {
+    fc.assert(
+      fc.property(checks, (all) => {
+        for (const kind of ['kpi', 'fairness', 'declaration', 'policy'] as const) {
+          expect(checksOfKind(all, kind)).toEqual(all.filter((c) => c.kind === kind))
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  test('blockingRows are the rows with a blocking check, in row order', () => {
+    fc.assert(
+      fc.property(checks, (all) => {
+        for (const rows of [metricRows(all), kindRows(all, 'kpi'), kindRows(all, 'fairness')]) {
+          expect(blockingRows(rows)).toEqual(rows.filter((row) => row.checks.some(blocksMerge)))
+        }
       }),
       { numRuns: 500 },
     )

@@ -25,7 +25,7 @@ import { ruleKind } from '../core/rules/index.js'
 import { blocksMerge } from '../core/verdict.js'
 import { plural } from '../core/words.js'
 import { trendCharts, trendHeadline, type TrendContext } from './sections/trend.js'
-import { ICON, STATUS_WORDS, metricRows, rowValues, shownStatus, type Row } from './rows.js'
+import { ICON, RANK, STATUS_WORDS, blockingRows, checksOfKind, metricRows, rowValues, shownStatus, type Row } from './rows.js'
 import { FAIRNESS_SECTION, fairnessRows, fairnessSummaryItems } from './sections/fairness.js'
 import { KPI_SECTION, kpiRows, kpiSummaryItems } from './sections/kpis.js'
 import { intervalWords, worseWord } from './statistics.js'
@@ -122,14 +122,14 @@ function outcome(ev: Evaluation): string {
   const kpis = kpiRows(ev.checks)
   const fairness = fairnessRows(ev.checks)
   const rows = metricRows(ev.checks)
-  const declarations = ev.checks.filter((c) => c.kind === 'declaration')
-  const policyBlocks = ev.checks.filter((c) => c.kind === 'policy' && blocksMerge(c)).length
+  const declarations = checksOfKind(ev.checks, 'declaration')
+  const policyBlocks = checksOfKind(ev.checks, 'policy').filter(blocksMerge).length
   const fails = (n: number): string => (n === 1 ? 'fails' : 'fail')
   if (ev.verdict === 'blocked') {
-    const failedRows = rows.filter((row) => row.checks.some(blocksMerge)).length
+    const failedRows = blockingRows(rows).length
     const failedDeclarations = declarations.filter(blocksMerge).length
-    const failedKpis = kpis.filter((row) => row.checks.some(blocksMerge)).length
-    const failedFairness = fairness.filter((row) => row.checks.some(blocksMerge)).length
+    const failedKpis = blockingRows(kpis).length
+    const failedFairness = blockingRows(fairness).length
     return [
       failedKpis ? `${failedKpis} of ${plural(kpis.length, 'KPI')} ${fails(failedKpis)}` : '',
       failedRows ? `${failedRows} of ${plural(rows.length, 'metric')} ${fails(failedRows)}` : '',
@@ -318,23 +318,29 @@ function ruleKindNote(check: Check): string[] {
   return kind?.scope === 'baseline' && kind.failureNote ? [kind.failureNote] : []
 }
 
-/** The summary line's item for each metric row with a picked check, in row order. */
-function metricItems(views: readonly MetricView[], picked: (c: Check) => boolean): string[] {
+/**
+ * The summary line's item for each metric row with a picked check, in row order. `picked` selects
+ * only checks shown as `through` or worse, so the rows ranked after it (the passing end) are not looked at.
+ */
+function metricItems(views: readonly MetricView[], picked: (c: Check) => boolean, through: Status): string[] {
   const items: string[] = []
   for (const view of views) {
+    if (RANK[view.row.status] > RANK[through]) break
     if (!view.row.checks.some(picked)) continue
     items.push(metricItem(view, view.row.checks.filter(picked)))
   }
   return items
 }
 
-function summaryItems(ev: Evaluation, views: readonly MetricView[], picked: (c: Check) => boolean): string[] {
+function summaryItems(ev: Evaluation, views: readonly MetricView[], picked: (c: Check) => boolean, through: Status): string[] {
   return [
     ...kpiSummaryItems(ev.checks, picked),
-    ...metricItems(views, picked),
+    ...metricItems(views, picked, through),
     ...fairnessSummaryItems(ev.checks, picked),
     ...declarationSummaryItems(ev.checks, picked),
-    ...ev.checks.filter((c) => c.kind === 'policy' && picked(c)).map((c) => prose(c.message)),
+    ...checksOfKind(ev.checks, 'policy')
+      .filter(picked)
+      .map((c) => prose(c.message)),
   ]
 }
 
@@ -345,9 +351,9 @@ function capped(items: readonly string[]): string {
 
 /** One line of what blocks (or, when nothing blocks, what warns). */
 function summaryLine(ev: Evaluation, views: readonly MetricView[]): string | undefined {
-  const blocking = summaryItems(ev, views, blocksMerge)
+  const blocking = summaryItems(ev, views, blocksMerge, 'inconclusive')
   if (blocking.length) return capped(blocking)
-  const warnings = summaryItems(ev, views, (c) => shownStatus(c) === 'warn')
+  const warnings = summaryItems(ev, views, (c) => shownStatus(c) === 'warn', 'warn')
   if (warnings.length) return `Warnings (not blocking): ${capped(warnings)}`
   return undefined
 }
@@ -396,10 +402,11 @@ function metricTable(views: readonly MetricView[], ev: Evaluation, result: GateR
       priority: v.row.checks.some(blocksMerge) ? PRIORITY.failing : PRIORITY.rest,
     })),
   }
-  const hidden = views.slice(TABLE_ROWS)
-  if (hidden.length === 0) return [table]
-  const passing = hidden.filter((v) => v.row.status === 'pass').length
-  return [table, { kind: 'text', text: `… and ${plural(hidden.length, 'more metric')} (${passing} passing) in the JSON report.` }]
+  const hidden = views.length - TABLE_ROWS
+  if (hidden <= 0) return [table]
+  let passing = 0
+  for (let i = TABLE_ROWS; i < views.length; i++) if (views[i]!.row.status === 'pass') passing++
+  return [table, { kind: 'text', text: `… and ${plural(hidden, 'more metric')} (${passing} passing) in the JSON report.` }]
 }
 
 /**
@@ -407,28 +414,37 @@ function metricTable(views: readonly MetricView[], ev: Evaluation, result: GateR
  * reason with the metrics it applies to, then notes about the policy.
  */
 function notesBlock(ev: Evaluation, views: readonly MetricView[]): DocBlock | undefined {
-  const reasons = new Map<string, { status: Status; message: string; names: Set<string> }>()
+  // Reasons in the order first seen, found by status then message (no key string made per check).
+  const reasons: Array<{ status: Status; message: string; names: Set<string> }> = []
+  const byStatus = new Map<Status, Map<string, { status: Status; message: string; names: Set<string> }>>()
   for (const view of views) {
     for (const c of view.row.checks) {
       const status = shownStatus(c)
       const numbersMissing = !finite(c.candidate) || (c.kind === 'baseline' && !finite(c.baseline))
       if (status === 'pass' || ((status === 'fail' || status === 'warn') && !numbersMissing)) continue
-      const key = `${status}\u0000${c.message}`
-      const reason = reasons.get(key) ?? { status, message: c.message, names: new Set<string>() }
+      let byMessage = byStatus.get(status)
+      if (byMessage === undefined) byStatus.set(status, (byMessage = new Map()))
+      let reason = byMessage.get(c.message)
+      if (reason === undefined) {
+        reason = { status, message: c.message, names: new Set<string>() }
+        byMessage.set(c.message, reason)
+        reasons.push(reason)
+      }
       reason.names.add(view.row.name)
-      reasons.set(key, reason)
     }
   }
-  const lines = [...reasons.values()].map(({ status, message, names }) =>
-    status === 'not_evaluated'
-      ? `- ${ICON[status]} ${listNames(names)}: ${STATUS_WORDS[status]}: ${prose(message)}`
-      : `- ${ICON[status]} ${listNames(names)} (${STATUS_WORDS[status]}): ${prose(message)}`,
-  )
-  for (const c of ev.checks.filter((check) => check.kind === 'policy')) {
-    lines.push(`- ${ICON[shownStatus(c)]} ${prose(c.message)}`)
-  }
-  const rest = lines.length - NOTE_LINES
-  return linesBlock([...lines.slice(0, NOTE_LINES), ...(rest > 0 ? [`- … and ${rest} more in the JSON report`] : [])])
+  const policy = checksOfKind(ev.checks, 'policy')
+  // Only the lines shown are written; the rest are counted.
+  const lines = reasons
+    .slice(0, NOTE_LINES)
+    .map(({ status, message, names }) =>
+      status === 'not_evaluated'
+        ? `- ${ICON[status]} ${listNames(names)}: ${STATUS_WORDS[status]}: ${prose(message)}`
+        : `- ${ICON[status]} ${listNames(names)} (${STATUS_WORDS[status]}): ${prose(message)}`,
+    )
+  for (const c of policy.slice(0, NOTE_LINES - lines.length)) lines.push(`- ${ICON[shownStatus(c)]} ${prose(c.message)}`)
+  const rest = reasons.length + policy.length - NOTE_LINES
+  return linesBlock([...lines, ...(rest > 0 ? [`- … and ${rest} more in the JSON report`] : [])])
 }
 
 const EFFECT_ORDER: Record<PolicyChange['effect'], number> = { loosens: 0, changes: 1, tightens: 2 }
@@ -485,9 +501,13 @@ function provenanceLine(ev: Evaluation, ctx: RenderContext): string {
 }
 
 function listNames(names: ReadonlySet<string>): string {
-  const all = [...names]
-  const rest = all.length - LISTED_NAMES
-  return all.slice(0, LISTED_NAMES).map(code).join(', ') + (rest > 0 ? ` and ${rest} more` : '')
+  const listed: string[] = []
+  for (const name of names) {
+    if (listed.length === LISTED_NAMES) break
+    listed.push(code(name))
+  }
+  const rest = names.size - listed.length
+  return listed.join(', ') + (rest > 0 ? ` and ${rest} more` : '')
 }
 
 /** Concrete fixes for the blocking failures of one evaluation. */
@@ -495,18 +515,15 @@ function fixItems(ev: Evaluation): string[] {
   const improve = new Set<string>()
   const write = new Set<string>()
   const other = new Set<string>()
-  for (const row of metricRows(ev.checks)) {
+  for (const row of blockingRows(metricRows(ev.checks))) {
     const failing = row.checks.filter(blocksMerge)
-    if (failing.length === 0) continue
     const fixed = failing.find((c) => c.fix !== undefined)?.fix
     if (failing.every((c) => finite(c.candidate))) improve.add(row.name)
     else if (fixed !== undefined) other.add(prose(fixed))
     else write.add(row.name)
   }
-  for (const row of [...kpiRows(ev.checks), ...fairnessRows(ev.checks)]) {
-    if (row.checks.some(blocksMerge)) improve.add(row.name)
-  }
-  for (const c of ev.checks.filter((check) => check.kind === 'policy' && blocksMerge(check))) other.add(prose(c.message))
+  for (const row of [...blockingRows(kpiRows(ev.checks)), ...blockingRows(fairnessRows(ev.checks))]) improve.add(row.name)
+  for (const c of checksOfKind(ev.checks, 'policy').filter(blocksMerge)) other.add(prose(c.message))
   const items: string[] = []
   if (improve.size) {
     items.push(`improve ${listNames(improve)} until ${improve.size === 1 ? 'it meets its rules' : 'they meet their rules'}`)

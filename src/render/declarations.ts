@@ -9,7 +9,7 @@ import type { Check, DeclarationSummary, Evaluation, Status } from '../core/type
 import { textBlock, type DocBlock } from './doc.js'
 import { code, html, inline, prose } from './escape.js'
 import { blocksMerge } from '../core/verdict.js'
-import { ICON, RANK, shownStatus, worstStatus } from './rows.js'
+import { ICON, RANK, checksOfKind, shownStatus, worstStatus } from './rows.js'
 import { plural } from '../core/words.js'
 
 /** Sections in the order the comment names them; others follow in the order they appear. */
@@ -35,7 +35,7 @@ interface Section {
 /** Declaration checks grouped by section, known sections first in their usual order. */
 export function declarationSections(checks: readonly Check[]): Section[] {
   const bySection = new Map<string, Check[]>()
-  for (const check of checks.filter((c) => c.kind === 'declaration')) {
+  for (const check of checksOfKind(checks, 'declaration')) {
     const name = sectionOfField(declarationField(check))
     bySection.set(name, [...(bySection.get(name) ?? []), check])
   }
@@ -69,8 +69,7 @@ function messageOf(check: Check): string {
 }
 
 function checkRows(checks: readonly Check[]): string[] {
-  return checks
-    .filter((c) => c.kind === 'declaration')
+  return checksOfKind(checks, 'declaration')
     .map((check, i) => ({ check, i }))
     .sort((a, b) => RANK[shownStatus(a.check)] - RANK[shownStatus(b.check)] || a.i - b.i)
     .map(({ check }) => {
@@ -156,7 +155,7 @@ export function declarationsBlock(ev: Evaluation): DocBlock[] {
   const sections = declarationSections(ev.checks)
   const lines = textBlock(glance(ev.declarations, sections))
   if (sections.length === 0) return lines ? [lines] : []
-  const open = ev.checks.some((c) => c.kind === 'declaration' && blocksMerge(c)) ? ' open' : ''
+  const open = checksOfKind(ev.checks, 'declaration').some(blocksMerge) ? ' open' : ''
   const details = [
     `<details${open}><summary>Declarations: ${sections.map(sectionStatus).join(' · ')}</summary>`,
     '',
@@ -192,7 +191,7 @@ export function declarationSummaryItems(checks: readonly Check[], picked: (c: Ch
 
 /** The fix for blocking declaration checks: "complete `ownership` in `MODEL_CARD.md`", "correct `ownership.on_call` in …". */
 export function declarationFix(checks: readonly Check[], list: (names: ReadonlySet<string>) => string): string | undefined {
-  const failing = checks.filter((c) => c.kind === 'declaration' && blocksMerge(c))
+  const failing = checksOfKind(checks, 'declaration').filter(blocksMerge)
   const [first] = failing
   if (first === undefined) return undefined
   const fields = new Set(failing.map(declarationField))

@@ -1,5 +1,6 @@
 /** Grouping of checks into what the comment shows: one row per metric, one per declaration. */
 import type { Check, Status } from '../core/types.js'
+import { blocksMerge } from '../core/verdict.js'
 
 export const ICON: Record<Status, string> = {
   pass: '✅',
@@ -56,56 +57,104 @@ export function rowValues(row: Row): { candidate?: number; baseline?: number } {
   }
 }
 
-/** The checks `wanted` picks, one row per metric (or pattern, or id), failing rows first (stable otherwise). */
-function groupRows(checks: readonly Check[], wanted: (c: Check) => boolean): Row[] {
-  const byName = new Map<string, Check[]>()
-  for (const check of checks) {
-    if (!wanted(check)) continue
-    const name = check.metric ?? check.gate ?? check.id
-    const group = byName.get(name)
-    if (group) group.push(check)
-    else byName.set(name, [check])
-  }
-  // One list per rank, joined in rank order: the order a stable sort by rank gives, in one pass.
-  const ranked: Row[][] = Object.values(RANK).map(() => [])
-  for (const [name, group] of byName) {
-    const status = worstStatus(group)
-    ranked[RANK[status]]!.push({ name, status, checks: group })
-  }
-  return ranked.flat()
+/** Which list of `byKind` a check is in: threshold and baseline checks share the metric rows. */
+type KindGroup = 'metric' | Exclude<Check['kind'], 'threshold' | 'baseline'>
+
+const KIND_GROUP: Record<Check['kind'], KindGroup> = {
+  threshold: 'metric',
+  baseline: 'metric',
+  kpi: 'kpi',
+  fairness: 'fairness',
+  declaration: 'declaration',
+  policy: 'policy',
 }
 
 /**
- * The rows of a checks array by grouping, computed once per array: the comment, the summary and
- * their sections all ask for the same rows. An array that has grown since is grouped again.
+ * What the renderers read of one checks array, made once: its checks split by kind in one pass,
+ * and the rows of each kind when first asked. An array that has grown since is split again.
  */
-const cache = new WeakMap<readonly Check[], { length: number; rows: Map<string, readonly Row[]> }>()
+interface Split {
+  length: number
+  byKind: Map<KindGroup, Check[]>
+  rows: Map<KindGroup, readonly Row[]>
+}
 
-function cachedRows(checks: readonly Check[], key: string, wanted: (c: Check) => boolean): readonly Row[] {
-  let entry = cache.get(checks)
+const splits = new WeakMap<readonly Check[], Split>()
+const NONE: readonly Check[] = []
+
+function split(checks: readonly Check[]): Split {
+  let entry = splits.get(checks)
   if (entry?.length !== checks.length) {
-    entry = { length: checks.length, rows: new Map() }
-    cache.set(checks, entry)
+    const byKind = new Map<KindGroup, Check[]>()
+    for (const check of checks) {
+      const group = KIND_GROUP[check.kind]
+      const list = byKind.get(group)
+      if (list) list.push(check)
+      else byKind.set(group, [check])
+    }
+    entry = { length: checks.length, byKind, rows: new Map() }
+    splits.set(checks, entry)
   }
-  let rows = entry.rows.get(key)
+  return entry
+}
+
+/** The checks of one kind, in their order (`threshold` and `baseline` are asked for as the metric rows). */
+export function checksOfKind(checks: readonly Check[], kind: 'kpi' | 'fairness' | 'declaration' | 'policy'): readonly Check[] {
+  return split(checks).byKind.get(kind) ?? NONE
+}
+
+/**
+ * One row per metric (or pattern, or id) of the checks given, failing rows first (stable otherwise):
+ * each row's worst status is kept up to date as its checks are added, and the rows are bucketed by
+ * rank, the order a stable sort by rank gives, in one pass.
+ */
+function groupRows(checks: readonly Check[]): Row[] {
+  const byName = new Map<string, Row>()
+  for (const check of checks) {
+    const name = check.metric ?? check.gate ?? check.id
+    const status = shownStatus(check)
+    const row = byName.get(name)
+    if (row === undefined) byName.set(name, { name, status, checks: [check] })
+    else {
+      row.checks.push(check)
+      if (RANK[status] < RANK[row.status]) row.status = status
+    }
+  }
+  const ranked: Row[][] = Object.values(RANK).map(() => [])
+  for (const row of byName.values()) ranked[RANK[row.status]]!.push(row)
+  return ranked.flat()
+}
+
+function rowsOf(checks: readonly Check[], group: KindGroup): readonly Row[] {
+  const entry = split(checks)
+  let rows = entry.rows.get(group)
   if (rows === undefined) {
-    rows = groupRows(checks, wanted)
-    entry.rows.set(key, rows)
+    const picked = entry.byKind.get(group)
+    rows = picked ? groupRows(picked) : []
+    entry.rows.set(group, rows)
   }
   return rows
 }
 
-const KINDS: Partial<Record<Check['kind'], (c: Check) => boolean>> = {
-  kpi: (c) => c.kind === 'kpi',
-  fairness: (c) => c.kind === 'fairness',
+/**
+ * The rows with a check that blocks the merge. Such a check shows as failing or inconclusive, so
+ * its row is ranked there: rows come failing first, and the look stops at the first row ranked after.
+ */
+export function blockingRows(rows: readonly Row[]): Row[] {
+  const out: Row[] = []
+  for (const row of rows) {
+    if (RANK[row.status] > RANK.inconclusive) break
+    if (row.checks.some(blocksMerge)) out.push(row)
+  }
+  return out
 }
 
 /** The checks of one kind (`kpi`, `fairness`), one row per metric or pattern, failing rows first. */
-export function kindRows(checks: readonly Check[], kind: Check['kind']): readonly Row[] {
-  return cachedRows(checks, `kind:${kind}`, KINDS[kind] ?? ((c) => c.kind === kind))
+export function kindRows(checks: readonly Check[], kind: 'kpi' | 'fairness'): readonly Row[] {
+  return rowsOf(checks, kind)
 }
 
 /** Threshold and baseline checks, one row per metric, failing rows first (stable otherwise). */
 export function metricRows(checks: readonly Check[]): readonly Row[] {
-  return cachedRows(checks, 'metric', (c) => c.kind === 'threshold' || c.kind === 'baseline')
+  return rowsOf(checks, 'metric')
 }
