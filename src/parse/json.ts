@@ -40,7 +40,8 @@ export function readJsonText(text: string, file: string, options: { mappings?: M
 }
 
 /**
- * The fast path of parseJsonText: JSON.parse, then its objects copied into mappings. It gives up
+ * The fast path of parseJsonText: JSON.parse, then its objects made mappings (Maps, or the same
+ * objects without a prototype). It gives up
  * (undefined), leaving the text to the reader below, whenever the reader could answer differently:
  * a syntax error or a bare NaN/Infinity (JSON.parse throws), nesting past MAX_DEPTH, a duplicate
  * key (JSON.parse keeps the last one silently: caught by counting the keys written), or, for Maps,
@@ -54,16 +55,16 @@ export function parseJsonFast(text: string, mappings: MappingKind): { value: unk
   } catch {
     return undefined
   }
-  const copy = new MappingCopy(mappings === 'map')
-  const value = copy.value(raw, 0)
-  if (copy.failed || copy.keys !== keysWritten(body)) return undefined
+  const convert = new ToMappings(mappings === 'map')
+  const value = convert.value(raw, 0)
+  if (convert.failed || convert.keys !== keysWritten(body)) return undefined
   return { value }
 }
 
 /** An integer-like key: one that a JavaScript object orders before the others. */
 const INDEX_KEY = /^(?:0|[1-9]\d*)$/
 
-class MappingCopy {
+class ToMappings {
   keys = 0
   failed = false
 
@@ -101,13 +102,17 @@ class MappingCopy {
       }
       return map
     }
-    const record = Object.create(null) as Record<string, unknown>
+    // The object JSON.parse made becomes the mapping itself: its prototype is set to null in place
+    // (its own keys and their order are the file's already), which is cheaper than a copy and keeps
+    // V8's fast layout for the object (a null-prototype object made empty and filled is a dictionary).
+    // A `__proto__` key is an own property of JSON.parse's object, and stays one.
+    Object.setPrototypeOf(source, null)
     for (const key of keys) {
       const item = source[key]
-      record[key] = scalarsAsIs && (typeof item !== 'object' || item === null) ? item : this.value(item, depth + 1)
+      if (!scalarsAsIs || (typeof item === 'object' && item !== null)) source[key] = this.value(item, depth + 1)
       if (this.failed) return undefined
     }
-    return record
+    return source
   }
 }
 
