@@ -107,6 +107,19 @@ describe('parseJsonText: the fast path agrees with the reader', () => {
     expect(parseJsonFast('['.repeat(513) + '1' + ']'.repeat(513), 'object')).toBeUndefined()
   })
 
+  test.each([
+    ['a colon in a string', '{"a": "x:y"}', true],
+    ['a colon in a key', '{"a:b": 1, "c": [":"]}', true],
+    ['a duplicate key', '{"a": 1, "a": 2}', false],
+    ['a duplicate key beside a colon in a string', '{"a": "x:y", "a": 1}', false],
+    ['a duplicate key beside two colons in strings', '{"a": "::", "b": {"a": 1, "a": 2}}', false],
+  ])('duplicate keys are found with colons in strings too: %s', (_name, text, fast) => {
+    for (const kind of ['map', 'object'] as const) {
+      expect(parseJsonFast(text, kind) !== undefined).toBe(fast)
+      expectSame(text, kind)
+    }
+  })
+
   test('counting keys stays linear on many strings and no colons', () => {
     const text = `[${Array.from({ length: 200_000 }, () => '"x"').join(',')}, {"a": 1}]`
     const start = performance.now()
