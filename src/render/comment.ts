@@ -418,6 +418,8 @@ function notesBlock(ev: Evaluation, views: readonly MetricView[]): DocBlock | un
   const reasons: Array<{ status: Status; message: string; names: Set<string> }> = []
   const byStatus = new Map<Status, Map<string, { status: Status; message: string; names: Set<string> }>>()
   for (const view of views) {
+    // A passing row's checks all pass, and passing rows come last.
+    if (view.row.status === 'pass') break
     for (const c of view.row.checks) {
       const status = shownStatus(c)
       const numbersMissing = !finite(c.candidate) || (c.kind === 'baseline' && !finite(c.baseline))
