@@ -7,11 +7,13 @@
 // subcommands; in src/gate the declarations machinery, ajv's compiler for `declarations.schema` and
 // the predictions reader) ncc writes to chunk files next to the entry (`<id>.index.js`, ids fixed
 // by the module paths; ncc minifies only the entry, so terser minifies these here), which node
-// reads only when a run asks for them;
+// reads only when a run asks for them; the `yaml` package is a CommonJS file beside each entry,
+// yaml.cjs, required only by documents the fast YAML reader hands over (src/parse/yaml-library.ts);
 // each file's licenses are merged into one licenses.txt per bundle. The npm package ships the CLI's
 // chunk files with it (package.json `files`: `dist/cli/`).
 import { execFileSync } from 'node:child_process'
-import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { minify } from 'terser'
@@ -31,8 +33,29 @@ for (const { entry, out } of bundles) {
     cwd: root,
     stdio: 'inherit',
   })
+  writeYamlLibrary(join(root, out))
   mergeLicenses(join(root, out))
   await minifyChunks(join(root, out))
+}
+
+/**
+ * The `yaml` package as a file of its own beside a bundle's entry, `yaml.cjs` (CommonJS, so that
+ * src/parse/yaml-library.ts can require it synchronously, on Node 20.16 too), and its license as
+ * `yaml.licenses.txt` for mergeLicenses. The entries do not bundle it: most runs never load it.
+ */
+function writeYamlLibrary(dir) {
+  const scratch = mkdtempSync(join(tmpdir(), 'model-gate-yaml-'))
+  try {
+    execFileSync(
+      process.execPath,
+      [ncc, 'build', join(root, 'scripts', 'yaml-library.cjs'), '-o', scratch, '--minify', '--license', 'licenses.txt', '--quiet'],
+      { cwd: root, stdio: 'inherit' },
+    )
+    copyFileSync(join(scratch, 'index.cjs'), join(dir, 'yaml.cjs'))
+    copyFileSync(join(scratch, 'licenses.txt'), join(dir, 'yaml.licenses.txt'))
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
 }
 
 /**

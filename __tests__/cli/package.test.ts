@@ -38,7 +38,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 const bin = (): string => join(consumer, 'node_modules', '.bin', 'model-gate')
 
 describe('npm package', () => {
-  test('the tarball holds the CLI bundle and its chunk files, the schemas, the README and package.json: nothing else', () => {
+  test('the tarball holds the CLI bundle, its chunk files and yaml.cjs, the schemas, the README and package.json: nothing else', () => {
     // the chunk files (`<id>.index.js`: what only some runs load) are named by ncc
     const chunk = /^dist\/cli\/\d+\.index\.js$/
     const chunks = packed.files.map((f) => f.path).filter((path) => chunk.test(path))
@@ -58,6 +58,7 @@ describe('npm package', () => {
       'dist/cli/index.js',
       'dist/cli/licenses.txt',
       'dist/cli/package.json',
+      'dist/cli/yaml.cjs',
       'package.json',
       'schema/declarations.schema.json',
       'schema/policy.schema.json',
@@ -104,19 +105,24 @@ describe('npm package', () => {
     }
   })
 
-  test('the installed binary runs what it loads from chunk files: the metrics subcommand, a check with declarations', () => {
+  test('the installed binary runs what it loads from other files: the metrics subcommand, a check with declarations, the yaml library', () => {
     let repo: GitRepo | undefined
     try {
       repo = createGitRepo({
         '.github/model-gate.yml': `${POLICY}declarations:\n  file: MODEL_CARD.md\n  require: [ownership]\n  schema: .github/card.schema.json\n`,
         '.github/card.schema.json': '{"type": "object", "required": ["datasets"]}\n',
         'eval/metrics.json': '{"accuracy": 0.95}\n',
+        // an anchor is outside the fast YAML reader's subset: the yaml library (yaml.cjs) reads it
+        'eval/anchored.yaml': 'base: &b 0.9\nrecall: *b\n',
         'MODEL_CARD.md': '---\nownership:\n  team: fraud-ml\n---\n# Card\n',
       })
       const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
       const metrics = spawnSync(bin(), ['metrics', 'eval/metrics.json', '--json'], { cwd: repo.dir, encoding: 'utf8', env })
       expect([metrics.status, metrics.stderr]).toEqual([0, ''])
       expect(JSON.parse(metrics.stdout)).toMatchObject({ metrics: { accuracy: { value: 0.95 } } })
+      const anchored = spawnSync(bin(), ['metrics', 'eval/anchored.yaml', '--json'], { cwd: repo.dir, encoding: 'utf8', env })
+      expect([anchored.status, anchored.stderr]).toEqual([0, ''])
+      expect(JSON.parse(anchored.stdout)).toMatchObject({ metrics: { base: { value: 0.9 }, recall: { value: 0.9 } } })
       const check = spawnSync(bin(), ['check'], { cwd: repo.dir, encoding: 'utf8', env })
       expect(check.stdout).toMatch(/ownership/)
       // the repository's schema, compiled by ajv from its own chunk file

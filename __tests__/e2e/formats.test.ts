@@ -2,7 +2,9 @@
  * The bundled action reading real metrics formats on a pull request: an lm-eval results file
  * whose perplexity rises blocks with no `better:` in the policy (the file's `higher_is_better`
  * says lower is better, and the comment says so), and an MLflow run directory is read in the
- * workspace and, at the base commit, listed with git (the contents API cannot list it).
+ * workspace and, at the base commit, listed with git (the contents API cannot list it). YAML
+ * outside the fast reader's subset is read by the yaml library, which the bundle loads from its
+ * own file (dist/yaml.cjs) only then.
  */
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -55,6 +57,23 @@ describe.each(NODES)('real metrics formats on a pull request ($label)', ({ index
       'may rise at most 10% (lower is better, from the metrics file)',
     ])
     expect(readReport(run).checks[0]).toMatchObject({ metric: PPL, status: 'fail', better: 'lower', betterFrom: 'metrics file' })
+  })
+
+  test('YAML the fast reader hands over (an anchor, a block scalar, a syntax error) is read by the yaml library beside the bundle', async () => {
+    const policy = `version: 1\nmetrics: {file: eval/metrics.yaml}\ngates:\n  accuracy: &floor\n    min: 0.8\n  recall: *floor\n`
+    pr = await prFixture({ [POLICY_PATH]: policy, 'eval/metrics.yaml': 'accuracy: 0.9\nrecall: 0.85\nnotes: |\n  first run\n' })
+    const blocked = await pr.run(node(), pr.commit({ 'eval/metrics.yaml': 'accuracy: 0.9\nrecall: 0.7\nnotes: |\n  recall fell\n' }))
+    expectRun(blocked, { code: 1, verdict: 'blocked' })
+    expect(readReport(blocked).checks.map((c: { metric: string; status: string }) => [c.metric, c.status])).toEqual([
+      ['accuracy', 'pass'],
+      ['recall', 'fail'],
+    ])
+    expect(blocked.stderr).not.toMatch(/Cannot find|ERR_MODULE_NOT_FOUND/)
+    const broken = await pr.run(node(), pr.commit({ 'eval/metrics.yaml': 'accuracy: [0.9\nrecall: 0.7\n' }))
+    expectRun(broken, { code: 1, verdict: 'error' })
+    expect(readReport(broken).problems).toEqual([
+      expect.objectContaining({ file: 'eval/metrics.yaml', line: 2, message: expect.stringMatching(/^invalid YAML: /) }),
+    ])
   })
 
   test('MLflow: a run directory at the base (listed with git) and in the workspace; the run name in the provenance', async () => {

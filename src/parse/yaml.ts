@@ -5,7 +5,6 @@
  * Plain documents (most policies and metrics files) take a fast path (yaml-fast.ts) with the same
  * values and positions; anything else, and every error, goes through the `yaml` library.
  */
-import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } from 'yaml'
 import type {
   CST,
   Document,
@@ -14,12 +13,14 @@ import type {
   Pair,
   ParseOptions as YamlParseOptions,
   SchemaOptions,
+  LineCounter,
   YAMLError,
 } from 'yaml'
 import { GateError } from '../core/errors.js'
 import type { GateProblem } from '../core/types.js'
 import { newMapping, setMapping, type MappingKind } from './mapping.js'
 import { fastLocate, fastParseYaml } from './yaml-fast.js'
+import { yamlLibrary } from './yaml-library.js'
 
 export { parseJsonText } from './json.js'
 
@@ -108,7 +109,7 @@ function linePosition(lineStarts: number[], offset: number): Position {
 
 /** The library path: reads any YAML and reports every problem with its position. */
 export function parseYamlLibrary(text: string, file: string, options: ParseOptions = {}): ParsedYaml {
-  const lineCounter = new LineCounter()
+  const lineCounter = new (yamlLibrary().LineCounter)()
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
@@ -128,6 +129,7 @@ export function parseYamlLibrary(text: string, file: string, options: ParseOptio
 
 /** Composes the first document (a second one is an error), refusing over-deep syntax trees first. */
 function composeOne(text: string, file: string, lineCounter: LineCounter, position: (offset: number) => Position): Doc {
+  const { Composer, Parser, YAMLParseError } = yamlLibrary()
   const parser = new Parser(lineCounter.addNewLine)
   const composer = new Composer(YAML_OPTIONS)
   const tooDeep = ({ line, column }: Position): GateError =>
@@ -258,6 +260,7 @@ class AnchorIndex {
 
   resolve(alias: YamlNode): unknown {
     if (!this.targets) {
+      const { isAlias, visit } = yamlLibrary()
       const targets = new Map<unknown, unknown>()
       const latest = new Map<string, unknown>()
       visit(this.doc, {
@@ -300,6 +303,7 @@ class Converter {
         'Write the values out instead of repeating large `*alias` references.',
       )
     }
+    const { isAlias, isMap, isScalar, isSeq } = yamlLibrary()
     if (isAlias(node)) return this.convert(this.expand(node), depth + 1)
     if (isScalar(node)) return this.scalar(node)
     if (isSeq(node)) return node.items.map((item) => this.convert(item, depth + 1))
@@ -347,7 +351,7 @@ class Converter {
   }
 
   private key(pair: Pair): string {
-    const node = isAlias(pair.key) ? this.expand(pair.key) : pair.key
+    const node = yamlLibrary().isAlias(pair.key) ? this.expand(pair.key) : pair.key
     const text = scalarKeyText(node)
     if (text === undefined) {
       throw this.problem(pair.key, 'a mapping key must be a plain value, not a list or mapping.', 'Use a plain string as the key.')
@@ -366,7 +370,7 @@ class Converter {
 /** The text of a scalar key: strings as they are, other scalars as written in the source. */
 function scalarKeyText(node: unknown): string | undefined {
   if (node === null || node === undefined) return ''
-  if (!isScalar(node)) return undefined
+  if (!yamlLibrary().isScalar(node)) return undefined
   if (typeof node.value === 'string') return node.value
   return node.source ?? String(node.value)
 }
@@ -380,6 +384,7 @@ class PairIndex {
   find(map: { items: Pair[] }, key: string): Pair | undefined {
     let byKey = this.maps.get(map)
     if (!byKey) {
+      const { isAlias } = yamlLibrary()
       byKey = new Map()
       for (const pair of map.items) {
         const text = scalarKeyText(isAlias(pair.key) ? this.anchors.resolve(pair.key) : pair.key)
@@ -399,6 +404,7 @@ function locateIn(
   target: LocateTarget,
   position: (offset: number) => Position,
 ): Position | undefined {
+  const { isAlias, isMap, isSeq } = yamlLibrary()
   let node: unknown = doc.contents
   let at: number | undefined = startOf(doc.contents) ?? 0
   for (const [i, segment] of path.entries()) {
@@ -425,5 +431,5 @@ function startOf(node: unknown): number | undefined {
 
 /** An empty value (`key:` with nothing after it) has no text of its own to point at. */
 function hasValue(node: unknown): boolean {
-  return !(isScalar(node) && node.value === null && node.source === '')
+  return !(yamlLibrary().isScalar(node) && node.value === null && node.source === '')
 }
