@@ -10,6 +10,7 @@
  */
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { createServer } from 'node:net'
+import { join } from 'node:path'
 import { COMMENT_BODY_LIMIT, type RequestRecord } from '../helpers/fake-github.js'
 import { nodeBinaries, type ActionRun } from '../helpers/run-action.js'
 import {
@@ -305,6 +306,21 @@ describe.each(NODES)('the bundled action when the result is big or GitHub misbeh
     expect(pr.ours()).toHaveLength(1)
     expect(allowed.outputs['comment-url']).toBe(pr.ours()[0]!.html_url)
     expect(verdictOf(denied)).toEqual(verdictOf(allowed))
+  })
+
+  test('the report file cannot be written: the step fails with verdict error, though the change passes', async () => {
+    pr = await prFixture({ [POLICY_PATH]: POLICY, [METRICS_PATH]: metrics(0.95, 90) })
+    const head = pr.commit({ [METRICS_PATH]: metrics(0.951, 95) })
+    // RUNNER_TEMP names a file, so the report's path under it cannot be opened (ENOTDIR)
+    const notADir = join(pr.repo.dir, METRICS_PATH)
+    const run = await pr.run(node(), head, { env: { RUNNER_TEMP: notADir } })
+    expectRun(run, { code: 1, verdict: 'error' })
+    expect(run.outputs.report).toBeUndefined()
+    expect(workflowCommands(run.stdout, 'error').map((c) => c.message)).toEqual([
+      expect.stringMatching(/^model-gate could not evaluate: ENOTDIR/),
+    ])
+    // the summary, rendered while the report was being written, is not written: it would say approved
+    expect(run.summary).toBe('')
   })
 
   test('stale runs: a late run for an older head leaves the newer result alone; a re-run of the same head updates', async () => {

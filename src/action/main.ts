@@ -183,9 +183,13 @@ async function gate(inputs: ActionInputs): Promise<void> {
   oversight?.logOverride(override)
   const result = override?.result ?? judged
 
-  const summaryDoc = renderSummaryDoc(result, render)
   const reportPath = join(process.env.RUNNER_TEMP || root, `model-gate-report-${result.modelKey}.json`)
-  await writeFile(reportPath, reportFileContents(result))
+  // The report file (megabytes in a large run) is written while the job summary is rendered; the
+  // summary is written only once the report is, so a failed write leaves no summary of a verdict.
+  const report = writeFile(reportPath, reportFileContents(result))
+  report.catch(() => undefined)
+  const summaryDoc = renderSummaryDoc(result, render)
+  await report
   await writeJobSummary(summaryDoc)
   annotate(result, oversight?.waivedKeys(result) ?? new Set())
 
