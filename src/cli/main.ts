@@ -88,7 +88,8 @@ async function check(values: ReturnType<typeof parse>['values'], io: CliIO): Pro
   // The git look-ups that print nothing run at once; their answers are taken in the order they were asked.
   const root = repoRoot(dir)
   const head = settled(resolveCommit(dir, 'HEAD'))
-  const given = values.base === undefined ? undefined : settled(resolveCommit(dir, values.base))
+  // `--base HEAD` (the quick start's) is the same look-up as the head's: asked once.
+  const given = values.base === undefined ? undefined : values.base === 'HEAD' ? head : settled(resolveCommit(dir, values.base))
   if (!(await root)) throw new UsageError(`${dir} is not inside a git repository; model-gate check reads the base with git`)
   const headSha = await head
   const base = await chooseBase(dir, values.base, io, given)
