@@ -41,11 +41,11 @@ export function readJsonText(text: string, file: string, options: { mappings?: M
 
 /**
  * The fast path of parseJsonText: JSON.parse, then its objects made mappings (Maps, or the same
- * objects without a prototype). It gives up
- * (undefined), leaving the text to the reader below, whenever the reader could answer differently:
- * a syntax error or a bare NaN/Infinity (JSON.parse throws), nesting past MAX_DEPTH, a duplicate
- * key (JSON.parse keeps the last one silently: caught by counting the keys written), or, for Maps,
- * an integer-like key (a JavaScript object puts those first, so the file order is lost).
+ * objects without a prototype). It gives up (undefined), leaving the text to the reader below,
+ * whenever the reader could answer differently: a syntax error or a bare NaN/Infinity (JSON.parse
+ * throws), nesting past MAX_DEPTH, a duplicate key (JSON.parse keeps the last one silently: caught
+ * by counting the keys written), or, for Maps, an integer-like key (a JavaScript object puts those
+ * first, so the file order is lost).
  */
 export function parseJsonFast(text: string, mappings: MappingKind): { value: unknown } | undefined {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
