@@ -12,8 +12,7 @@
 // each file's licenses are merged into one licenses.txt per bundle. The npm package ships the CLI's
 // chunk files with it (package.json `files`: `dist/cli/`).
 import { execFileSync } from 'node:child_process'
-import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { minify } from 'terser'
@@ -44,15 +43,16 @@ for (const { entry, out } of bundles) {
  * `yaml.licenses.txt` for mergeLicenses. The entries do not bundle it: most runs never load it.
  */
 function writeYamlLibrary(dir) {
-  const scratch = mkdtempSync(join(tmpdir(), 'model-gate-yaml-'))
+  // Built in a folder of the output (no temporary directory needed), then moved beside the entry.
+  const scratch = join(dir, 'yaml-build')
   try {
     execFileSync(
       process.execPath,
       [ncc, 'build', join(root, 'scripts', 'yaml-library.cjs'), '-o', scratch, '--minify', '--license', 'licenses.txt', '--quiet'],
       { cwd: root, stdio: 'inherit' },
     )
-    copyFileSync(join(scratch, 'index.cjs'), join(dir, 'yaml.cjs'))
-    copyFileSync(join(scratch, 'licenses.txt'), join(dir, 'yaml.licenses.txt'))
+    renameSync(join(scratch, 'index.cjs'), join(dir, 'yaml.cjs'))
+    renameSync(join(scratch, 'licenses.txt'), join(dir, 'yaml.licenses.txt'))
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
