@@ -63,7 +63,7 @@ async function textOf(body: AsyncIterable<Uint8Array>): Promise<string> {
   const decoder = new TextDecoder()
   let text = ''
   try {
-    for await (const chunk of body) text += decoder.decode(chunk, { stream: true })
+    await eachChunk(body, (chunk) => (text += decoder.decode(chunk, { stream: true })))
     return text + decoder.decode()
   } catch {
     return ''

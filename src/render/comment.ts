@@ -415,8 +415,9 @@ function metricTable(views: readonly MetricView[], ev: Evaluation, result: GateR
  */
 function notesBlock(ev: Evaluation, views: readonly MetricView[]): DocBlock | undefined {
   // Reasons in the order first seen, found by status then message (no key string made per check).
-  const reasons: Array<{ status: Status; message: string; names: Set<string> }> = []
-  const byStatus = new Map<Status, Map<string, { status: Status; message: string; names: Set<string> }>>()
+  type Reason = { status: Status; message: string; names: Set<string> }
+  const reasons: Reason[] = []
+  const byStatus = new Map<Status, Map<string, Reason>>()
   for (const view of views) {
     // A passing row's checks all pass, and passing rows come last.
     if (view.row.status === 'pass') break
