@@ -197,6 +197,25 @@ describe('model-gate check', () => {
     expect(run.stderr).toMatch(message)
   })
 
+  test('a policy of many gates lists the first 50 passing checks and counts the rest; -v lists them all', () => {
+    const names = Array.from({ length: 60 }, (_, i) => `m${String(i).padStart(2, '0')}`)
+    const gates = names.map((name) => `  ${name}:\n    min: 0.5\n`).join('')
+    const values = Object.fromEntries(names.map((name) => [name, 0.9]))
+    repo = createGitRepo({
+      '.github/model-gate.yml': `version: 1\nmetrics:\n  file: eval/metrics.json\ngates:\n${gates}`,
+      'eval/metrics.json': `${JSON.stringify({ ...values, m07: 0.4 })}\n`,
+    })
+    const run = cli(repo.dir, 'check', '--base', 'main')
+    expect(run.code).toBe(1)
+    const lines = run.stdout.split('\n')
+    expect(lines.filter((line) => line.startsWith('  ✗ '))).toEqual(['  ✗ m07: 0.4 is below the floor 0.5'])
+    expect(lines.filter((line) => /^ {2}✓ m\d\d: /.test(line))).toHaveLength(50)
+    expect(lines).toContain('  ✓ … and 9 more passing checks (--verbose lists every check)')
+    const verbose = cli(repo.dir, 'check', '--base', 'main', '-v')
+    expect(verbose.stdout.split('\n').filter((line) => /^ {2}✓ m\d\d: /.test(line))).toHaveLength(59)
+    expect(verbose.stdout).not.toContain('more passing check')
+  })
+
   test('outside a git repository it exits 2 and says why', () => {
     out = mkdtempSync(join(tmpdir(), 'model-gate-cli-'))
     const run = cli(out, 'check')

@@ -9,7 +9,7 @@ import { reportFileContents, utf8 } from '../report/write.js'
 import pkg from '../../package.json' with { type: 'json' }
 import { defaultBase, gitSource, isClean, repoRoot, resolveCommit } from '../sources/git.js'
 import { workspaceSource } from '../sources/workspace.js'
-import { renderText } from './text.js'
+import { renderText, SHOWN_PASSING } from './text.js'
 
 export const USAGE = `Usage: model-gate check [options]
        model-gate metrics FILE|DIR [--format F] [--json]   (list the metrics a file yields)
@@ -32,6 +32,7 @@ Options:
   --now DATE             judge review dates as of DATE (YYYY-MM-DD) instead of today
   -C DIR                 run as if started in DIR (paths are relative to it)
   -q, --quiet            print only the verdict line
+  -v, --verbose          list every passing check (by default the first ${SHOWN_PASSING} of each model, then their count)
   -h, --help             show this help
   -V, --version          print the version
 
@@ -68,6 +69,7 @@ function parse(argv: string[]) {
       now: { type: 'string' },
       C: { type: 'string', short: 'C' },
       quiet: { type: 'boolean', short: 'q' },
+      verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
     },
@@ -166,7 +168,7 @@ async function publish(
   // The text is rendered while the report file is written, and printed after every file is.
   let text: string
   try {
-    text = logSafe(renderText(result, { quiet: values.quiet ?? false, dir }))
+    text = logSafe(renderText(result, { quiet: values.quiet ?? false, verbose: values.verbose ?? false, dir }))
   } finally {
     await report
   }

@@ -27,12 +27,21 @@ function checkLine(check: Check): string {
   return `  ${mark} ${plain(name)}: ${plain(checkSentence(check))}`
 }
 
+/** Passing checks a model lists before the rest of them are only counted (`verbose` lists them all). */
+export const SHOWN_PASSING = 50
+
 export interface TextOptions {
   quiet: boolean
+  /** List every passing check, not only the first SHOWN_PASSING of each model. */
+  verbose: boolean
   dir: string
 }
 
-/** The result for a terminal: the verdict line, then the checks that need attention, then the rest. */
+/**
+ * The result for a terminal: the verdict line, then the checks that need attention, then the
+ * passing ones: at most SHOWN_PASSING of them per model unless `verbose`, then their count (the
+ * report lists every check). Messages are formatted only for the lines shown.
+ */
 export function renderText(result: GateResult, opts: TextOptions): string {
   const failed = failedCount(result.evaluations)
   const advisory = result.mode === 'advisory' ? ' (advisory: not enforced)' : ''
@@ -43,8 +52,16 @@ export function renderText(result: GateResult, opts: TextOptions): string {
   for (const evaluation of result.evaluations) {
     if (result.evaluations.length > 1) lines.push('', `model ${plain(evaluation.model)}: ${evaluation.verdict}`)
     for (const problem of evaluation.problems) lines.push(`  ✗ ${plain(formatProblem(problem))}`)
-    const sorted = [...evaluation.checks].sort((a, b) => RANK[a.status] - RANK[b.status])
-    for (const check of sorted) lines.push(checkLine(check))
+    // The checks by status, in ORDER, each status in the order the gate made them.
+    const byStatus: Check[][] = ORDER.map(() => [])
+    for (const check of evaluation.checks) byStatus[RANK[check.status]]!.push(check)
+    const passing = byStatus[RANK.pass]!
+    const shown = opts.verbose ? passing.length : Math.min(passing.length, SHOWN_PASSING)
+    for (const group of byStatus.slice(0, RANK.pass)) for (const check of group) lines.push(checkLine(check))
+    for (let i = 0; i < shown; i++) lines.push(checkLine(passing[i]!))
+    const hidden = passing.length - shown
+    if (hidden > 0)
+      lines.push(`  ✓ … and ${hidden.toLocaleString('en-US')} more passing check${hidden === 1 ? '' : 's'} (--verbose lists every check)`)
     if (evaluation.policyChanges.length > 0) {
       lines.push('  This change edits the policy (applies after merge):')
       for (const change of evaluation.policyChanges) lines.push(`    ${change.effect}: ${plain(change.description)}`)
