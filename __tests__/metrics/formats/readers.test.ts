@@ -105,6 +105,38 @@ describe('the registry', () => {
   test('readMetricsPath: a missing path is undefined', async () => {
     expect(await readMetricsPath('nope.json', memFiles({}))).toBeUndefined()
   })
+
+  test('readMetricsPath: a path with an extension is listed and read at once; a folder of that name is still a folder', async () => {
+    const asked: string[] = []
+    let answer: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (answer = resolve))
+    const files: MetricsFiles = {
+      list: async (path) => (asked.push(`list ${path}`), await held, undefined),
+      read: async (path) => (asked.push(`read ${path}`), '{"accuracy": 0.9}'),
+    }
+    const reading = readMetricsPath('eval/metrics.json', files)
+    await Promise.resolve()
+    // both asked before the listing answered
+    expect(asked).toEqual(['list eval/metrics.json', 'read eval/metrics.json'])
+    answer()
+    expect((await reading)?.metrics.get('accuracy')).toEqual({ value: 0.9 })
+
+    // a folder named like a file: the read asked at once fails, and that failure is dropped
+    const folder: MetricsFiles = {
+      list: async (path) => (path === 'runs/x.json' ? ['metrics/acc'] : undefined),
+      read: async (path) => {
+        if (path === 'runs/x.json') throw new Error('runs/x.json is a directory')
+        return path === 'runs/x.json/metrics/acc' ? '1700000000000 0.5 0\n' : undefined
+      },
+    }
+    expect((await readMetricsPath('runs/x.json', folder))?.metrics.get('acc')).toEqual({ value: 0.5 })
+  })
+
+  test('readMetricsPath: a path without an extension is read only when it is no folder', async () => {
+    const reads: string[] = []
+    expect((await readMetricsPath('metrics', memFiles({ metrics: '{"a": 1}' }, reads)))?.metrics.get('a')).toEqual({ value: 1 })
+    expect(reads).toEqual(['metrics'])
+  })
 })
 
 describe('csv', () => {

@@ -17,11 +17,19 @@ export const MAX_LISTED_FILES = 20_000
 /** How deep a listing goes (MLflow metric names with `/` make nested folders). */
 export const MAX_LIST_DEPTH = 8
 
-/** Opens `path` for reading: a directory when `files.list` lists it, otherwise the file's text. */
+/**
+ * Opens `path` for reading: a directory when `files.list` lists it, otherwise the file's text.
+ * A path with a file extension (`eval/metrics.json`) is most likely a file: its read is asked at
+ * once with the listing (at a commit each is a git process), and dropped when the listing says it
+ * is a directory after all. Any other path (an MLflow run's folder) is read only if it is no directory.
+ */
 export async function openMetricsInput(path: string, files: MetricsFiles): Promise<MetricsInput | undefined> {
-  const entries = files.list ? await files.list(path) : undefined
+  const listing = files.list?.(path)
+  const early = listing && /\.[A-Za-z0-9]+$/.test(path) ? files.read(path) : undefined
+  early?.catch(() => undefined)
+  const entries = await listing
   if (entries) return { kind: 'dir', path, entries, files }
-  const text = await files.read(path)
+  const text = await (early ?? files.read(path))
   return text === undefined ? undefined : fileInput(path, text, files)
 }
 
