@@ -2,26 +2,23 @@ import { execFile, spawn } from 'node:child_process'
 import { checkRepoPath, decodeUtf8, limitFor, tooLargeError, type FileKind, type FileSource } from './source.js'
 import { gitListDirectory } from './git-list.js'
 
-interface GitResult<T> {
+interface GitResult {
   code: number
-  stdout: T
+  stdout: string
   stderr: string
 }
 
 /** Output git may print for a command that is not reading a file (SHAs, paths, object sizes). */
 const SMALL_OUTPUT = 64 * 1024
 
-function git(cwd: string, args: string[], input?: string): Promise<GitResult<string>>
-function git(cwd: string, args: string[], input: string | undefined, maxBytes: number): Promise<GitResult<Buffer>>
-function git(cwd: string, args: string[], input?: string, maxBytes?: number): Promise<GitResult<string | Buffer>> {
-  const encoding = maxBytes === undefined ? 'utf8' : 'buffer'
+function git(cwd: string, args: string[], input?: string): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = execFile('git', args, { cwd, maxBuffer: maxBytes ?? SMALL_OUTPUT, encoding }, (err, stdout, stderr) => {
+    const child = execFile('git', args, { cwd, maxBuffer: SMALL_OUTPUT, encoding: 'utf8' }, (err, stdout, stderr) => {
       if (err && typeof err.code !== 'number') {
         reject(new Error(`git ${args[0]} failed: ${err.message}`))
         return
       }
-      resolve({ code: err ? Number(err.code) : 0, stdout, stderr: stderr.toString() })
+      resolve({ code: err ? Number(err.code) : 0, stdout, stderr })
     })
     child.stdin?.on('error', () => undefined)
     child.stdin?.end(input)
