@@ -2,7 +2,9 @@
 // Benchmark of model-gate's start-to-verdict time, as ratios to a bare `node -e 0` measured in
 // the same run (so the numbers compare across machines):
 //   - the bundled action (dist/index.js) on examples/fraud-model, run as the runner runs it;
-//   - a large case (50,000 metrics, 5,000 gates with a wildcard) through the CLI and the action;
+//   - a large case (50,000 metrics, 5,000 gates with a wildcard) through the CLI and the action,
+//     run interleaved round by round with its floor and a bare `node -e 0`, whose median there is
+//     what these rows are ratios to (the machine's speed drifts over a run of several minutes);
 //   - a regressing pull request with 150 comments against the fake GitHub API on loopback, also
 //     as a ratio to the minimal reference action (bench/reference/, bundled with ncc here) run on
 //     the same scenario, with no added latency and with 100 ms added to every API answer;
@@ -11,7 +13,8 @@
 //     reading the same two files alone (`MODEL_GATE_BENCH_PREDICTIONS=0` skips it).
 // Every run is checked: an unexpected exit status or verdict fails the benchmark (exit 1).
 // `MODEL_GATE_BENCH_ACTION=path/index.js` (and `MODEL_GATE_BENCH_CLI`) bench other bundles than dist/;
-// `MODEL_GATE_BENCH_COMPARE=path/index.js` adds a second action bundle to the PR cases (before/after).
+// `MODEL_GATE_BENCH_COMPARE=path/index.js` adds a second action bundle to the large, PR and memory
+// cases (before/after), interleaved with the first.
 // Temporary files live under os.tmpdir() and are removed at the end.
 import { execFileSync, fork, spawnSync } from 'node:child_process'
 import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -177,7 +180,7 @@ function expectResult(what, run, result, expected) {
  * One run of the bundled action in `repo`, with the environment a runner gives it for a
  * workflow_dispatch event. Nothing is contacted: comments are off and the API URL is loopback.
  */
-function runAction(repo, sha, scratch, expected) {
+function runAction(repo, sha, scratch, expected, bundle = ACTION) {
   const outputFile = join(scratch, 'github-output')
   const summaryFile = join(scratch, 'step-summary')
   const eventFile = join(scratch, 'event.json')
@@ -218,7 +221,7 @@ function runAction(repo, sha, scratch, expected) {
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux',
   }
-  const run = timed([...NODE_ARGS, ACTION], { cwd: repo, env, scratch })
+  const run = timed([...(bundle === ACTION ? NODE_ARGS : []), bundle], { cwd: repo, env, scratch })
   const outputs = parseOutputs(readFileSync(outputFile, 'utf8'))
   const expectedStatus = expected.verdict === 'approved' ? 0 : 1
   if (run.status !== expectedStatus || !outputs.report || !existsSync(outputs.report)) {
@@ -546,6 +549,8 @@ async function measureInterleaved(cases) {
       runs,
       median: median(times),
       verdict: last.verdict,
+      checks: last.checks,
+      failed: last.failed,
       requests: last.requests,
       maxRss: rss.length ? median(rss) : undefined,
     }
@@ -620,7 +625,7 @@ function table(rows, bare) {
     r.name,
     String(r.runs),
     r.median.toFixed(1),
-    r.absolute ? '' : (r.median / bare).toFixed(2),
+    r.absolute ? '' : (r.median / (r.bare ?? bare)).toFixed(2),
     r.reference === undefined ? '' : (r.median / r.reference).toFixed(2),
     r.maxRss === undefined ? '' : (r.maxRss / 1024 / 1024).toFixed(1),
     r.verdict ?? '',
@@ -648,12 +653,14 @@ async function main() {
     const env = baseEnv()
     const rows = []
 
-    const bare = measure('node -e 0', () => {
+    const bareOnce = () => {
       const run = timed(['-e', '0'], { cwd: scratchRoot, env, scratch })
       if (run.status !== 0) throw new BenchFailure(describeFailure(run, 'node -e 0 failed'))
       return { ms: run.ms }
-    })
+    }
+    const bare = measure('node -e 0', bareOnce)
     rows.push(bare)
+    const compare = process.env.MODEL_GATE_BENCH_COMPARE ? resolve(process.env.MODEL_GATE_BENCH_COMPARE) : undefined
 
     if (wanted('example')) {
       const example = join(scratchRoot, 'fraud-model')
@@ -672,9 +679,17 @@ async function main() {
       rules = made.rules
       // only the recall of slice LARGE_FAILING_SLICE fails
       const largeExpected = { verdict: 'blocked', failed: 1 }
-      rows.push(measure('cli: 50k metrics, 5k gates', () => runCli(large, scratch, largeExpected)))
-      rows.push(measure('action: 50k metrics, 5k gates', () => runAction(large, made.sha, scratch, largeExpected)))
-      rows.push(measure('floor: 50k metrics read, report written', () => runFloor(large, scratch, made.rules)))
+      const measured = await measureInterleaved([
+        { name: 'node -e 0, interleaved with the large case', once: bareOnce },
+        { name: 'cli: 50k metrics, 5k gates', once: () => runCli(large, scratch, largeExpected) },
+        { name: 'action: 50k metrics, 5k gates', once: () => runAction(large, made.sha, scratch, largeExpected) },
+        ...(compare
+          ? [{ name: 'compared action: 50k metrics, 5k gates', once: () => runAction(large, made.sha, scratch, largeExpected, compare) }]
+          : []),
+        { name: 'floor: 50k metrics read, report written', once: () => runFloor(large, scratch, made.rules) },
+      ])
+      // the large case's ratios are to the `node -e 0` runs between its own
+      rows.push(...measured.map((row) => ({ ...row, bare: measured[0].median })))
     }
 
     const reference = bundleReference(join(scratchRoot, 'reference'))
@@ -683,7 +698,6 @@ async function main() {
     mkdirSync(prDir)
     const pr = { dir: prDir, ...makePrRepo(prDir) }
     const requestLog = {}
-    const compare = process.env.MODEL_GATE_BENCH_COMPARE ? resolve(process.env.MODEL_GATE_BENCH_COMPARE) : undefined
     for (const latencyMs of wanted('pr') ? [0, 100] : []) {
       const label = latencyMs ? `, ${latencyMs} ms per answer` : ''
       const opts = { comments: 150, latencyMs }
