@@ -1,10 +1,8 @@
 import { checkSentence } from '../core/check-text.js'
 import { formatProblem } from '../core/errors.js'
 import type { Check, GateResult, Provenance, Status } from '../core/types.js'
-import { failedCount } from '../core/verdict.js'
+import { failedCount, STATUS_RANK as RANK } from '../core/verdict.js'
 
-const ORDER: Status[] = ['fail', 'inconclusive', 'warn', 'not_evaluated', 'skip', 'pass']
-const RANK = Object.fromEntries(ORDER.map((status, i) => [status, i])) as Record<Status, number>
 const MARK: Record<Status, string> = { fail: '✗', inconclusive: '~', warn: '!', not_evaluated: '?', skip: '-', pass: '✓' }
 
 /** What `plain` changes: the control characters it replaces and the line feed. */
@@ -52,8 +50,8 @@ export function renderText(result: GateResult, opts: TextOptions): string {
   for (const evaluation of result.evaluations) {
     if (result.evaluations.length > 1) lines.push('', `model ${plain(evaluation.model)}: ${evaluation.verdict}`)
     for (const problem of evaluation.problems) lines.push(`  ✗ ${plain(formatProblem(problem))}`)
-    // The checks by status, in ORDER, each status in the order the gate made them.
-    const byStatus: Check[][] = ORDER.map(() => [])
+    // The checks by status in display order, each status in the order the gate made them.
+    const byStatus: Check[][] = Object.values(RANK).map(() => [])
     for (const check of evaluation.checks) byStatus[RANK[check.status]]!.push(check)
     const passing = byStatus[RANK.pass]!
     const shown = opts.verbose ? passing.length : Math.min(passing.length, SHOWN_PASSING)

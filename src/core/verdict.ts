@@ -1,5 +1,8 @@
 /** How checks add up to a verdict, a failure count and an exit status: one definition of each. */
-import type { Check, Evaluation, Mode, Verdict } from './types.js'
+import type { Check, Evaluation, Mode, Status, Verdict } from './types.js'
+
+/** Display order of statuses: failing first, then inconclusive, warnings, not evaluated, skipped, passing. */
+export const STATUS_RANK: Readonly<Record<Status, number>> = { fail: 0, inconclusive: 1, warn: 2, not_evaluated: 3, skip: 4, pass: 5 }
 
 /**
  * True when the check stops the merge: it failed, or it is inconclusive under

@@ -1,6 +1,6 @@
 /** Grouping of checks into what the comment shows: one row per metric, one per declaration. */
 import type { Check, Status } from '../core/types.js'
-import { blocksMerge } from '../core/verdict.js'
+import { blocksMerge, STATUS_RANK } from '../core/verdict.js'
 
 export const ICON: Record<Status, string> = {
   pass: '✅',
@@ -21,7 +21,7 @@ export const STATUS_WORDS: Record<Status, string> = {
 }
 
 /** Display order: failing first, then inconclusive, warnings, not evaluated, skipped, passing. */
-export const RANK: Record<Status, number> = { fail: 0, inconclusive: 1, warn: 2, not_evaluated: 3, skip: 4, pass: 5 }
+export const RANK = STATUS_RANK
 
 /** The status to show: a failed rule with severity `warn` is a warning, not a failure. */
 export function shownStatus(check: Check): Status {
