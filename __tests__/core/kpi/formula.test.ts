@@ -204,6 +204,7 @@ describe('evaluation', () => {
     ['round(-2.5)', {}, -3],
     ['round(1234.5678, 2)', {}, 1234.57],
     ['round(1234.5678, -2)', {}, 1200],
+    ['round(abs(36) / 7.881201875178058e-15)', {}, 4567831222974055],
     ['slices.mobile.recall * 100', { 'slices.mobile.recall': 0.5 }, 50],
   ])('%s = %p', (text, table, expected) => {
     const result = evaluateText(text, table)
@@ -242,6 +243,12 @@ describe('evaluation', () => {
     expect([0.5, 1.5, -0.5, -1.5, 0.49].map((x) => roundHalfAwayFromZero(x))).toEqual([1, 2, -1, -2, 0])
     expect(roundHalfAwayFromZero(1.005, 2)).toBe(1) // 1.005 is 1.00499999999999989… in binary
     expect(roundHalfAwayFromZero(15, -1)).toBe(20)
+    // Where floor(x + 0.5) is wrong: the sum itself is rounded (found by the property below).
+    expect(roundHalfAwayFromZero(4567831222974055)).toBe(4567831222974055)
+    expect(roundHalfAwayFromZero(-4567831222974055)).toBe(-4567831222974055)
+    expect(roundHalfAwayFromZero(0.49999999999999994)).toBe(0)
+    expect(roundHalfAwayFromZero(-0.49999999999999994)).toBe(-0)
+    expect(roundHalfAwayFromZero(2 ** 53 + 2)).toBe(2 ** 53 + 2)
   })
 })
 
@@ -284,8 +291,11 @@ function reference(e: Ref): number {
       if (e.fn === 'min') return Math.min(...args)
       if (e.fn === 'max') return Math.max(...args)
       if (e.fn === 'abs') return Math.abs(args[0] as number)
+      // Exact half away from zero: |x| − floor(|x|) is exact in binary, unlike |x| + 0.5, which
+      // rounds for odd integers above 2^52 and for 0.49999999999999994.
       const x = args[0] as number
-      return Math.sign(x) * Math.floor(Math.abs(x) + 0.5)
+      const whole = Math.floor(Math.abs(x))
+      return Math.sign(x) * (Math.abs(x) - whole >= 0.5 ? whole + 1 : whole)
     }
   }
 }
